@@ -1,0 +1,254 @@
+"""Failures a user can meet, each with a message that says what to do.
+
+The HTTP client turns every transport or protocol failure into a ``ChatError``;
+the UI shows ``title`` and ``message`` and offers the ``action``.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+
+class ErrorKind(enum.StrEnum):
+    AUTH = "auth"
+    NOT_FOUND = "not_found"
+    CONTEXT_LENGTH = "context_length"
+    BAD_REQUEST = "bad_request"
+    RATE_LIMIT = "rate_limit"
+    SERVER = "server"
+    NETWORK = "network"
+    TIMEOUT = "timeout"
+    MALFORMED = "malformed"
+    EMPTY = "empty"
+    STREAM_BROKEN = "stream_broken"
+    KEYRING = "keyring"
+
+
+class Action(enum.StrEnum):
+    """The button the UI offers next to an error."""
+
+    NONE = "none"
+    OPEN_SETTINGS = "open_settings"
+    RETRY = "retry"
+
+
+_TITLES = {
+    ErrorKind.AUTH: "The API key was rejected",
+    ErrorKind.NOT_FOUND: "Model or endpoint not found",
+    ErrorKind.CONTEXT_LENGTH: "The conversation is too long for this model",
+    ErrorKind.BAD_REQUEST: "The server refused the request",
+    ErrorKind.RATE_LIMIT: "Rate limited",
+    ErrorKind.SERVER: "The server had a problem",
+    ErrorKind.NETWORK: "Could not reach the server",
+    ErrorKind.TIMEOUT: "The server did not answer in time",
+    ErrorKind.MALFORMED: "The server's reply could not be read",
+    ErrorKind.EMPTY: "The server sent an empty reply",
+    ErrorKind.STREAM_BROKEN: "The reply was cut off",
+    ErrorKind.KEYRING: "No system keyring is available",
+}
+
+_ACTIONS = {
+    ErrorKind.AUTH: Action.OPEN_SETTINGS,
+    ErrorKind.NOT_FOUND: Action.OPEN_SETTINGS,
+    ErrorKind.CONTEXT_LENGTH: Action.NONE,
+    ErrorKind.BAD_REQUEST: Action.NONE,
+    ErrorKind.KEYRING: Action.OPEN_SETTINGS,
+}
+
+#: Kinds worth retrying automatically, but only before the first token.
+RETRYABLE = frozenset(
+    {ErrorKind.RATE_LIMIT, ErrorKind.SERVER, ErrorKind.NETWORK, ErrorKind.TIMEOUT}
+)
+
+_MAX_DETAIL = 500
+
+
+class ChatError(Exception):
+    """A failure with a user-facing title, an actionable message and a suggested action."""
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def title(self) -> str:
+        suffix = f" ({self.status})" if self.status else ""
+        return _TITLES[self.kind] + suffix
+
+    @property
+    def action(self) -> Action:
+        return _ACTIONS.get(self.kind, Action.RETRY)
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE
+
+    def __repr__(self) -> str:
+        return f"ChatError({self.kind.value!r}, {self.message!r}, status={self.status})"
+
+
+def redact(text: str, secret: str) -> str:
+    """Remove ``secret`` from ``text``; servers sometimes echo the key back."""
+    if secret and len(secret) >= 4 and secret in text:
+        return text.replace(secret, "***")
+    return text
+
+
+def _trim(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 1] + "…"
+
+
+_TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def server_message(body: bytes | str, content_type: str = "") -> tuple[str, str]:
+    """Extract ``(message, code)`` from an error body.
+
+    Understands OpenAI's ``{"error": {"message", "code"}}``, a bare
+    ``{"error": "..."}``, FastAPI's ``{"detail": ...}``, plain text, and HTML
+    (tags stripped). Always returns trimmed single-line text.
+    """
+    text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+    text = text.strip()
+    if not text:
+        return "", ""
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        data = None
+    if data is not None:
+        return _message_from_json(data)
+    if "html" in content_type.lower() or text.lstrip().startswith("<"):
+        text = html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", text)))
+    return _trim(text), ""
+
+
+def _message_from_json(data: Any) -> tuple[str, str]:
+    if isinstance(data, dict):
+        err = data.get("error")
+        if isinstance(err, dict):
+            msg = err.get("message") or err.get("msg") or ""
+            code = err.get("code") or err.get("type") or ""
+            return _trim(str(msg)), str(code)
+        if isinstance(err, str):
+            return _trim(err), ""
+        detail = data.get("detail")
+        if isinstance(detail, str):
+            return _trim(detail), ""
+        if isinstance(detail, list):
+            parts = [str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail]
+            return _trim("; ".join(parts)), ""
+        if isinstance(data.get("message"), str):
+            return _trim(data["message"]), str(data.get("code") or "")
+    return _trim(json.dumps(data)), ""
+
+
+def _is_context_length(code: str, message: str) -> bool:
+    low = message.lower()
+    return code == "context_length_exceeded" or (
+        "context" in low and ("length" in low or "window" in low or "exceed" in low)
+    )
+
+
+def error_from_response(
+    status: int,
+    body: bytes,
+    *,
+    content_type: str = "",
+    retry_after: float | None = None,
+    model: str = "",
+    url: str = "",
+) -> ChatError:
+    """Classify a non-2xx HTTP answer by its status code and body."""
+    message, code = server_message(body, content_type)
+    said = f" The server said: “{message}”" if message else ""
+    if status in (401, 403):
+        return ChatError(
+            ErrorKind.AUTH,
+            f"Check the API key in Settings (Ctrl+,).{said}",
+            status=status,
+        )
+    if status == 404:
+        return ChatError(
+            ErrorKind.NOT_FOUND,
+            f"The server has no model “{model}” or no endpoint at {url}. "
+            f"Check the model name and the base URL in Settings.{said}",
+            status=status,
+        )
+    if status == 429:
+        return ChatError(
+            ErrorKind.RATE_LIMIT,
+            "Too many requests or quota exhausted; wait a moment, then retry."
+            f"{said}",
+            status=status,
+            retry_after=retry_after,
+        )
+    if status >= 500:
+        return ChatError(
+            ErrorKind.SERVER,
+            f"This is usually temporary: retry in a moment.{said}",
+            status=status,
+        )
+    if _is_context_length(code, message):
+        return ChatError(
+            ErrorKind.CONTEXT_LENGTH,
+            f"Start a new conversation or shorten your message.{said}",
+            status=status,
+        )
+    return ChatError(
+        ErrorKind.BAD_REQUEST,
+        message or "The server gave no reason.",
+        status=status,
+    )
+
+
+def error_from_stream_object(data: dict[str, Any]) -> ChatError:
+    """An ``{"error": …}`` object that arrived inside a 200 stream."""
+    message, code = _message_from_json(data)
+    err = data.get("error")
+    status: int | None = None
+    if isinstance(err, dict):
+        raw = err.get("code") if isinstance(err.get("code"), int) else err.get("status")
+        status = raw if isinstance(raw, int) else None
+    if _is_context_length(code, message):
+        kind = ErrorKind.CONTEXT_LENGTH
+    elif status == 429 or "rate limit" in message.lower():
+        kind = ErrorKind.RATE_LIMIT
+    else:
+        kind = ErrorKind.SERVER
+    return ChatError(kind, f"The server reported an error mid-reply: “{message}”", status=status)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds only; dates are rare here)."""
+    if not value:
+        return None
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def backoff_delay(attempt: int, base: float, retry_after: float | None, cap: float = 60.0) -> float:
+    """Delay before retry ``attempt`` (1-based): ``Retry-After`` if given, else exponential."""
+    if retry_after is not None:
+        return min(retry_after, cap)
+    return float(min(base * (2 ** (attempt - 1)), cap))

@@ -1,0 +1,72 @@
+"""Non-secret settings as one immutable value; the key is never part of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
+def normalize_base_url(url: str) -> str:
+    """Trim whitespace and trailing slashes so keys and URLs match reliably."""
+    return url.strip().rstrip("/")
+
+
+def validate_base_url(url: str) -> str | None:
+    """Return a message saying what is wrong with ``url``, or ``None`` when it is usable."""
+    parts = urlsplit(normalize_base_url(url))
+    if parts.scheme not in ("http", "https"):
+        return "The base URL must start with http:// or https://"
+    if not parts.hostname:
+        return "The base URL has no host name"
+    return None
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str = DEFAULT_BASE_URL
+    """Server root that ``/chat/completions`` and ``/models`` hang off."""
+    model: str = DEFAULT_MODEL
+    """Model id sent with every request."""
+    system_prompt: str = ""
+    """Optional instructions sent first in every request; empty means none."""
+    stream: bool = True
+    """Stream replies (SSE); off for servers that cannot."""
+    keyless_servers: frozenset[str] = field(default_factory=frozenset)
+    """Base URLs the user confirmed need no key, so first run does not nag."""
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "model": self.model,
+            "system_prompt": self.system_prompt,
+            "stream": self.stream,
+            "keyless_servers": sorted(self.keyless_servers),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], default_base_url: str = DEFAULT_BASE_URL) -> Settings:
+        """Read settings, ignoring wrong-typed fields rather than failing start-up."""
+        base = cls(base_url=default_base_url)
+
+        def pick(name: str, kind: type, fallback: Any) -> Any:
+            value = data.get(name, fallback)
+            return value if isinstance(value, kind) else fallback
+
+        keyless = data.get("keyless_servers", [])
+        return cls(
+            base_url=normalize_base_url(pick("base_url", str, base.base_url)) or base.base_url,
+            model=pick("model", str, base.model).strip() or base.model,
+            system_prompt=pick("system_prompt", str, ""),
+            stream=pick("stream", bool, True),
+            keyless_servers=frozenset(k for k in keyless if isinstance(k, str))
+            if isinstance(keyless, list)
+            else frozenset(),
+        )

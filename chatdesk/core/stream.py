@@ -1,0 +1,125 @@
+"""Turning Chat Completions payloads (streamed chunks or whole replies) into events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from chatdesk.core.errors import ChatError, ErrorKind, error_from_stream_object
+from chatdesk.core.usage import Usage
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class UsageReport:
+    usage: Usage
+
+
+@dataclass(frozen=True)
+class FinishReason:
+    reason: str
+
+
+@dataclass(frozen=True)
+class Done:
+    """``data: [DONE]``: the server says the stream is whole."""
+
+
+@dataclass(frozen=True)
+class Retrying:
+    """The client waits ``delay`` seconds before try ``attempt`` of ``max_attempts``."""
+
+    attempt: int
+    max_attempts: int
+    delay: float
+    reason: str
+
+
+StreamEvent = TextDelta | UsageReport | FinishReason | Done | Retrying
+
+
+def _malformed(detail: str) -> ChatError:
+    return ChatError(
+        ErrorKind.MALFORMED,
+        f"{detail} Check that the base URL points at an OpenAI-compatible API.",
+    )
+
+
+def parse_chunk(data: str) -> list[StreamEvent]:
+    """Events from one SSE ``data`` payload of a streamed completion."""
+    if data.strip() == "[DONE]":
+        return [Done()]
+    try:
+        obj: Any = json.loads(data)
+    except ValueError:
+        raise _malformed("The stream held something that is not JSON.") from None
+    if not isinstance(obj, dict):
+        raise _malformed("The stream held an unexpected JSON value.")
+    if "error" in obj:
+        raise error_from_stream_object(obj)
+    events: list[StreamEvent] = []
+    choices = obj.get("choices")
+    if isinstance(choices, list) and choices:
+        choice = choices[0] if isinstance(choices[0], Mapping) else {}
+        delta = choice.get("delta") or {}
+        if isinstance(delta, Mapping):
+            content = delta.get("content")
+            if isinstance(content, str) and content:
+                events.append(TextDelta(content))
+        # Some servers stream ``message`` or ``text`` instead of ``delta`` (old completions).
+        text = choice.get("text")
+        if isinstance(text, str) and text and not delta:
+            events.append(TextDelta(text))
+        reason = choice.get("finish_reason")
+        if isinstance(reason, str) and reason:
+            events.append(FinishReason(reason))
+    usage = obj.get("usage")
+    if isinstance(usage, Mapping):
+        parsed = Usage.from_api(usage)
+        if parsed is not None:
+            events.append(UsageReport(parsed))
+    return events
+
+
+def parse_completion(body: bytes) -> list[StreamEvent]:
+    """Events from a whole (non-streamed) completion body."""
+    text = body.decode("utf-8", errors="replace").strip()
+    if not text:
+        raise ChatError(
+            ErrorKind.EMPTY,
+            "The server answered but sent nothing. If the conversation is long, it may not "
+            "fit the model's context: start a new one or shorten it.",
+        )
+    try:
+        obj: Any = json.loads(text)
+    except ValueError:
+        raise _malformed("The reply is not JSON.") from None
+    if not isinstance(obj, dict):
+        raise _malformed("The reply is an unexpected JSON value.")
+    if "error" in obj:
+        raise error_from_stream_object(obj)
+    choices = obj.get("choices")
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], Mapping):
+        raise _malformed("The reply has no choices.")
+    choice = choices[0]
+    message = choice.get("message")
+    content = message.get("content") if isinstance(message, Mapping) else choice.get("text")
+    events: list[StreamEvent] = []
+    if isinstance(content, str) and content:
+        events.append(TextDelta(content))
+    reason = choice.get("finish_reason")
+    if isinstance(reason, str) and reason:
+        events.append(FinishReason(reason))
+    usage = obj.get("usage")
+    if isinstance(usage, Mapping):
+        parsed = Usage.from_api(usage)
+        if parsed is not None:
+            events.append(UsageReport(parsed))
+    events.append(Done())
+    return events

@@ -1,0 +1,72 @@
+"""Token usage, reported by the server or estimated when it reports none."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+#: Chat formats add a few tokens of framing per message (role, separators).
+_PER_MESSAGE_OVERHEAD = 4
+#: A widely used rule of thumb for English text with BPE tokenisers.
+_CHARS_PER_TOKEN = 4.0
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated: bool = False
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+            self.estimated or other.estimated,
+        )
+
+    @classmethod
+    def from_api(cls, data: Mapping[str, Any]) -> Usage | None:
+        """Read an OpenAI ``usage`` object; ``None`` when it is unusable."""
+        try:
+            prompt = int(data.get("prompt_tokens") or 0)
+            completion = int(data.get("completion_tokens") or 0)
+        except (TypeError, ValueError):
+            return None
+        if prompt < 0 or completion < 0:
+            return None
+        return cls(prompt, completion)
+
+
+def estimate_text_tokens(text: str) -> int:
+    """Rough token count of ``text``; good enough to budget and to display with ``~``."""
+    if not text:
+        return 0
+    return max(1, math.ceil(len(text) / _CHARS_PER_TOKEN))
+
+
+def estimate_usage(prompt_messages: Iterable[Mapping[str, str]], completion: str) -> Usage:
+    """Estimate usage for a reply when the server did not report it."""
+    prompt = sum(
+        estimate_text_tokens(m.get("content", "")) + _PER_MESSAGE_OVERHEAD for m in prompt_messages
+    )
+    return Usage(prompt, estimate_text_tokens(completion), estimated=True)
+
+
+def format_count(usage: Usage) -> str:
+    """``"1,234"`` or ``"~1,234"`` for an estimate."""
+    prefix = "~" if usage.estimated else ""
+    return f"{prefix}{usage.total_tokens:,}"
+
+
+def format_usage(usage: Usage) -> str:
+    prefix = "~" if usage.estimated else ""
+    return (
+        f"{prefix}{usage.prompt_tokens:,} prompt + {prefix}{usage.completion_tokens:,} completion"
+        f" = {prefix}{usage.total_tokens:,} tokens"
+    )

@@ -1,0 +1,78 @@
+"""Non-secret settings in a small JSON file, written atomically.
+
+The API key is never passed here: ``Settings`` has no field for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from chatdesk.core.settings import DEFAULT_BASE_URL, Settings, normalize_base_url
+
+log = logging.getLogger(__name__)
+
+
+def default_base_url() -> str:
+    """``OPENAI_BASE_URL`` replaces the built-in default, as in the official SDKs."""
+    env = os.environ.get("OPENAI_BASE_URL", "").strip()
+    return normalize_base_url(env) if env else DEFAULT_BASE_URL
+
+
+class ConfigStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def load(self) -> Settings:
+        return Settings.from_json(self._read(), default_base_url())
+
+    def save(self, settings: Settings) -> None:
+        data = self._read()
+        data.update(settings.to_json())
+        self._write(data)
+
+    def load_geometry(self) -> bytes | None:
+        raw = self._read().get("window_geometry")
+        if not isinstance(raw, str):
+            return None
+        try:
+            return base64.b64decode(raw, validate=True)
+        except ValueError:
+            return None
+
+    def save_geometry(self, geometry: bytes) -> None:
+        data = self._read()
+        data["window_geometry"] = base64.b64encode(geometry).decode("ascii")
+        self._write(data)
+
+    def _write(self, data: dict[str, Any]) -> None:
+        """Write to a temporary file and rename, so a crash never leaves half a file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, indent=2, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,83 @@
+"""The only module that touches the OS keyring.
+
+Keys are stored under the service name ``chatdesk`` with the server's base URL
+as the user name, so a key typed for one server is never sent to another.
+``keyring`` is imported on first use: it is slow to import and start-up must
+not pay for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from chatdesk.core.settings import normalize_base_url
+
+SERVICE = "chatdesk"
+
+log = logging.getLogger(__name__)
+
+
+class KeyringUnavailable(Exception):
+    """No usable keyring: none installed, locked, or it refused. Never fall back to a file."""
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    key: str
+    """The stored key, or an empty string."""
+    available: bool
+    """False when the keyring could not be used at all."""
+    problem: str = ""
+    """Why the keyring is unavailable, in words a user can act on."""
+
+
+def _describe(exc: BaseException) -> str:
+    name = type(exc).__name__
+    if name == "NoKeyringError":
+        return (
+            "This system has no keyring service (such as GNOME Keyring or KWallet) running. "
+            "Your key can be used for this session only; it will not be saved."
+        )
+    if name == "KeyringLocked":
+        return "The system keyring is locked. Unlock it, or use the key for this session only."
+    return (
+        f"The system keyring refused the request ({name}). "
+        "Your key can be used for this session only; it will not be saved."
+    )
+
+
+class KeyStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def lookup(self, base_url: str) -> KeyLookup:
+        try:
+            import keyring
+
+            key = keyring.get_password(self.service, normalize_base_url(base_url))
+        except Exception as exc:  # noqa: BLE001 - any backend failure means "unavailable"
+            log.warning("keyring unavailable: %s", type(exc).__name__)
+            return KeyLookup("", False, _describe(exc))
+        return KeyLookup(key or "", True)
+
+    def store(self, base_url: str, key: str) -> None:
+        """Save ``key`` for ``base_url``; an empty key deletes the entry."""
+        try:
+            import keyring
+            import keyring.errors
+
+            user = normalize_base_url(base_url)
+            if key:
+                keyring.set_password(self.service, user, key)
+            else:
+                try:
+                    keyring.delete_password(self.service, user)
+                except keyring.errors.PasswordDeleteError:
+                    pass
+        except Exception as exc:  # noqa: BLE001 - reported as one clear error
+            log.warning("keyring store failed: %s", type(exc).__name__)
+            raise KeyringUnavailable(_describe(exc)) from None
+
+    def delete(self, base_url: str) -> None:
+        self.store(base_url, "")

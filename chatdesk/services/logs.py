@@ -1,0 +1,74 @@
+"""Diagnostics: a rotating log file in the data folder.
+
+Records are handed to a background thread (``QueueListener``) so the UI thread
+never waits on the disk. A filter masks every secret registered with
+``add_secret`` in case one slips into a message.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import queue
+import threading
+from pathlib import Path
+
+LOG_FILE = "chatdesk.log"
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+_listener: logging.handlers.QueueListener | None = None
+
+
+def add_secret(secret: str) -> None:
+    """Mask ``secret`` in every log record from now on."""
+    if secret and len(secret) >= 4:
+        with _secrets_lock:
+            _secrets.add(secret)
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _secrets_lock:
+            secrets = tuple(_secrets)
+        if not secrets:
+            return True
+        message = record.getMessage()
+        masked = message
+        for secret in secrets:
+            masked = masked.replace(secret, "***")
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
+    """Start file logging; idempotent. Failure to open the file never stops the app."""
+    global _listener
+    if _listener is not None:
+        return
+    root = logging.getLogger("chatdesk")
+    root.setLevel(level)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    file_handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    queue_handler = logging.handlers.QueueHandler(records)
+    queue_handler.addFilter(RedactingFilter())
+    root.addHandler(queue_handler)
+    _listener = logging.handlers.QueueListener(records, file_handler)
+    _listener.start()
+
+
+def shutdown_logging() -> None:
+    global _listener
+    if _listener is not None:
+        _listener.stop()
+        _listener = None

@@ -1,0 +1,277 @@
+"""A real HTTP server on 127.0.0.1 that speaks the Chat Completions protocol.
+
+Tests queue scripted replies (streams, stalls, drops, errors, odd bodies) and
+read back what the client sent. Used by the tests and the benchmarks; it is
+plain ``http.server`` so nothing about the client is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+DEFAULT_WORDS = ["Hello", " from", " the", " test", " server", "."]
+
+
+@dataclass
+class Stream:
+    """A streamed reply (or, when the request has ``stream: false``, the same text as JSON)."""
+
+    chunks: list[str] = field(default_factory=lambda: list(DEFAULT_WORDS))
+    usage: dict[str, int] | None = field(
+        default_factory=lambda: {"prompt_tokens": 11, "completion_tokens": 6, "total_tokens": 17}
+    )
+    finish_reason: str | None = "stop"
+    done: bool = True
+    delay: float = 0.0
+    """Seconds between chunks."""
+    first_delay: float = 0.0
+    """Seconds before the first chunk (after the headers)."""
+    stall_after: int | None = None
+    """Stop sending (but keep the connection open) after this many chunks."""
+    drop_after: int | None = None
+    """Cut the TCP connection after this many chunks."""
+    crlf: bool = False
+    comments: bool = False
+    """Send ``: ping`` comment lines between events."""
+    piece_size: int | None = None
+    """Write the body in pieces of this many bytes, splitting lines and UTF-8 characters."""
+    extra_events: list[str] = field(default_factory=list)
+    """Raw ``data`` payloads sent after the chunks (e.g. an error object)."""
+    content_type: str = "text/event-stream"
+    empty_body: bool = False
+
+
+@dataclass
+class Raw:
+    """Any status, headers and body."""
+
+    status: int = 200
+    body: bytes | str | dict[str, Any] = b""
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+Reply = Stream | Raw
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.replies: deque[Reply] = deque()
+        self.requests: list[Recorded] = []
+        self.models: list[str] = ["test-model", "other-model"]
+        self.stop_event = threading.Event()
+        self.default: Reply = Stream()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - stdlib name
+                server._record(self, None)
+                if self.path.rstrip("/").endswith("/models"):
+                    reply = server._next(None)
+                    if isinstance(reply, Raw):
+                        server._send_raw(self, reply)
+                        return
+                    data = {"object": "list", "data": [{"id": m} for m in server.models]}
+                    server._send_raw(self, Raw(body=data))
+                    return
+                server._send_raw(self, Raw(404, {"detail": "Not Found"}))
+
+            def do_POST(self) -> None:  # noqa: N802 - stdlib name
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = raw
+                server._record(self, body)
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    server._send_raw(self, Raw(404, {"detail": "Not Found"}))
+                    return
+                reply = server._next(self.default_reply())
+                if isinstance(reply, Raw):
+                    server._send_raw(self, reply)
+                elif isinstance(body, dict) and body.get("stream"):
+                    server._send_stream(self, reply, body)
+                else:
+                    server._send_completion(self, reply, body)
+
+            def default_reply(self) -> Reply:
+                return server.default
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    # -- lifecycle ----------------------------------------------------------
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.stop_event.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def enqueue(self, *replies: Reply) -> None:
+        self.replies.extend(replies)
+
+    @property
+    def chat_requests(self) -> list[Recorded]:
+        return [r for r in self.requests if r.method == "POST"]
+
+    # -- internals ------------------------------------------------------------
+
+    def _next(self, fallback: Reply | None) -> Reply | None:
+        try:
+            return self.replies.popleft()
+        except IndexError:
+            return fallback
+
+    def _record(self, handler: BaseHTTPRequestHandler, body: Any) -> None:
+        self.requests.append(
+            Recorded(handler.command, handler.path, dict(handler.headers.items()), body)
+        )
+
+    def _send_raw(self, h: BaseHTTPRequestHandler, reply: Raw) -> None:
+        if reply.delay:
+            self.stop_event.wait(reply.delay)
+        body = reply.body
+        data = (
+            json.dumps(body).encode()
+            if isinstance(body, dict)
+            else body.encode()
+            if isinstance(body, str)
+            else body
+        )
+        h.send_response(reply.status)
+        h.send_header("Content-Type", reply.content_type)
+        h.send_header("Content-Length", str(len(data)))
+        for name, value in reply.headers.items():
+            h.send_header(name, value)
+        h.end_headers()
+        h.wfile.write(data)
+
+    def _send_completion(self, h: BaseHTTPRequestHandler, reply: Stream, body: Any) -> None:
+        data: dict[str, Any] = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "test-model") if isinstance(body, dict) else "test-model",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": "".join(reply.chunks)},
+                    "finish_reason": reply.finish_reason,
+                }
+            ],
+        }
+        if reply.usage is not None:
+            data["usage"] = reply.usage
+        self._send_raw(h, Raw(200, data))
+
+    def _send_stream(self, h: BaseHTTPRequestHandler, reply: Stream, body: dict[str, Any]) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", reply.content_type)
+        h.send_header("Transfer-Encoding", "chunked")
+        h.send_header("Connection", "close")
+        h.end_headers()
+        h.close_connection = True
+        eol = "\r\n" if reply.crlf else "\n"
+        model = body.get("model", "test-model")
+
+        def write(text: str) -> None:
+            data = text.encode()
+            size = reply.piece_size or len(data)
+            for i in range(0, len(data), size):
+                piece = data[i : i + size]
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                h.wfile.flush()
+
+        def event(payload: str) -> None:
+            write(f"data: {payload}{eol}{eol}")
+
+        try:
+            if reply.empty_body:
+                h.wfile.write(b"0\r\n\r\n")
+                return
+            if reply.first_delay:
+                self.stop_event.wait(reply.first_delay)
+            if reply.comments:
+                write(f": ping{eol}{eol}")
+            for i, text in enumerate(reply.chunks):
+                if reply.stall_after is not None and i >= reply.stall_after:
+                    self.stop_event.wait(60)
+                    return
+                if reply.drop_after is not None and i >= reply.drop_after:
+                    h.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if i and reply.delay:
+                    time.sleep(reply.delay)
+                chunk = {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion.chunk",
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
+                }
+                event(json.dumps(chunk, ensure_ascii=False))
+                if reply.comments:
+                    write(f": ping{eol}")
+            if reply.stall_after is not None and reply.stall_after >= len(reply.chunks):
+                self.stop_event.wait(60)
+                return
+            for payload in reply.extra_events:
+                event(payload)
+            if reply.finish_reason:
+                final = {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion.chunk",
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}],
+                }
+                event(json.dumps(final))
+            if reply.usage is not None:
+                event(json.dumps({"id": "chatcmpl-test", "choices": [], "usage": reply.usage}))
+            if reply.done:
+                event("[DONE]")
+            h.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+
+
+def refused_port() -> int:
+    """A loopback port with nothing listening on it."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
