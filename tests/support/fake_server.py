@@ -275,3 +275,24 @@ def refused_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def main() -> None:
+    """Serve on a fixed port for manual runs: ``python -m tests.support.fake_server 8765``."""
+    import sys
+
+    srv = FakeOpenAI()
+    if len(sys.argv) > 1:
+        srv.httpd.server_close()
+        srv.httpd = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), srv.httpd.RequestHandlerClass)
+        srv.base_url = f"http://127.0.0.1:{sys.argv[1]}/v1"
+    srv.default = Stream(
+        chunks=[w + " " for w in "This is a streamed reply from the local test server.".split()],
+        delay=0.05,
+    )
+    print(srv.base_url, flush=True)
+    srv.httpd.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

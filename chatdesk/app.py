@@ -1,0 +1,58 @@
+"""Build the application and wire its parts; ``main`` is the entry point."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from chatdesk import __version__
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="chatdesk", description="A native desktop chat client for OpenAI-compatible servers."
+    )
+    parser.add_argument("--version", action="version", version=f"chatdesk {__version__}")
+    return parser.parse_known_args(list(argv))[0]
+
+
+def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+    """Create the QApplication and the shown main window; start-up work runs after show."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chatdesk.services.config import ConfigStore
+    from chatdesk.services.keystore import KeyStore
+    from chatdesk.services.logs import setup_logging
+    from chatdesk.services.paths import APP_NAME, app_paths
+    from chatdesk.ui.controller import ChatController
+    from chatdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName("chatdesk")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_NAME)
+    paths = app_paths()
+    config = ConfigStore(paths.settings_file)
+    controller = ChatController(config, KeyStore())
+    window = MainWindow(controller, config, paths)
+    window.show()
+    QTimer.singleShot(0, lambda: setup_logging(paths.log_dir))
+    QTimer.singleShot(0, controller.start)
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    parse_args(args)
+    app, window = create_window([sys.argv[0], *args])
+    status = app.exec()
+    from chatdesk.services.logs import shutdown_logging
+    from chatdesk.ui.background import wait_for_background
+
+    wait_for_background(3000)
+    shutdown_logging()
+    del window
+    return int(status)

@@ -1,0 +1,70 @@
+"""Run a blocking call (disk, keyring, HTTP) off the UI thread; get its result back on it.
+
+Like Anki's ``QueryOp``: ``run_in_background(fn, on_success, on_failure)``.
+The callbacks always run on the UI thread because they are invoked through a
+queued connection to an object that lives there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+_pending: set[_Delivery] = set()
+
+
+class _Delivery(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None] | None
+    ) -> None:
+        super().__init__()
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.succeeded.connect(self._deliver_success, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._deliver_failure, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver_success(self, result: object) -> None:
+        _pending.discard(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, error: object) -> None:
+        _pending.discard(self)
+        if self._on_failure is not None and isinstance(error, Exception):
+            self._on_failure(error)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], delivery: _Delivery) -> None:
+        super().__init__()
+        self._fn = fn
+        self._delivery = delivery
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # noqa: BLE001 - every failure is handed back to the UI
+            self._delivery.failed.emit(exc)
+        else:
+            self._delivery.succeeded.emit(result)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None] | None = None,
+) -> None:
+    delivery = _Delivery(on_success, on_failure)
+    _pending.add(delivery)
+    QThreadPool.globalInstance().start(_Task(fn, delivery))
+
+
+def wait_for_background(timeout_ms: int = 5000) -> bool:
+    """Block until queued background work is done (used at exit, so writes land)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,440 @@
+"""The controller owns the conversation and the chat state; widgets only render what it says.
+
+Everything here runs on the UI thread. Slow work goes to ``ChatWorker`` (HTTP)
+or ``run_in_background`` (disk, keyring), and results come back as signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.request import build_chat_payload
+from chatdesk.core.settings import Settings, normalize_base_url
+from chatdesk.core.stream import Retrying
+from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
+from chatdesk.services import logs
+from chatdesk.services.config import ConfigStore
+from chatdesk.services.http_client import ChatClient
+from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
+from chatdesk.ui.background import run_in_background
+from chatdesk.ui.worker import ChatWorker
+
+log = logging.getLogger(__name__)
+
+#: ~30 repaints a second while streaming.
+REPAINT_INTERVAL_MS = 33
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """What the settings dialog needs to know about the key, without the key's origin leaking."""
+
+    key: str
+    source: str
+    """"keyring", "environment", "session" or "none"."""
+    keyring_available: bool
+    keyring_problem: str
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Timeouts and retry pacing; tests shorten them."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 120.0
+    max_attempts: int = 3
+    backoff_base: float = 1.0
+
+
+class ChatController(QObject):
+    # Conversation rendering
+    message_added = Signal(str, str)  # role, text
+    reply_started = Signal()
+    reply_text = Signal(str)  # text appended to the streaming reply (coalesced)
+    reply_ended = Signal(str)  # MessageStatus value
+    last_message_removed = Signal()
+    conversation_cleared = Signal()
+    # State
+    ready_changed = Signal(bool)
+    busy_changed = Signal(bool)
+    usage_text = Signal(str)
+    progress_text = Signal(str)
+    error_raised = Signal(object)  # ChatError
+    error_cleared = Signal()
+    retry_notice = Signal(str)
+    prompt_returned = Signal(str)
+    settings_requested = Signal()
+    settings_changed = Signal(object)  # Settings
+    keyring_failed = Signal(str)
+
+    def __init__(
+        self,
+        config: ConfigStore,
+        keystore: KeyStore,
+        client_options: ClientOptions | None = None,
+    ) -> None:
+        super().__init__()
+        self._config = config
+        self._keystore = keystore
+        self._options = client_options or ClientOptions()
+        self.settings = Settings()
+        self.conversation = Conversation()
+        self._key = ""
+        self._key_source = "none"
+        self._keyring = KeyLookup("", True)
+        self._ready = False
+        self._worker: ChatWorker | None = None
+        self._retired: set[ChatWorker] = set()
+        self._reply: Message | None = None
+        self._pending = ""
+        self._reply_usage: Usage | None = None
+        self._payload_messages: list[dict[str, str]] = []
+        self._deltas = 0
+        self._started_at = 0.0
+        self._first_token_at = 0.0
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(REPAINT_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self._flush)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick_countdown)
+        self._countdown_left = 0
+        self._countdown_text = ""
+
+    # -- start-up ---------------------------------------------------------------
+
+    def set_repaint_interval(self, ms: int) -> None:
+        self._flush_timer.setInterval(ms)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self) -> None:
+        """Load settings and the key off the UI thread; ask for a key if there is none."""
+        config, keystore = self._config, self._keystore
+
+        def load() -> tuple[Settings, KeyLookup, bool]:
+            settings = config.load()
+            return settings, keystore.lookup(settings.base_url), config.exists()
+
+        run_in_background(load, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[Settings, KeyLookup, bool]) -> None:
+        settings, lookup, _ = result
+        self.settings = settings
+        self._keyring = lookup
+        self._set_key_from(lookup)
+        self._ready = True
+        self.ready_changed.emit(True)
+        self.settings_changed.emit(settings)
+        if self.needs_key():
+            self.settings_requested.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        log.error("loading settings failed: %s", type(error).__name__)
+        self._loaded((Settings(), KeyLookup("", False, "The keyring could not be read."), False))
+
+    def _set_key_from(self, lookup: KeyLookup) -> None:
+        env = os.environ.get("OPENAI_API_KEY", "")
+        if lookup.key:
+            self._key, self._key_source = lookup.key, "keyring"
+        elif env:
+            self._key, self._key_source = env, "environment"
+        else:
+            self._key, self._key_source = "", "none"
+        logs.add_secret(self._key)
+
+    def needs_key(self) -> bool:
+        return not self._key and self.settings.base_url not in self.settings.keyless_servers
+
+    def key_state(self) -> KeyState:
+        return KeyState(
+            self._key, self._key_source, self._keyring.available, self._keyring.problem
+        )
+
+    # -- settings -------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings, key: str) -> None:
+        """Use ``settings`` and ``key`` now; save both in the background.
+
+        The key goes to the keyring only; when that fails it stays for this session.
+        """
+        base = normalize_base_url(settings.base_url)
+        keyless = set(settings.keyless_servers)
+        if key:
+            keyless.discard(base)
+        else:
+            keyless.add(base)
+        settings = settings.with_changes(base_url=base, keyless_servers=frozenset(keyless))
+        old_key, old_source = self._key, self._key_source
+        server_changed = base != self.settings.base_url
+        self.settings = settings
+        self.settings_changed.emit(settings)
+        logs.add_secret(key)
+        config = self._config
+        run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
+        if key == old_key and not server_changed:
+            return
+        if key and key == os.environ.get("OPENAI_API_KEY") and old_source == "environment":
+            return  # never copy the environment's key into the keyring unasked
+        self._key = key
+        self._key_source = "session"
+        if not self._keyring.available and key:
+            return  # the dialog already said the key is for this session only
+        keystore = self._keystore
+
+        def stored(_: object) -> None:
+            self._key_source = "keyring" if key else "none"
+
+        run_in_background(lambda: keystore.store(base, key), stored, self._store_failed)
+
+    def _save_failed(self, error: Exception) -> None:
+        log.error("saving settings failed: %s", type(error).__name__)
+        self.error_raised.emit(
+            ChatError(
+                ErrorKind.MALFORMED,
+                f"Your settings could not be saved ({type(error).__name__}). "
+                "They apply until you quit; check that the config folder is writable.",
+            )
+        )
+
+    def _store_failed(self, error: Exception) -> None:
+        problem = str(error) if isinstance(error, KeyringUnavailable) else "The keyring failed."
+        self._keyring = KeyLookup("", False, problem)
+        self.keyring_failed.emit(problem)
+
+    def fetch_models(
+        self,
+        base_url: str,
+        key: str,
+        on_done: Callable[[list[str]], None],
+        on_error: Callable[[ChatError], None],
+    ) -> None:
+        """``GET {base_url}/models`` off the UI thread (for Refresh and Test connection)."""
+        client = self._client(base_url, key)
+        client.max_attempts = 1
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ChatError):
+                on_error(error)
+            else:
+                on_error(ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__})."))
+
+        run_in_background(client.list_models, on_done, failed)
+
+    def _client(self, base_url: str, key: str) -> ChatClient:
+        o = self._options
+        return ChatClient(
+            base_url,
+            key,
+            connect_timeout=o.connect_timeout,
+            read_timeout=o.read_timeout,
+            max_attempts=o.max_attempts,
+            backoff_base=o.backoff_base,
+        )
+
+    # -- chatting ---------------------------------------------------------------------
+
+    def send(self, text: str) -> bool:
+        """Add the user's message and ask for a reply. False when nothing was sent."""
+        if not text.strip() or self.busy or not self._ready:
+            return False
+        self.error_cleared.emit()
+        self.conversation.add(Message(Role.USER, text))
+        self.message_added.emit(Role.USER.value, text)
+        self._request_reply()
+        return True
+
+    def retry(self, prompt_text: str = "") -> bool:
+        """Ask again after a failure: replace a broken reply, or send what was returned to the prompt."""
+        if self.busy:
+            return False
+        last = self.conversation.last()
+        if last is not None and last.role is Role.ASSISTANT and last.status is not MessageStatus.COMPLETE:
+            self.conversation.pop_last()
+            self.last_message_removed.emit()
+            self.error_cleared.emit()
+            self._request_reply()
+            return True
+        if last is not None and last.role is Role.USER:
+            self.error_cleared.emit()
+            self._request_reply()
+            return True
+        return self.send(prompt_text)
+
+    def new_conversation(self) -> None:
+        self.stop()
+        self.conversation = Conversation()
+        self.conversation_cleared.emit()
+        self.error_cleared.emit()
+        self.usage_text.emit("")
+
+    def _request_reply(self) -> None:
+        payload = build_chat_payload(self.conversation, self.settings)
+        self._payload_messages = list(payload["messages"])
+        self._reply = self.conversation.add(Message(Role.ASSISTANT, "", MessageStatus.STREAMING))
+        self._pending = ""
+        self._reply_usage = None
+        self._deltas = 0
+        self._started_at = time.monotonic()
+        self._first_token_at = 0.0
+        self.reply_started.emit()
+        worker = ChatWorker(self._client(self.settings.base_url, self._key), payload)
+        worker.delta.connect(self._on_delta)
+        worker.usage.connect(self._on_usage)
+        worker.finish_reason.connect(self._on_finish_reason)
+        worker.retrying.connect(self._on_retrying)
+        worker.failed.connect(self._on_failed)
+        worker.completed.connect(self._on_completed)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.finished.connect(self._reap)
+        self._worker = worker
+        self.busy_changed.emit(True)
+        self.progress_text.emit("Waiting for the server…")
+        worker.start()
+
+    def stop(self) -> None:
+        """End the reply now; the partial text stays, marked as stopped."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.cancel()
+        self._end_reply(MessageStatus.STOPPED)
+
+    def _reap(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, ChatWorker) and worker is not self._worker:
+            self._retired.discard(worker)
+            worker.deleteLater()
+
+    def _on_cancelled(self) -> None:
+        if self._is_current():
+            self._end_reply(MessageStatus.STOPPED)
+
+    def _is_current(self) -> bool:
+        return self.sender() is self._worker and self._worker is not None
+
+    def _on_delta(self, text: str) -> None:
+        if not self._is_current() or self._reply is None:
+            return
+        if not self._deltas:
+            self._first_token_at = time.monotonic()
+            self._countdown.stop()
+            self.retry_notice.emit("")
+        self._deltas += 1
+        self._reply.content += text
+        self._pending += text
+        if not self._flush_timer.isActive():
+            if self._flush_timer.interval() == 0:
+                self._flush()
+            else:
+                self._flush_timer.start()
+
+    def _flush(self) -> None:
+        if self._pending:
+            text, self._pending = self._pending, ""
+            self.reply_text.emit(text)
+        if self._worker is not None and self._deltas:
+            elapsed = time.monotonic() - self._first_token_at
+            rate = f" · {self._deltas / elapsed:.0f} tokens/s" if elapsed > 0.2 else ""
+            self.progress_text.emit(f"Receiving… {self._deltas} tokens{rate}")
+
+    def _on_usage(self, usage: Usage) -> None:
+        if self._is_current():
+            self._reply_usage = usage
+
+    def _on_finish_reason(self, reason: str) -> None:
+        if self._is_current() and self._reply is not None:
+            self._reply.finish_reason = reason
+
+    def _on_retrying(self, event: Retrying) -> None:
+        if not self._is_current():
+            return
+        self._countdown_left = max(1, round(event.delay))
+        self._countdown_text = f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
+        self._countdown.start()
+        self._emit_countdown()
+
+    def _tick_countdown(self) -> None:
+        self._countdown_left -= 1
+        if self._countdown_left <= 0:
+            self._countdown.stop()
+        self._emit_countdown()
+
+    def _emit_countdown(self) -> None:
+        left = max(0, self._countdown_left)
+        when = f"in {left} s" if left else "now"
+        self.retry_notice.emit(f"{self._countdown_text} {when}…")
+
+    def _on_completed(self) -> None:
+        if self._is_current():
+            self._end_reply(MessageStatus.COMPLETE)
+
+    def _on_failed(self, error: ChatError) -> None:
+        if not self._is_current():
+            return
+        reply = self._reply
+        if reply is not None and reply.content:
+            self._end_reply(MessageStatus.INCOMPLETE)
+            self.error_raised.emit(error)
+            return
+        # Nothing arrived: take the turn back and give the user their text again.
+        self._end_reply(MessageStatus.ERROR, record_usage=False)
+        self.conversation.pop_last()
+        self.last_message_removed.emit()
+        last = self.conversation.last()
+        if last is not None and last.role is Role.USER:
+            self.conversation.pop_last()
+            self.last_message_removed.emit()
+            self.prompt_returned.emit(last.content)
+        self.error_raised.emit(error)
+
+    def _end_reply(self, status: MessageStatus, *, record_usage: bool = True) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            self._retired.add(worker)
+        self._flush_timer.stop()
+        self._countdown.stop()
+        self.retry_notice.emit("")
+        self._flush()
+        reply, self._reply = self._reply, None
+        if reply is None:
+            return
+        reply.status = status
+        if record_usage and (reply.content or self._reply_usage):
+            usage = self._reply_usage or estimate_usage(self._payload_messages, reply.content)
+            reply.usage = usage
+            self.conversation.total_usage = self.conversation.total_usage + usage
+            self.usage_text.emit(
+                f"Last reply: {format_usage(usage)} · "
+                f"Conversation: {format_count(self.conversation.total_usage)} tokens"
+            )
+        if status is MessageStatus.COMPLETE:
+            elapsed = time.monotonic() - self._started_at
+            self.progress_text.emit(f"Reply finished in {elapsed:.1f} s")
+        elif status is MessageStatus.STOPPED:
+            self.progress_text.emit("Stopped")
+        else:
+            self.progress_text.emit("")
+        self.reply_ended.emit(status.value)
+        self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """Stop any reply and wait briefly for worker threads to exit (at quit)."""
+        self.stop()
+        for worker in list(self._retired):
+            worker.wait(1000)

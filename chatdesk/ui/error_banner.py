@@ -1,0 +1,84 @@
+"""A banner above the prompt for errors and retry countdowns, with the button that fixes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from chatdesk.core.errors import Action, ChatError
+
+_ACTION_LABELS = {Action.OPEN_SETTINGS: "Open settings", Action.RETRY: "Retry"}
+
+
+class ErrorBanner(QFrame):
+    action_requested = Signal(str)  # Action value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setObjectName("errorTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.message = QLabel()
+        self.message.setObjectName("errorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.action_button = QPushButton()
+        self.action_button.setObjectName("errorAction")
+        self.action_button.clicked.connect(self._on_action)
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.setObjectName("errorDismiss")
+        self.close_button.clicked.connect(self.hide)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.message)
+        row = QHBoxLayout(self)
+        row.addLayout(text, 1)
+        row.addWidget(self.action_button)
+        row.addWidget(self.close_button)
+        self._action = Action.NONE
+        self._mode = ""
+        self.hide()
+
+    def show_error(self, error: ChatError) -> None:
+        self._mode = "error"
+        self.setStyleSheet("#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }")
+        self.title.setText(error.title)
+        self.message.setText(error.message)
+        self.message.show()
+        self._action = error.action
+        label = _ACTION_LABELS.get(error.action)
+        self.action_button.setVisible(label is not None)
+        self.action_button.setText(label or "")
+        self.close_button.show()
+        self.show()
+
+    def show_notice(self, text: str) -> None:
+        """An informational line (a retry countdown); empty text hides it."""
+        if not text:
+            if self._mode == "notice":
+                self._mode = ""
+                self.hide()
+            return
+        self._mode = "notice"
+        self.setStyleSheet("#errorBanner { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; }")
+        self._action = Action.NONE
+        self.title.setText("")
+        self.message.setText(text)
+        self.action_button.hide()
+        self.close_button.hide()
+        self.show()
+
+    def clear(self) -> None:
+        self._action = Action.NONE
+        self._mode = ""
+        self.title.setText("")
+        self.hide()
+
+    def _on_action(self) -> None:
+        action = self._action
+        self.hide()
+        self.action_requested.emit(action.value)

@@ -1,0 +1,222 @@
+"""The main window: layout and wiring only. Decisions live in ``ChatController``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk import __version__
+from chatdesk.core.errors import Action, ChatError
+from chatdesk.services.config import ConfigStore
+from chatdesk.services.paths import AppPaths
+from chatdesk.ui.controller import ChatController
+from chatdesk.ui.conversation_view import ConversationView
+from chatdesk.ui.error_banner import ErrorBanner
+from chatdesk.ui.prompt_edit import PromptEdit
+from chatdesk.ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ChatController, config: ConfigStore, paths: AppPaths) -> None:
+        super().__init__()
+        self.controller = controller
+        self._config = config
+        self._paths = paths
+        self.settings_dialog: SettingsDialog | None = None
+        self.setWindowTitle("chatdesk")
+        self.setObjectName("mainWindow")
+
+        self.view = ConversationView()
+        self.prompt = PromptEdit()
+        self.banner = ErrorBanner()
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("send")
+        self.send_button.setToolTip("Send (Enter)")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stop")
+        self.stop_button.setToolTip("Stop the reply (Esc)")
+        self.stop_button.setEnabled(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        input_row = QHBoxLayout()
+        input_row.setContentsMargins(0, 0, 0, 0)
+        input_row.addWidget(self.prompt, 1)
+        input_row.addLayout(buttons)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(8, 4, 8, 8)
+        bottom_layout.addWidget(self.banner)
+        bottom_layout.addLayout(input_row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        self.usage_label = QLabel()
+        self.usage_label.setObjectName("usage")
+        self.model_label = QLabel()
+        self.model_label.setObjectName("modelLabel")
+        self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.usage_label)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+        self._build_menus()
+        self._wire()
+        self._restore_geometry()
+        self.prompt.setFocus()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = QAction("&New conversation", self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.controller.new_conversation)
+        file_menu.addAction(self.new_action)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        logs_action = QAction("Open &log folder", self)
+        logs_action.triggered.connect(self.open_log_folder)
+        help_menu.addAction(logs_action)
+        about = QAction("&About chatdesk", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "About chatdesk",
+                f"chatdesk {__version__}\nA native chat client for OpenAI-compatible servers.",
+            )
+        )
+        help_menu.addAction(about)
+
+        self.stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.stop_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.stop_shortcut.activated.connect(self.controller.stop)
+
+    def _wire(self) -> None:
+        c = self.controller
+        self.prompt.submitted.connect(self.send)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button.clicked.connect(c.stop)
+        self.banner.action_requested.connect(self._on_banner_action)
+        c.message_added.connect(self.view.add_message)
+        c.reply_started.connect(self.view.start_reply)
+        c.reply_text.connect(self.view.append_to_reply)
+        c.reply_ended.connect(self.view.end_reply)
+        c.last_message_removed.connect(self.view.remove_last_message)
+        c.conversation_cleared.connect(self.view.clear_conversation)
+        c.busy_changed.connect(self._on_busy)
+        c.ready_changed.connect(lambda ready: self.send_button.setEnabled(ready and not c.busy))
+        c.usage_text.connect(self.usage_label.setText)
+        c.progress_text.connect(self.progress_label.setText)
+        c.error_raised.connect(self._on_error)
+        c.error_cleared.connect(self.banner.clear)
+        c.retry_notice.connect(self.banner.show_notice)
+        c.prompt_returned.connect(self.prompt.restore)
+        c.settings_requested.connect(self.open_settings)
+        c.settings_changed.connect(lambda s: self.model_label.setText(s.model))
+        c.keyring_failed.connect(self._on_keyring_failed)
+        self.send_button.setEnabled(c.ready)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._config.load_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(900, 700)
+
+    # -- actions ------------------------------------------------------------------
+
+    def send(self) -> None:
+        text = self.prompt.toPlainText()
+        if self.controller.send(text):
+            self.prompt.clear()
+        self.prompt.setFocus()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy and self.controller.ready)
+        self.stop_button.setEnabled(busy)
+        if not busy:
+            self.prompt.setFocus()
+
+    def _on_error(self, error: ChatError) -> None:
+        self.banner.show_error(error)
+
+    def _on_banner_action(self, action: str) -> None:
+        if action == Action.OPEN_SETTINGS.value:
+            self.open_settings()
+        elif action == Action.RETRY.value:
+            text = self.prompt.toPlainText()
+            last = self.controller.conversation.last()
+            if last is None or last.role.value != "assistant" or last.status.value == "complete":
+                self.prompt.clear()
+            if not self.controller.retry(text):
+                self.prompt.setPlainText(text)
+
+    def _on_keyring_failed(self, problem: str) -> None:
+        QMessageBox.warning(
+            self,
+            "Key not saved",
+            f"{problem}\n\nThe key you entered is used until you quit chatdesk.",
+        )
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            return
+        state = self.controller.key_state()
+        dialog = SettingsDialog(
+            self.controller.settings,
+            state.key,
+            keyring_available=state.keyring_available,
+            keyring_problem=state.keyring_problem,
+            key_from_environment=state.source == "environment",
+            fetch_models=self.controller.fetch_models,
+            parent=self,
+        )
+        self.settings_dialog = dialog
+        dialog.accepted.connect(lambda: self.controller.apply_settings(*dialog.values()))
+        dialog.finished.connect(lambda _: self.prompt.setFocus())
+        dialog.open()
+        dialog.key_edit.setFocus()
+
+    def open_log_folder(self) -> None:
+        self._paths.log_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.log_dir)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.controller.shutdown()
+        try:
+            self._config.save_geometry(bytes(self.saveGeometry().data()))
+        except OSError:
+            pass  # losing the window position is not worth blocking quit
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

@@ -1,0 +1,33 @@
+"""The prompt box: Enter sends, Shift+Enter starts a new line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class PromptEdit(QPlainTextEdit):
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prompt")
+        self.setPlaceholderText("Message…  (Enter to send, Shift+Enter for a new line)")
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def restore(self, text: str) -> None:
+        """Give back text that could not be sent, without losing anything typed since."""
+        current = self.toPlainText()
+        self.setPlainText(f"{text}\n\n{current}" if current.strip() else text)
+        self.moveCursor(self.textCursor().MoveOperation.End)

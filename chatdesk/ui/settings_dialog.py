@@ -1,0 +1,212 @@
+"""Settings: key (kept in the OS keyring), server, model, system prompt, streaming.
+
+The dialog only collects values and shows results; fetching models goes
+through a function it is given, which runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk.core.errors import ChatError
+from chatdesk.core.settings import Settings, normalize_base_url, validate_base_url
+
+FetchModels = Callable[
+    [str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None
+]
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt+letter mnemonic focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        key: str,
+        *,
+        keyring_available: bool,
+        keyring_problem: str,
+        key_from_environment: bool,
+        fetch_models: FetchModels,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("chatdesk settings")
+        self.setObjectName("settingsDialog")
+        self.setMinimumWidth(520)
+        self._settings = settings
+        self._fetch_models = fetch_models
+
+        self.key_edit = QLineEdit(key)
+        self.key_edit.setObjectName("apiKey")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("sk-…  (leave empty for a local server that needs no key)")
+        self.show_key = QCheckBox("Show")
+        self.show_key.setObjectName("showKey")
+        self.show_key.toggled.connect(self._toggle_echo)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+
+        self.key_note = QLabel()
+        self.key_note.setObjectName("keyNote")
+        self.key_note.setWordWrap(True)
+        if not keyring_available:
+            self.key_note.setText(f"⚠ {keyring_problem}")
+            self.key_note.setStyleSheet("color: #b00020;")
+        elif key_from_environment:
+            self.key_note.setText(
+                "Using OPENAI_API_KEY from the environment for this session. "
+                "Save to store a key in the system keyring instead."
+            )
+        else:
+            self.key_note.setText("The key is stored in your system keyring, never in a file.")
+
+        self.base_url_edit = QLineEdit(settings.base_url)
+        self.base_url_edit.setObjectName("baseUrl")
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("model")
+        self.model_combo.setEditable(True)
+        self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_combo.setEditText(settings.model)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setObjectName("refreshModels")
+        self.refresh_button.setToolTip("Fill the list from the server's /models")
+        self.refresh_button.clicked.connect(self._refresh)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_combo, 1)
+        model_row.addWidget(self.refresh_button)
+
+        self.system_edit = QPlainTextEdit(settings.system_prompt)
+        self.system_edit.setObjectName("systemPrompt")
+        self.system_edit.setPlaceholderText("Optional instructions sent before every conversation")
+        self.system_edit.setTabChangesFocus(True)
+        self.system_edit.setFixedHeight(80)
+        self.stream_check = QCheckBox("Stream replies as they are written")
+        self.stream_check.setObjectName("stream")
+        self.stream_check.setChecked(settings.stream)
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testConnection")
+        self.test_button.setAutoDefault(False)
+        self.refresh_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self._test)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("testResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.result_label, 1)
+
+        form = QFormLayout()
+        form.addRow(_label("API &key:", self.key_edit), key_row)
+        form.addRow("", self.key_note)
+        form.addRow(_label("&Base URL:", self.base_url_edit), self.base_url_edit)
+        form.addRow(_label("&Model:", self.model_combo), model_row)
+        form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
+        form.addRow("", self.stream_check)
+        form.addRow("", test_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        if not keyring_available:
+            save.setText("Use for this session")
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.key_edit.setFocus()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.key_edit.setEchoMode(mode)
+
+    def _accept_if_valid(self) -> None:
+        problem = validate_base_url(self.base_url_edit.text())
+        if problem:
+            self.result_label.setText(problem)
+            self.base_url_edit.setFocus()
+            return
+        self.accept()
+
+    def values(self) -> tuple[Settings, str]:
+        """The settings and key the user chose (call after ``exec`` accepted)."""
+        settings = self._settings.with_changes(
+            base_url=normalize_base_url(self.base_url_edit.text()),
+            model=self.model_combo.currentText().strip() or self._settings.model,
+            system_prompt=self.system_edit.toPlainText(),
+            stream=self.stream_check.isChecked(),
+        )
+        return settings, self.key_edit.text().strip()
+
+    def _call_models(self, on_done: Callable[[list[str]], None]) -> bool:
+        problem = validate_base_url(self.base_url_edit.text())
+        if problem:
+            self.result_label.setText(problem)
+            return False
+        self.result_label.setText("Contacting the server…")
+        self.test_button.setEnabled(False)
+        self.refresh_button.setEnabled(False)
+        self._fetch_models(
+            normalize_base_url(self.base_url_edit.text()),
+            self.key_edit.text().strip(),
+            on_done,
+            self._show_error,
+        )
+        return True
+
+    def _enable(self) -> None:
+        self.test_button.setEnabled(True)
+        self.refresh_button.setEnabled(True)
+
+    def _show_error(self, error: ChatError) -> None:
+        self._enable()
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(f"✗ {error.title}: {error.message}")
+
+    def _test(self) -> None:
+        def done(models: list[str]) -> None:
+            self._enable()
+            self.result_label.setStyleSheet("color: #1b7f3b;")
+            self.result_label.setText(f"✓ Connected: the server lists {len(models)} models.")
+
+        self._call_models(done)
+
+    def _refresh(self) -> None:
+        def done(models: list[str]) -> None:
+            self._enable()
+            current = self.model_combo.currentText()
+            self.model_combo.clear()
+            self.model_combo.addItems(models)
+            self.model_combo.setEditText(current)
+            self.result_label.setStyleSheet("")
+            self.result_label.setText(f"{len(models)} models available.")
+
+        self._call_models(done)
