@@ -1,0 +1,68 @@
+"""Build the real main window against the loopback test server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from chatdesk.services.config import ConfigStore
+from chatdesk.services.keystore import KeyStore
+from chatdesk.services.paths import app_paths
+from chatdesk.ui.controller import ChatController, ClientOptions
+from chatdesk.ui.main_window import MainWindow
+from tests.support.fake_server import FakeOpenAI
+from tests.support.memory_keyring import MemoryKeyring
+
+KEY = "sk-test-key-0123456789"
+FAST = ClientOptions(connect_timeout=2.0, read_timeout=5.0, max_attempts=3, backoff_base=0.05)
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def write_settings(home: Path, **values: object) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.json").write_text(json.dumps(values))
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, server: FakeOpenAI, isolated_env: Path, memory_keyring: MemoryKeyring
+) -> Iterator[MakeWindow]:
+    windows: list[MainWindow] = []
+
+    def make(*, key: str | None = KEY, settings: dict[str, object] | None = None) -> MainWindow:
+        if settings is not None or not (isolated_env / "settings.json").exists():
+            write_settings(
+                isolated_env,
+                **({"base_url": server.base_url, "model": "test-model"} | (settings or {})),
+            )
+        if key is not None:
+            memory_keyring.set_password("chatdesk", server.base_url, key)
+        paths = app_paths()
+        config = ConfigStore(paths.settings_file)
+        controller = ChatController(config, KeyStore(), FAST)
+        window = MainWindow(controller, config, paths)
+        qtbot.addWidget(window)
+        window.show()
+        controller.start()
+        qtbot.waitUntil(lambda: controller.ready)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.controller.shutdown()
+
+
+def send(qtbot: QtBot, window: MainWindow, text: str, *, wait: bool = True) -> None:
+    from PySide6.QtCore import Qt
+
+    window.prompt.setFocus()
+    qtbot.keyClicks(window.prompt, text)
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    if wait:
+        qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
