@@ -6,14 +6,14 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator  # noqa: E402 - after the Qt platform is set
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from tests.support.fake_server import FakeOpenAI  # noqa: E402
-from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.fake_server import FakeOpenAI
+from tests.support.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)

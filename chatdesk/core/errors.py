@@ -10,7 +10,6 @@ import enum
 import html
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 
@@ -195,8 +194,7 @@ def error_from_response(
     if status == 429:
         return ChatError(
             ErrorKind.RATE_LIMIT,
-            "Too many requests or quota exhausted; wait a moment, then retry."
-            f"{said}",
+            f"Too many requests or quota exhausted; wait a moment, then retry.{said}",
             status=status,
             retry_after=retry_after,
         )

@@ -52,7 +52,9 @@ class Settings:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any], default_base_url: str = DEFAULT_BASE_URL) -> Settings:
+    def from_json(
+        cls, data: Mapping[str, Any], default_base_url: str = DEFAULT_BASE_URL
+    ) -> Settings:
         """Read settings, ignoring wrong-typed fields rather than failing start-up."""
         base = cls(base_url=default_base_url)
 

@@ -8,6 +8,7 @@ that is stalled on a silent server returns at once.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -25,6 +26,7 @@ from chatdesk.core.errors import (
     redact,
     server_message,
 )
+from chatdesk.core.settings import normalize_base_url
 from chatdesk.core.sse import SSEDecoder
 from chatdesk.core.stream import (
     Done,
@@ -35,7 +37,6 @@ from chatdesk.core.stream import (
     parse_chunk,
     parse_completion,
 )
-from chatdesk.core.settings import normalize_base_url
 
 if TYPE_CHECKING:
     import requests
@@ -301,15 +302,13 @@ class ChatClient:
 def _abort(response: Any) -> None:
     """Wake a read blocked on ``response`` by shutting its socket down."""
     raw = getattr(response, "raw", None)
-    try:
+    # Already closed or released to the pool: nothing to wake.
+    with contextlib.suppress(Exception):
         if raw is not None and hasattr(raw, "shutdown"):
             raw.shutdown()
-    except Exception:  # noqa: BLE001,S110 - already closed or released: nothing to wake
-        pass
-    try:
+    # Closing twice from two threads is harmless.
+    with contextlib.suppress(Exception):
         response.close()
-    except Exception:  # noqa: BLE001,S110 - closing twice from two threads is harmless
-        pass
 
 
 def _host(url: str) -> str:

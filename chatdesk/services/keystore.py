@@ -8,6 +8,7 @@ not pay for it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 
@@ -71,10 +72,8 @@ class KeyStore:
             if key:
                 keyring.set_password(self.service, user, key)
             else:
-                try:
+                with contextlib.suppress(keyring.errors.PasswordDeleteError):
                     keyring.delete_password(self.service, user)
-                except keyring.errors.PasswordDeleteError:
-                    pass
         except Exception as exc:  # noqa: BLE001 - reported as one clear error
             log.warning("keyring store failed: %s", type(exc).__name__)
             raise KeyringUnavailable(_describe(exc)) from None

@@ -18,6 +18,7 @@ LOG_FILE = "chatdesk.log"
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 _listener: logging.handlers.QueueListener | None = None
+_handler: logging.Handler | None = None
 
 
 def add_secret(secret: str) -> None:
@@ -44,7 +45,7 @@ class RedactingFilter(logging.Filter):
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     """Start file logging; idempotent. Failure to open the file never stops the app."""
-    global _listener
+    global _listener, _handler
     if _listener is not None:
         return
     root = logging.getLogger("chatdesk")
@@ -63,12 +64,17 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     queue_handler = logging.handlers.QueueHandler(records)
     queue_handler.addFilter(RedactingFilter())
     root.addHandler(queue_handler)
+    _handler = queue_handler
     _listener = logging.handlers.QueueListener(records, file_handler)
     _listener.start()
 
 
 def shutdown_logging() -> None:
-    global _listener
+    """Flush pending records to the file and detach (at exit)."""
+    global _listener, _handler
+    if _handler is not None:
+        logging.getLogger("chatdesk").removeHandler(_handler)
+        _handler = None
     if _listener is not None:
         _listener.stop()
         _listener = None

@@ -1,1 +1,4 @@
-"""Qt widgets, dialogs, and the workers that bridge threads. Widgets render; the controller decides."""
+"""Qt widgets, dialogs, and the workers that bridge threads.
+
+Widgets render; the controller decides.
+"""

@@ -162,9 +162,7 @@ class ChatController(QObject):
         return not self._key and self.settings.base_url not in self.settings.keyless_servers
 
     def key_state(self) -> KeyState:
-        return KeyState(
-            self._key, self._key_source, self._keyring.available, self._keyring.problem
-        )
+        return KeyState(self._key, self._key_source, self._keyring.available, self._keyring.problem)
 
     # -- settings -------------------------------------------------------------------
 
@@ -232,7 +230,9 @@ class ChatController(QObject):
             if isinstance(error, ChatError):
                 on_error(error)
             else:
-                on_error(ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__})."))
+                on_error(
+                    ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__}).")
+                )
 
         run_in_background(client.list_models, on_done, failed)
 
@@ -260,11 +260,19 @@ class ChatController(QObject):
         return True
 
     def retry(self, prompt_text: str = "") -> bool:
-        """Ask again after a failure: replace a broken reply, or send what was returned to the prompt."""
+        """Ask again after a failure.
+
+        A broken or stopped reply is replaced; otherwise ``prompt_text`` (what the
+        failed request handed back to the prompt box) is sent.
+        """
         if self.busy:
             return False
         last = self.conversation.last()
-        if last is not None and last.role is Role.ASSISTANT and last.status is not MessageStatus.COMPLETE:
+        if (
+            last is not None
+            and last.role is Role.ASSISTANT
+            and last.status is not MessageStatus.COMPLETE
+        ):
             self.conversation.pop_last()
             self.last_message_removed.emit()
             self.error_cleared.emit()
@@ -365,7 +373,9 @@ class ChatController(QObject):
         if not self._is_current():
             return
         self._countdown_left = max(1, round(event.delay))
-        self._countdown_text = f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
+        self._countdown_text = (
+            f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
+        )
         self._countdown.start()
         self._emit_countdown()
 

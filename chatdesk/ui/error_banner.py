@@ -45,7 +45,9 @@ class ErrorBanner(QFrame):
 
     def show_error(self, error: ChatError) -> None:
         self._mode = "error"
-        self.setStyleSheet("#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }")
+        self.setStyleSheet(
+            "#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }"
+        )
         self.title.setText(error.title)
         self.message.setText(error.message)
         self.message.show()
@@ -64,7 +66,9 @@ class ErrorBanner(QFrame):
                 self.hide()
             return
         self._mode = "notice"
-        self.setStyleSheet("#errorBanner { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; }")
+        self.setStyleSheet(
+            "#errorBanner { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; }"
+        )
         self._action = Action.NONE
         self.title.setText("")
         self.message.setText(text)

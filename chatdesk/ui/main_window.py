@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.controller.new_conversation)
         file_menu.addAction(self.new_action)
         self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences])
+        self.settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
@@ -212,10 +216,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.controller.shutdown()
-        try:
+        with contextlib.suppress(OSError):  # losing the window position must not block quit
             self._config.save_geometry(bytes(self.saveGeometry().data()))
-        except OSError:
-            pass  # losing the window position is not worth blocking quit
         event.accept()
         app = QApplication.instance()
         if app is not None:

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 from chatdesk.core.errors import ChatError
 from chatdesk.core.settings import Settings, normalize_base_url, validate_base_url
 
-FetchModels = Callable[
-    [str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None
-]
+FetchModels = Callable[[str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None]
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

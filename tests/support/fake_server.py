@@ -85,7 +85,7 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            def do_GET(self) -> None:
                 server._record(self, None)
                 if self.path.rstrip("/").endswith("/models"):
                     reply = server._next(None)
@@ -97,7 +97,7 @@ class FakeOpenAI:
                     return
                 server._send_raw(self, Raw(404, {"detail": "Not Found"}))
 
-            def do_POST(self) -> None:  # noqa: N802 - stdlib name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
                 try:
@@ -284,10 +284,26 @@ def main() -> None:
     srv = FakeOpenAI()
     if len(sys.argv) > 1:
         srv.httpd.server_close()
-        srv.httpd = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), srv.httpd.RequestHandlerClass)
+        srv.httpd = ThreadingHTTPServer(
+            ("127.0.0.1", int(sys.argv[1])), srv.httpd.RequestHandlerClass
+        )
         srv.base_url = f"http://127.0.0.1:{sys.argv[1]}/v1"
     srv.default = Stream(
-        chunks=[w + " " for w in "This is a streamed reply from the local test server.".split()],
+        chunks=[
+            w + " "
+            for w in [
+                "This",
+                "is",
+                "a",
+                "streamed",
+                "reply",
+                "from",
+                "the",
+                "local",
+                "test",
+                "server.",
+            ]
+        ],
         delay=0.05,
     )
     print(srv.base_url, flush=True)

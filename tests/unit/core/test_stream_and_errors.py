@@ -19,8 +19,14 @@ from chatdesk.core.errors import (
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.core.request import build_chat_payload
 from chatdesk.core.settings import Settings, validate_base_url
-from chatdesk.core.stream import Done, FinishReason, TextDelta, UsageReport, parse_chunk
-from chatdesk.core.stream import parse_completion
+from chatdesk.core.stream import (
+    Done,
+    FinishReason,
+    TextDelta,
+    UsageReport,
+    parse_chunk,
+    parse_completion,
+)
 from chatdesk.core.usage import Usage, estimate_usage, format_usage
 
 
@@ -36,7 +42,9 @@ def test_chunk_events() -> None:
     assert parse_chunk(chunk("Hi")) == [TextDelta("Hi")]
     assert parse_chunk(chunk(finish="length")) == [FinishReason("length")]
     assert parse_chunk("[DONE]") == [Done()]
-    usage = parse_chunk(json.dumps({"choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 4}}))
+    usage = parse_chunk(
+        json.dumps({"choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 4}})
+    )
     assert usage == [UsageReport(Usage(3, 4))]
 
 
@@ -73,11 +81,19 @@ def test_whole_completion() -> None:
 @pytest.mark.parametrize(
     ("body", "content_type", "expected"),
     [
-        (b'{"error": {"message": "Incorrect API key", "code": "invalid_api_key"}}', "", "Incorrect API key"),
+        (
+            b'{"error": {"message": "Incorrect API key", "code": "invalid_api_key"}}',
+            "",
+            "Incorrect API key",
+        ),
         (b'{"detail": "Model not loaded"}', "application/json", "Model not loaded"),
         (b'{"detail": [{"msg": "field required"}]}', "application/json", "field required"),
         (b"upstream connect error", "text/plain", "upstream connect error"),
-        (b"<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1></body></html>", "text/html", "502 Bad Gateway"),
+        (
+            b"<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1></body></html>",
+            "text/html",
+            "502 Bad Gateway",
+        ),
         (b'{"error": "plain string"}', "", "plain string"),
     ],
 )
@@ -147,7 +163,9 @@ def test_usage_estimate_and_format() -> None:
 
 
 def test_settings_round_trip_and_bad_values() -> None:
-    s = Settings(base_url="http://localhost:8080/v1", model="llama", keyless_servers=frozenset({"a"}))
+    s = Settings(
+        base_url="http://localhost:8080/v1", model="llama", keyless_servers=frozenset({"a"})
+    )
     assert Settings.from_json(s.to_json()) == s
     odd = Settings.from_json({"base_url": 3, "stream": "yes", "model": ""})
     assert odd == Settings()

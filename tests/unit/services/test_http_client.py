@@ -135,17 +135,34 @@ def test_html_200_instead_of_stream_is_a_clear_error(server: FakeOpenAI) -> None
 @pytest.mark.parametrize(
     ("status", "body", "kind", "fragment"),
     [
-        (401, {"error": {"message": "Incorrect API key provided: sk-test-123"}}, ErrorKind.AUTH, "Incorrect API key provided: ***"),
+        (
+            401,
+            {"error": {"message": "Incorrect API key provided: sk-test-123"}},
+            ErrorKind.AUTH,
+            "Incorrect API key provided: ***",
+        ),
         (403, "Forbidden", ErrorKind.AUTH, "Forbidden"),
         (404, {"detail": "Not Found"}, ErrorKind.NOT_FOUND, "test-model"),
-        (400, {"error": {"message": "maximum context length is 2048", "code": "context_length_exceeded"}}, ErrorKind.CONTEXT_LENGTH, "maximum context length"),
+        (
+            400,
+            {
+                "error": {
+                    "message": "maximum context length is 2048",
+                    "code": "context_length_exceeded",
+                }
+            },
+            ErrorKind.CONTEXT_LENGTH,
+            "maximum context length",
+        ),
         (400, {"error": {"message": "bad temperature"}}, ErrorKind.BAD_REQUEST, "bad temperature"),
     ],
 )
 def test_http_errors_are_classified_without_retry(
     server: FakeOpenAI, status: int, body: object, kind: ErrorKind, fragment: str
 ) -> None:
-    server.enqueue(Raw(status, body, "application/json" if isinstance(body, dict) else "text/plain"))
+    server.enqueue(
+        Raw(status, body, "application/json" if isinstance(body, dict) else "text/plain")
+    )
     with pytest.raises(ChatError) as info:
         list(client_for(server).stream_chat(PAYLOAD))
     assert info.value.kind is kind

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install everything the tests need, then lint, type-check and run the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/mypy
+.venv/bin/python -m pytest "$@"

@@ -1,0 +1,68 @@
+"""The key in a real Secret Service: gnome-keyring under its own D-Bus session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.secret_service
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCRIPT = textwrap.dedent(
+    """
+    import keyring
+    from chatdesk.services.keystore import KeyStore
+    backend = type(keyring.get_keyring()).__module__
+    store = KeyStore()
+    url = "https://api.example.test/v1"
+    before = store.lookup(url)
+    store.store(url, "sk-real-secret-service-1")
+    after = store.lookup(url)
+    store.delete(url)
+    gone = store.lookup(url)
+    print(backend, before.available, repr(before.key), after.key, repr(gone.key))
+    """
+)
+
+
+def test_store_read_delete_in_gnome_keyring(tmp_path: Path) -> None:
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        if os.environ.get("CI"):
+            pytest.fail("CI must install gnome-keyring and dbus (see scripts/test.sh)")
+        pytest.skip("gnome-keyring or dbus-run-session is not installed")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+    }
+    script = tmp_path / "probe.py"
+    script.write_text(SCRIPT)
+    shell = (
+        'eval "$(printf %s pw | gnome-keyring-daemon --unlock --components=secrets)"; '
+        f'"{sys.executable}" "{script}"'
+    )
+    result = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", shell],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    assert line == "keyring.backends.SecretService True '' sk-real-secret-service-1 ''"
+    stored = [
+        p for p in home.rglob("*") if p.is_file() and b"sk-real-secret-service-1" in p.read_bytes()
+    ]
+    assert stored == [], "the key must only exist encrypted inside the keyring"

@@ -1,0 +1,211 @@
+"""First run, the settings dialog, and where the key does (and never does) go."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from chatdesk.services import logs
+from tests.support.fake_server import FakeOpenAI, Raw
+from tests.support.memory_keyring import MemoryKeyring, NoKeyring
+from tests.ui.conftest import KEY, MakeWindow, send
+
+
+def files_containing(root: Path, secret: str) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and secret.encode() in p.read_bytes()]
+
+
+def test_first_run_asks_for_the_key_and_enter_saves_it(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    memory_keyring: MemoryKeyring,
+    isolated_env: Path,
+) -> None:
+    window = make_window(key=None)
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.key_edit.hasFocus()
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
+    qtbot.keyClicks(dialog.key_edit, "sk-typed-by-user")
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: ("chatdesk", server.base_url) in memory_keyring.entries)
+    assert memory_keyring.entries[("chatdesk", server.base_url)] == "sk-typed-by-user"
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-typed-by-user"
+    assert files_containing(isolated_env, "sk-typed-by-user") == []
+
+
+def test_show_toggle_reveals_the_key(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.key_edit.text() == KEY
+    dialog.show_key.click()
+    assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Normal
+    dialog.reject()
+
+
+def test_empty_key_for_a_local_server_sends_no_header_and_stops_asking(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window(key=None)
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+    send(qtbot, window, "Hi")
+    assert "Authorization" not in server.chat_requests[0].headers
+    qtbot.waitUntil(lambda: "keyless_servers" in (Path(window._config.path).read_text()))
+    second = make_window(key=None)
+    assert second.settings_dialog is None
+
+
+def test_environment_key_is_used_but_never_stored(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_env: Path,
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env-42")
+    window = make_window(key=None)
+    assert window.settings_dialog is None
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-from-env-42"
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert "OPENAI_API_KEY" in dialog.key_note.text()
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert memory_keyring.entries == {}
+    assert files_containing(isolated_env, "sk-from-env-42") == []
+
+
+def test_openai_base_url_overrides_the_default(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_env: Path,
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url + "/")
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    (isolated_env / "settings.json").write_text("{}")
+    window = make_window()
+    assert window.controller.settings.base_url == server.base_url
+
+
+def test_no_keyring_says_so_and_uses_the_key_for_this_session_only(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    keyring.set_keyring(NoKeyring())
+    window = make_window(key=None)
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert "no keyring" in dialog.key_note.text()
+    assert "this session only" in dialog.key_note.text()
+    save = dialog.buttons.buttons()[0]
+    assert save.text() == "Use for this session"
+    qtbot.keyClicks(dialog.key_edit, "sk-session-only-77")
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-session-only-77"
+    assert window.view.message_texts[-1] == "Hello from the test server."
+    assert files_containing(isolated_env, "sk-session-only-77") == []
+
+
+def test_keyring_refusing_to_store_is_reported(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chatdesk.ui import main_window
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+    window = make_window()
+
+    def refuse(service: str, user: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse)
+    window.controller.apply_settings(window.controller.settings, "sk-new-but-locked")
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "locked" in warnings[0]
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-new-but-locked"
+
+
+def test_refresh_fills_models_and_test_connection_reports(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model_combo.count() == 2)
+    assert [dialog.model_combo.itemText(i) for i in range(2)] == ["other-model", "test-model"]
+    assert dialog.model_combo.currentText() == "test-model"
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Connected" in dialog.result_label.text())
+    assert server.requests[-1].headers["Authorization"] == f"Bearer {KEY}"
+    server.enqueue(Raw(401, {"error": {"message": "Invalid token"}}))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Invalid token" in dialog.result_label.text())
+    dialog.model_combo.setEditText("other-model")
+    dialog.stream_check.setChecked(False)
+    dialog.buttons.buttons()[0].click()
+    send(qtbot, window, "Hi")
+    body = server.chat_requests[0].body
+    assert body["model"] == "other-model" and "stream" not in body
+    assert window.model_label.text() == "other-model"
+
+
+def test_bad_base_url_is_refused_in_the_dialog(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog.base_url_edit.setText("localhost:8080")
+    dialog.buttons.buttons()[0].click()
+    assert dialog.isVisible()
+    assert "http://" in dialog.result_label.text()
+    dialog.reject()
+
+
+def test_log_records_requests_but_never_the_key_or_the_text(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    log_dir = isolated_env / "logs"
+    logs.setup_logging(log_dir)
+    try:
+        server.enqueue(Raw(401, {"error": {"message": f"bad key {KEY}"}}))
+        window = make_window()
+        send(qtbot, window, "secret question text")
+        send(qtbot, window, "another secret question")
+        logging.getLogger("chatdesk.test").info("leak attempt %s", KEY)
+    finally:
+        logs.shutdown_logging()
+    text = (log_dir / logs.LOG_FILE).read_text()
+    assert f"POST {server.base_url}/chat/completions -> 401" in text
+    assert f"POST {server.base_url}/chat/completions -> 200" in text
+    assert KEY not in text
+    assert "secret question" not in text
+    assert "leak attempt ***" in text
