@@ -5,8 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from chatdesk import __version__
+
+
+def resource_path(name: str) -> Path:
+    """A file in ``resources/``, from a source checkout or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[1]
+    return root / "resources" / name
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -34,6 +42,11 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setApplicationDisplayName("chatdesk")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_NAME)
+    icon = resource_path("chatdesk.svg")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        QApplication.setWindowIcon(QIcon(str(icon)))
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
     controller = ChatController(config, KeyStore())
