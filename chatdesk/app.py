@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,9 @@ def resource_path(name: str) -> Path:
     return root / "resources" / name
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+def parse_args(argv: Sequence[str]) -> object:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="chatdesk", description="A native desktop chat client for OpenAI-compatible servers."
     )
@@ -27,7 +28,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Create the QApplication and the shown main window; start-up work runs after show."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.config import ConfigStore
@@ -51,15 +51,17 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     config = ConfigStore(paths.settings_file)
     controller = ChatController(config, KeyStore())
     window = MainWindow(controller, config, paths)
+    window.first_painted.connect(window.install_actions)
+    window.first_painted.connect(controller.start)
+    window.first_painted.connect(lambda: setup_logging(paths.log_dir))
     window.show()
-    QTimer.singleShot(0, lambda: setup_logging(paths.log_dir))
-    QTimer.singleShot(0, controller.start)
     return app, window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    parse_args(args)
+    if args:  # argparse costs start-up time; a plain double-click passes no arguments
+        parse_args(args)
     app, window = create_window([sys.argv[0], *args])
     status = app.exec()
     from chatdesk.services.logs import shutdown_logging

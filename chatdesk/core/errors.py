@@ -7,9 +7,7 @@ the UI shows ``title`` and ``message`` and offers the ``action``.
 from __future__ import annotations
 
 import enum
-import html
 import json
-import re
 from typing import Any
 
 
@@ -113,8 +111,13 @@ def _trim(text: str) -> str:
     return text if len(text) <= _MAX_DETAIL else text[: _MAX_DETAIL - 1] + "…"
 
 
-_TAG = re.compile(r"<[^>]+>")
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+def _strip_html(text: str) -> str:
+    """Readable text from an HTML error page (imports kept out of start-up)."""
+    import html
+    import re
+
+    text = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.IGNORECASE | re.DOTALL)
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def server_message(body: bytes | str, content_type: str = "") -> tuple[str, str]:
@@ -135,7 +138,7 @@ def server_message(body: bytes | str, content_type: str = "") -> tuple[str, str]
     if data is not None:
         return _message_from_json(data)
     if "html" in content_type.lower() or text.lstrip().startswith("<"):
-        text = html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", text)))
+        text = _strip_html(text)
     return _trim(text), ""
 
 

@@ -38,6 +38,9 @@ class Settings:
     """Stream replies (SSE); off for servers that cannot."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
     """Base URLs the user confirmed need no key, so first run does not nag."""
+    keyring_servers: frozenset[str] = field(default_factory=frozenset)
+    """Base URLs whose key was saved in the keyring (a hint, never the key): start-up
+    then needs no keyring round-trip, which is deferred to the first request."""
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -49,6 +52,7 @@ class Settings:
             "system_prompt": self.system_prompt,
             "stream": self.stream,
             "keyless_servers": sorted(self.keyless_servers),
+            "keyring_servers": sorted(self.keyring_servers),
         }
 
     @classmethod
@@ -62,13 +66,17 @@ class Settings:
             value = data.get(name, fallback)
             return value if isinstance(value, kind) else fallback
 
-        keyless = data.get("keyless_servers", [])
+        def url_set(name: str) -> frozenset[str]:
+            values = data.get(name, [])
+            if not isinstance(values, list):
+                return frozenset()
+            return frozenset(v for v in values if isinstance(v, str))
+
         return cls(
             base_url=normalize_base_url(pick("base_url", str, base.base_url)) or base.base_url,
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
-            keyless_servers=frozenset(k for k in keyless if isinstance(k, str))
-            if isinstance(keyless, list)
-            else frozenset(),
+            keyless_servers=url_set("keyless_servers"),
+            keyring_servers=url_set("keyring_servers"),
         )

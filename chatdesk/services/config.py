@@ -9,7 +9,6 @@ import base64
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +64,8 @@ class ConfigStore:
 
     def _write(self, data: dict[str, Any]) -> None:
         """Write to a temporary file and rename, so a crash never leaves half a file."""
+        import tempfile
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
         try:

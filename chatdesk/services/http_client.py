@@ -108,6 +108,14 @@ class ChatClient:
         if response is not None:
             _abort(response)
 
+    @property
+    def api_key(self) -> str:
+        return self._key
+
+    @api_key.setter
+    def api_key(self, key: str) -> None:
+        self._key = key
+
     def _clean(self, text: str) -> str:
         return redact(text, self._key)
 

@@ -8,16 +8,15 @@ never waits on the disk. A filter masks every secret registered with
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import queue
 import threading
 from pathlib import Path
+from typing import Any
 
 LOG_FILE = "chatdesk.log"
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
-_listener: logging.handlers.QueueListener | None = None
+_listener: Any = None  # logging.handlers.QueueListener, imported on first use
 _handler: logging.Handler | None = None
 
 
@@ -48,6 +47,9 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     global _listener, _handler
     if _listener is not None:
         return
+    import logging.handlers
+    import queue
+
     root = logging.getLogger("chatdesk")
     root.setLevel(level)
     try:

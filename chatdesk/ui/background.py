@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _pending: set[_Delivery] = set()
 
@@ -25,8 +25,10 @@ class _Delivery(QObject):
         super().__init__()
         self._on_success = on_success
         self._on_failure = on_failure
-        self.succeeded.connect(self._deliver_success, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(self._deliver_failure, Qt.ConnectionType.QueuedConnection)
+        # This object lives on the UI thread and is emitted from a pool thread, so the
+        # automatic connection type queues the call onto the UI thread.
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:

@@ -11,21 +11,25 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
-from chatdesk.core.request import build_chat_payload
 from chatdesk.core.settings import Settings, normalize_base_url
-from chatdesk.core.stream import Retrying
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore
-from chatdesk.services.http_client import ChatClient
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
 from chatdesk.ui.background import run_in_background
-from chatdesk.ui.worker import ChatWorker
+
+if TYPE_CHECKING:
+    # The chat machinery (HTTP client, SSE, worker thread) loads on first use, after the
+    # window is shown; see ``_client`` and ``_request_reply``.
+    from chatdesk.core.stream import Retrying
+    from chatdesk.services.http_client import ChatClient
+    from chatdesk.ui.worker import ChatWorker
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +91,7 @@ class ChatController(QObject):
         self._options = client_options or ClientOptions()
         self.settings = Settings()
         self.conversation = Conversation()
-        self._key = ""
+        self._key: str | None = None  # None: not read from the keyring yet
         self._key_source = "none"
         self._keyring = KeyLookup("", True)
         self._ready = False
@@ -124,31 +128,53 @@ class ChatController(QObject):
         return self._worker is not None
 
     def start(self) -> None:
-        """Load settings and the key off the UI thread; ask for a key if there is none."""
-        config, keystore = self._config, self._keystore
+        """Load settings off the UI thread; ask for a key when there is none."""
+        config = self._config
+        run_in_background(config.load, self._loaded, self._load_failed)
 
-        def load() -> tuple[Settings, KeyLookup, bool]:
-            settings = config.load()
-            return settings, keystore.lookup(settings.base_url), config.exists()
-
-        run_in_background(load, self._loaded, self._load_failed)
-
-    def _loaded(self, result: tuple[Settings, KeyLookup, bool]) -> None:
-        settings, lookup, _ = result
+    def _loaded(self, settings: Settings) -> None:
         self.settings = settings
-        self._keyring = lookup
-        self._set_key_from(lookup)
         self._ready = True
         self.ready_changed.emit(True)
         self.settings_changed.emit(settings)
+        base = settings.base_url
+        env = os.environ.get("OPENAI_API_KEY", "")
+        if base in settings.keyring_servers:
+            return  # the key is read from the keyring by the first request, not at start-up
+        if env:
+            self._key, self._key_source = env, "environment"
+            logs.add_secret(env)
+            return
+        if base in settings.keyless_servers:
+            self._key, self._key_source = "", "none"
+            return
+        # First run for this server: look in the keyring, then ask if it has nothing.
+        self.resolve_key(self._ask_for_key_if_missing)
+
+    def _ask_for_key_if_missing(self) -> None:
         if self.needs_key():
             self.settings_requested.emit()
 
     def _load_failed(self, error: Exception) -> None:
         log.error("loading settings failed: %s", type(error).__name__)
-        self._loaded((Settings(), KeyLookup("", False, "The keyring could not be read."), False))
+        self._loaded(Settings())
 
-    def _set_key_from(self, lookup: KeyLookup) -> None:
+    def resolve_key(self, then: Callable[[], None]) -> None:
+        """Read the key from the keyring (off the UI thread) if not yet done, then call ``then``."""
+        if self._key is not None:
+            then()
+            return
+        keystore, base = self._keystore, self.settings.base_url
+
+        def done(lookup: KeyLookup) -> None:
+            if self._key is None:
+                self._apply_lookup(lookup)
+            then()
+
+        run_in_background(lambda: keystore.lookup(base), done)
+
+    def _apply_lookup(self, lookup: KeyLookup) -> None:
+        self._keyring = lookup
         env = os.environ.get("OPENAI_API_KEY", "")
         if lookup.key:
             self._key, self._key_source = lookup.key, "keyring"
@@ -157,14 +183,33 @@ class ChatController(QObject):
         else:
             self._key, self._key_source = "", "none"
         logs.add_secret(self._key)
+        base = self.settings.base_url
+        if lookup.available and bool(lookup.key) != (base in self.settings.keyring_servers):
+            self._set_keyring_hint(base, bool(lookup.key))
+
+    def _set_keyring_hint(self, base: str, saved: bool) -> None:
+        servers = set(self.settings.keyring_servers)
+        if saved:
+            servers.add(base)
+        else:
+            servers.discard(base)
+        self.settings = self.settings.with_changes(keyring_servers=frozenset(servers))
+        self._save_settings()
 
     def needs_key(self) -> bool:
         return not self._key and self.settings.base_url not in self.settings.keyless_servers
 
     def key_state(self) -> KeyState:
-        return KeyState(self._key, self._key_source, self._keyring.available, self._keyring.problem)
+        """The key and where it came from; call after ``resolve_key``."""
+        return KeyState(
+            self._key or "", self._key_source, self._keyring.available, self._keyring.problem
+        )
 
     # -- settings -------------------------------------------------------------------
+
+    def _save_settings(self) -> None:
+        config, settings = self._config, self.settings
+        run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
 
     def apply_settings(self, settings: Settings, key: str) -> None:
         """Use ``settings`` and ``key`` now; save both in the background.
@@ -178,25 +223,25 @@ class ChatController(QObject):
         else:
             keyless.add(base)
         settings = settings.with_changes(base_url=base, keyless_servers=frozenset(keyless))
-        old_key, old_source = self._key, self._key_source
+        old_key, old_source = self._key or "", self._key_source
         server_changed = base != self.settings.base_url
         self.settings = settings
         self.settings_changed.emit(settings)
-        logs.add_secret(key)
-        config = self._config
-        run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
+        self._save_settings()
         if key == old_key and not server_changed:
             return
         if key and key == os.environ.get("OPENAI_API_KEY") and old_source == "environment":
             return  # never copy the environment's key into the keyring unasked
         self._key = key
         self._key_source = "session"
+        logs.add_secret(key)
         if not self._keyring.available and key:
             return  # the dialog already said the key is for this session only
         keystore = self._keystore
 
         def stored(_: object) -> None:
             self._key_source = "keyring" if key else "none"
+            self._set_keyring_hint(base, bool(key))
 
         run_in_background(lambda: keystore.store(base, key), stored, self._store_failed)
 
@@ -237,6 +282,8 @@ class ChatController(QObject):
         run_in_background(client.list_models, on_done, failed)
 
     def _client(self, base_url: str, key: str) -> ChatClient:
+        from chatdesk.services.http_client import ChatClient
+
         o = self._options
         return ChatClient(
             base_url,
@@ -292,6 +339,9 @@ class ChatController(QObject):
         self.usage_text.emit("")
 
     def _request_reply(self) -> None:
+        from chatdesk.core.request import build_chat_payload
+        from chatdesk.ui.worker import ChatWorker
+
         payload = build_chat_payload(self.conversation, self.settings)
         self._payload_messages = list(payload["messages"])
         self._reply = self.conversation.add(Message(Role.ASSISTANT, "", MessageStatus.STREAMING))
@@ -301,7 +351,15 @@ class ChatController(QObject):
         self._started_at = time.monotonic()
         self._first_token_at = 0.0
         self.reply_started.emit()
-        worker = ChatWorker(self._client(self.settings.base_url, self._key), payload)
+        base = self.settings.base_url
+        keystore = self._keystore
+        worker = ChatWorker(
+            self._client(base, self._key or ""),
+            payload,
+            resolve_key=(lambda: keystore.lookup(base)) if self._key is None else None,
+            fallback_key=os.environ.get("OPENAI_API_KEY", ""),
+        )
+        worker.key_resolved.connect(self._on_key_resolved)
         worker.delta.connect(self._on_delta)
         worker.usage.connect(self._on_usage)
         worker.finish_reason.connect(self._on_finish_reason)
@@ -325,7 +383,9 @@ class ChatController(QObject):
 
     def _reap(self) -> None:
         worker = self.sender()
-        if isinstance(worker, ChatWorker) and worker is not self._worker:
+        if worker not in self._retired:
+            return
+        if worker is not None and worker is not self._worker:
             self._retired.discard(worker)
             worker.deleteLater()
 
@@ -335,6 +395,10 @@ class ChatController(QObject):
 
     def _is_current(self) -> bool:
         return self.sender() is self._worker and self._worker is not None
+
+    def _on_key_resolved(self, lookup: KeyLookup) -> None:
+        if self._is_current() and self._key is None:
+            self._apply_lookup(lookup)
 
     def _on_delta(self, text: str) -> None:
         if not self._is_current() or self._reply is None:

@@ -1,12 +1,13 @@
 """The conversation pane: one framed block per message, appended to, never rebuilt.
 
 Streaming text is inserted at the end of the last frame, so a repaint costs
-what changed, not the whole conversation.
+what changed, not the whole conversation. Text-format classes are reached through
+``QtGui.`` when first used, keeping their set-up out of start-up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6 import QtGui
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _STATUS_NOTES = {
@@ -25,40 +26,40 @@ class ConversationView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(12)
         self._starts: list[int] = []
-        self._frame_end: QTextCursor | None = None
+        self._frame_end: QtGui.QTextCursor | None = None
         self._streaming = False
         self._texts: list[str] = []
 
     # -- formats ---------------------------------------------------------------
 
     def _is_dark(self) -> bool:
-        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return self.palette().color(QtGui.QPalette.ColorRole.Base).lightness() < 128
 
-    def _frame_format(self, role: str) -> QTextFrameFormat:
-        fmt = QTextFrameFormat()
+    def _frame_format(self, role: str) -> QtGui.QTextFrameFormat:
+        fmt = QtGui.QTextFrameFormat()
         fmt.setPadding(10)
         fmt.setBorder(0)
         fmt.setTopMargin(6)
         fmt.setBottomMargin(6)
         dark = self._is_dark()
         if role == "user":
-            fmt.setBackground(QColor("#1f3a5f" if dark else "#e3efff"))
+            fmt.setBackground(QtGui.QColor("#1f3a5f" if dark else "#e3efff"))
             fmt.setLeftMargin(60)
         else:
-            fmt.setBackground(QColor("#2b2b2b" if dark else "#f4f4f4"))
+            fmt.setBackground(QtGui.QColor("#2b2b2b" if dark else "#f4f4f4"))
             fmt.setRightMargin(60)
         return fmt
 
-    def _label_format(self, role: str) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setForeground(QColor("#4d8fdc" if role == "user" else "#3c9a5f"))
+    def _label_format(self, role: str) -> QtGui.QTextCharFormat:
+        fmt = QtGui.QTextCharFormat()
+        fmt.setFontWeight(QtGui.QFont.Weight.Bold)
+        fmt.setForeground(QtGui.QColor("#4d8fdc" if role == "user" else "#3c9a5f"))
         return fmt
 
-    def _note_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
+    def _note_format(self) -> QtGui.QTextCharFormat:
+        fmt = QtGui.QTextCharFormat()
         fmt.setFontItalic(True)
-        fmt.setForeground(QColor("#b06000"))
+        fmt.setForeground(QtGui.QColor("#b06000"))
         return fmt
 
     # -- API used by the main window ------------------------------------------------
@@ -79,13 +80,13 @@ class ConversationView(QTextBrowser):
 
     def add_message(self, role: str, text: str) -> None:
         follow = self._at_bottom()
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
         self._starts.append(cursor.position())
         frame = cursor.insertFrame(self._frame_format(role))
         cursor.insertText("You" if role == "user" else "Assistant", self._label_format(role))
         cursor.insertBlock()
-        cursor.insertText(text, QTextCharFormat())
+        cursor.insertText(text, QtGui.QTextCharFormat())
         self._frame_end = frame.lastCursorPosition()
         self._texts.append(text)
         self._scroll_if(follow)
@@ -98,7 +99,7 @@ class ConversationView(QTextBrowser):
         if self._frame_end is None or not self._texts:
             return
         follow = self._at_bottom()
-        self._frame_end.insertText(text, QTextCharFormat())
+        self._frame_end.insertText(text, QtGui.QTextCharFormat())
         self._texts[-1] += text
         self._scroll_if(follow)
 
@@ -114,9 +115,11 @@ class ConversationView(QTextBrowser):
             return
         start = self._starts.pop()
         self._texts.pop()
-        cursor = QTextCursor(self.document())
+        cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(max(0, start - 1) if start else 0)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(
+            QtGui.QTextCursor.MoveOperation.End, QtGui.QTextCursor.MoveMode.KeepAnchor
+        )
         cursor.removeSelectedText()
         self._frame_end = None
         if self._starts:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import Action, ChatError
@@ -23,9 +24,6 @@ class ErrorBanner(QFrame):
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.action_button = QPushButton()
         self.action_button.setObjectName("errorAction")
         self.action_button.clicked.connect(self._on_action)
@@ -43,7 +41,15 @@ class ErrorBanner(QFrame):
         self._mode = ""
         self.hide()
 
+    def _plain_text_only(self) -> None:
+        """Server text is shown as text, never as rich text (set lazily: see main_window)."""
+        qt = QtCore.Qt
+        self.message.setTextInteractionFlags(qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextFormat(qt.TextFormat.PlainText)
+        self.title.setTextFormat(qt.TextFormat.PlainText)
+
     def show_error(self, error: ChatError) -> None:
+        self._plain_text_only()
         self._mode = "error"
         self.setStyleSheet(
             "#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }"
@@ -66,6 +72,7 @@ class ErrorBanner(QFrame):
                 self.hide()
             return
         self._mode = "notice"
+        self._plain_text_only()
         self.setStyleSheet(
             "#errorBanner { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; }"
         )

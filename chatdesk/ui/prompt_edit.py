@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -17,8 +18,9 @@ class PromptEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        qt = QtCore.Qt  # looked up here, not at import: see main_window's note on start-up
+        if event.key() in (qt.Key.Key_Return, qt.Key.Key_Enter):
+            if event.modifiers() & qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
             else:
                 self.submitted.emit()

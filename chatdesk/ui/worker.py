@@ -2,19 +2,25 @@
 
 It owns nothing the UI owns: it gets a JSON payload (a fresh dict) and a
 ``ChatClient``, and sends back plain values. ``cancel()`` is safe to call from
-the UI thread; it closes the socket so a stalled read ends now.
+the UI thread; it closes the socket so a stalled read ends now. When the key
+has not been read yet, the worker reads it from the keyring first, so neither
+start-up nor the UI thread ever waits on the keyring.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.stream import Done, FinishReason, Retrying, TextDelta, UsageReport
 from chatdesk.services.http_client import ChatClient
+from chatdesk.services.keystore import KeyLookup
 
 
 class ChatWorker(QThread):
+    key_resolved = Signal(object)  # KeyLookup
     delta = Signal(str)
     usage = Signal(object)
     finish_reason = Signal(str)
@@ -23,15 +29,27 @@ class ChatWorker(QThread):
     completed = Signal()
     cancelled = Signal()
 
-    def __init__(self, client: ChatClient, payload: dict[str, object]) -> None:
+    def __init__(
+        self,
+        client: ChatClient,
+        payload: dict[str, object],
+        resolve_key: Callable[[], KeyLookup] | None = None,
+        fallback_key: str = "",
+    ) -> None:
         super().__init__()
         self._client = client
         self._payload = payload
+        self._resolve_key = resolve_key
+        self._fallback_key = fallback_key
 
     def cancel(self) -> None:
         self._client.cancel()
 
     def run(self) -> None:
+        if self._resolve_key is not None:
+            lookup = self._resolve_key()
+            self.key_resolved.emit(lookup)
+            self._client.api_key = lookup.key or self._fallback_key
         done = False
         try:
             for event in self._client.stream_chat(self._payload):

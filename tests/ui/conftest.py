@@ -48,6 +48,7 @@ def make_window(
         window = MainWindow(controller, config, paths)
         qtbot.addWidget(window)
         window.show()
+        window.install_actions()
         controller.start()
         qtbot.waitUntil(lambda: controller.ready)
         windows.append(window)

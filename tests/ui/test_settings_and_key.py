@@ -133,12 +133,10 @@ def test_keyring_refusing_to_store_is_reported(
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from chatdesk.ui import main_window
+    from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []
-    monkeypatch.setattr(
-        main_window.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     window = make_window()
 
     def refuse(service: str, user: str, password: str) -> None:
@@ -209,3 +207,37 @@ def test_log_records_requests_but_never_the_key_or_the_text(
     assert KEY not in text
     assert "secret question" not in text
     assert "leak attempt ***" in text
+
+
+def test_saved_key_is_read_by_the_first_request_not_at_start_up(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, memory_keyring: MemoryKeyring
+) -> None:
+    reads: list[str] = []
+    original = memory_keyring.get_password
+
+    def counting(service: str, user: str) -> str | None:
+        reads.append(user)
+        return original(service, user)
+
+    memory_keyring.get_password = counting  # type: ignore[method-assign]
+    window = make_window(settings={"keyring_servers": [server.base_url]})
+    qtbot.wait(50)
+    assert reads == []
+    assert window.settings_dialog is None
+    send(qtbot, window, "Hi")
+    assert reads == [server.base_url]
+    assert server.chat_requests[0].headers["Authorization"] == f"Bearer {KEY}"
+    send(qtbot, window, "Again")
+    assert reads == [server.base_url]
+
+
+def test_saving_a_key_records_the_hint_but_not_the_key(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    window = make_window()
+    window.controller.apply_settings(window.controller.settings, "sk-brand-new-key")
+    qtbot.waitUntil(
+        lambda: server.base_url in window.controller.settings.keyring_servers, timeout=3000
+    )
+    qtbot.waitUntil(lambda: "keyring_servers" in (isolated_env / "settings.json").read_text())
+    assert files_containing(isolated_env, "sk-brand-new-key") == []
