@@ -16,6 +16,16 @@ def resource_path(name: str) -> Path:
     return root / "resources" / name
 
 
+def set_app_icon() -> None:
+    """Window icon (loads Qt's SVG plugin, so it waits until the window is on screen)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    icon = resource_path("chatdesk.svg")
+    if icon.exists():
+        QApplication.setWindowIcon(QIcon(str(icon)))
+
+
 def parse_args(argv: Sequence[str]) -> object:
     import argparse
 
@@ -42,15 +52,11 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setApplicationDisplayName("chatdesk")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_NAME)
-    icon = resource_path("chatdesk.svg")
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        QApplication.setWindowIcon(QIcon(str(icon)))
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
     controller = ChatController(config, KeyStore())
     window = MainWindow(controller, config, paths)
+    window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)
     window.first_painted.connect(lambda: setup_logging(paths.log_dir))
