@@ -1,0 +1,100 @@
+"""Main-thread responsiveness while a reply streams into the real main window.
+
+A loopback server in another process streams N tokens at ~1,000 tokens/s; a 1 ms
+precise QTimer on the UI thread records every gap in the event loop. The same probe
+runs on the idle window first, in the same run, as the baseline.
+Run: ``.venv/bin/python -m bench.stall [tokens]``.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+
+SERVER = """
+import sys
+from tests.support.fake_server import FakeOpenAI, Stream
+srv = FakeOpenAI()
+srv.default = Stream(chunks=["tok "] * int(sys.argv[1]), delay=0.001)
+print(srv.base_url, flush=True)
+srv.httpd.serve_forever()
+"""
+
+
+def probe(app, seconds: float | None, until=None) -> list[float]:  # type: ignore[no-untyped-def]
+    """Gaps (ms) beyond the 1 ms tick while the event loop runs."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    deadline = time.perf_counter() + (seconds or 60)
+
+    def check() -> None:
+        if time.perf_counter() > deadline or (until is not None and until()):
+            loop.quit()
+
+    checker = QTimer()
+    checker.setInterval(5)
+    checker.timeout.connect(check)
+    timer.start()
+    checker.start()
+    loop.exec()
+    timer.stop()
+    checker.stop()
+    return [max(0.0, (b - a) * 1000 - 1.0) for a, b in zip(ticks, ticks[1:], strict=False)]
+
+
+def summary(gaps: list[float]) -> str:
+    p99 = statistics.quantiles(gaps, n=100)[98]
+    return f"longest stall {max(gaps):6.2f} ms   p99 {p99:5.2f} ms   ({len(gaps)} ticks)"
+
+
+def main() -> None:
+    tokens = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    home = tempfile.mkdtemp(prefix="chatdesk-bench-")
+    os.environ["CHATDESK_HOME"] = home
+    os.environ["OPENAI_API_KEY"] = "sk-bench"
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(tokens)],
+        stdout=subprocess.PIPE,
+        cwd=str(ROOT),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert server.stdout is not None
+    base_url = server.stdout.readline().decode().strip()
+    try:
+        Path(home, "settings.json").write_text(f'{{"base_url": "{base_url}", "model": "m"}}')
+        from chatdesk.app import create_window
+
+        app, window = create_window(["chatdesk"])
+        controller = window.controller
+        probe(app, 1.0, until=lambda: controller.ready)  # start-up settles
+        idle = probe(app, 2.0)
+        window.prompt.setPlainText("Stream please")
+        started = time.perf_counter()
+        window.send()
+        streaming = probe(app, None, until=lambda: not controller.busy)
+        elapsed = time.perf_counter() - started
+        received = len(window.view.message_texts[-1].split())
+        print(f"streamed {received} tokens in {elapsed:.2f} s ({received / elapsed:,.0f} tokens/s)")
+        print(f"idle window      {summary(idle)}")
+        print(f"while streaming  {summary(streaming)}   (target: longest <= 16 ms)")
+        window.close()
+    finally:
+        server.terminate()
+
+
+if __name__ == "__main__":
+    main()
