@@ -55,6 +55,7 @@ class ErrorBanner(QFrame):
             "#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }"
         )
         self.title.setText(error.title)
+        self.title.show()
         self.message.setText(error.message)
         self.message.show()
         self._action = error.action
@@ -78,6 +79,7 @@ class ErrorBanner(QFrame):
         )
         self._action = Action.NONE
         self.title.setText("")
+        self.title.hide()
         self.message.setText(text)
         self.action_button.hide()
         self.close_button.hide()
