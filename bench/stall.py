@@ -8,6 +8,7 @@ Run: ``.venv/bin/python -m bench.stall [tokens]``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import subprocess
@@ -53,7 +54,7 @@ def probe(app, seconds: float | None, until=None) -> list[float]:  # type: ignor
     loop.exec()
     timer.stop()
     checker.stop()
-    return [max(0.0, (b - a) * 1000 - 1.0) for a, b in zip(ticks, ticks[1:], strict=False)]
+    return [max(0.0, (b - a) * 1000 - 1.0) for a, b in itertools.pairwise(ticks)]
 
 
 def summary(gaps: list[float]) -> str:

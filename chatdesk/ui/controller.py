@@ -374,11 +374,19 @@ class ChatController(QObject):
         worker.start()
 
     def stop(self) -> None:
-        """End the reply now; the partial text stays, marked as stopped."""
+        """End the reply now; the partial text stays, marked as stopped.
+
+        Stopped before the first word, the turn is taken back and its text returned
+        to the prompt, ready to edit and resend.
+        """
         worker = self._worker
         if worker is None:
             return
         worker.cancel()
+        if self._reply is not None and not self._reply.content and not self._pending:
+            self._end_reply(MessageStatus.STOPPED, record_usage=False)
+            self._take_back_turn()
+            return
         self._end_reply(MessageStatus.STOPPED)
 
     def _reap(self) -> None:
@@ -468,6 +476,11 @@ class ChatController(QObject):
             return
         # Nothing arrived: take the turn back and give the user their text again.
         self._end_reply(MessageStatus.ERROR, record_usage=False)
+        self._take_back_turn()
+        self.error_raised.emit(error)
+
+    def _take_back_turn(self) -> None:
+        """Remove the empty reply and the user message it answered; return that text."""
         self.conversation.pop_last()
         self.last_message_removed.emit()
         last = self.conversation.last()
@@ -475,7 +488,6 @@ class ChatController(QObject):
             self.conversation.pop_last()
             self.last_message_removed.emit()
             self.prompt_returned.emit(last.content)
-        self.error_raised.emit(error)
 
     def _end_reply(self, status: MessageStatus, *, record_usage: bool = True) -> None:
         worker, self._worker = self._worker, None

@@ -287,3 +287,29 @@ def test_ctrl_q_quits_with_status_0_and_geometry_is_remembered(
     assert "window_geometry" in saved
     again = make_window()
     assert (again.width(), again.height()) == (640, 480)
+
+
+def test_stop_before_the_first_word_gives_the_text_back(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(stall_after=0))
+    window = make_window()
+    send(qtbot, window, "Never mind", wait=False)
+    qtbot.waitUntil(lambda: len(server.chat_requests) == 1)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.controller.busy
+    assert window.view.message_texts == []
+    assert window.prompt.toPlainText() == "Never mind"
+    assert window.controller.conversation.messages == []
+
+
+def test_version_flag_prints_the_version() -> None:
+    import subprocess
+    import sys
+
+    from chatdesk import __version__
+
+    out = subprocess.run(
+        [sys.executable, "-m", "chatdesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"chatdesk {__version__}"
