@@ -1,11 +1,24 @@
-"""Messages and conversations as plain data."""
+"""Messages and conversations as plain data.
+
+Identity is a client-made ``uid`` so the UI can refer to a message before the
+history database has stored it; the database's own integer ids stay inside storage.
+"""
 
 from __future__ import annotations
 
 import enum
+import time
+import uuid
 from dataclasses import dataclass, field
 
 from chatdesk.core.usage import Usage
+
+#: Conversation titles are cut to this many characters.
+TITLE_LENGTH = 60
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
 
 
 class Role(enum.StrEnum):
@@ -31,6 +44,13 @@ class Message:
     status: MessageStatus = MessageStatus.COMPLETE
     finish_reason: str | None = None
     usage: Usage | None = None
+    uid: str = field(default_factory=new_uid)
+    parent_uid: str | None = None
+    model: str = ""
+    created: float = field(default_factory=time.time)
+    ttft_ms: float | None = None
+    """Time to first token, for replies."""
+    duration_ms: float | None = None
 
     def as_api(self) -> dict[str, str]:
         return {"role": self.role.value, "content": self.content}
@@ -42,8 +62,18 @@ class Conversation:
 
     messages: list[Message] = field(default_factory=list)
     total_usage: Usage = field(default_factory=Usage)
+    uid: str = field(default_factory=new_uid)
+    title: str = ""
+    created: float = field(default_factory=time.time)
+    updated: float = field(default_factory=time.time)
+    pinned: bool = False
+    model: str = ""
+    system_prompt: str = ""
 
     def add(self, message: Message) -> Message:
+        last = self.last()
+        if message.parent_uid is None and last is not None:
+            message.parent_uid = last.uid
         self.messages.append(message)
         return message
 
@@ -67,3 +97,13 @@ class Conversation:
                 continue
             out.append(msg.as_api())
         return out
+
+
+def title_from(text: str) -> str:
+    """A conversation title from its first user message: the first line, shortened."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    line = " ".join(line.split())
+    if len(line) <= TITLE_LENGTH:
+        return line or "New conversation"
+    cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
+    return cut.rstrip(" ,.;:") + "…"

@@ -1,0 +1,124 @@
+"""Reading ChatGPT's data export (``conversations.json``).
+
+Each conversation holds a ``mapping`` of nodes ``{id, message, parent, children}``
+forming a tree (edits and regenerations are branches). The branch the user last saw
+ends at ``current_node``: follow ``parent`` links back from it to the root.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from chatdesk.core.export import InvalidImport
+from chatdesk.core.messages import Conversation, Message, Role
+
+_ROLES = {"user": Role.USER, "assistant": Role.ASSISTANT, "system": Role.SYSTEM}
+
+
+def _text_of(content: Any) -> str:
+    """Readable text of a ChatGPT message ``content`` of any content type."""
+    if not isinstance(content, dict):
+        return ""
+    kind = content.get("content_type")
+    if kind == "code":
+        language = content.get("language") or ""
+        language = "" if language == "unknown" else language
+        text = content.get("text") or ""
+        return f"```{language}\n{text}\n```" if text else ""
+    parts = content.get("parts")
+    if isinstance(parts, list):
+        out = []
+        for part in parts:
+            if isinstance(part, str):
+                out.append(part)
+            elif isinstance(part, dict):
+                if isinstance(part.get("text"), str):
+                    out.append(part["text"])
+                elif part.get("content_type") == "image_asset_pointer":
+                    out.append("[image]")
+        return "\n".join(p for p in out if p)
+    text = content.get("text")
+    return text if isinstance(text, str) else ""
+
+
+def _is_hidden(message: dict[str, Any]) -> bool:
+    metadata = message.get("metadata")
+    return isinstance(metadata, dict) and bool(metadata.get("is_visually_hidden_from_conversation"))
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _conversation(data: Any, index: int) -> Conversation:
+    where = f"conversation {index + 1}"
+    if not isinstance(data, dict):
+        raise InvalidImport(f"{where}: not an object")
+    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    if title:
+        where += f" (“{title}”)"
+    mapping = data.get("mapping")
+    if not isinstance(mapping, dict):
+        raise InvalidImport(f"{where}: “mapping” is missing or not an object")
+    current = data.get("current_node")
+    if not isinstance(current, str) or current not in mapping:
+        raise InvalidImport(f"{where}: “current_node” does not name a node in “mapping”")
+    chain: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    node_id: Any = current
+    while isinstance(node_id, str):
+        if node_id in seen:
+            raise InvalidImport(f"{where}: the parent links loop at node {node_id}")
+        seen.add(node_id)
+        node = mapping.get(node_id)
+        if not isinstance(node, dict):
+            raise InvalidImport(f"{where}: node {node_id} is missing from “mapping”")
+        chain.append(node)
+        node_id = node.get("parent")
+    chain.reverse()
+
+    source_id = data.get("conversation_id") or data.get("id")
+    created = _number(data.get("create_time")) or time.time()
+    conv = Conversation(
+        uid=f"chatgpt-{source_id}" if isinstance(source_id, str) and source_id else "",
+        title=title or "ChatGPT conversation",
+        created=created,
+        updated=_number(data.get("update_time")) or created,
+    )
+    for node in chain:
+        message = node.get("message")
+        if not isinstance(message, dict):
+            continue  # the empty root
+        author = message.get("author")
+        role = _ROLES.get(str(author.get("role"))) if isinstance(author, dict) else None
+        if role is None or _is_hidden(message):
+            continue  # tool calls and hidden system scaffolding
+        text = _text_of(message.get("content"))
+        if not text.strip():
+            continue
+        raw_metadata = message.get("metadata")
+        metadata: dict[str, Any] = raw_metadata if isinstance(raw_metadata, dict) else {}
+        msg = Message(
+            role,
+            text,
+            model=str(metadata.get("model_slug") or "") if role is Role.ASSISTANT else "",
+            created=_number(message.get("create_time")) or conv.created,
+        )
+        if isinstance(message.get("id"), str):
+            msg.uid = f"chatgpt-{message['id']}"
+        conv.add(msg)
+    if not conv.uid:
+        # No id in the file: derive one from content so a second import is still recognised.
+        import hashlib
+
+        digest = hashlib.sha256(
+            repr((title, created, [m.content for m in conv.messages])).encode()
+        ).hexdigest()
+        conv.uid = f"chatgpt-{digest[:32]}"
+    conv.model = next((m.model for m in reversed(conv.messages) if m.model), "")
+    return conv
+
+
+def parse_chatgpt(data: list[Any]) -> list[Conversation]:
+    return [_conversation(item, i) for i, item in enumerate(data)]

@@ -1,0 +1,694 @@
+"""Conversation history in SQLite: the only module that touches the database.
+
+One file, ``history.sqlite3``, in WAL mode with foreign keys on; every write is one
+transaction; the schema version lives in ``PRAGMA user_version`` and moves forward
+through ``MIGRATIONS``. A damaged file is moved aside, never deleted. All methods
+block, so the UI calls them from its storage thread (``ui/storage_runner.py``).
+The schema is documented in ``docs/history-schema.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from chatdesk.core import export
+from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.usage import Usage
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "history.sqlite3"
+_HIT_START, _HIT_END = "\ue000", "\ue001"
+
+
+class StorageError(Exception):
+    """A history failure, with a message that says what happened and what to do."""
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    moved_aside: Path | None = None
+    """Where a damaged database was moved, when it was."""
+    interrupted: int = 0
+    """Replies found mid-stream (the app was killed) and now marked incomplete."""
+    full_text: bool = True
+    """Whether SQLite's FTS5 is available (otherwise search uses LIKE)."""
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    uid: str
+    title: str
+    updated: float
+    pinned: bool
+    model: str
+    messages: int
+    tokens: int
+    estimated: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_uid: str
+    conversation_title: str
+    message_uid: str
+    role: str
+    snippet_html: str
+    """HTML-escaped text around the match, matches wrapped in ``<b>``."""
+    created: float
+
+
+@dataclass(frozen=True)
+class UsageRow:
+    period: str
+    model: str
+    replies: int
+    prompt_tokens: int
+    completion_tokens: int
+    estimated: bool
+
+
+# -- schema ----------------------------------------------------------------------------
+
+
+def _run(db: sqlite3.Connection, statements: list[str]) -> None:
+    """Run DDL one statement at a time: ``executescript`` would commit the transaction."""
+    for statement in statements:
+        db.execute(statement)
+
+
+def _v1_tables(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        [
+            """CREATE TABLE conversations(
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                pinned INTEGER NOT NULL DEFAULT 0,
+                model TEXT NOT NULL DEFAULT '',
+                system_prompt TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '{}'
+            )""",
+            "CREATE INDEX conversations_order ON conversations(pinned DESC, updated DESC)",
+            """CREATE TABLE messages(
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                parent_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+                content TEXT NOT NULL,
+                model TEXT NOT NULL DEFAULT '',
+                created REAL NOT NULL,
+                status TEXT NOT NULL DEFAULT 'complete'
+                    CHECK (status IN ('complete', 'streaming', 'stopped', 'incomplete', 'error')),
+                finish_reason TEXT,
+                prompt_tokens INTEGER,
+                completion_tokens INTEGER,
+                usage_estimated INTEGER NOT NULL DEFAULT 0,
+                ttft_ms REAL,
+                duration_ms REAL
+            )""",
+            "CREATE INDEX messages_by_conversation ON messages(conversation_id, id)",
+            "CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming'",
+            "CREATE TABLE app_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ],
+    )
+
+
+def _v2_full_text(db: sqlite3.Connection) -> None:
+    """Full-text search over message content (skipped where SQLite lacks FTS5)."""
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError:
+        log.warning("FTS5 is not available; search falls back to LIKE")
+        return
+    _run(
+        db,
+        [
+            """CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+                INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+            END""",
+            """CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                INSERT INTO messages_fts(messages_fts, rowid, content)
+                    VALUES ('delete', old.id, old.content);
+            END""",
+            """CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+                INSERT INTO messages_fts(messages_fts, rowid, content)
+                    VALUES ('delete', old.id, old.content);
+                INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+            END""",
+            "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+        ],
+    )
+
+
+#: Forward migrations; index + 1 is the schema version each one produces.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_tables, _v2_full_text]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _friendly(exc: sqlite3.Error, action: str) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"Could not {action}: the history is locked by another program. "
+            "Is another chatdesk writing to it? Try again in a moment."
+        )
+    if "full" in text:
+        return StorageError(
+            f"Could not {action}: the disk is full. Free some space; nothing was damaged, "
+            "and the last change will be saved with the next one."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StorageError(
+            f"Could not {action}: the history file is read-only. Check the data folder's "
+            "permissions."
+        )
+    return StorageError(f"Could not {action}: {exc}.")
+
+
+class HistoryStore:
+    def __init__(self, path: Path, *, busy_timeout: float = 5.0) -> None:
+        self.path = path
+        self.busy_timeout = busy_timeout
+        self._db: sqlite3.Connection | None = None
+        self.full_text = True
+
+    # -- lifecycle ----------------------------------------------------------------
+
+    def open(self) -> OpenReport:
+        """Open (creating or migrating) the database; move a damaged one aside."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        moved: Path | None = None
+        try:
+            self._connect()
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc).lower():
+                raise _friendly(exc, "open the history") from None
+            moved = self._move_aside(exc)
+            self._connect()
+        db = self._conn()
+        with self._tx():
+            interrupted = db.execute(
+                "UPDATE messages SET status = 'incomplete' WHERE status = 'streaming'"
+            ).rowcount
+        self.full_text = self._has_fts()
+        return OpenReport(moved, interrupted, self.full_text)
+
+    def _connect(self) -> None:
+        db = sqlite3.connect(
+            self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
+        )
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            check = db.execute("PRAGMA quick_check(1)").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check failed: {check}")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                log.warning("history is in %s mode, not WAL", mode)
+            db.execute("PRAGMA synchronous = NORMAL")
+            self._db = db
+            self._migrate()
+        except BaseException:
+            self._db = None
+            db.close()
+            raise
+
+    def _move_aside(self, exc: Exception) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        log.error("history unusable (%s); moving it to %s", exc, target.name)
+        try:
+            self.path.rename(target)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.rename(target.with_name(target.name + suffix))
+        except OSError as move_error:
+            raise StorageError(
+                f"The history file {self.path} cannot be read ({exc}) and could not be "
+                f"moved aside ({move_error}). Move it away yourself, then restart chatdesk."
+            ) from None
+        return target
+
+    def _migrate(self) -> None:
+        db = self._conn()
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"The history was written by a newer chatdesk (schema {version}; this one "
+                f"knows {SCHEMA_VERSION}). Update chatdesk to open it."
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._tx():
+                MIGRATIONS[target - 1](db)
+                db.execute(f"PRAGMA user_version = {target}")
+            log.info("history migrated to schema %d", target)
+
+    def migrate_to(self, version: int) -> None:
+        """Apply migrations up to ``version`` only (for tests of upgrades)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, isolation_level=None)
+        self._db = db
+        current = db.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(current + 1, version + 1):
+            with self._tx():
+                MIGRATIONS[target - 1](db)
+                db.execute(f"PRAGMA user_version = {target}")
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA optimize")
+            self._db.close()
+            self._db = None
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise StorageError("The history is not open.")
+        return self._db
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; ``BEGIN IMMEDIATE`` takes the write lock up front."""
+        db = self._conn()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _write(self, action: str, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        try:
+            with self._tx() as db:
+                return fn(db)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, action) from None
+
+    def _read(self, action: str, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._conn().execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise _friendly(exc, action) from None
+
+    def _has_fts(self) -> bool:
+        row = (
+            self._conn()
+            .execute("SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'")
+            .fetchone()
+        )
+        return row is not None
+
+    def integrity_ok(self) -> bool:
+        return bool(self._conn().execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    # -- app state --------------------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        rows = self._read("read the history", "SELECT value FROM app_state WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_state(self, key: str, value: str) -> None:
+        self._write(
+            "save the history",
+            lambda db: db.execute(
+                "INSERT INTO app_state(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            ),
+        )
+
+    # -- conversations -------------------------------------------------------------------
+
+    def save_conversation(self, conv: Conversation) -> None:
+        """Create or update a conversation's own fields (not its messages)."""
+        self._write("save the conversation", lambda db: self._upsert_conversation(db, conv))
+
+    @staticmethod
+    def _upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
+        db.execute(
+            "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET title = excluded.title,"
+            " updated = excluded.updated, pinned = excluded.pinned, model = excluded.model,"
+            " system_prompt = excluded.system_prompt",
+            (
+                conv.uid,
+                conv.title,
+                conv.created,
+                conv.updated,
+                int(conv.pinned),
+                conv.model,
+                conv.system_prompt,
+            ),
+        )
+
+    def list_conversations(self) -> list[ConversationSummary]:
+        """Pinned first, then most recently updated, with token totals."""
+        rows = self._read(
+            "list conversations",
+            """
+            SELECT c.uid, c.title, c.updated, c.pinned, c.model,
+                   COALESCE(t.n, 0), COALESCE(t.tokens, 0), COALESCE(t.estimated, 0)
+            FROM conversations c
+            LEFT JOIN (
+                SELECT conversation_id, COUNT(*) AS n,
+                       SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)) AS tokens,
+                       MAX(usage_estimated) AS estimated
+                FROM messages GROUP BY conversation_id
+            ) t ON t.conversation_id = c.id
+            ORDER BY c.pinned DESC, c.updated DESC
+            """,
+        )
+        return [
+            ConversationSummary(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], bool(r[7]))
+            for r in rows
+        ]
+
+    def load_conversation(self, uid: str) -> Conversation | None:
+        rows = self._read(
+            "open the conversation",
+            "SELECT id, uid, title, created, updated, pinned, model, system_prompt "
+            "FROM conversations WHERE uid = ?",
+            (uid,),
+        )
+        if not rows:
+            return None
+        cid, cuid, title, created, updated, pinned, model, system_prompt = rows[0]
+        conv = Conversation(
+            uid=cuid,
+            title=title,
+            created=created,
+            updated=updated,
+            pinned=bool(pinned),
+            model=model,
+            system_prompt=system_prompt,
+        )
+        conv.messages = self._messages_of(cid)
+        total = Usage()
+        for msg in conv.messages:
+            if msg.usage is not None:
+                total = total + msg.usage
+        conv.total_usage = total
+        return conv
+
+    _MESSAGE_COLUMNS = (
+        "m.uid, p.uid, m.role, m.content, m.model, m.created, m.status, m.finish_reason,"
+        " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms"
+    )
+
+    def _messages_of(self, conversation_id: int) -> list[Message]:
+        rows = self._read(
+            "open the conversation",
+            f"SELECT {self._MESSAGE_COLUMNS} FROM messages m "
+            "LEFT JOIN messages p ON p.id = m.parent_id "
+            "WHERE m.conversation_id = ? ORDER BY m.id",
+            (conversation_id,),
+        )
+        return [_message(r) for r in rows]
+
+    def rename(self, uid: str, title: str) -> None:
+        self._write(
+            "rename the conversation",
+            lambda db: db.execute("UPDATE conversations SET title = ? WHERE uid = ?", (title, uid)),
+        )
+
+    def set_pinned(self, uid: str, pinned: bool) -> None:
+        self._write(
+            "pin the conversation",
+            lambda db: db.execute(
+                "UPDATE conversations SET pinned = ? WHERE uid = ?", (int(pinned), uid)
+            ),
+        )
+
+    def delete_conversation(self, uid: str) -> None:
+        def delete(db: sqlite3.Connection) -> None:
+            # Messages first, explicitly, so the search index triggers see every row.
+            db.execute(
+                "DELETE FROM messages WHERE conversation_id = "
+                "(SELECT id FROM conversations WHERE uid = ?)",
+                (uid,),
+            )
+            db.execute("DELETE FROM conversations WHERE uid = ?", (uid,))
+
+        self._write("delete the conversation", delete)
+
+    # -- messages ----------------------------------------------------------------------
+
+    def add_message(self, conversation_uid: str, msg: Message, updated: float) -> None:
+        def add(db: sqlite3.Connection) -> None:
+            _insert_message(db, conversation_uid, msg)
+            db.execute(
+                "UPDATE conversations SET updated = ? WHERE uid = ?", (updated, conversation_uid)
+            )
+
+        self._write("save the message", add)
+
+    def update_content(self, uid: str, content: str) -> None:
+        """Save a streaming reply's text so far (called about once a second)."""
+        self._write(
+            "save the reply",
+            lambda db: db.execute("UPDATE messages SET content = ? WHERE uid = ?", (content, uid)),
+        )
+
+    def update_message(self, msg: Message) -> None:
+        """Save a finished (or stopped, or broken) reply with its usage and timings."""
+        usage = msg.usage
+        self._write(
+            "save the reply",
+            lambda db: db.execute(
+                "UPDATE messages SET content = ?, status = ?, finish_reason = ?, model = ?,"
+                " prompt_tokens = ?, completion_tokens = ?, usage_estimated = ?,"
+                " ttft_ms = ?, duration_ms = ? WHERE uid = ?",
+                (
+                    msg.content,
+                    msg.status.value,
+                    msg.finish_reason,
+                    msg.model,
+                    usage.prompt_tokens if usage else None,
+                    usage.completion_tokens if usage else None,
+                    int(usage.estimated) if usage else 0,
+                    msg.ttft_ms,
+                    msg.duration_ms,
+                    msg.uid,
+                ),
+            ),
+        )
+
+    def delete_messages(self, uids: list[str]) -> None:
+        self._write(
+            "delete the message",
+            lambda db: db.executemany("DELETE FROM messages WHERE uid = ?", [(u,) for u in uids]),
+        )
+
+    # -- search and usage -------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Messages matching every word of ``query`` (prefixes too), newest first."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        if self.full_text:
+            match = " ".join(f'"{w}"*' for w in words)
+            rows = self._read(
+                "search",
+                f"""
+                SELECT c.uid, c.title, m.uid, m.role,
+                       snippet(messages_fts, 0, '{_HIT_START}', '{_HIT_END}', '…', 12), m.created
+                FROM messages_fts
+                JOIN messages m ON m.id = messages_fts.rowid
+                JOIN conversations c ON c.id = m.conversation_id
+                WHERE messages_fts MATCH ?
+                ORDER BY m.id DESC LIMIT ?
+                """,
+                (match, limit),
+            )
+        else:
+            where = " AND ".join("m.content LIKE ? ESCAPE '\\'" for _ in words)
+            args = tuple(f"%{_like_escape(w)}%" for w in words)
+            found = self._read(
+                "search",
+                f"SELECT c.uid, c.title, m.uid, m.role, m.content, m.created FROM messages m "
+                f"JOIN conversations c ON c.id = m.conversation_id WHERE {where} "
+                "ORDER BY m.id DESC LIMIT ?",
+                (*args, limit),
+            )
+            rows = [(*r[:4], _like_snippet(r[4], words), r[5]) for r in found]
+        return [SearchHit(r[0], r[1], r[2], r[3], _snippet_html(r[4]), r[5]) for r in rows]
+
+    def usage(self, period: str = "day") -> list[UsageRow]:
+        """Token totals of replies per day or month and per model, newest first."""
+        fmt = {"day": "%Y-%m-%d", "month": "%Y-%m"}[period]
+        rows = self._read(
+            "read usage",
+            f"""
+            SELECT strftime('{fmt}', created, 'unixepoch', 'localtime') AS period, model,
+                   COUNT(*), SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),
+                   MAX(usage_estimated)
+            FROM messages
+            WHERE role = 'assistant'
+              AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)
+            GROUP BY period, model ORDER BY period DESC, model
+            """,
+        )
+        return [UsageRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    # -- export and import ---------------------------------------------------------------------
+
+    def _conversations_for_export(self, uid: str | None) -> Iterator[Conversation]:
+        if uid is not None:
+            conv = self.load_conversation(uid)
+            if conv is None:
+                raise StorageError(f"There is no conversation {uid}.")
+            yield conv
+            return
+        heads = self._read("export", "SELECT uid FROM conversations ORDER BY created, id")
+        for (cuid,) in heads:
+            conv = self.load_conversation(cuid)
+            if conv is not None:
+                yield conv
+
+    def export_json(self, out: IO[str], uid: str | None = None) -> int:
+        """Write a chatdesk JSON export; returns the number of conversations."""
+        out.write(export.document_head())
+        count = 0
+        for conv in self._conversations_for_export(uid):
+            if count:
+                out.write(", ")
+            out.write(json.dumps(export.conversation_to_json(conv), ensure_ascii=False))
+            count += 1
+        out.write("]}\n")
+        return count
+
+    def export_markdown(self, out: IO[str], uid: str | None = None) -> int:
+        count = 0
+        for conv in self._conversations_for_export(uid):
+            if count:
+                out.write("\n---\n\n")
+            out.write(export.to_markdown(conv))
+            count += 1
+        return count
+
+    def find_conversation(self, ref: str) -> str | None:
+        """A conversation's uid from its uid or a unique uid prefix (as the CLI accepts)."""
+        rows = self._read(
+            "find the conversation",
+            "SELECT uid FROM conversations WHERE uid = ? OR uid LIKE ? ESCAPE '\\' LIMIT 2",
+            (ref, _like_escape(ref) + "%"),
+        )
+        exact = [r[0] for r in rows if r[0] == ref]
+        if exact:
+            return str(exact[0])
+        return str(rows[0][0]) if len(rows) == 1 else None
+
+    def import_conversations(self, conversations: list[Conversation]) -> tuple[int, int]:
+        """Store conversations in one transaction; ones already present are skipped.
+
+        Returns ``(imported, skipped)``.
+        """
+
+        def run(db: sqlite3.Connection) -> tuple[int, int]:
+            imported = skipped = 0
+            for conv in conversations:
+                exists = db.execute(
+                    "SELECT 1 FROM conversations WHERE uid = ?", (conv.uid,)
+                ).fetchone()
+                if exists:
+                    skipped += 1
+                    continue
+                self._upsert_conversation(db, conv)
+                for msg in conv.messages:
+                    if db.execute("SELECT 1 FROM messages WHERE uid = ?", (msg.uid,)).fetchone():
+                        msg = Message(**{**msg.__dict__, "uid": f"{conv.uid}-{msg.uid}"})
+                    _insert_message(db, conv.uid, msg)
+                imported += 1
+            return imported, skipped
+
+        result: tuple[int, int] = self._write("import", run)
+        return result
+
+
+def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message) -> None:
+    usage = msg.usage
+    db.execute(
+        "INSERT INTO messages(uid, conversation_id, parent_id, role, content, model, created,"
+        " status, finish_reason, prompt_tokens, completion_tokens, usage_estimated, ttft_ms,"
+        " duration_ms) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
+        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            msg.uid,
+            conversation_uid,
+            msg.parent_uid,
+            str(msg.role),
+            msg.content,
+            msg.model,
+            msg.created,
+            str(msg.status),
+            msg.finish_reason,
+            usage.prompt_tokens if usage else None,
+            usage.completion_tokens if usage else None,
+            int(usage.estimated) if usage else 0,
+            msg.ttft_ms,
+            msg.duration_ms,
+        ),
+    )
+
+
+def _message(row: tuple[Any, ...]) -> Message:
+    (uid, parent, role, content, model, created, status, finish, prompt, completion, est,
+     ttft, duration) = row  # fmt: skip
+    usage = None
+    if prompt is not None or completion is not None:
+        usage = Usage(prompt or 0, completion or 0, bool(est))
+    return Message(
+        Role(role),
+        content,
+        MessageStatus(status),
+        finish,
+        usage,
+        uid=uid,
+        parent_uid=parent,
+        model=model,
+        created=created,
+        ttft_ms=ttft,
+        duration_ms=duration,
+    )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_snippet(content: str, words: list[str], width: int = 60) -> str:
+    low = content.lower()
+    pos = min((p for w in words if (p := low.find(w.lower())) >= 0), default=0)
+    start = max(0, pos - width // 2)
+    text = content[start : start + width * 2]
+    for word in sorted(set(words), key=len, reverse=True):
+        text = re.sub(re.escape(word), lambda m: _HIT_START + m.group(0) + _HIT_END, text,
+                      flags=re.IGNORECASE)  # fmt: skip
+    return ("…" if start else "") + text + ("…" if start + width * 2 < len(content) else "")
+
+
+def _snippet_html(snippet: str) -> str:
+    flat = " ".join(snippet.split())
+    return html.escape(flat).replace(_HIT_START, "<b>").replace(_HIT_END, "</b>")
