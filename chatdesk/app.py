@@ -44,8 +44,11 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     from chatdesk.services.keystore import KeyStore
     from chatdesk.services.logs import setup_logging
     from chatdesk.services.paths import APP_NAME, app_paths
+    from chatdesk.services.storage import DB_NAME, HistoryStore
     from chatdesk.ui.controller import ChatController
+    from chatdesk.ui.library import LibraryController
     from chatdesk.ui.main_window import MainWindow
+    from chatdesk.ui.storage_runner import StorageRunner
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     QApplication.setApplicationName(APP_NAME)
@@ -54,11 +57,14 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setDesktopFileName(APP_NAME)
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
-    controller = ChatController(config, KeyStore())
-    window = MainWindow(controller, config, paths)
+    runner = StorageRunner(HistoryStore(paths.data_dir / DB_NAME))
+    controller = ChatController(config, KeyStore(), history=runner)
+    library = LibraryController(runner, controller)
+    window = MainWindow(controller, config, paths, library)
     window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)
+    window.first_painted.connect(library.start)
     window.first_painted.connect(lambda: setup_logging(paths.log_dir))
     window.show()
     return app, window

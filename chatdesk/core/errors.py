@@ -24,6 +24,7 @@ class ErrorKind(enum.StrEnum):
     EMPTY = "empty"
     STREAM_BROKEN = "stream_broken"
     KEYRING = "keyring"
+    STORAGE = "storage"
 
 
 class Action(enum.StrEnum):
@@ -47,6 +48,7 @@ _TITLES = {
     ErrorKind.EMPTY: "The server sent an empty reply",
     ErrorKind.STREAM_BROKEN: "The reply was cut off",
     ErrorKind.KEYRING: "No system keyring is available",
+    ErrorKind.STORAGE: "History problem",
 }
 
 _ACTIONS = {
@@ -55,6 +57,7 @@ _ACTIONS = {
     ErrorKind.CONTEXT_LENGTH: Action.NONE,
     ErrorKind.BAD_REQUEST: Action.NONE,
     ErrorKind.KEYRING: Action.OPEN_SETTINGS,
+    ErrorKind.STORAGE: Action.NONE,
 }
 
 #: Kinds worth retrying automatically, but only before the first token.

@@ -12,10 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-_pending: set[_Delivery] = set()
+_pending: set[Delivery] = set()
 
 
-class _Delivery(QObject):
+class Delivery(QObject):
+    """Hands a result or an error from any thread to callbacks on the UI thread."""
+
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -23,6 +25,7 @@ class _Delivery(QObject):
         self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None] | None
     ) -> None:
         super().__init__()
+        _pending.add(self)
         self._on_success = on_success
         self._on_failure = on_failure
         # This object lives on the UI thread and is emitted from a pool thread, so the
@@ -43,7 +46,7 @@ class _Delivery(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], delivery: _Delivery) -> None:
+    def __init__(self, fn: Callable[[], Any], delivery: Delivery) -> None:
         super().__init__()
         self._fn = fn
         self._delivery = delivery
@@ -62,8 +65,7 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None] | None = None,
 ) -> None:
-    delivery = _Delivery(on_success, on_failure)
-    _pending.add(delivery)
+    delivery = Delivery(on_success, on_failure)
     QThreadPool.globalInstance().start(_Task(fn, delivery))
 
 

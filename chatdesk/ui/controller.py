@@ -6,6 +6,8 @@ or ``run_in_background`` (disk, keyring), and results come back as signals.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import os
 import time
@@ -16,19 +18,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
 from chatdesk.core.settings import Settings, normalize_base_url
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
 from chatdesk.ui.background import run_in_background
+from chatdesk.ui.storage_runner import StorageRunner
 
 if TYPE_CHECKING:
     # The chat machinery (HTTP client, SSE, worker thread) loads on first use, after the
     # window is shown; see ``_client`` and ``_request_reply``.
     from chatdesk.core.stream import Retrying
     from chatdesk.services.http_client import ChatClient
+    from chatdesk.services.storage import HistoryStore
     from chatdesk.ui.worker import ChatWorker
 
 log = logging.getLogger(__name__)
@@ -60,12 +64,15 @@ class ClientOptions:
 
 class ChatController(QObject):
     # Conversation rendering
-    message_added = Signal(str, str)  # role, text
-    reply_started = Signal()
+    message_added = Signal(str, str, str)  # role, text, uid
+    reply_started = Signal(str)  # uid of the reply
     reply_text = Signal(str)  # text appended to the streaming reply (coalesced)
     reply_ended = Signal(str)  # MessageStatus value
     last_message_removed = Signal()
     conversation_cleared = Signal()
+    conversation_loaded = Signal(object)  # Conversation, to render whole
+    history_changed = Signal()  # a stored conversation was created or updated
+    jump_requested = Signal(str)  # message uid to scroll to
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -84,8 +91,11 @@ class ChatController(QObject):
         config: ConfigStore,
         keystore: KeyStore,
         client_options: ClientOptions | None = None,
+        history: StorageRunner | None = None,
     ) -> None:
         super().__init__()
+        self.history = history
+        self._stored = False  # whether the current conversation is in the history yet
         self._config = config
         self._keystore = keystore
         self._options = client_options or ClientOptions()
@@ -113,6 +123,10 @@ class ChatController(QObject):
         self._countdown.timeout.connect(self._tick_countdown)
         self._countdown_left = 0
         self._countdown_text = ""
+        #: A streaming reply is saved this often, so a crash loses at most this much text.
+        self._save_timer = QTimer(self)
+        self._save_timer.setInterval(1000)
+        self._save_timer.timeout.connect(self._save_partial_reply)
 
     # -- start-up ---------------------------------------------------------------
 
@@ -301,10 +315,56 @@ class ChatController(QObject):
         if not text.strip() or self.busy or not self._ready:
             return False
         self.error_cleared.emit()
-        self.conversation.add(Message(Role.USER, text))
-        self.message_added.emit(Role.USER.value, text)
+        conv = self.conversation
+        now = time.time()
+        if not conv.messages and not conv.title:
+            conv.title = title_from(text)
+            conv.created = now
+        conv.updated = now
+        conv.model = self.settings.model
+        message = conv.add(Message(Role.USER, text, created=now))
+        self._persist_conversation()
+        saved, conv_uid = copy.copy(message), conv.uid
+        self._persist(lambda s: s.add_message(conv_uid, saved, now))
+        self.message_added.emit(Role.USER.value, text, message.uid)
         self._request_reply()
         return True
+
+    # -- history -----------------------------------------------------------------------
+
+    def _persist(self, job: Callable[[HistoryStore], object]) -> None:
+        """Queue a write on the history thread (copies only: nothing mutable is shared)."""
+        if self.history is not None:
+            self.history.submit(job, lambda _: self.history_changed.emit())
+
+    def _persist_conversation(self) -> None:
+        meta = dataclasses.replace(self.conversation, messages=[])
+        self._persist(lambda s: s.save_conversation(meta))
+        if not self._stored and self.history is not None:
+            self._stored = True
+            self.history.submit(lambda s: s.set_state("last_conversation", meta.uid))
+
+    def _save_partial_reply(self) -> None:
+        reply = self._reply
+        if reply is not None and reply.content:
+            uid, content = reply.uid, reply.content
+            if self.history is not None:
+                self.history.submit(lambda s: s.update_content(uid, content))
+
+    def load_conversation(self, conversation: Conversation) -> None:
+        """Show a conversation from the history and continue it."""
+        self.stop()
+        self.conversation = conversation
+        self._stored = True
+        self.error_cleared.emit()
+        self.conversation_loaded.emit(conversation)
+        total = conversation.total_usage
+        self.usage_text.emit(
+            f"Conversation: {format_count(total)} tokens" if total.total_tokens else ""
+        )
+        if self.history is not None:
+            uid = conversation.uid
+            self.history.submit(lambda s: s.set_state("last_conversation", uid))
 
     def retry(self, prompt_text: str = "") -> bool:
         """Ask again after a failure.
@@ -320,7 +380,8 @@ class ChatController(QObject):
             and last.role is Role.ASSISTANT
             and last.status is not MessageStatus.COMPLETE
         ):
-            self.conversation.pop_last()
+            broken = self.conversation.pop_last()
+            self._persist(lambda s: s.delete_messages([broken.uid]))
             self.last_message_removed.emit()
             self.error_cleared.emit()
             self._request_reply()
@@ -334,6 +395,7 @@ class ChatController(QObject):
     def new_conversation(self) -> None:
         self.stop()
         self.conversation = Conversation()
+        self._stored = False
         self.conversation_cleared.emit()
         self.error_cleared.emit()
         self.usage_text.emit("")
@@ -344,13 +406,20 @@ class ChatController(QObject):
 
         payload = build_chat_payload(self.conversation, self.settings)
         self._payload_messages = list(payload["messages"])
-        self._reply = self.conversation.add(Message(Role.ASSISTANT, "", MessageStatus.STREAMING))
+        reply = self.conversation.add(
+            Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
+        )
+        self._reply = reply
+        conv_uid, now = self.conversation.uid, time.time()
+        snapshot = copy.copy(reply)
+        self._persist(lambda s: s.add_message(conv_uid, snapshot, now))
+        self._save_timer.start()
         self._pending = ""
         self._reply_usage = None
         self._deltas = 0
         self._started_at = time.monotonic()
         self._first_token_at = 0.0
-        self.reply_started.emit()
+        self.reply_started.emit(reply.uid)
         base = self.settings.base_url
         keystore = self._keystore
         worker = ChatWorker(
@@ -481,19 +550,21 @@ class ChatController(QObject):
 
     def _take_back_turn(self) -> None:
         """Remove the empty reply and the user message it answered; return that text."""
-        self.conversation.pop_last()
+        removed = [self.conversation.pop_last().uid]
         self.last_message_removed.emit()
         last = self.conversation.last()
         if last is not None and last.role is Role.USER:
-            self.conversation.pop_last()
+            removed.append(self.conversation.pop_last().uid)
             self.last_message_removed.emit()
             self.prompt_returned.emit(last.content)
+        self._persist(lambda s: s.delete_messages(removed))
 
     def _end_reply(self, status: MessageStatus, *, record_usage: bool = True) -> None:
         worker, self._worker = self._worker, None
         if worker is not None:
             self._retired.add(worker)
         self._flush_timer.stop()
+        self._save_timer.stop()
         self._countdown.stop()
         self.retry_notice.emit("")
         self._flush()
@@ -501,6 +572,10 @@ class ChatController(QObject):
         if reply is None:
             return
         reply.status = status
+        now = time.monotonic()
+        reply.duration_ms = (now - self._started_at) * 1000
+        if self._first_token_at:
+            reply.ttft_ms = (self._first_token_at - self._started_at) * 1000
         if record_usage and (reply.content or self._reply_usage):
             usage = self._reply_usage or estimate_usage(self._payload_messages, reply.content)
             reply.usage = usage
@@ -516,6 +591,8 @@ class ChatController(QObject):
             self.progress_text.emit("Stopped")
         else:
             self.progress_text.emit("")
+        final = copy.copy(reply)
+        self._persist(lambda s: s.update_message(final))
         self.reply_ended.emit(status.value)
         self.busy_changed.emit(False)
 

@@ -17,18 +17,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError
+from chatdesk.core.messages import Conversation
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.controller import ChatController
-from chatdesk.ui.conversation_view import ConversationView
+from chatdesk.ui.conversation_view import ConversationView, Shown
 from chatdesk.ui.error_banner import ErrorBanner
+from chatdesk.ui.library import LibraryController
 from chatdesk.ui.prompt_edit import PromptEdit
+from chatdesk.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from chatdesk.ui.settings_dialog import SettingsDialog
@@ -38,9 +42,16 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     """Emitted once, just after the window first reaches the screen: start-up work hangs off it."""
 
-    def __init__(self, controller: ChatController, config: ConfigStore, paths: AppPaths) -> None:
+    def __init__(
+        self,
+        controller: ChatController,
+        config: ConfigStore,
+        paths: AppPaths,
+        library: LibraryController | None = None,
+    ) -> None:
         super().__init__()
         self.controller = controller
+        self.library = library
         self._config = config
         self._paths = paths
         self.settings_dialog: SettingsDialog | None = None
@@ -67,13 +78,21 @@ class MainWindow(QMainWindow):
         input_row.addWidget(self.prompt, 1)
         input_row.addLayout(buttons)
         self.prompt.setFixedHeight(110)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        chat = QWidget()
+        layout = QVBoxLayout(chat)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
         layout.addLayout(input_row)
-        self.setCentralWidget(central)
+        self.sidebar = Sidebar()
+        self.splitter = QSplitter()  # horizontal by default
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(chat)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 640])
+        self.setCentralWidget(self.splitter)
+        if library is None:
+            self.sidebar.hide()
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
@@ -95,6 +114,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menu titles now; their actions come in ``install_actions`` after the first paint."""
         self.file_menu = self.menuBar().addMenu("&File")
+        self.history_menu = self.menuBar().addMenu("Hi&story")
         self.help_menu = self.menuBar().addMenu("&Help")
 
     def install_actions(self) -> None:
@@ -109,6 +129,18 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.controller.new_conversation)
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        import_action = QAction("&Import…", self)
+        import_action.triggered.connect(self._import)
+        self.file_menu.addAction(import_action)
+        export_one = QAction("&Export conversation…", self)
+        export_one.setShortcut(QKeySequence("Ctrl+E"))
+        export_one.triggered.connect(lambda: self._export(current_only=True))
+        self.file_menu.addAction(export_one)
+        export_all = QAction("Export &all conversations…", self)
+        export_all.triggered.connect(lambda: self._export(current_only=False))
+        self.file_menu.addAction(export_all)
+        self.file_menu.addSeparator()
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcuts(
             [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
@@ -122,6 +154,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.search_action = QAction("&Search conversations", self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.search_action.triggered.connect(self.sidebar.focus_search)
+        self.history_menu.addAction(self.search_action)
+        usage_action = QAction("&Usage…", self)
+        usage_action.triggered.connect(self.open_usage)
+        self.history_menu.addAction(usage_action)
+        self.sidebar.install_actions()
 
         logs_action = QAction("Open &log folder", self)
         logs_action.triggered.connect(self.open_log_folder)
@@ -166,6 +207,24 @@ class MainWindow(QMainWindow):
         c.settings_changed.connect(lambda s: self.model_label.setText(s.model))
         c.keyring_failed.connect(self._on_keyring_failed)
         self.send_button.setEnabled(c.ready)
+        c.conversation_loaded.connect(self._show_conversation)
+        c.jump_requested.connect(self.view.jump_to)
+        lib = self.library
+        if lib is not None:
+            sb = self.sidebar
+            sb.new_requested.connect(self._new_conversation)
+            sb.conversation_selected.connect(lib.open_conversation)
+            sb.rename_requested.connect(lib.rename)
+            sb.delete_requested.connect(lib.delete)
+            sb.pin_requested.connect(lib.set_pinned)
+            sb.search_changed.connect(lib.search)
+            sb.result_activated.connect(lib.open_conversation)
+            lib.conversations_changed.connect(sb.set_conversations)
+            lib.search_results.connect(sb.set_results)
+            lib.notice.connect(self._notice)
+            c.conversation_loaded.connect(lambda conv: sb.set_current(conv.uid))
+            c.conversation_cleared.connect(lambda: sb.set_current(""))
+            c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
 
     def _restore_geometry(self) -> None:
         geometry = self._config.load_geometry()
@@ -179,6 +238,63 @@ class MainWindow(QMainWindow):
         if self.controller.send(text):
             self.prompt.clear()
         self.prompt.setFocus()
+
+    def _show_conversation(self, conv: Conversation) -> None:
+        self.view.show_conversation(
+            [Shown(m.uid, m.role.value, m.content, m.status.value) for m in conv.messages]
+        )
+        self.prompt.setFocus()
+
+    def _new_conversation(self) -> None:
+        self.controller.new_conversation()
+        self.prompt.setFocus()
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def open_usage(self) -> None:
+        if self.library is None:
+            return
+        from chatdesk.ui.usage_dialog import UsageDialog
+
+        self.usage_dialog = UsageDialog(self.library, self)
+        self.usage_dialog.open()
+
+    def _import(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.library is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import conversations",
+            "",
+            "chatdesk or ChatGPT export (*.json);;All files (*)",
+        )
+        if path:
+            self.library.import_file(Path(path))
+
+    def _export(self, *, current_only: bool) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.library is None:
+            return
+        conv = self.controller.conversation
+        if current_only and not conv.messages:
+            self._notice("Nothing to export: this conversation is empty.")
+            return
+        stem = "".join(ch if ch.isalnum() else "-" for ch in conv.title)[:40] or "conversation"
+        name = stem if current_only else "chatdesk-history"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export", f"{name}.md", "Markdown (*.md);;JSON (*.json)"
+        )
+        if path:
+            fmt = "json" if "json" in chosen.lower() or path.endswith(".json") else "md"
+            self.library.export(Path(path), fmt, conv.uid if current_only else None)
 
     def _on_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy and self.controller.ready)
@@ -250,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.controller.shutdown()
+        if self.library is not None:
+            self.library.runner.close()
         with contextlib.suppress(OSError):  # losing the window position must not block quit
             self._config.save_geometry(bytes(self.saveGeometry().data()))
         event.accept()

@@ -12,8 +12,11 @@ from pytestqt.qtbot import QtBot
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.services.paths import app_paths
+from chatdesk.services.storage import DB_NAME, HistoryStore
 from chatdesk.ui.controller import ChatController, ClientOptions
+from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
+from chatdesk.ui.storage_runner import StorageRunner
 from tests.support.fake_server import FakeOpenAI
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -44,19 +47,24 @@ def make_window(
             memory_keyring.set_password("chatdesk", server.base_url, key)
         paths = app_paths()
         config = ConfigStore(paths.settings_file)
-        controller = ChatController(config, KeyStore(), FAST)
-        window = MainWindow(controller, config, paths)
+        runner = StorageRunner(HistoryStore(paths.data_dir / DB_NAME))
+        controller = ChatController(config, KeyStore(), FAST, history=runner)
+        library = LibraryController(runner, controller)
+        window = MainWindow(controller, config, paths, library)
         qtbot.addWidget(window)
         window.show()
         window.install_actions()
         controller.start()
-        qtbot.waitUntil(lambda: controller.ready)
+        library.start()
+        qtbot.waitUntil(lambda: controller.ready and library.available)
         windows.append(window)
         return window
 
     yield make
     for window in windows:
         window.controller.shutdown()
+        if window.library is not None:
+            window.library.runner.close()
 
 
 def send(qtbot: QtBot, window: MainWindow, text: str, *, wait: bool = True) -> None:

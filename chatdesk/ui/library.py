@@ -1,0 +1,193 @@
+"""The history as the sidebar sees it: the conversation list, search, usage, export, import.
+
+Every call goes through the history thread; results come back as signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.export import InvalidImport, parse_import
+from chatdesk.services.storage import HistoryStore, OpenReport, StorageError
+from chatdesk.ui.controller import ChatController
+from chatdesk.ui.storage_runner import StorageRunner
+
+log = logging.getLogger(__name__)
+
+LAST_CONVERSATION = "last_conversation"
+
+
+class LibraryController(QObject):
+    conversations_changed = Signal(list)  # list[ConversationSummary]
+    search_results = Signal(str, list)  # query, list[SearchHit]
+    usage_ready = Signal(str, list)  # period, list[UsageRow]
+    notice = Signal(str)
+    opened = Signal()  # the history is open (or known to be unavailable)
+
+    def __init__(self, runner: StorageRunner, chat: ChatController) -> None:
+        super().__init__()
+        self.runner = runner
+        self.chat = chat
+        self.available = False
+        self.current_uid = ""
+        self._latest_query = ""
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        chat.history_changed.connect(self._refresh_timer.start)
+        chat.conversation_loaded.connect(lambda conv: self._set_current(conv.uid))
+        chat.conversation_cleared.connect(lambda: self._set_current(""))
+        runner.failed.connect(self._storage_failed)
+
+    def _set_current(self, uid: str) -> None:
+        self.current_uid = uid
+
+    def _error(self, message: str) -> None:
+        self.chat.error_raised.emit(ChatError(ErrorKind.STORAGE, message))
+
+    def _storage_failed(self, error: Exception) -> None:
+        self._error(str(error))
+
+    # -- start-up -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the history off the UI thread, list it, and reopen the last conversation."""
+
+        def open_and_read(store: HistoryStore) -> tuple[OpenReport, str | None]:
+            report = store.open()
+            return report, store.get_state(LAST_CONVERSATION)
+
+        self.runner.submit(open_and_read, self._opened, self._open_failed)
+
+    def _opened(self, result: tuple[OpenReport, str | None]) -> None:
+        report, last = result
+        self.available = True
+        if report.moved_aside is not None:
+            self._error(
+                f"The history file was damaged and has been moved to {report.moved_aside}. "
+                "chatdesk started a new, empty history; the old file was not deleted."
+            )
+        if report.interrupted:
+            self.notice.emit(
+                f"{report.interrupted} reply(s) were interrupted when chatdesk last closed; "
+                "they are marked incomplete."
+            )
+        self.refresh()
+        if last and not self.chat.conversation.messages:
+            self.open_conversation(last)
+        self.opened.emit()
+
+    def _open_failed(self, error: Exception) -> None:
+        self.available = False
+        self.chat.history = None
+        self._error(
+            f"{error} Conversations in this session will not be saved until the history "
+            "can be opened."
+        )
+        self.opened.emit()
+
+    # -- list -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.available:
+            self.runner.submit(HistoryStore.list_conversations, self.conversations_changed.emit)
+
+    def open_conversation(self, uid: str, message_uid: str = "") -> None:
+        if uid == self.current_uid and self.chat.conversation.uid == uid:
+            if message_uid:
+                self.chat.jump_requested.emit(message_uid)
+            return
+
+        def loaded(conv: object) -> None:
+            if conv is None:
+                return
+            self.chat.load_conversation(conv)  # type: ignore[arg-type]
+            if message_uid:
+                self.chat.jump_requested.emit(message_uid)
+
+        self.runner.submit(lambda s: s.load_conversation(uid), loaded)
+
+    def rename(self, uid: str, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            self.refresh()
+            return
+        if uid == self.chat.conversation.uid:
+            self.chat.conversation.title = title
+        self.runner.submit(lambda s: s.rename(uid, title), lambda _: self.refresh())
+
+    def set_pinned(self, uid: str, pinned: bool) -> None:
+        if uid == self.chat.conversation.uid:
+            self.chat.conversation.pinned = pinned
+        self.runner.submit(lambda s: s.set_pinned(uid, pinned), lambda _: self.refresh())
+
+    def delete(self, uid: str) -> None:
+        if uid == self.chat.conversation.uid:
+            self.chat.new_conversation()
+        self.runner.submit(lambda s: s.delete_conversation(uid), lambda _: self.refresh())
+
+    # -- search and usage -------------------------------------------------------------------
+
+    def search(self, query: str) -> None:
+        self._latest_query = query
+        if not query.strip() or not self.available:
+            self.search_results.emit(query, [])
+            return
+
+        def done(hits: list[object]) -> None:
+            if query == self._latest_query:  # drop answers to queries typed over since
+                self.search_results.emit(query, hits)
+
+        self.runner.submit(lambda s: s.search(query), done)
+
+    def load_usage(self, period: str) -> None:
+        self.runner.submit(
+            lambda s: s.usage(period), lambda rows: self.usage_ready.emit(period, rows)
+        )
+
+    # -- export and import --------------------------------------------------------------------
+
+    def export(self, path: Path, fmt: str, uid: str | None) -> None:
+        def write(store: HistoryStore) -> int:
+            tmp = path.with_name(path.name + ".part")
+            try:
+                with tmp.open("w", encoding="utf-8") as out:
+                    count = (
+                        store.export_json(out, uid)
+                        if fmt == "json"
+                        else store.export_markdown(out, uid)
+                    )
+                tmp.replace(path)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise StorageError(f"Could not write {path}: {exc.strerror}.") from None
+            return count
+
+        self.runner.submit(
+            write, lambda n: self.notice.emit(f"Exported {n} conversation(s) to {path}")
+        )
+
+    def import_file(self, path: Path) -> None:
+        def run(store: HistoryStore) -> tuple[int, int]:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise StorageError(f"Could not read {path}: {exc}.") from None
+            try:
+                conversations = parse_import(text)
+            except InvalidImport as exc:
+                raise StorageError(f"{path.name} was not imported: {exc}.") from None
+            return store.import_conversations(conversations)
+
+        def done(result: tuple[int, int]) -> None:
+            imported, skipped = result
+            extra = f" ({skipped} already present)" if skipped else ""
+            self.notice.emit(f"Imported {imported} conversation(s) from {path.name}{extra}.")
+            self.refresh()
+
+        self.runner.submit(run, done)

@@ -1,0 +1,316 @@
+"""The history sidebar: search box, conversation list (pinned first), search results.
+
+It renders what the library controller sends and reports what the user asked for;
+it never touches the database itself.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk.services.storage import ConversationSummary, SearchHit
+
+UID_ROLE = 256  # Qt.UserRole
+DETAIL_ROLE = 257
+PINNED_ROLE = 258
+MESSAGE_ROLE = 259
+
+
+def _ago(when: float) -> str:
+    seconds = max(0, time.time() - when)
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit} ago"
+    return "just now"
+
+
+class _ConversationDelegate(QStyledItemDelegate):
+    """Title on the first line, token total and age in grey below; the title stays editable."""
+
+    def paint(
+        self,
+        painter: QtGui.QPainter,
+        option: QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> None:
+        detail = index.data(DETAIL_ROLE) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        pinned = bool(index.data(PINNED_ROLE))
+        opt.text = ("★ " if pinned else "") + (opt.text or "")
+        rect = opt.rect
+        title_rect = QtCore.QRect(rect.left(), rect.top() + 2, rect.width(), rect.height() // 2)
+        opt.rect = title_rect
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            full = QStyleOptionViewItem(opt)
+            full.rect = rect
+            full.text = ""
+            style.drawControl(style.ControlElement.CE_ItemViewItem, full, painter, opt.widget)
+        painter.save()
+        selected = bool(option.state & style.StateFlag.State_Selected) if style else False
+        palette = option.palette
+        role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        font = QtGui.QFont(option.font)
+        font.setBold(pinned)
+        painter.setFont(font)
+        text_rect = title_rect.adjusted(8, 0, -8, 0)
+        metrics = QtGui.QFontMetrics(font)
+        painter.drawText(
+            text_rect,
+            int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(opt.text, QtCore.Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        small = QtGui.QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        painter.setFont(small)
+        painter.setPen(palette.color(role) if selected else QtGui.QColor("#808080"))
+        detail_rect = QtCore.QRect(
+            rect.left() + 8,
+            rect.top() + rect.height() // 2,
+            rect.width() - 16,
+            rect.height() // 2 - 2,
+        )
+        painter.drawText(detail_rect, int(QtCore.Qt.AlignmentFlag.AlignLeft), detail)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex
+    ) -> QtCore.QSize:
+        height = QtGui.QFontMetrics(option.font).height()
+        return QtCore.QSize(200, height * 2 + 10)
+
+
+class Sidebar(QWidget):
+    new_requested = Signal()
+    conversation_selected = Signal(str)
+    rename_requested = Signal(str, str)
+    delete_requested = Signal(str)
+    pin_requested = Signal(str, bool)
+    search_changed = Signal(str)
+    result_activated = Signal(str, str)  # conversation uid, message uid
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.new_button = QPushButton("New conversation")
+        self.new_button.setObjectName("newConversation")
+        self.new_button.clicked.connect(self.new_requested)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText("Search all conversations (Ctrl+K)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._on_search_text)
+        self.search_box.returnPressed.connect(self._activate_current_result)
+        self.search_box.installEventFilter(self)
+        self.list = QListWidget()
+        self.list.setObjectName("conversations")
+        self.list.setItemDelegate(_ConversationDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemClicked.connect(self._on_activated)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.itemActivated.connect(self._on_result)
+        self.results.itemClicked.connect(self._on_result)
+        self.empty_label = QLabel("No matches")
+        self.empty_label.setObjectName("noMatches")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.results)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.stack, 1)
+        self._filling = False
+        self._current = ""
+        self._search_timer = QtCore.QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search_box.text()))
+
+    def install_actions(self) -> None:
+        """Keyboard actions on the list (installed after the first paint, like the menus)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        ctx = QtCore.Qt.ShortcutContext.WidgetShortcut
+        self.rename_action = QAction("Rename", self.list)
+        self.rename_action.setShortcut(QKeySequence("F2"))
+        self.rename_action.setShortcutContext(ctx)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.delete_action = QAction("Delete…", self.list)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(ctx)
+        self.delete_action.triggered.connect(self._delete_current)
+        self.pin_action = QAction("Pin / unpin", self.list)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pin_action.setShortcutContext(ctx)
+        self.pin_action.triggered.connect(self._toggle_pin)
+        for action in (self.rename_action, self.pin_action, self.delete_action):
+            self.list.addAction(action)
+        self.list.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # -- rendering -------------------------------------------------------------------
+
+    def set_conversations(self, conversations: list[ConversationSummary]) -> None:
+        self._filling = True
+        current = self._current
+        self.list.clear()
+        flags = (
+            QtCore.Qt.ItemFlag.ItemIsEnabled
+            | QtCore.Qt.ItemFlag.ItemIsSelectable
+            | QtCore.Qt.ItemFlag.ItemIsEditable
+        )
+        for conv in conversations:
+            item = QListWidgetItem(conv.title or "Untitled")
+            item.setFlags(flags)
+            item.setData(UID_ROLE, conv.uid)
+            item.setData(PINNED_ROLE, conv.pinned)
+            tokens = f"{'~' if conv.estimated else ''}{conv.tokens:,} tokens"
+            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {tokens}")
+            item.setToolTip(f"{conv.title}\n{conv.messages} messages, {tokens}")
+            self.list.addItem(item)
+            if conv.uid == current:
+                self.list.setCurrentItem(item)
+        self._filling = False
+
+    def set_current(self, uid: str) -> None:
+        self._current = uid
+        self._filling = True
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(UID_ROLE) == uid:
+                self.list.setCurrentItem(item)
+                break
+        else:
+            self.list.clearSelection()
+        self._filling = False
+
+    def conversation_titles(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())]
+
+    def set_results(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.search_box.text():
+            return
+        self.results.clear()
+        if not query.strip():
+            self.stack.setCurrentWidget(self.list)
+            return
+        if not hits:
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        for hit in hits:
+            item = QListWidgetItem()
+            item.setData(UID_ROLE, hit.conversation_uid)
+            item.setData(MESSAGE_ROLE, hit.message_uid)
+            title = _escape(hit.conversation_title or "Untitled")
+            label = QLabel(f"<b>{title}</b><br><small>{hit.snippet_html}</small>")
+            label.setWordWrap(True)
+            label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+            label.setContentsMargins(6, 3, 6, 3)
+            item.setSizeHint(label.sizeHint().expandedTo(QtCore.QSize(0, 44)))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        self.results.setCurrentRow(0)
+        self.stack.setCurrentWidget(self.results)
+
+    def result_texts(self) -> list[str]:
+        out = []
+        for row in range(self.results.count()):
+            widget = self.results.itemWidget(self.results.item(row))
+            out.append(widget.text() if isinstance(widget, QLabel) else "")
+        return out
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- user actions -------------------------------------------------------------------
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """Up/Down in the search box move through the results; Esc clears the search."""
+        if obj is self.search_box and event.type() == QtCore.QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (QtCore.Qt.Key.Key_Down, QtCore.Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == QtCore.Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+            if key == QtCore.Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _on_search_text(self, text: str) -> None:
+        if not text.strip():
+            self.results.clear()
+            self.stack.setCurrentWidget(self.list)
+        self._search_timer.start()
+
+    def _activate_current_result(self) -> None:
+        item = self.results.currentItem()
+        if item is not None and self.stack.currentWidget() is self.results:
+            self._on_result(item)
+
+    def _on_result(self, item: QListWidgetItem) -> None:
+        self.result_activated.emit(item.data(UID_ROLE), item.data(MESSAGE_ROLE))
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        uid = item.data(UID_ROLE)
+        self._current = uid
+        self.conversation_selected.emit(uid)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.rename_requested.emit(item.data(UID_ROLE), item.text())
+
+    def rename_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.editItem(item)
+
+    def _toggle_pin(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.pin_requested.emit(item.data(UID_ROLE), not item.data(PINNED_ROLE))
+
+    def _delete_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        item = self.list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete conversation",
+            f"Delete “{item.text()}” and all its messages? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(item.data(UID_ROLE))
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,88 @@
+"""The history's own thread: every database call runs here, one at a time, in order.
+
+Serialising on one thread keeps writes ordered (a reply's insert always precedes its
+updates) and keeps SQLite off the UI thread. Results come back through Qt signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from chatdesk.services.storage import HistoryStore, StorageError
+from chatdesk.ui.background import Delivery
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[HistoryStore], Any]
+
+
+class StorageRunner(QObject):
+    failed = Signal(object)  # StorageError, for jobs without their own error handler
+
+    def __init__(self, store: HistoryStore) -> None:
+        super().__init__()
+        self.store = store
+        self._jobs: queue.SimpleQueue[tuple[Job, Delivery] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="history", daemon=True)
+        self._started = False
+        self._closed = False
+
+    def submit(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        if self._closed:
+            return
+        if not self._started:
+            self._started = True
+            self._thread.start()
+        self._jobs.put((job, Delivery(on_done or _ignore, on_error or self._report)))
+
+    def _report(self, error: Exception) -> None:
+        self.failed.emit(error)
+
+    def _run(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                break
+            job, delivery = item
+            try:
+                result = job(self.store)
+            except StorageError as exc:
+                delivery.failed.emit(exc)
+            except Exception as exc:
+                log.exception("history job failed")
+                delivery.failed.emit(StorageError(f"The history failed ({type(exc).__name__})."))
+            else:
+                delivery.succeeded.emit(result)
+        self.store.close()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Finish queued writes, then close the database (at quit)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._started:
+            self._jobs.put(None)
+            self._thread.join(timeout)
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Block until every job queued so far has run (tests and shutdown)."""
+        done = threading.Event()
+        if not self._started:
+            return True
+        self._jobs.put((lambda _store: done.set(), Delivery(_ignore, _ignore)))
+        return done.wait(timeout)
+
+
+def _ignore(_: object) -> None:
+    pass
