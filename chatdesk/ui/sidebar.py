@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,61 +40,22 @@ def _ago(when: float) -> str:
 
 
 class _ConversationDelegate(QStyledItemDelegate):
-    """Title on the first line, token total and age in grey below; the title stays editable."""
+    """Shows the title (★ when pinned) over a line of age, size and tokens.
 
-    def paint(
+    Only the display text changes; the edit role stays the bare title, so F2
+    renames just the title.
+    """
+
+    def initStyleOption(  # noqa: N802 - Qt override
         self,
-        painter: QtGui.QPainter,
         option: QStyleOptionViewItem,
         index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
     ) -> None:
+        super().initStyleOption(option, index)
         detail = index.data(DETAIL_ROLE) or ""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        pinned = bool(index.data(PINNED_ROLE))
-        opt.text = ("★ " if pinned else "") + (opt.text or "")
-        rect = opt.rect
-        title_rect = QtCore.QRect(rect.left(), rect.top() + 2, rect.width(), rect.height() // 2)
-        opt.rect = title_rect
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            full = QStyleOptionViewItem(opt)
-            full.rect = rect
-            full.text = ""
-            style.drawControl(style.ControlElement.CE_ItemViewItem, full, painter, opt.widget)
-        painter.save()
-        selected = bool(option.state & style.StateFlag.State_Selected) if style else False
-        palette = option.palette
-        role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
-        painter.setPen(palette.color(role))
-        font = QtGui.QFont(option.font)
-        font.setBold(pinned)
-        painter.setFont(font)
-        text_rect = title_rect.adjusted(8, 0, -8, 0)
-        metrics = QtGui.QFontMetrics(font)
-        painter.drawText(
-            text_rect,
-            int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(opt.text, QtCore.Qt.TextElideMode.ElideRight, text_rect.width()),
-        )
-        small = QtGui.QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        painter.setFont(small)
-        painter.setPen(palette.color(role) if selected else QtGui.QColor("#808080"))
-        detail_rect = QtCore.QRect(
-            rect.left() + 8,
-            rect.top() + rect.height() // 2,
-            rect.width() - 16,
-            rect.height() // 2 - 2,
-        )
-        painter.drawText(detail_rect, int(QtCore.Qt.AlignmentFlag.AlignLeft), detail)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802 - Qt override
-        self, option: QStyleOptionViewItem, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex
-    ) -> QtCore.QSize:
-        height = QtGui.QFontMetrics(option.font).height()
-        return QtCore.QSize(200, height * 2 + 10)
+        star = "★ " if index.data(PINNED_ROLE) else ""
+        # U+2028 is the line break item views honour (a plain newline is drawn inline).
+        option.text = f"{star}{option.text}\u2028{detail}" if detail else f"{star}{option.text}"
 
 
 class Sidebar(QWidget):
@@ -123,6 +84,7 @@ class Sidebar(QWidget):
         self.list.setObjectName("conversations")
         self.list.setItemDelegate(_ConversationDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
         self.list.itemChanged.connect(self._on_item_changed)
@@ -152,6 +114,7 @@ class Sidebar(QWidget):
         """Keyboard actions on the list (installed after the first paint, like the menus)."""
         from PySide6.QtGui import QAction, QKeySequence
 
+        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ctx = QtCore.Qt.ShortcutContext.WidgetShortcut
         self.rename_action = QAction("Rename", self.list)
         self.rename_action.setShortcut(QKeySequence("F2"))
