@@ -26,16 +26,6 @@ def set_app_icon() -> None:
         QApplication.setWindowIcon(QIcon(str(icon)))
 
 
-def parse_args(argv: Sequence[str]) -> object:
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog="chatdesk", description="A native desktop chat client for OpenAI-compatible servers."
-    )
-    parser.add_argument("--version", action="version", version=f"chatdesk {__version__}")
-    return parser.parse_known_args(list(argv))[0]
-
-
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Create the QApplication and the shown main window; start-up work runs after show."""
     from PySide6.QtWidgets import QApplication
@@ -71,9 +61,13 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
     if args:  # argparse costs start-up time; a plain double-click passes no arguments
-        parse_args(args)
+        from chatdesk import cli
+
+        if args[0] in cli.COMMANDS:
+            return cli.run(args)
+        cli.build_parser().parse_known_args(args)
     app, window = create_window([sys.argv[0], *args])
     status = app.exec()
     from chatdesk.services.logs import shutdown_logging

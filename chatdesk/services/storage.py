@@ -192,8 +192,12 @@ class HistoryStore:
 
     # -- lifecycle ----------------------------------------------------------------
 
-    def open(self) -> OpenReport:
-        """Open (creating or migrating) the database; move a damaged one aside."""
+    def open(self, *, recover: bool = True) -> OpenReport:
+        """Open (creating or migrating) the database; move a damaged one aside.
+
+        ``recover`` marks replies left mid-stream by a crash as incomplete; the
+        command line passes False so it never touches a reply a running window streams.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         moved: Path | None = None
         try:
@@ -204,10 +208,12 @@ class HistoryStore:
             moved = self._move_aside(exc)
             self._connect()
         db = self._conn()
-        with self._tx():
-            interrupted = db.execute(
-                "UPDATE messages SET status = 'incomplete' WHERE status = 'streaming'"
-            ).rowcount
+        interrupted = 0
+        if recover:
+            with self._tx():
+                interrupted = db.execute(
+                    "UPDATE messages SET status = 'incomplete' WHERE status = 'streaming'"
+                ).rowcount
         self.full_text = self._has_fts()
         return OpenReport(moved, interrupted, self.full_text)
 

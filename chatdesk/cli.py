@@ -1,0 +1,96 @@
+"""Command-line export and import, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from chatdesk.core.export import InvalidImport, parse_import
+from chatdesk.services.paths import app_paths
+from chatdesk.services.storage import DB_NAME, HistoryStore, StorageError
+
+COMMANDS = ("export", "import")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from chatdesk import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="chatdesk",
+        description="A native desktop chat client for OpenAI-compatible servers. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"chatdesk {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
+    exp.add_argument("--format", choices=("md", "json"), default="md")
+    exp.add_argument("--conversation", metavar="ID", help="one conversation (its id or a prefix)")
+    exp.add_argument("-o", "--output", metavar="PATH", help="file to write (default: stdout)")
+    imp = commands.add_parser("import", help="import a chatdesk JSON or ChatGPT export")
+    imp.add_argument("path", metavar="PATH")
+    return parser
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"chatdesk: {message}", file=sys.stderr)
+    return status
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    store = HistoryStore(app_paths().data_dir / DB_NAME)
+    try:
+        report = store.open(recover=False)
+        if report.moved_aside is not None:
+            print(
+                f"chatdesk: the history was damaged and moved to {report.moved_aside}",
+                file=sys.stderr,
+            )
+        if args.command == "export":
+            return _export(store, args)
+        return _import(store, Path(args.path))
+    except StorageError as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+
+
+def _export(store: HistoryStore, args: argparse.Namespace) -> int:
+    uid = None
+    if args.conversation:
+        uid = store.find_conversation(args.conversation)
+        if uid is None:
+            return _fail(f"no single conversation matches “{args.conversation}”", 2)
+    write = store.export_json if args.format == "json" else store.export_markdown
+    if not args.output:
+        count = write(sys.stdout, uid)
+        sys.stdout.flush()
+    else:
+        path = Path(args.output)
+        tmp = path.with_name(path.name + ".part")
+        try:
+            with tmp.open("w", encoding="utf-8", buffering=1 << 20) as out:
+                count = write(out, uid)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            return _fail(f"could not write {path}: {exc.strerror}")
+    print(f"Exported {count} conversation(s).", file=sys.stderr)
+    return 0
+
+
+def _import(store: HistoryStore, path: Path) -> int:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"could not read {path}: {exc}")
+    try:
+        conversations = parse_import(text)
+    except InvalidImport as exc:
+        return _fail(f"{path.name} was not imported: {exc}", 2)
+    imported, skipped = store.import_conversations(conversations)
+    extra = f" ({skipped} already present)" if skipped else ""
+    print(f"Imported {imported} conversation(s) from {path.name}{extra}.")
+    return 0

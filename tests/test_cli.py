@@ -1,0 +1,85 @@
+"""``chatdesk export`` and ``chatdesk import`` as a user runs them: no window, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from chatdesk.core.messages import Conversation, Message, Role
+from chatdesk.core.usage import Usage
+from chatdesk.services.storage import DB_NAME, HistoryStore
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def chatdesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CHATDESK_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "chatdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def seed(home: Path) -> Conversation:
+    store = HistoryStore(home / DB_NAME)
+    store.open()
+    conv = Conversation(title="Weekend plans")
+    store.save_conversation(conv)
+    for msg in (
+        Message(Role.USER, "What should I cook?"),
+        Message(Role.ASSISTANT, "Try a risotto.", usage=Usage(10, 4), model="m"),
+    ):
+        store.add_message(conv.uid, msg, 1.0)
+    store.close()
+    return conv
+
+
+def test_export_markdown_to_stdout_and_json_to_a_file(isolated_env: Path, tmp_path: Path) -> None:
+    conv = seed(isolated_env)
+    md = chatdesk(isolated_env, "export")
+    assert md.returncode == 0, md.stderr
+    assert md.stdout.startswith("# Weekend plans")
+    assert "Try a risotto." in md.stdout
+    out = tmp_path / "all.json"
+    js = chatdesk(
+        isolated_env, "export", "--format", "json", "--conversation", conv.uid[:8], "-o", str(out)
+    )
+    assert js.returncode == 0, js.stderr
+    data = json.loads(out.read_text())
+    assert data["format"] == "chatdesk"
+    assert [m["content"] for m in data["conversations"][0]["messages"]] == [
+        "What should I cook?",
+        "Try a risotto.",
+    ]
+    missing = chatdesk(isolated_env, "export", "--conversation", "nope")
+    assert missing.returncode == 2 and "no single conversation" in missing.stderr
+
+
+def test_import_chatgpt_twice_does_not_duplicate(isolated_env: Path) -> None:
+    path = str(DATA / "chatgpt_conversations.json")
+    first = chatdesk(isolated_env, "import", path)
+    assert first.returncode == 0, first.stderr
+    assert "Imported 2 conversation(s)" in first.stdout
+    second = chatdesk(isolated_env, "import", path)
+    assert "Imported 0 conversation(s)" in second.stdout and "2 already present" in second.stdout
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    assert len(store.list_conversations()) == 2
+
+
+def test_invalid_import_says_why_and_imports_nothing(isolated_env: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('[{"title": "ok", "mapping": {}, "current_node": "x"}]')
+    result = chatdesk(isolated_env, "import", str(bad))
+    assert result.returncode == 2
+    assert "broken.json was not imported" in result.stderr
+    assert "current_node" in result.stderr
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    assert store.list_conversations() == []

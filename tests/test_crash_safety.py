@@ -1,0 +1,86 @@
+"""Kill -9 in the middle of a streamed reply: the history survives with the partial text."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from chatdesk.core.messages import MessageStatus
+from chatdesk.services.storage import DB_NAME, HistoryStore
+from tests.support.fake_server import FakeOpenAI, Stream
+
+ROOT = Path(__file__).resolve().parents[1]
+
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from chatdesk.app import create_window
+
+app, window = create_window(["chatdesk"])
+controller = window.controller
+
+def send_when_ready():
+    if not (controller.ready and window.library.available):
+        QTimer.singleShot(20, send_when_ready)
+        return
+    window.prompt.setPlainText("Tell me a long story")
+    window.send()
+
+controller.reply_text.connect(lambda text: print("DELTA", flush=True))
+QTimer.singleShot(0, send_when_ready)
+app.exec()
+"""
+
+
+def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
+    server: FakeOpenAI, isolated_env: Path
+) -> None:
+    server.enqueue(Stream(chunks=[f"word{i} " for i in range(400)], delay=0.01))
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    (isolated_env / "settings.json").write_text(
+        json.dumps({"base_url": server.base_url, "model": "test-model"})
+    )
+    env = {
+        **os.environ,
+        "CHATDESK_HOME": str(isolated_env),
+        "OPENAI_API_KEY": "sk-crash-test",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", APP], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.strip() == b"DELTA", "the reply never started streaming"
+        time.sleep(2.5)  # a couple of periodic saves happen
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    db = sqlite3.connect(isolated_env / DB_NAME)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    status, content = db.execute(
+        "SELECT status, content FROM messages WHERE role = 'assistant'"
+    ).fetchone()
+    db.close()
+    assert status == "streaming"
+    assert content.startswith("word0 word1 ")
+    # About 100 words a second for 2.5 s, saved at least once a second: well over 20 words.
+    assert len(content.split()) >= 20
+    store = HistoryStore(isolated_env / DB_NAME)
+    report = store.open()
+    assert report.interrupted == 1
+    convs = store.list_conversations()
+    conv = store.load_conversation(convs[0].uid)
+    assert conv is not None
+    assert conv.messages[0].content == "Tell me a long story"
+    assert conv.messages[1].status is MessageStatus.INCOMPLETE
