@@ -515,16 +515,21 @@ class HistoryStore:
             return []
         if self.full_text:
             match = " ".join(f'"{w}"*' for w in words)
+            # Newest first straight from the index: FTS5 walks its doclists backwards and
+            # stops at the limit, so a common word costs no more than a rare one.
             rows = self._read(
                 "search",
                 f"""
-                SELECT c.uid, c.title, m.uid, m.role,
-                       snippet(messages_fts, 0, '{_HIT_START}', '{_HIT_END}', '…', 12), m.created
-                FROM messages_fts
-                JOIN messages m ON m.id = messages_fts.rowid
+                SELECT c.uid, c.title, m.uid, m.role, hit.snip, m.created
+                FROM (
+                    SELECT rowid AS id,
+                           snippet(messages_fts, 0, '{_HIT_START}', '{_HIT_END}', '…', 12) AS snip
+                    FROM messages_fts WHERE messages_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT ?
+                ) hit
+                JOIN messages m ON m.id = hit.id
                 JOIN conversations c ON c.id = m.conversation_id
-                WHERE messages_fts MATCH ?
-                ORDER BY m.id DESC LIMIT ?
+                ORDER BY m.id DESC
                 """,
                 (match, limit),
             )

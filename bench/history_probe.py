@@ -1,0 +1,71 @@
+"""Run inside a fresh process by ``bench.history``: search and open timings in a real window.
+
+Prints one JSON line: ``{"search": [ms…], "open": [ms…]}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+
+QUERIES = [
+    "volcano",
+    "quantum photon",
+    "risott",
+    "saffron garden",
+    "kernel mutex",
+    "tensor",
+    "marathon violin",
+    "treaty",
+    "nebula",
+    "glacier bicycle",
+]
+
+
+def main() -> None:
+    from PySide6.QtCore import QEventLoop
+
+    from chatdesk.app import create_window
+
+    big_uid = sys.argv[1]
+    app, window = create_window(["chatdesk"])
+    library, sidebar, view = window.library, window.sidebar, window.view
+
+    def spin(until: Callable[[], bool], limit: float = 60.0) -> None:
+        end = time.perf_counter() + limit
+        while not until() and time.perf_counter() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    spin(lambda: library.available and window.controller.ready)
+    spin(lambda: view.built_count > 0)
+    search = []
+    for query in QUERIES * 3:
+        sidebar.search_box.blockSignals(True)
+        sidebar.search_box.setText(query)
+        sidebar.search_box.blockSignals(False)
+        sidebar.results.clear()
+        started = time.perf_counter()
+        library.search(query)
+        spin(
+            lambda: (
+                sidebar.results.count() > 0 or sidebar.stack.currentWidget() is sidebar.empty_label
+            )
+        )
+        sidebar.results.viewport().repaint()
+        search.append((time.perf_counter() - started) * 1000)
+    opens = []
+    for _ in range(5):
+        window.controller.new_conversation()
+        app.processEvents()
+        started = time.perf_counter()
+        library.open_conversation(big_uid)
+        spin(lambda: view.built_count > 0)
+        view.viewport().repaint()
+        opens.append((time.perf_counter() - started) * 1000)
+    print(json.dumps({"search": search, "open": opens}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
