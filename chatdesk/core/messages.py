@@ -37,8 +37,10 @@ class MessageStatus(enum.StrEnum):
     ERROR = "error"
 
 
-@dataclass
+@dataclass(slots=True)
 class Message:
+    """One turn. Slotted: a long conversation holds thousands of these."""
+
     role: Role
     content: str
     status: MessageStatus = MessageStatus.COMPLETE
@@ -69,6 +71,8 @@ class Conversation:
     pinned: bool = False
     model: str = ""
     system_prompt: str = ""
+    unloaded_before: int = 0
+    """Older messages still only in the history (a long conversation opens with its tail)."""
 
     def add(self, message: Message) -> Message:
         last = self.last()

@@ -13,7 +13,7 @@ _PER_MESSAGE_OVERHEAD = 4
 _CHARS_PER_TOKEN = 4.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0

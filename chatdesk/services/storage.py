@@ -10,6 +10,7 @@ The schema is documented in ``docs/history-schema.md``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import html
 import json
 import logging
@@ -390,7 +391,15 @@ class HistoryStore:
             for r in rows
         ]
 
-    def load_conversation(self, uid: str) -> Conversation | None:
+    def load_conversation(
+        self, uid: str, *, tail: int | None = None, including: str | None = None
+    ) -> Conversation | None:
+        """A conversation with its messages, or only its latest ``tail`` of them.
+
+        With ``tail``, ``unloaded_before`` counts the older messages left in the
+        database (``load_older`` fetches them); ``including`` widens the tail so that
+        message is loaded too (a search result to jump to).
+        """
         rows = self._read(
             "open the conversation",
             "SELECT id, uid, title, created, updated, pinned, model, system_prompt "
@@ -409,26 +418,51 @@ class HistoryStore:
             model=model,
             system_prompt=system_prompt,
         )
-        conv.messages = self._messages_of(cid)
-        total = Usage()
-        for msg in conv.messages:
-            if msg.usage is not None:
-                total = total + msg.usage
-        conv.total_usage = total
+        skip = 0
+        if tail is not None:
+            count, first_wanted = self._read(
+                "open the conversation",
+                "SELECT COUNT(*), (SELECT COUNT(*) FROM messages WHERE conversation_id = ?"
+                " AND id < (SELECT id FROM messages WHERE uid = ?)) FROM messages"
+                " WHERE conversation_id = ?",
+                (cid, including or "", cid),
+            )[0]
+            skip = max(0, count - tail)
+            if including:
+                skip = min(skip, first_wanted or 0)
+        conv.messages = self._messages_of(cid, skip)
+        conv.unloaded_before = skip
+        totals = self._read(
+            "open the conversation",
+            "SELECT SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),"
+            " MAX(usage_estimated) FROM messages WHERE conversation_id = ?"
+            " AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)",
+            (cid,),
+        )[0]
+        conv.total_usage = Usage(totals[0] or 0, totals[1] or 0, bool(totals[2]))
         return conv
+
+    def load_older(self, uid: str, count: int) -> list[Message]:
+        """The first ``count`` messages of a conversation (the ones a tail load left out)."""
+        rows = self._read(
+            "open the conversation", "SELECT id FROM conversations WHERE uid = ?", (uid,)
+        )
+        if not rows:
+            return []
+        return self._messages_of(rows[0][0], 0, count)
 
     _MESSAGE_COLUMNS = (
         "m.uid, p.uid, m.role, m.content, m.model, m.created, m.status, m.finish_reason,"
         " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms"
     )
 
-    def _messages_of(self, conversation_id: int) -> list[Message]:
+    def _messages_of(self, conversation_id: int, skip: int = 0, limit: int = -1) -> list[Message]:
         rows = self._read(
             "open the conversation",
             f"SELECT {self._MESSAGE_COLUMNS} FROM messages m "
             "LEFT JOIN messages p ON p.id = m.parent_id "
-            "WHERE m.conversation_id = ? ORDER BY m.id",
-            (conversation_id,),
+            "WHERE m.conversation_id = ? ORDER BY m.id LIMIT ? OFFSET ?",
+            (conversation_id, limit, skip),
         )
         return [_message(r) for r in rows]
 
@@ -508,7 +542,7 @@ class HistoryStore:
 
     # -- search and usage -------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 30) -> list[SearchHit]:
         """Messages matching every word of ``query`` (prefixes too), newest first."""
         words = re.findall(r"\w+", query)
         if not words:
@@ -629,7 +663,7 @@ class HistoryStore:
                 self._upsert_conversation(db, conv)
                 for msg in conv.messages:
                     if db.execute("SELECT 1 FROM messages WHERE uid = ?", (msg.uid,)).fetchone():
-                        msg = Message(**{**msg.__dict__, "uid": f"{conv.uid}-{msg.uid}"})
+                        msg = dataclasses.replace(msg, uid=f"{conv.uid}-{msg.uid}")
                     _insert_message(db, conv.uid, msg)
                 imported += 1
             return imported, skipped

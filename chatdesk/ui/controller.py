@@ -73,6 +73,7 @@ class ChatController(QObject):
     conversation_loaded = Signal(object)  # Conversation, to render whole
     history_changed = Signal()  # a stored conversation was created or updated
     jump_requested = Signal(str)  # message uid to scroll to
+    older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -139,7 +140,7 @@ class ChatController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
+        return self._worker is not None or self._reply is not None
 
     def start(self) -> None:
         """Load settings off the UI thread; ask for a key when there is none."""
@@ -401,11 +402,6 @@ class ChatController(QObject):
         self.usage_text.emit("")
 
     def _request_reply(self) -> None:
-        from chatdesk.core.request import build_chat_payload
-        from chatdesk.ui.worker import ChatWorker
-
-        payload = build_chat_payload(self.conversation, self.settings)
-        self._payload_messages = list(payload["messages"])
         reply = self.conversation.add(
             Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
         )
@@ -420,6 +416,22 @@ class ChatController(QObject):
         self._started_at = time.monotonic()
         self._first_token_at = 0.0
         self.reply_started.emit(reply.uid)
+        self.busy_changed.emit(True)
+        if self.conversation.unloaded_before:
+            # The request carries the whole conversation: fetch the part left in the history.
+            self.progress_text.emit("Loading the conversation…")
+            self.with_full_conversation(self._start_worker)
+        else:
+            self._start_worker()
+
+    def _start_worker(self) -> None:
+        from chatdesk.core.request import build_chat_payload
+        from chatdesk.ui.worker import ChatWorker
+
+        if self._reply is None or self._worker is not None:
+            return  # stopped while the conversation was loading
+        payload = build_chat_payload(self.conversation, self.settings)
+        self._payload_messages = list(payload["messages"])
         base = self.settings.base_url
         keystore = self._keystore
         worker = ChatWorker(
@@ -438,9 +450,34 @@ class ChatController(QObject):
         worker.cancelled.connect(self._on_cancelled)
         worker.finished.connect(self._reap)
         self._worker = worker
-        self.busy_changed.emit(True)
         self.progress_text.emit("Waiting for the server…")
         worker.start()
+
+    def with_full_conversation(self, then: Callable[[], None]) -> None:
+        """Load the older messages a tail-only open left in the history, then call ``then``."""
+        conv = self.conversation
+        if not conv.unloaded_before or self.history is None:
+            then()
+            return
+        uid, count = conv.uid, conv.unloaded_before
+
+        def loaded(older: list[Message]) -> None:
+            if self.conversation is not conv:
+                return
+            if conv.unloaded_before:
+                conv.messages[:0] = older
+                conv.unloaded_before = 0
+                self.older_loaded.emit(older)
+            then()
+
+        self.history.submit(lambda s: s.load_older(uid, count), loaded)
+
+    def jump_to(self, message_uid: str) -> None:
+        """Show a message of the open conversation, loading older ones if needed."""
+        if any(m.uid == message_uid for m in self.conversation.messages):
+            self.jump_requested.emit(message_uid)
+        else:
+            self.with_full_conversation(lambda: self.jump_requested.emit(message_uid))
 
     def stop(self) -> None:
         """End the reply now; the partial text stays, marked as stopped.
@@ -449,9 +486,10 @@ class ChatController(QObject):
         to the prompt, ready to edit and resend.
         """
         worker = self._worker
-        if worker is None:
+        if worker is None and self._reply is None:
             return
-        worker.cancel()
+        if worker is not None:
+            worker.cancel()
         if self._reply is not None and not self._reply.content and not self._pending:
             self._end_reply(MessageStatus.STOPPED, record_usage=False)
             self._take_back_turn()

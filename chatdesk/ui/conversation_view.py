@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6 import QtGui
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 _STATUS_NOTES = {
@@ -35,6 +36,8 @@ class Shown:
 
 
 class ConversationView(QTextBrowser):
+    older_wanted = Signal()  # scrolled to the top and older messages are still in the history
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
@@ -46,6 +49,7 @@ class ConversationView(QTextBrowser):
         self._uids: list[str] = []
         self._texts: list[str] = []
         self._older: list[Shown] = []
+        self._more_in_history = False
         self.verticalScrollBar().valueChanged.connect(self._maybe_load_older)
 
     # -- formats ---------------------------------------------------------------
@@ -124,16 +128,29 @@ class ConversationView(QTextBrowser):
         self._texts.append(text)
         self._scroll_if(follow)
 
-    def show_conversation(self, messages: list[Shown]) -> None:
+    def show_conversation(self, messages: list[Shown], more_in_history: bool = False) -> None:
         """Replace the view with a conversation, building only its latest page."""
         self.clear_conversation()
+        self._more_in_history = more_in_history
         self._older = messages[:-PAGE] if len(messages) > PAGE else []
         for msg in messages[-PAGE:]:
             self.add_message(msg.role, msg.text, msg.uid, msg.status)
         self._scroll_if(True)
 
     def _maybe_load_older(self, value: int) -> None:
-        if value <= 0 and self._older:
+        if value > 0:
+            return
+        if self._older:
+            self.load_older()
+        elif self._more_in_history:
+            self._more_in_history = False
+            self.older_wanted.emit()
+
+    def add_older(self, messages: list[Shown]) -> None:
+        """Older messages fetched from the history; built a page at a time from here."""
+        self._more_in_history = False
+        self._older[:0] = messages
+        if self.verticalScrollBar().value() <= 0:
             self.load_older()
 
     def load_older(self, count: int = PAGE) -> None:
@@ -213,3 +230,4 @@ class ConversationView(QTextBrowser):
         self._uids.clear()
         self._texts.clear()
         self._older = []
+        self._more_in_history = False

@@ -14,11 +14,14 @@ from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.export import InvalidImport, parse_import
 from chatdesk.services.storage import HistoryStore, OpenReport, StorageError
 from chatdesk.ui.controller import ChatController
+from chatdesk.ui.conversation_view import PAGE
 from chatdesk.ui.storage_runner import StorageRunner
 
 log = logging.getLogger(__name__)
 
 LAST_CONVERSATION = "last_conversation"
+#: Messages read when a conversation opens (twice what the view builds at first).
+OPEN_TAIL = 2 * PAGE
 
 
 class LibraryController(QObject):
@@ -100,7 +103,7 @@ class LibraryController(QObject):
     def open_conversation(self, uid: str, message_uid: str = "") -> None:
         if uid == self.current_uid and self.chat.conversation.uid == uid:
             if message_uid:
-                self.chat.jump_requested.emit(message_uid)
+                self.chat.jump_to(message_uid)
             return
 
         def loaded(conv: object) -> None:
@@ -108,9 +111,13 @@ class LibraryController(QObject):
                 return
             self.chat.load_conversation(conv)  # type: ignore[arg-type]
             if message_uid:
-                self.chat.jump_requested.emit(message_uid)
+                self.chat.jump_to(message_uid)
 
-        self.runner.submit(lambda s: s.load_conversation(uid), loaded)
+        # Only the latest messages are read now; older ones come when they are needed.
+        self.runner.submit(
+            lambda s: s.load_conversation(uid, tail=OPEN_TAIL, including=message_uid or None),
+            loaded,
+        )
 
     def rename(self, uid: str, title: str) -> None:
         title = " ".join(title.split())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError
-from chatdesk.core.messages import Conversation
+from chatdesk.core.messages import Conversation, Message
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.controller import ChatController
@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
         c.jump_requested.connect(self.view.jump_to)
+        c.older_loaded.connect(lambda older: self.view.add_older(_shown(older)))
+        self.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
         lib = self.library
         if lib is not None:
             sb = self.sidebar
@@ -240,9 +242,7 @@ class MainWindow(QMainWindow):
         self.prompt.setFocus()
 
     def _show_conversation(self, conv: Conversation) -> None:
-        self.view.show_conversation(
-            [Shown(m.uid, m.role.value, m.content, m.status.value) for m in conv.messages]
-        )
+        self.view.show_conversation(_shown(conv.messages), more_in_history=conv.unloaded_before > 0)
         self.prompt.setFocus()
 
     def _new_conversation(self) -> None:
@@ -374,3 +374,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+
+def _shown(messages: list[Message]) -> list[Shown]:
+    return [Shown(m.uid, m.role.value, m.content, m.status.value) for m in messages]

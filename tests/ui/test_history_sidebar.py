@@ -137,10 +137,11 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
 
 
 def test_long_conversation_opens_with_only_its_latest_page_built(
-    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
 ) -> None:
     from chatdesk.core.messages import Conversation, Message, Role
     from chatdesk.ui.conversation_view import PAGE
+    from chatdesk.ui.library import OPEN_TAIL
 
     store = HistoryStore(isolated_env / DB_NAME)
     store.open()
@@ -154,12 +155,44 @@ def test_long_conversation_opens_with_only_its_latest_page_built(
     store.set_state("last_conversation", conv.uid)
     store.close()
     window = make_window()
-    qtbot.waitUntil(lambda: window.view.built_count == PAGE)
-    assert window.view.message_texts[-1] == "message 499"
-    window.view.verticalScrollBar().setValue(0)
-    qtbot.waitUntil(lambda: window.view.built_count == 2 * PAGE)
-    assert window.view.jump_to(msgs[3].uid)
-    assert window.view.message_texts[:1] == ["message 0"]
+    view, controller = window.view, window.controller
+    qtbot.waitUntil(lambda: view.built_count == PAGE)
+    # Only the tail is in memory; the rest stays in the history until needed.
+    assert len(controller.conversation.messages) == OPEN_TAIL
+    assert controller.conversation.unloaded_before == 500 - OPEN_TAIL
+    assert view.message_texts[-1] == "message 499"
+    view.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: view.built_count == 2 * PAGE)
+    view.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: controller.conversation.unloaded_before == 0)
+    qtbot.waitUntil(lambda: view.built_count == 3 * PAGE)
+    controller.jump_to(msgs[3].uid)
+    qtbot.waitUntil(lambda: view.message_texts[:1] == ["message 0"])
+    assert view.extraSelections()
+
+
+def test_sending_in_a_partly_loaded_conversation_sends_all_of_it(
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
+) -> None:
+    from chatdesk.core.messages import Conversation, Message, Role
+
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    conv = Conversation(title="Long")
+    store.save_conversation(conv)
+    for i in range(300):
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        store.add_message(conv.uid, Message(role, f"message {i}"), 5.0)
+    store.set_state("last_conversation", conv.uid)
+    store.close()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.view.built_count > 0)
+    assert window.controller.conversation.unloaded_before > 0
+    send(qtbot, window, "And now?")
+    sent = [m["content"] for m in server.chat_requests[0].body["messages"]]
+    assert sent[:2] == ["message 0", "message 1"]
+    assert sent[-1] == "And now?" and len(sent) == 301
+    assert window.view.message_texts[-1] == "Hello from the test server."
 
 
 def test_usage_dialog_lists_totals(qtbot: QtBot, make_window: MakeWindow) -> None:
