@@ -512,7 +512,6 @@ class HistoryStore:
 
     def update_message(self, msg: Message) -> None:
         """Save a finished (or stopped, or broken) reply with its usage and timings."""
-        usage = msg.usage
         self._write(
             "save the reply",
             lambda db: db.execute(
@@ -521,12 +520,10 @@ class HistoryStore:
                 " ttft_ms = ?, duration_ms = ? WHERE uid = ?",
                 (
                     msg.content,
-                    msg.status.value,
+                    str(msg.status),
                     msg.finish_reason,
                     msg.model,
-                    usage.prompt_tokens if usage else None,
-                    usage.completion_tokens if usage else None,
-                    int(usage.estimated) if usage else 0,
+                    *_usage_columns(msg),
                     msg.ttft_ms,
                     msg.duration_ms,
                     msg.uid,
@@ -673,7 +670,7 @@ class HistoryStore:
 
 
 def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message) -> None:
-    usage = msg.usage
+
     db.execute(
         "INSERT INTO messages(uid, conversation_id, parent_id, role, content, model, created,"
         " status, finish_reason, prompt_tokens, completion_tokens, usage_estimated, ttft_ms,"
@@ -689,13 +686,19 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
             msg.created,
             str(msg.status),
             msg.finish_reason,
-            usage.prompt_tokens if usage else None,
-            usage.completion_tokens if usage else None,
-            int(usage.estimated) if usage else 0,
+            *_usage_columns(msg),
             msg.ttft_ms,
             msg.duration_ms,
         ),
     )
+
+
+def _usage_columns(msg: Message) -> tuple[int | None, int | None, int]:
+    """``prompt_tokens, completion_tokens, usage_estimated`` as stored."""
+    usage = msg.usage
+    if usage is None:
+        return None, None, 0
+    return usage.prompt_tokens, usage.completion_tokens, int(usage.estimated)
 
 
 def _message(row: tuple[Any, ...]) -> Message:

@@ -10,9 +10,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
 from tests.support.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
+
+
+def seed_long_conversation(home: Path, count: int) -> list[Message]:
+    """A stored conversation of ``count`` messages that reopens at start."""
+    store = HistoryStore(home / DB_NAME)
+    store.open()
+    conv = Conversation(title="Long")
+    store.save_conversation(conv)
+    msgs = [
+        Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"message {i}") for i in range(count)
+    ]
+    for m in msgs:
+        store.add_message(conv.uid, m, 5.0)
+    store.set_state("last_conversation", conv.uid)
+    store.close()
+    return msgs
 
 
 def titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -139,21 +156,10 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
 def test_long_conversation_opens_with_only_its_latest_page_built(
     qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
 ) -> None:
-    from chatdesk.core.messages import Conversation, Message, Role
     from chatdesk.ui.conversation_view import PAGE
     from chatdesk.ui.library import OPEN_TAIL
 
-    store = HistoryStore(isolated_env / DB_NAME)
-    store.open()
-    conv = Conversation(title="Long")
-    store.save_conversation(conv)
-    msgs = [
-        Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"message {i}") for i in range(500)
-    ]
-    for m in msgs:
-        store.add_message(conv.uid, m, 5.0)
-    store.set_state("last_conversation", conv.uid)
-    store.close()
+    msgs = seed_long_conversation(isolated_env, 500)
     window = make_window()
     view, controller = window.view, window.controller
     qtbot.waitUntil(lambda: view.built_count == PAGE)
@@ -174,17 +180,7 @@ def test_long_conversation_opens_with_only_its_latest_page_built(
 def test_sending_in_a_partly_loaded_conversation_sends_all_of_it(
     qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
 ) -> None:
-    from chatdesk.core.messages import Conversation, Message, Role
-
-    store = HistoryStore(isolated_env / DB_NAME)
-    store.open()
-    conv = Conversation(title="Long")
-    store.save_conversation(conv)
-    for i in range(300):
-        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
-        store.add_message(conv.uid, Message(role, f"message {i}"), 5.0)
-    store.set_state("last_conversation", conv.uid)
-    store.close()
+    seed_long_conversation(isolated_env, 300)
     window = make_window()
     qtbot.waitUntil(lambda: window.view.built_count > 0)
     assert window.controller.conversation.unloaded_before > 0
