@@ -35,6 +35,7 @@ def seed(home: Path) -> Conversation:
         Message(Role.USER, "What should I cook?"),
         Message(Role.ASSISTANT, "Try a risotto.", usage=Usage(10, 4), model="m"),
     ):
+        conv.add(msg)
         store.add_message(conv.uid, msg, 1.0)
     store.close()
     return conv

@@ -54,6 +54,7 @@ def conversation_to_json(conv: Conversation) -> dict[str, Any]:
         "pinned": conv.pinned,
         "model": conv.model,
         "system_prompt": conv.system_prompt,
+        "current_leaf": conv.current_leaf,
         "messages": [message_to_json(m) for m in conv.messages],
     }
 
@@ -155,6 +156,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         pinned=bool(data.get("pinned")),
         model=_str(data, "model"),
         system_prompt=_str(data, "system_prompt"),
+        current_leaf=_str(data, "current_leaf") or None,
     )
     for i, item in enumerate(messages):
         conv.messages.append(message_from_json(item, f"{where}, message {i + 1}"))

@@ -73,6 +73,10 @@ class Conversation:
     system_prompt: str = ""
     unloaded_before: int = 0
     """Older messages still only in the history (a long conversation opens with its tail)."""
+    branches: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """For shown messages that have other versions: uid -> (position, count), 1-based."""
+    current_leaf: str | None = None
+    """The last message of the branch shown (exports carry it so imports restore it)."""
 
     def add(self, message: Message) -> Message:
         last = self.last()

@@ -159,8 +159,21 @@ def _v2_full_text(db: sqlite3.Connection) -> None:
     )
 
 
+def _v3_branches(db: sqlite3.Connection) -> None:
+    """Which branch of a conversation is shown: the message it ends at."""
+    db.execute(
+        "ALTER TABLE conversations ADD COLUMN current_leaf INTEGER "
+        "REFERENCES messages(id) ON DELETE SET NULL"
+    )
+    db.execute("CREATE INDEX messages_by_parent ON messages(parent_id)")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_tables, _v2_full_text]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_tables,
+    _v2_full_text,
+    _v3_branches,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -391,24 +404,54 @@ class HistoryStore:
             for r in rows
         ]
 
-    def load_conversation(
-        self, uid: str, *, tail: int | None = None, including: str | None = None
-    ) -> Conversation | None:
-        """A conversation with its messages, or only its latest ``tail`` of them.
-
-        With ``tail``, ``unloaded_before`` counts the older messages left in the
-        database (``load_older`` fetches them); ``including`` widens the tail so that
-        message is loaded too (a search result to jump to).
-        """
+    def _tree(self, cid: int, leaf: int | None) -> tuple[list[int], dict[int | None, list[int]]]:
+        """The shown branch (root to leaf ids) and every message's children, in order."""
         rows = self._read(
             "open the conversation",
-            "SELECT id, uid, title, created, updated, pinned, model, system_prompt "
+            "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id",
+            (cid,),
+        )
+        parents: dict[int, int | None] = {}
+        children: dict[int | None, list[int]] = {}
+        for mid, parent in rows:
+            parent = parent if parent in parents else None
+            parents[mid] = parent
+            children.setdefault(parent, []).append(mid)
+        if leaf not in parents:
+            leaf = rows[-1][0] if rows else None
+        path: list[int] = []
+        node = leaf
+        while node is not None:
+            path.append(node)
+            node = parents[node]
+        path.reverse()
+        return path, children
+
+    def _fetch(self, ids: list[int]) -> list[Message]:
+        """Messages by id, in the order given (in chunks: SQLite limits parameters)."""
+        by_id: dict[int, Message] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._read(
+                "open the conversation",
+                f"SELECT m.id, {self._MESSAGE_COLUMNS} FROM messages m "
+                f"LEFT JOIN messages p ON p.id = m.parent_id WHERE m.id IN ({marks})",
+                tuple(chunk),
+            ):
+                by_id[row[0]] = _message(row[1:])
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _head(self, uid: str) -> tuple[int, Conversation, int | None] | None:
+        rows = self._read(
+            "open the conversation",
+            "SELECT id, uid, title, created, updated, pinned, model, system_prompt, current_leaf "
             "FROM conversations WHERE uid = ?",
             (uid,),
         )
         if not rows:
             return None
-        cid, cuid, title, created, updated, pinned, model, system_prompt = rows[0]
+        cid, cuid, title, created, updated, pinned, model, system_prompt, leaf = rows[0]
         conv = Conversation(
             uid=cuid,
             title=title,
@@ -418,20 +461,52 @@ class HistoryStore:
             model=model,
             system_prompt=system_prompt,
         )
-        skip = 0
-        if tail is not None:
-            count, first_wanted = self._read(
-                "open the conversation",
-                "SELECT COUNT(*), (SELECT COUNT(*) FROM messages WHERE conversation_id = ?"
-                " AND id < (SELECT id FROM messages WHERE uid = ?)) FROM messages"
-                " WHERE conversation_id = ?",
-                (cid, including or "", cid),
-            )[0]
-            skip = max(0, count - tail)
+        return cid, conv, leaf
+
+    def load_conversation(
+        self,
+        uid: str,
+        *,
+        tail: int | None = None,
+        including: str | None = None,
+        all_branches: bool = False,
+    ) -> Conversation | None:
+        """A conversation with the messages of its shown branch, or only its latest ``tail``.
+
+        With ``tail``, ``unloaded_before`` counts the older messages left in the
+        database (``load_older`` fetches them); ``including`` widens the tail so that
+        message is loaded too (a search result to jump to). ``all_branches`` loads
+        every message of every branch in creation order (for the JSON export).
+        """
+        head = self._head(uid)
+        if head is None:
+            return None
+        cid, conv, leaf = head
+        path, children = self._tree(cid, leaf)
+        ids = path
+        if all_branches:
+            ids = sorted({m for kids in children.values() for m in kids})
+        elif tail is not None:
+            skip = max(0, len(path) - tail)
             if including:
-                skip = min(skip, first_wanted or 0)
-        conv.messages = self._messages_of(cid, skip)
-        conv.unloaded_before = skip
+                wanted = self._read(
+                    "open the conversation", "SELECT id FROM messages WHERE uid = ?", (including,)
+                )
+                if wanted and wanted[0][0] in path:
+                    skip = min(skip, path.index(wanted[0][0]))
+            conv.unloaded_before = skip
+            ids = path[skip:]
+        conv.messages = self._fetch(ids)
+        uids = {m: msg.uid for m, msg in zip(ids, conv.messages, strict=False)}
+        parent_of = {kid: parent for parent, kids in children.items() for kid in kids}
+        for mid in ids:
+            siblings = children.get(parent_of.get(mid), [])
+            if len(siblings) > 1 and mid in uids:
+                conv.branches[uids[mid]] = (siblings.index(mid) + 1, len(siblings))
+        if path:
+            conv.current_leaf = self._read(
+                "open the conversation", "SELECT uid FROM messages WHERE id = ?", (path[-1],)
+            )[0][0]
         totals = self._read(
             "open the conversation",
             "SELECT SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),"
@@ -443,28 +518,56 @@ class HistoryStore:
         return conv
 
     def load_older(self, uid: str, count: int) -> list[Message]:
-        """The first ``count`` messages of a conversation (the ones a tail load left out)."""
-        rows = self._read(
-            "open the conversation", "SELECT id FROM conversations WHERE uid = ?", (uid,)
-        )
-        if not rows:
+        """The first ``count`` messages of the shown branch (the ones a tail load left out)."""
+        head = self._head(uid)
+        if head is None:
             return []
-        return self._messages_of(rows[0][0], 0, count)
+        cid, _, leaf = head
+        path, _ = self._tree(cid, leaf)
+        return self._fetch(path[:count])
+
+    def switch_branch(self, conversation_uid: str, message_uid: str) -> None:
+        """Show the branch through ``message_uid``, down to its most recent reply."""
+
+        def switch(db: sqlite3.Connection) -> None:
+            row = db.execute("SELECT id FROM messages WHERE uid = ?", (message_uid,)).fetchone()
+            if row is None:
+                return
+            node = row[0]
+            while True:
+                child = db.execute(
+                    "SELECT MAX(id) FROM messages WHERE parent_id = ?", (node,)
+                ).fetchone()[0]
+                if child is None:
+                    break
+                node = child
+            db.execute(
+                "UPDATE conversations SET current_leaf = ? WHERE uid = ?", (node, conversation_uid)
+            )
+
+        self._write("switch the branch", switch)
+
+    def switch_to_sibling(self, conversation_uid: str, message_uid: str, step: int) -> bool:
+        """Show the previous (-1) or next (+1) version of a message; False at either end."""
+        rows = self._read(
+            "switch the branch",
+            "SELECT s.uid FROM messages m JOIN messages s ON s.conversation_id = m.conversation_id"
+            " AND s.parent_id IS m.parent_id WHERE m.uid = ? ORDER BY s.id",
+            (message_uid,),
+        )
+        siblings = [r[0] for r in rows]
+        if message_uid not in siblings:
+            return False
+        index = siblings.index(message_uid) + step
+        if not 0 <= index < len(siblings):
+            return False
+        self.switch_branch(conversation_uid, siblings[index])
+        return True
 
     _MESSAGE_COLUMNS = (
         "m.uid, p.uid, m.role, m.content, m.model, m.created, m.status, m.finish_reason,"
         " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms"
     )
-
-    def _messages_of(self, conversation_id: int, skip: int = 0, limit: int = -1) -> list[Message]:
-        rows = self._read(
-            "open the conversation",
-            f"SELECT {self._MESSAGE_COLUMNS} FROM messages m "
-            "LEFT JOIN messages p ON p.id = m.parent_id "
-            "WHERE m.conversation_id = ? ORDER BY m.id LIMIT ? OFFSET ?",
-            (conversation_id, limit, skip),
-        )
-        return [_message(r) for r in rows]
 
     def rename(self, uid: str, title: str) -> None:
         self._write(
@@ -495,10 +598,14 @@ class HistoryStore:
     # -- messages ----------------------------------------------------------------------
 
     def add_message(self, conversation_uid: str, msg: Message, updated: float) -> None:
+        """Append a message; it becomes the end of the shown branch."""
+
         def add(db: sqlite3.Connection) -> None:
             _insert_message(db, conversation_uid, msg)
             db.execute(
-                "UPDATE conversations SET updated = ? WHERE uid = ?", (updated, conversation_uid)
+                "UPDATE conversations SET updated = ?, current_leaf = "
+                "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
+                (updated, msg.uid, conversation_uid),
             )
 
         self._write("save the message", add)
@@ -532,10 +639,24 @@ class HistoryStore:
         )
 
     def delete_messages(self, uids: list[str]) -> None:
-        self._write(
-            "delete the message",
-            lambda db: db.executemany("DELETE FROM messages WHERE uid = ?", [(u,) for u in uids]),
-        )
+        """Delete messages; their replies move up to the deleted message's parent."""
+
+        def delete(db: sqlite3.Connection) -> None:
+            for uid in uids:
+                row = db.execute(
+                    "SELECT id, parent_id FROM messages WHERE uid = ?", (uid,)
+                ).fetchone()
+                if row is None:
+                    continue
+                mid, parent = row
+                db.execute("UPDATE messages SET parent_id = ? WHERE parent_id = ?", (parent, mid))
+                db.execute(
+                    "UPDATE conversations SET current_leaf = ? WHERE current_leaf = ?",
+                    (parent, mid),
+                )
+                db.execute("DELETE FROM messages WHERE id = ?", (mid,))
+
+        self._write("delete the message", delete)
 
     # -- search and usage -------------------------------------------------------------------
 
@@ -596,24 +717,24 @@ class HistoryStore:
 
     # -- export and import ---------------------------------------------------------------------
 
-    def _conversations_for_export(self, uid: str | None) -> Iterator[Conversation]:
-        if uid is not None:
-            conv = self.load_conversation(uid)
+    def _conversations_for_export(
+        self, uid: str | None, all_branches: bool
+    ) -> Iterator[Conversation]:
+        uids = [uid] if uid is not None else [
+            r[0] for r in self._read("export", "SELECT uid FROM conversations ORDER BY created, id")
+        ]  # fmt: skip
+        for cuid in uids:
+            conv = self.load_conversation(cuid, all_branches=all_branches)
             if conv is None:
-                raise StorageError(f"There is no conversation {uid}.")
+                raise StorageError(f"There is no conversation {cuid}.")
             yield conv
-            return
-        heads = self._read("export", "SELECT uid FROM conversations ORDER BY created, id")
-        for (cuid,) in heads:
-            conv = self.load_conversation(cuid)
-            if conv is not None:
-                yield conv
 
     def export_json(self, out: IO[str], uid: str | None = None) -> int:
         """Write a chatdesk JSON export; returns the number of conversations."""
         out.write(export.document_head())
         count = 0
-        for conv in self._conversations_for_export(uid):
+        # Every branch, so a re-import loses nothing; ``current_leaf`` says which is shown.
+        for conv in self._conversations_for_export(uid, all_branches=True):
             if count:
                 out.write(", ")
             out.write(json.dumps(export.conversation_to_json(conv), ensure_ascii=False))
@@ -623,7 +744,7 @@ class HistoryStore:
 
     def export_markdown(self, out: IO[str], uid: str | None = None) -> int:
         count = 0
-        for conv in self._conversations_for_export(uid):
+        for conv in self._conversations_for_export(uid, all_branches=False):  # what is shown
             if count:
                 out.write("\n---\n\n")
             out.write(export.to_markdown(conv))
@@ -658,10 +779,24 @@ class HistoryStore:
                     skipped += 1
                     continue
                 self._upsert_conversation(db, conv)
+                renamed: dict[str, str] = {}
                 for msg in conv.messages:
                     if db.execute("SELECT 1 FROM messages WHERE uid = ?", (msg.uid,)).fetchone():
-                        msg = dataclasses.replace(msg, uid=f"{conv.uid}-{msg.uid}")
+                        renamed[msg.uid] = f"{conv.uid}-{msg.uid}"
+                    if renamed:
+                        msg = dataclasses.replace(
+                            msg,
+                            uid=renamed.get(msg.uid, msg.uid),
+                            parent_uid=renamed.get(msg.parent_uid or "", msg.parent_uid),
+                        )
                     _insert_message(db, conv.uid, msg)
+                if conv.current_leaf:
+                    leaf = renamed.get(conv.current_leaf, conv.current_leaf)
+                    db.execute(
+                        "UPDATE conversations SET current_leaf = "
+                        "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
+                        (leaf, conv.uid),
+                    )
                 imported += 1
             return imported, skipped
 

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 #: ~30 repaints a second while streaming.
 REPAINT_INTERVAL_MS = 33
+#: Sent (not shown) after a partial reply to have the model carry on.
+CONTINUE_PROMPT = "Continue exactly where your last message stopped, without repeating anything."
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class ChatController(QObject):
     history_changed = Signal()  # a stored conversation was created or updated
     jump_requested = Signal(str)  # message uid to scroll to
     older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
+    editing_changed = Signal(str)  # uid of the message being edited, "" when none
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -128,6 +131,10 @@ class ChatController(QObject):
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(1000)
         self._save_timer.timeout.connect(self._save_partial_reply)
+        self.editing: str | None = None
+        """The user message being edited (sending makes it a new branch)."""
+        self._branch_after_reply = False
+        self._continuing = False
 
     # -- start-up ---------------------------------------------------------------
 
@@ -318,6 +325,18 @@ class ChatController(QObject):
         self.error_cleared.emit()
         conv = self.conversation
         now = time.time()
+        if self.editing is not None:
+            # Resending an edited message: the old one and its replies stay as a branch.
+            self._branch_after_reply = True
+            index = next(
+                (i for i, m in enumerate(conv.messages) if m.uid == self.editing),
+                len(conv.messages),
+            )
+            for _ in range(len(conv.messages) - index):
+                conv.pop_last()
+                self.last_message_removed.emit()
+            self.editing = None
+            self.editing_changed.emit("")
         if not conv.messages and not conv.title:
             conv.title = title_from(text)
             conv.created = now
@@ -352,9 +371,99 @@ class ChatController(QObject):
             if self.history is not None:
                 self.history.submit(lambda s: s.update_content(uid, content))
 
+    # -- message actions ------------------------------------------------------------------
+
+    def find(self, uid: str) -> Message | None:
+        return next((m for m in self.conversation.messages if m.uid == uid), None)
+
+    def last_reply(self) -> Message | None:
+        return next(
+            (m for m in reversed(self.conversation.messages) if m.role is Role.ASSISTANT), None
+        )
+
+    def last_user_message(self) -> Message | None:
+        return next((m for m in reversed(self.conversation.messages) if m.role is Role.USER), None)
+
+    def start_editing(self, uid: str) -> str | None:
+        """Edit a user message: returns its text for the prompt; sending makes a new branch."""
+        msg = self.find(uid)
+        if msg is None or msg.role is not Role.USER or self.busy:
+            return None
+        self.editing = uid
+        self.editing_changed.emit(uid)
+        return msg.content
+
+    def cancel_editing(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.editing_changed.emit("")
+
+    def regenerate(self) -> bool:
+        """Ask again for the last reply; the old one stays as another version (‹ 1/2 ›)."""
+        last = self.conversation.last()
+        if self.busy or last is None or last.role is not Role.ASSISTANT:
+            return False
+        self.conversation.pop_last()
+        self.last_message_removed.emit()
+        self.error_cleared.emit()
+        self._branch_after_reply = True
+        self._request_reply()
+        return True
+
+    def continue_reply(self) -> bool:
+        """Carry on a stopped, cut-off or length-limited reply, appending to it."""
+        last = self.conversation.last()
+        if self.busy or last is None or last.role is not Role.ASSISTANT or not last.content:
+            return False
+        if last.status is MessageStatus.COMPLETE and last.finish_reason != "length":
+            return False
+        self.error_cleared.emit()
+        self.conversation.pop_last()
+        self.last_message_removed.emit()
+        self._request_reply(continuing=last)
+        return True
+
+    def delete_message(self, uid: str) -> bool:
+        """Delete one message; the messages after it stay."""
+        msg = self.find(uid)
+        if msg is None or self.busy:
+            return False
+        messages = self.conversation.messages
+        index = messages.index(msg)
+        if index + 1 < len(messages):
+            messages[index + 1].parent_uid = msg.parent_uid
+        del messages[index]
+        self._persist(lambda s: s.delete_messages([uid]))
+        self._reload_from_history()
+        return True
+
+    def switch_version(self, uid: str, step: int) -> None:
+        """Show the previous (-1) or next (+1) version of a message and what followed it."""
+        if self.busy or self.history is None:
+            return
+        conv_uid = self.conversation.uid
+        self.history.submit(
+            lambda s: s.switch_to_sibling(conv_uid, uid, step),
+            lambda moved: self._reload_from_history() if moved else None,
+        )
+
+    def _reload_from_history(self) -> None:
+        """Re-read the open conversation (after branch changes) and show it again."""
+        if self.history is None:
+            self.conversation_loaded.emit(self.conversation)
+            return
+        from chatdesk.ui.conversation_view import PAGE
+
+        uid = self.conversation.uid
+        self.history.submit(
+            lambda s: s.load_conversation(uid, tail=2 * PAGE),
+            lambda conv: self.load_conversation(conv) if conv is not None else None,
+        )
+
     def load_conversation(self, conversation: Conversation) -> None:
         """Show a conversation from the history and continue it."""
         self.stop()
+        self.cancel_editing()
         self.conversation = conversation
         self._stored = True
         self.error_cleared.emit()
@@ -401,14 +510,19 @@ class ChatController(QObject):
         self.error_cleared.emit()
         self.usage_text.emit("")
 
-    def _request_reply(self) -> None:
-        reply = self.conversation.add(
-            Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
-        )
+    def _request_reply(self, continuing: Message | None = None) -> None:
+        self._continuing = continuing is not None
+        if continuing is not None:
+            reply = self.conversation.add(continuing)
+            reply.status = MessageStatus.STREAMING
+        else:
+            reply = self.conversation.add(
+                Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
+            )
+            conv_uid, now = self.conversation.uid, time.time()
+            snapshot = copy.copy(reply)
+            self._persist(lambda s: s.add_message(conv_uid, snapshot, now))
         self._reply = reply
-        conv_uid, now = self.conversation.uid, time.time()
-        snapshot = copy.copy(reply)
-        self._persist(lambda s: s.add_message(conv_uid, snapshot, now))
         self._save_timer.start()
         self._pending = ""
         self._reply_usage = None
@@ -416,6 +530,8 @@ class ChatController(QObject):
         self._started_at = time.monotonic()
         self._first_token_at = 0.0
         self.reply_started.emit(reply.uid)
+        if continuing is not None:
+            self.reply_text.emit(continuing.content)
         self.busy_changed.emit(True)
         if self.conversation.unloaded_before:
             # The request carries the whole conversation: fetch the part left in the history.
@@ -431,6 +547,8 @@ class ChatController(QObject):
         if self._reply is None or self._worker is not None:
             return  # stopped while the conversation was loading
         payload = build_chat_payload(self.conversation, self.settings)
+        if self._continuing:
+            payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
         self._payload_messages = list(payload["messages"])
         base = self.settings.base_url
         keystore = self._keystore
@@ -631,6 +749,9 @@ class ChatController(QObject):
             self.progress_text.emit("")
         final = copy.copy(reply)
         self._persist(lambda s: s.update_message(final))
+        if self._branch_after_reply and status is not MessageStatus.ERROR:
+            self._branch_after_reply = False
+            self._reload_from_history()  # shows the new ‹ n/n › version switcher
         self.reply_ended.emit(status.value)
         self.busy_changed.emit(False)
 

@@ -1,19 +1,27 @@
 """The conversation pane: one framed block per message, appended to, never rebuilt.
 
-Streaming text is inserted at the end of the last frame, so a repaint costs what
-changed, not the whole conversation. A long conversation opens with only its latest
-messages built; older ones are added in pages as the user scrolls up (or jumps to
-one), so opening costs the same at 50 messages or 5,000. Text-format classes are
-reached through ``QtGui.`` when first used, keeping their set-up out of start-up.
+Assistant messages render as Markdown. While a reply streams, its finished blocks are
+rendered once and only the unfinished tail is re-rendered per repaint, so a repaint costs
+what changed, not the whole reply or the whole conversation. A long conversation opens
+with only its latest messages built; older ones are added in pages as the user scrolls
+up (or jumps to one), so opening costs the same at 50 messages or 5,000.
+
+Text-format classes are reached through ``QtGui.`` when first used, keeping their
+set-up out of start-up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from PySide6 import QtGui
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
+
+from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, StreamSplitter, Theme
+
+ACTION_SCHEME = "chatdesk-action"
 
 _STATUS_NOTES = {
     "stopped": "■ Stopped",
@@ -33,29 +41,63 @@ class Shown:
     role: str
     text: str
     status: str = "complete"
+    branch: tuple[int, int] | None = None
+    """(position, count) among sibling versions, when there is more than one."""
+
+
+@dataclass
+class _Stream:
+    uid: str
+    text: str = ""
+    rendered: int = 0
+    """How much of ``text`` is rendered as finished blocks."""
+    tail_start: int = 0
+    """Document position where the re-rendered tail begins."""
+    chunks: int = 0
+    splitter: StreamSplitter = field(default_factory=StreamSplitter)
 
 
 class ConversationView(QTextBrowser):
     older_wanted = Signal()  # scrolled to the top and older messages are still in the history
+    action_requested = Signal(str, str)  # verb, message uid
+    copy_requested = Signal(str)  # text to put on the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(12)
+        self.anchorClicked.connect(self._on_anchor)
         self._frames: list[QtGui.QTextFrame] = []
         self._uids: list[str] = []
         self._texts: list[str] = []
         self._older: list[Shown] = []
         self._more_in_history = False
-        self.verticalScrollBar().valueChanged.connect(self._maybe_load_older)
+        self._codes: dict[str, str] = {}
+        self._stream: _Stream | None = None
+        self._renderer: MarkdownRenderer | None = None
+        self.render_counts: Counter[str] = Counter()
+        """Markdown renders per message uid (tests check streaming leaves others alone)."""
+        self.latest_button = QToolButton(self)
+        self.latest_button.setObjectName("jumpToLatest")
+        self.latest_button.setText("↓ Latest")
+        self.latest_button.setToolTip("Jump to the latest message")
+        self.latest_button.clicked.connect(self.scroll_to_bottom)
+        self.latest_button.hide()
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     # -- formats ---------------------------------------------------------------
 
     def _is_dark(self) -> bool:
         return self.palette().color(QtGui.QPalette.ColorRole.Base).lightness() < 128
+
+    def renderer(self) -> MarkdownRenderer:
+        dark = self._is_dark()
+        if self._renderer is None or self._renderer.theme.dark != dark:
+            self._renderer = MarkdownRenderer(Theme(dark=dark))
+        return self._renderer
 
     def _frame_format(self, role: str) -> QtGui.QTextFrameFormat:
         fmt = QtGui.QTextFrameFormat()
@@ -68,8 +110,8 @@ class ConversationView(QTextBrowser):
             fmt.setBackground(QtGui.QColor("#1f3a5f" if dark else "#e3efff"))
             fmt.setLeftMargin(60)
         else:
-            fmt.setBackground(QtGui.QColor("#2b2b2b" if dark else "#f4f4f4"))
-            fmt.setRightMargin(60)
+            fmt.setBackground(QtGui.QColor("#262626" if dark else "#f7f7f7"))
+            fmt.setRightMargin(30)
         return fmt
 
     def _label_format(self, role: str) -> QtGui.QTextCharFormat:
@@ -84,6 +126,14 @@ class ConversationView(QTextBrowser):
         fmt.setForeground(QtGui.QColor("#b06000"))
         return fmt
 
+    def _link_format(self, href: str) -> QtGui.QTextCharFormat:
+        fmt = QtGui.QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setForeground(QtGui.QColor("#8a8f98"))
+        fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.85))
+        return fmt
+
     # -- reading ---------------------------------------------------------------------
 
     @property
@@ -92,8 +142,15 @@ class ConversationView(QTextBrowser):
         return list(self._texts)
 
     @property
+    def message_uids(self) -> list[str]:
+        return list(self._uids)
+
+    @property
     def built_count(self) -> int:
         return len(self._frames)
+
+    def code_block(self, key: str) -> str | None:
+        return self._codes.get(key)
 
     def _at_bottom(self) -> bool:
         bar = self.verticalScrollBar()
@@ -101,29 +158,80 @@ class ConversationView(QTextBrowser):
 
     def _scroll_if(self, follow: bool) -> None:
         if follow:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum())
+            self.scroll_to_bottom()
+        elif self._stream is not None:
+            self._place_latest_button()
+            self.latest_button.show()
+
+    def scroll_to_bottom(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self.latest_button.hide()
+
+    def _place_latest_button(self) -> None:
+        hint = self.latest_button.sizeHint()
+        area = self.viewport().geometry()
+        self.latest_button.move(area.right() - hint.width() - 12, area.bottom() - hint.height() - 8)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.latest_button.isVisible():
+            self._place_latest_button()
 
     # -- building ------------------------------------------------------------------------
 
-    def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
-        frame = cursor.insertFrame(self._frame_format(msg.role))
+    def _header(self, cursor: QtGui.QTextCursor, msg: Shown) -> None:
         cursor.insertText(
             "You" if msg.role == "user" else "Assistant", self._label_format(msg.role)
         )
+        plain = QtGui.QTextCharFormat()
+        if msg.branch is not None:
+            pos, count = msg.branch
+            cursor.insertText("   ", plain)
+            cursor.insertText("‹", self._link_format(f"{ACTION_SCHEME}:prev:{msg.uid}"))
+            cursor.insertText(f" {pos}/{count} ", plain)
+            cursor.insertText("›", self._link_format(f"{ACTION_SCHEME}:next:{msg.uid}"))
+        verbs = ["copy", "edit", "delete"] if msg.role == "user" else ["copy", "delete"]
+        for verb in verbs:
+            cursor.insertText("   ", plain)
+            cursor.insertText(
+                verb.capitalize(), self._link_format(f"{ACTION_SCHEME}:{verb}:{msg.uid}")
+            )
         cursor.insertBlock()
-        cursor.insertText(msg.text, QtGui.QTextCharFormat())
+        cursor.setCharFormat(plain)
+
+    def _render_into(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
+        rendered = self.renderer().render(text, f"{uid}/{chunk}.")
+        self.render_counts[uid] += 1
+        for i, code in enumerate(rendered.code_blocks):
+            self._codes[f"{uid}/{chunk}.{i}"] = code
+        cursor.insertHtml(rendered.html)
+
+    def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
+        frame = cursor.insertFrame(self._frame_format(msg.role))
+        self._header(cursor, msg)
+        if msg.role == "assistant":
+            self._render_into(cursor, msg.uid, msg.text, "m")
+        else:
+            cursor.insertText(msg.text, QtGui.QTextCharFormat())
         note = _STATUS_NOTES.get(msg.status)
         if note:
             cursor.insertBlock()
             cursor.insertText(note, self._note_format())
         return frame
 
-    def add_message(self, role: str, text: str, uid: str = "", status: str = "complete") -> None:
+    def add_message(
+        self,
+        role: str,
+        text: str,
+        uid: str = "",
+        status: str = "complete",
+        branch: tuple[int, int] | None = None,
+    ) -> None:
         follow = self._at_bottom()
         cursor = QtGui.QTextCursor(self.document())
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
-        self._frames.append(self._build(cursor, Shown(uid, role, text, status)))
+        self._frames.append(self._build(cursor, Shown(uid, role, text, status, branch)))
         self._uids.append(uid)
         self._texts.append(text)
         self._scroll_if(follow)
@@ -134,10 +242,12 @@ class ConversationView(QTextBrowser):
         self._more_in_history = more_in_history
         self._older = messages[:-PAGE] if len(messages) > PAGE else []
         for msg in messages[-PAGE:]:
-            self.add_message(msg.role, msg.text, msg.uid, msg.status)
-        self._scroll_if(True)
+            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch)
+        self.scroll_to_bottom()
 
-    def _maybe_load_older(self, value: int) -> None:
+    def _on_scroll(self, value: int) -> None:
+        if self.latest_button.isVisible() and self._at_bottom():
+            self.latest_button.hide()
         if value > 0:
             return
         if self._older:
@@ -192,23 +302,54 @@ class ConversationView(QTextBrowser):
         self.ensureCursorVisible()
         return True
 
+    # -- streaming ------------------------------------------------------------------------
+
     def start_reply(self, uid: str = "") -> None:
         self.add_message("assistant", "", uid)
+        cursor = self._frames[-1].lastCursorPosition()
+        self._stream = _Stream(uid, tail_start=cursor.position())
 
     def append_to_reply(self, text: str) -> None:
-        if not self._frames:
+        stream = self._stream
+        if stream is None or not self._frames:
             return
         follow = self._at_bottom()
-        self._frames[-1].lastCursorPosition().insertText(text, QtGui.QTextCharFormat())
-        self._texts[-1] += text
+        stream.text += text
+        self._texts[-1] = stream.text
+        self._rerender_tail(final=False)
         self._scroll_if(follow)
 
+    def _rerender_tail(self, *, final: bool) -> None:
+        stream = self._stream
+        assert stream is not None
+        frame = self._frames[-1]
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(stream.tail_start)
+        cursor.setPosition(frame.lastPosition(), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        stable = len(stream.text) if final else stream.splitter.feed(stream.text)
+        if stable > stream.rendered:
+            self._render_into(cursor, stream.uid, stream.text[stream.rendered : stable],
+                              f"s{stream.chunks}")  # fmt: skip
+            stream.chunks += 1
+            stream.rendered = stable
+            stream.tail_start = cursor.position()
+        tail = stream.text[stream.rendered :]
+        if tail:
+            self._render_into(cursor, stream.uid, tail, "t")
+
     def end_reply(self, status: str) -> None:
+        if self._stream is not None and self._frames:
+            self._rerender_tail(final=True)
+        self._stream = None
+        self.latest_button.hide()
         note = _STATUS_NOTES.get(status)
         if note and self._frames:
             cursor = self._frames[-1].lastCursorPosition()
             cursor.insertBlock()
             cursor.insertText(note, self._note_format())
+
+    # -- editing the list ------------------------------------------------------------------------
 
     def remove_last_message(self) -> None:
         if not self._frames:
@@ -216,6 +357,7 @@ class ConversationView(QTextBrowser):
         frame = self._frames.pop()
         self._uids.pop()
         self._texts.pop()
+        self._stream = None
         cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition() - 1)
         cursor.movePosition(
@@ -229,5 +371,22 @@ class ConversationView(QTextBrowser):
         self._frames.clear()
         self._uids.clear()
         self._texts.clear()
+        self._codes.clear()
         self._older = []
         self._more_in_history = False
+        self._stream = None
+        self.latest_button.hide()
+
+    # -- links -------------------------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == COPY_SCHEME:
+            code = self._codes.get(url.path())
+            if code is not None:
+                self.copy_requested.emit(code)
+        elif scheme == ACTION_SCHEME:
+            verb, _, uid = url.path().partition(":")
+            self.action_requested.emit(verb, uid)
+        elif scheme in ("http", "https", "mailto"):
+            QtGui.QDesktopServices.openUrl(url)  # the system browser, never inside the app

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menu titles now; their actions come in ``install_actions`` after the first paint."""
         self.file_menu = self.menuBar().addMenu("&File")
+        self._message_menu = self.menuBar().addMenu("&Message")
         self.history_menu = self.menuBar().addMenu("Hi&story")
         self.help_menu = self.menuBar().addMenu("&Help")
 
@@ -172,7 +173,22 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
         self.stop_shortcut = QShortcut(QKeySequence("Esc"), self)
-        self.stop_shortcut.activated.connect(self.controller.stop)
+        self.stop_shortcut.activated.connect(self._escape)
+
+        c = self.controller
+        for label, keys, slot in (
+            ("&Copy last reply", "Ctrl+Shift+C", self.copy_last_reply),
+            ("&Regenerate reply", "Ctrl+R", c.regenerate),
+            ("C&ontinue reply", "Ctrl+Shift+Return", c.continue_reply),
+            ("&Edit last message", "Ctrl+Shift+E", self.edit_last_message),
+            ("&Delete last message", "Ctrl+Shift+Backspace", self.delete_last_message),
+            ("&Previous version", "Ctrl+Alt+Left", lambda: self._switch_last_version(-1)),
+            ("&Next version", "Ctrl+Alt+Right", lambda: self._switch_last_version(1)),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self._message_menu.addAction(action)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -208,6 +224,10 @@ class MainWindow(QMainWindow):
         c.keyring_failed.connect(self._on_keyring_failed)
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
+        c.editing_changed.connect(self._on_editing)
+        self.view.copy_requested.connect(self._copy)
+        self.view.action_requested.connect(self._on_message_action)
+        self.prompt.recall_requested.connect(self.edit_last_message)
         c.jump_requested.connect(self.view.jump_to)
         c.older_loaded.connect(lambda older: self.view.add_older(_shown(older)))
         self.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
@@ -242,8 +262,82 @@ class MainWindow(QMainWindow):
         self.prompt.setFocus()
 
     def _show_conversation(self, conv: Conversation) -> None:
-        self.view.show_conversation(_shown(conv.messages), more_in_history=conv.unloaded_before > 0)
+        self.view.show_conversation(
+            _shown(conv.messages, conv.branches), more_in_history=conv.unloaded_before > 0
+        )
         self.prompt.setFocus()
+
+    # -- message actions -------------------------------------------------------------
+
+    def _copy(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
+        self._notice("Copied to the clipboard")
+
+    def copy_last_reply(self) -> None:
+        reply = self.controller.last_reply()
+        if reply is not None:
+            self._copy(reply.content)
+
+    def edit_last_message(self) -> None:
+        last = self.controller.last_user_message()
+        if last is not None:
+            self._on_message_action("edit", last.uid)
+
+    def delete_last_message(self) -> None:
+        last = self.controller.conversation.last()
+        if last is not None:
+            self._on_message_action("delete", last.uid)
+
+    def _switch_last_version(self, step: int) -> None:
+        branches = self.controller.conversation.branches
+        for msg in reversed(self.controller.conversation.messages):
+            if msg.uid in branches:
+                self.controller.switch_version(msg.uid, step)
+                return
+
+    def _on_message_action(self, verb: str, uid: str) -> None:
+        c = self.controller
+        msg = c.find(uid)
+        if msg is None:
+            return
+        if verb == "copy":
+            self._copy(msg.content)
+        elif verb == "edit":
+            text = c.start_editing(uid)
+            if text is not None:
+                self.prompt.setPlainText(text)
+                self.prompt.moveCursor(self.prompt.textCursor().MoveOperation.End)
+                self.prompt.setFocus()
+        elif verb == "delete":
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                "Delete message",
+                "Delete this message? The rest of the conversation stays.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                c.delete_message(uid)
+        elif verb in ("prev", "next"):
+            c.switch_version(uid, -1 if verb == "prev" else 1)
+
+    def _on_editing(self, uid: str) -> None:
+        if uid:
+            self.banner.show_notice(
+                "Editing a message: Enter sends it as a new version (the old one stays, "
+                "‹ › switches); Esc cancels."
+            )
+        else:
+            self.banner.show_notice("")
+
+    def _escape(self) -> None:
+        if self.controller.busy:
+            self.controller.stop()
+        elif self.controller.editing is not None:
+            self.controller.cancel_editing()
+            self.prompt.clear()
 
     def _new_conversation(self) -> None:
         self.controller.new_conversation()
@@ -376,5 +470,10 @@ class MainWindow(QMainWindow):
             app.quit()
 
 
-def _shown(messages: list[Message]) -> list[Shown]:
-    return [Shown(m.uid, m.role.value, m.content, m.status.value) for m in messages]
+def _shown(
+    messages: list[Message], branches: dict[str, tuple[int, int]] | None = None
+) -> list[Shown]:
+    branches = branches or {}
+    return [
+        Shown(m.uid, m.role.value, m.content, m.status.value, branches.get(m.uid)) for m in messages
+    ]

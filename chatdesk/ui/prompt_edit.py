@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 class PromptEdit(QPlainTextEdit):
     submitted = Signal()
+    recall_requested = Signal()  # Up in an empty prompt: edit the last message
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +25,10 @@ class PromptEdit(QPlainTextEdit):
                 self.insertPlainText("\n")
             else:
                 self.submitted.emit()
+            event.accept()
+            return
+        if event.key() == qt.Key.Key_Up and not self.toPlainText():
+            self.recall_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -26,6 +26,7 @@ def seed_long_conversation(home: Path, count: int) -> list[Message]:
         Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"message {i}") for i in range(count)
     ]
     for m in msgs:
+        conv.add(m)  # links each message to the one before, as the app does
         store.add_message(conv.uid, m, 5.0)
     store.set_state("last_conversation", conv.uid)
     store.close()

@@ -341,3 +341,66 @@ def test_two_processes_writing_at_once_do_not_corrupt(tmp_path: Path) -> None:
     store = opened(path)
     assert store.integrity_ok()
     assert sorted(c.messages for c in store.list_conversations()) == [150, 150]
+
+
+def branched(store: HistoryStore) -> tuple[Conversation, Message, Message, Message]:
+    """u1 → a1, then u1 edited into u2 → a2: two versions of the first question."""
+    conv = Conversation(title="Branches")
+    store.save_conversation(conv)
+    u1 = conv.add(Message(Role.USER, "first question"))
+    a1 = conv.add(Message(Role.ASSISTANT, "first answer"))
+    for m in (u1, a1):
+        store.add_message(conv.uid, m, 1.0)
+    u2 = Message(Role.USER, "edited question")  # a root sibling of u1
+    a2 = Message(Role.ASSISTANT, "answer to the edit", parent_uid=u2.uid)
+    store.add_message(conv.uid, u2, 2.0)
+    store.add_message(conv.uid, a2, 3.0)
+    return conv, u1, u2, a2
+
+
+def test_branches_show_the_latest_version_and_switch(tmp_path: Path) -> None:
+    store = opened(tmp_path / "h.sqlite3")
+    conv, u1, u2, _ = branched(store)
+    loaded = store.load_conversation(conv.uid)
+    assert loaded is not None
+    assert [m.content for m in loaded.messages] == ["edited question", "answer to the edit"]
+    assert loaded.branches == {u2.uid: (2, 2)}
+    assert store.switch_to_sibling(conv.uid, u2.uid, -1)
+    assert not store.switch_to_sibling(conv.uid, u1.uid, -1)
+    back = store.load_conversation(conv.uid)
+    assert back is not None
+    assert [m.content for m in back.messages] == ["first question", "first answer"]
+    assert back.branches == {u1.uid: (1, 2)}
+    # Markdown follows the shown branch; JSON keeps every branch and which one is shown.
+    md = io.StringIO()
+    store.export_markdown(md, conv.uid)
+    assert "first answer" in md.getvalue() and "answer to the edit" not in md.getvalue()
+    js = io.StringIO()
+    store.export_json(js, conv.uid)
+    other = opened(tmp_path / "b.sqlite3")
+    other.import_conversations(parse_import(js.getvalue()))
+    again = other.load_conversation(conv.uid)
+    assert again is not None
+    assert [m.content for m in again.messages] == ["first question", "first answer"]
+    assert again.branches == {u1.uid: (1, 2)}
+    assert other.switch_to_sibling(conv.uid, u1.uid, 1)
+    assert [m.content for m in other.load_conversation(conv.uid).messages][-1] == (  # type: ignore[union-attr]
+        "answer to the edit"
+    )
+
+
+def test_deleting_a_message_keeps_the_rest_of_its_branch(tmp_path: Path) -> None:
+    store = opened(tmp_path / "h.sqlite3")
+    conv = Conversation(title="Chain")
+    store.save_conversation(conv)
+    chain = [
+        conv.add(Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"m{i}")) for i in range(4)
+    ]
+    for m in chain:
+        store.add_message(conv.uid, m, 1.0)
+    store.delete_messages([chain[1].uid])
+    loaded = store.load_conversation(conv.uid)
+    assert loaded is not None
+    assert [m.content for m in loaded.messages] == ["m0", "m2", "m3"]
+    store.delete_messages([chain[3].uid])
+    assert [m.content for m in store.load_conversation(conv.uid).messages] == ["m0", "m2"]  # type: ignore[union-attr]
