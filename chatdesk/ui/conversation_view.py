@@ -205,6 +205,10 @@ class ConversationView(QTextBrowser):
         self.render_counts[uid] += 1
         for i, code in enumerate(rendered.code_blocks):
             self._codes[f"{uid}/{chunk}.{i}"] = code
+        if cursor.block().length() > 1:
+            # Start the chunk in a fresh block: otherwise its first paragraph would join
+            # the previous chunk's last block (a list item, say).
+            cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
         cursor.insertHtml(rendered.html)
 
     def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
