@@ -1,0 +1,171 @@
+"""Rendering and message actions through the real window: versions, continue, copy, speed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from chatdesk.core.messages import Conversation, Message, Role
+from chatdesk.services.storage import DB_NAME, HistoryStore
+from tests.support.fake_server import FakeOpenAI, Stream
+from tests.ui.conftest import MakeWindow, send
+
+MD_REPLY = [
+    "Here is **bold** and a table:\n\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n",
+    "```python\nprint('hi')\n```\n\n",
+    "<script>alert(1)</script> done",
+]
+
+
+def ctrl(key: Qt.Key, extra: Qt.KeyboardModifier | None = None) -> tuple[Qt.Key, object]:
+    mods = Qt.KeyboardModifier.ControlModifier
+    return key, mods | extra if extra is not None else mods
+
+
+def test_reply_renders_markdown_and_code_copies(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=MD_REPLY))
+    window = make_window()
+    send(qtbot, window, "Format something")
+    text = window.view.toPlainText()
+    assert "**" not in text and "bold" in text
+    assert "<script>alert(1)</script> done" in text  # shown as text, not run
+    assert "print('hi')" in text and "python" in text
+    uid = window.view.message_uids[-1]
+    key = next(k for k in window.view._codes if k.startswith(uid))
+    window.view.anchorClicked.emit(QUrl(f"chatdesk-copy:{key}"))
+    assert QApplication.clipboard().text() == "print('hi')"
+
+
+def test_ctrl_shift_c_copies_the_last_reply_as_markdown(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=MD_REPLY))
+    window = make_window()
+    send(qtbot, window, "Hi")
+    qtbot.keyClick(window, *ctrl(Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier))
+    assert QApplication.clipboard().text() == "".join(MD_REPLY)
+
+
+def test_regenerate_keeps_both_versions_and_switches(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=["First answer"]), Stream(chunks=["Second answer"]))
+    window = make_window()
+    send(qtbot, window, "Question")
+    qtbot.keyClick(window, *ctrl(Qt.Key.Key_R))
+    qtbot.waitUntil(lambda: "‹ 2/2 ›" in window.view.toPlainText(), timeout=5000)
+    assert window.view.message_texts == ["Question", "Second answer"]
+    assert [m["content"] for m in server.chat_requests[1].body["messages"]] == ["Question"]
+    qtbot.keyClick(window, *ctrl(Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier))
+    qtbot.waitUntil(lambda: window.view.message_texts == ["Question", "First answer"])
+    assert "‹ 1/2 ›" in window.view.toPlainText()
+    qtbot.keyClick(window, *ctrl(Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier))
+    qtbot.waitUntil(lambda: window.view.message_texts == ["Question", "Second answer"])
+
+
+def test_up_edits_the_last_message_and_resending_makes_a_branch(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=["Paris."]), Stream(chunks=["Rome."]))
+    window = make_window()
+    send(qtbot, window, "Capital of France?")
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Up)
+    assert window.prompt.toPlainText() == "Capital of France?"
+    assert "Editing a message" in window.banner.message.text()
+    window.prompt.selectAll()
+    qtbot.keyClicks(window.prompt, "Capital of Italy?")
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    qtbot.waitUntil(lambda: "‹ 2/2 ›" in window.view.toPlainText(), timeout=5000)
+    assert window.view.message_texts == ["Capital of Italy?", "Rome."]
+    assert [m["content"] for m in server.chat_requests[1].body["messages"]] == ["Capital of Italy?"]
+    # The first version is still there, with its own reply.
+    first_user = window.view.message_uids[0]
+    window.view.action_requested.emit("prev", first_user)
+    qtbot.waitUntil(lambda: window.view.message_texts == ["Capital of France?", "Paris."])
+
+
+def test_continue_a_stopped_reply_appends_to_it(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(
+        Stream(chunks=["Once upon", " a time"], stall_after=1), Stream(chunks=[" there was a fox."])
+    )
+    window = make_window()
+    send(qtbot, window, "Tell a story", wait=False)
+    qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Once upon"])
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, *ctrl(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier))
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    assert window.view.message_texts == ["Tell a story", "Once upon there was a fox."]
+    sent = server.chat_requests[1].body["messages"]
+    assert sent[-2] == {"role": "assistant", "content": "Once upon"}
+    assert sent[-1]["role"] == "user" and "Continue" in sent[-1]["content"]
+    assert window.controller.conversation.messages[-1].status.value == "complete"
+
+
+def test_delete_a_message_keeps_the_others(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = make_window()
+    send(qtbot, window, "one")
+    send(qtbot, window, "two")
+    second_user = window.view.message_uids[2]
+    window.view.action_requested.emit("delete", second_user)
+    qtbot.waitUntil(lambda: len(window.view.message_texts) == 3)
+    assert window.view.message_texts == [
+        "one",
+        "Hello from the test server.",
+        "Hello from the test server.",
+    ]
+
+
+def test_streaming_never_re_renders_earlier_messages(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    conv = Conversation(title="Long")
+    store.save_conversation(conv)
+    for i in range(40):
+        role = Role.USER if i % 2 == 0 else Role.ASSISTANT
+        store.add_message(conv.uid, conv.add(Message(role, f"**message** {i}\n\n- item")), 1.0)
+    store.set_state("last_conversation", conv.uid)
+    store.close()
+    server.enqueue(Stream(chunks=[f"word{i} " for i in range(200)] + ["\n\nend"], delay=0.002))
+    window = make_window()
+    view = window.view
+    qtbot.waitUntil(lambda: view.built_count == 40)
+    window.controller.set_repaint_interval(0)  # every chunk repaints: the worst case
+    before = dict(view.render_counts)
+    send(qtbot, window, "Go on")
+    reply_uid = view.message_uids[-1]
+    after = dict(view.render_counts)
+    assert {uid: after[uid] for uid in before} == before
+    assert after[reply_uid] >= 10  # the reply itself re-rendered its tail as it grew
+
+
+def test_scrolling_up_during_a_stream_stays_put_with_a_jump_to_latest(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=[f"line {i}\n\n" for i in range(300)], delay=0.005))
+    window = make_window()
+    window.resize(700, 400)
+    send(qtbot, window, "Long please", wait=False)
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 200)
+    bar.setValue(0)
+    qtbot.wait(200)
+    assert bar.value() == 0
+    qtbot.waitUntil(window.view.latest_button.isVisible)
+    qtbot.mouseClick(window.view.latest_button, Qt.MouseButton.LeftButton)
+    assert bar.value() == bar.maximum()
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
