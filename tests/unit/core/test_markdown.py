@@ -12,7 +12,8 @@ R = MarkdownRenderer()
 
 def test_tables_tasks_strikethrough_headings_quotes() -> None:
     out = R.render(
-        "# Title\n\n> quoted\n\n- [x] done\n- [ ] todo\n\n~~gone~~\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+        "# Title\n\n> quoted\n\n- [x] done\n- [ ] todo\n\n~~gone~~\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |"
     ).html
     assert "<h1>Title</h1>" in out
     assert "<blockquote>" in out
