@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
+THEMES = ("system", "light", "dark")
 
 
 def normalize_base_url(url: str) -> str:
@@ -36,6 +37,8 @@ class Settings:
     """Optional instructions sent first in every request; empty means none."""
     stream: bool = True
     """Stream replies (SSE); off for servers that cannot."""
+    theme: str = "system"
+    """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
     """Base URLs the user confirmed need no key, so first run does not nag."""
     keyring_servers: frozenset[str] = field(default_factory=frozenset)
@@ -51,6 +54,7 @@ class Settings:
             "model": self.model,
             "system_prompt": self.system_prompt,
             "stream": self.stream,
+            "theme": self.theme,
             "keyless_servers": sorted(self.keyless_servers),
             "keyring_servers": sorted(self.keyring_servers),
         }
@@ -77,6 +81,7 @@ class Settings:
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
+            theme=theme if (theme := pick("theme", str, "system")) in THEMES else "system",
             keyless_servers=url_set("keyless_servers"),
             keyring_servers=url_set("keyring_servers"),
         )

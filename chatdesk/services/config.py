@@ -48,6 +48,10 @@ class ConfigStore:
         data.update(settings.to_json())
         self._write(data)
 
+    def load_theme(self) -> str:
+        """Read before the window is shown, so it never flashes in the wrong palette."""
+        return self.load().theme
+
     def load_geometry(self) -> bytes | None:
         raw = self._read().get("window_geometry")
         if not isinstance(raw, str):

@@ -91,7 +91,10 @@ class ConversationView(QTextBrowser):
     # -- formats ---------------------------------------------------------------
 
     def _is_dark(self) -> bool:
-        return self.palette().color(QtGui.QPalette.ColorRole.Base).lightness() < 128
+        # The application palette: a widget's own copy catches up only after an event.
+        return (
+            QtGui.QGuiApplication.palette().color(QtGui.QPalette.ColorRole.Base).lightness() < 128
+        )
 
     def renderer(self) -> MarkdownRenderer:
         dark = self._is_dark()

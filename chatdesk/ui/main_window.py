@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.messages import Conversation, Message
+from chatdesk.core.settings import Settings
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.controller import ChatController
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         c.retry_notice.connect(self.banner.show_notice)
         c.prompt_returned.connect(self.prompt.restore)
         c.settings_requested.connect(self.open_settings)
-        c.settings_changed.connect(lambda s: self.model_label.setText(s.model))
+        c.settings_changed.connect(self._on_settings_changed)
         c.keyring_failed.connect(self._on_keyring_failed)
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
@@ -249,6 +250,12 @@ class MainWindow(QMainWindow):
             c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
 
     def _restore_geometry(self) -> None:
+        theme = self._config.load_theme()
+        if theme != "system":
+            from chatdesk.ui.theme import apply_theme
+
+            apply_theme(theme)
+        self._theme = theme
         geometry = self._config.load_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)
@@ -260,6 +267,16 @@ class MainWindow(QMainWindow):
         if self.controller.send(text):
             self.prompt.clear()
         self.prompt.setFocus()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        self.model_label.setText(settings.model)
+        if settings.theme != self._theme:
+            from chatdesk.ui.theme import apply_theme
+
+            self._theme = settings.theme
+            apply_theme(settings.theme)
+            if not self.controller.busy:
+                self._show_conversation(self.controller.conversation)  # colours are baked in
 
     def _show_conversation(self, conv: Conversation) -> None:
         self.view.show_conversation(

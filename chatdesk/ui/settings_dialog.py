@@ -101,6 +101,11 @@ class SettingsDialog(QDialog):
         self.system_edit.setPlaceholderText("Optional instructions sent before every conversation")
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.setFixedHeight(80)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("theme")
+        for label, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
+            self.theme_combo.addItem(label, value)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
         self.stream_check = QCheckBox("Stream replies as they are written")
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(settings.stream)
@@ -126,6 +131,7 @@ class SettingsDialog(QDialog):
         form.addRow(_label("&Model:", self.model_combo), model_row)
         form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
         form.addRow("", self.stream_check)
+        form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
         form.addRow("", test_row)
 
         self.buttons = QDialogButtonBox(
@@ -161,6 +167,7 @@ class SettingsDialog(QDialog):
             model=self.model_combo.currentText().strip() or self._settings.model,
             system_prompt=self.system_edit.toPlainText(),
             stream=self.stream_check.isChecked(),
+            theme=self.theme_combo.currentData(),
         )
         return settings, self.key_edit.text().strip()
 

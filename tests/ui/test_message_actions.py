@@ -169,3 +169,26 @@ def test_scrolling_up_during_a_stream_stays_put_with_a_jump_to_latest(
     qtbot.mouseClick(window.view.latest_button, Qt.MouseButton.LeftButton)
     assert bar.value() == bar.maximum()
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
+
+
+def test_forcing_the_dark_palette_recolours_the_conversation(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from chatdesk.ui.theme import apply_theme, is_dark
+
+    server.enqueue(Stream(chunks=["```python\nx = 1\n```"]))
+    window = make_window()
+    send(qtbot, window, "Code")
+    try:
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        dialog.buttons.buttons()[0].click()
+        assert is_dark()
+        assert window.view.renderer().theme.dark
+        assert "#1e1e1e" in window.view.toHtml().lower()
+        assert window.controller.settings.theme == "dark"
+    finally:
+        apply_theme("system")
+    assert not is_dark()
