@@ -30,7 +30,7 @@ _STATUS_NOTES = {
 }
 
 #: Messages built when a conversation opens, and per page when scrolling up.
-PAGE = 60
+PAGE = 24
 
 
 @dataclass(frozen=True)
