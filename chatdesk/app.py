@@ -17,13 +17,15 @@ def resource_path(name: str) -> Path:
 
 
 def set_app_icon() -> None:
-    """Window icon (loads Qt's SVG plugin, so it waits until the window is on screen)."""
+    """Window icon in every size (set once the window is on screen: it reads eight files)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    icon = resource_path("chatdesk.svg")
-    if icon.exists():
-        QApplication.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("chatdesk-*.png")):
+        icon.addFile(str(png))
+    if not icon.isNull():
+        QApplication.setWindowIcon(icon)
 
 
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
@@ -65,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args:  # argparse costs start-up time; a plain double-click passes no arguments
         from chatdesk import cli
 
-        if args[0] in cli.COMMANDS:
+        if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
     app, window = create_window([sys.argv[0], *args])

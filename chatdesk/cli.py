@@ -12,6 +12,7 @@ from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import DB_NAME, HistoryStore, StorageError
 
 COMMANDS = ("export", "import")
+FLAGS = ("--install-desktop-entry",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"chatdesk {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add chatdesk and its icon to this user's application menu, then exit",
+    )
     commands = parser.add_subparsers(dest="command")
     exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
     exp.add_argument("--format", choices=("md", "json"), default="md")
@@ -40,6 +46,8 @@ def _fail(message: str, status: int = 1) -> int:
 
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
+    if args.install_desktop_entry:
+        return install_desktop_entry()
     store = HistoryStore(app_paths().data_dir / DB_NAME)
     try:
         report = store.open(recover=False)
@@ -93,4 +101,45 @@ def _import(store: HistoryStore, path: Path) -> int:
     imported, skipped = store.import_conversations(conversations)
     extra = f" ({skipped} already present)" if skipped else ""
     print(f"Imported {imported} conversation(s) from {path.name}{extra}.")
+    return 0
+
+
+def _launch_command() -> str:
+    """How the application menu should start this chatdesk (bundle, script or module)."""
+    import shlex
+    import shutil
+
+    if getattr(sys, "frozen", False):
+        return shlex.quote(sys.executable)
+    script = Path(sys.executable).with_name("chatdesk")
+    if script.exists():
+        return shlex.quote(str(script))
+    found = shutil.which("chatdesk")
+    if found:
+        return shlex.quote(found)
+    return f"{shlex.quote(sys.executable)} -m chatdesk"
+
+
+def install_desktop_entry() -> int:
+    """Install the icon (every size) and a .desktop file under ``$XDG_DATA_HOME``."""
+    import os
+
+    from chatdesk.app import resource_path
+
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    icons = resource_path("icons")
+    try:
+        for png in sorted(icons.glob("chatdesk-*.png")):
+            size = png.stem.split("-")[-1]
+            target = data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "chatdesk.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(png.read_bytes())
+        entry = resource_path("chatdesk.desktop").read_text(encoding="utf-8")
+        entry = entry.replace("Exec=chatdesk", f"Exec={_launch_command()}")
+        desktop = data / "applications" / "chatdesk.desktop"
+        desktop.parent.mkdir(parents=True, exist_ok=True)
+        desktop.write_text(entry, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"could not install the desktop entry: {exc}")
+    print(f"Installed {desktop} and the chatdesk icon; it appears in the application menu.")
     return 0

@@ -84,3 +84,21 @@ def test_invalid_import_says_why_and_imports_nothing(isolated_env: Path, tmp_pat
     store = HistoryStore(isolated_env / DB_NAME)
     store.open()
     assert store.list_conversations() == []
+
+
+def test_install_desktop_entry(isolated_env: Path, tmp_path: Path) -> None:
+    data = tmp_path / "xdg-data"
+    env = {**os.environ, "CHATDESK_HOME": str(isolated_env), "XDG_DATA_HOME": str(data)}
+    result = subprocess.run(
+        [sys.executable, "-m", "chatdesk", "--install-desktop-entry"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    entry = (data / "applications" / "chatdesk.desktop").read_text()
+    assert "Name=chatdesk" in entry and "Icon=chatdesk" in entry
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert exec_line != "Exec=chatdesk" and "chatdesk" in exec_line
+    assert (data / "icons/hicolor/256x256/apps/chatdesk.png").read_bytes()[:4] == b"\x89PNG"

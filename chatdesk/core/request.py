@@ -14,6 +14,8 @@ def build_chat_payload(conversation: Conversation, settings: Settings) -> dict[s
         "model": settings.model,
         "messages": conversation.api_messages(settings.system_prompt),
     }
+    if settings.stop:
+        payload["stop"] = list(settings.stop)
     if settings.stream:
         payload["stream"] = True
         payload["stream_options"] = {"include_usage": True}

@@ -37,6 +37,8 @@ class Settings:
     """Optional instructions sent first in every request; empty means none."""
     stream: bool = True
     """Stream replies (SSE); off for servers that cannot."""
+    stop: tuple[str, ...] = ()
+    """Stop sequences sent with every request (base models need them to end a turn)."""
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
@@ -55,6 +57,7 @@ class Settings:
             "system_prompt": self.system_prompt,
             "stream": self.stream,
             "theme": self.theme,
+            "stop": list(self.stop),
             "keyless_servers": sorted(self.keyless_servers),
             "keyring_servers": sorted(self.keyring_servers),
         }
@@ -81,6 +84,7 @@ class Settings:
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
+            stop=tuple(s for s in pick("stop", list, []) if isinstance(s, str) and s)[:4],
             theme=theme if (theme := pick("theme", str, "system")) in THEMES else "system",
             keyless_servers=url_set("keyless_servers"),
             keyring_servers=url_set("keyring_servers"),

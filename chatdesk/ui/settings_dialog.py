@@ -101,6 +101,9 @@ class SettingsDialog(QDialog):
         self.system_edit.setPlaceholderText("Optional instructions sent before every conversation")
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.setFixedHeight(80)
+        self.stop_edit = QLineEdit(", ".join(settings.stop))
+        self.stop_edit.setObjectName("stopSequences")
+        self.stop_edit.setPlaceholderText("Optional, comma-separated (e.g. USER: for base models)")
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme")
         for label, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
@@ -131,6 +134,7 @@ class SettingsDialog(QDialog):
         form.addRow(_label("&Model:", self.model_combo), model_row)
         form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
         form.addRow("", self.stream_check)
+        form.addRow(_label("Sto&p sequences:", self.stop_edit), self.stop_edit)
         form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
         form.addRow("", test_row)
 
@@ -168,6 +172,7 @@ class SettingsDialog(QDialog):
             system_prompt=self.system_edit.toPlainText(),
             stream=self.stream_check.isChecked(),
             theme=self.theme_combo.currentData(),
+            stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
         )
         return settings, self.key_edit.text().strip()
 

@@ -171,3 +171,12 @@ def test_settings_round_trip_and_bad_values() -> None:
     assert odd == Settings()
     assert validate_base_url("localhost:8080") is not None
     assert validate_base_url("http://localhost:8080/v1/") is None
+
+
+def test_stop_sequences_are_sent_only_when_set() -> None:
+    conv = Conversation()
+    conv.add(Message(Role.USER, "Hi"))
+    assert "stop" not in build_chat_payload(conv, Settings())
+    with_stop = Settings.from_json({"stop": ["USER:", "", 3]})
+    assert with_stop.stop == ("USER:",)
+    assert build_chat_payload(conv, with_stop)["stop"] == ["USER:"]
