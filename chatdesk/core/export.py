@@ -159,7 +159,11 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         current_leaf=_str(data, "current_leaf") or None,
     )
     for i, item in enumerate(messages):
-        conv.messages.append(message_from_json(item, f"{where}, message {i + 1}"))
+        msg = message_from_json(item, f"{where}, message {i + 1}")
+        if "parent_uid" not in item and conv.messages:
+            # A hand-written file without parent links reads as one straight thread.
+            msg.parent_uid = conv.messages[-1].uid
+        conv.messages.append(msg)
     return conv
 
 

@@ -104,6 +104,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.stack, 1)
         self._filling = False
+        self._activate_when_ready = False
         self._current = ""
         self._search_timer = QtCore.QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -179,6 +180,7 @@ class Sidebar(QWidget):
             self.stack.setCurrentWidget(self.list)
             return
         if not hits:
+            self._activate_when_ready = False
             self.stack.setCurrentWidget(self.empty_label)
             return
         for hit in hits:
@@ -195,6 +197,9 @@ class Sidebar(QWidget):
             self.results.setItemWidget(item, label)
         self.results.setCurrentRow(0)
         self.stack.setCurrentWidget(self.results)
+        if self._activate_when_ready:
+            self._activate_when_ready = False
+            self._on_result(self.results.item(0))
 
     def result_texts(self) -> list[str]:
         out = []
@@ -224,6 +229,7 @@ class Sidebar(QWidget):
         return super().eventFilter(obj, event)
 
     def _on_search_text(self, text: str) -> None:
+        self._activate_when_ready = False
         if not text.strip():
             self.results.clear()
             self.stack.setCurrentWidget(self.list)
@@ -231,7 +237,14 @@ class Sidebar(QWidget):
 
     def _activate_current_result(self) -> None:
         item = self.results.currentItem()
-        if item is not None and self.stack.currentWidget() is self.results:
+        if self._search_timer.isActive() or item is None:
+            # Enter typed before the results arrived: open the first one when they do.
+            self._activate_when_ready = True
+            if self._search_timer.isActive():
+                self._search_timer.stop()
+                self.search_changed.emit(self.search_box.text())
+            return
+        if self.stack.currentWidget() is self.results:
             self._on_result(item)
 
     def _on_result(self, item: QListWidgetItem) -> None:

@@ -226,3 +226,16 @@ def test_export_and_import_through_the_library(
         Path(__file__).resolve().parents[1] / "data" / "chatgpt_conversations.json"
     )
     wait_titles(qtbot, window, ["Export me", "Empty chat", "Sorting in Python"])
+
+
+def test_enter_typed_before_results_arrive_opens_the_first_one(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    send(qtbot, window, "Penguins live in Antarctica")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.message_texts == []
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.sidebar.search_box, "penguin")
+    qtbot.keyClick(window.sidebar.search_box, Qt.Key.Key_Return)  # no pause: typed fast
+    qtbot.waitUntil(lambda: window.view.message_texts[:1] == ["Penguins live in Antarctica"])

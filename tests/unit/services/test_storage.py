@@ -404,3 +404,24 @@ def test_deleting_a_message_keeps_the_rest_of_its_branch(tmp_path: Path) -> None
     assert [m.content for m in loaded.messages] == ["m0", "m2", "m3"]
     store.delete_messages([chain[3].uid])
     assert [m.content for m in store.load_conversation(conv.uid).messages] == ["m0", "m2"]  # type: ignore[union-attr]
+
+
+def test_import_without_parent_links_is_one_thread(tmp_path: Path) -> None:
+    text = json.dumps(
+        {
+            "format": "chatdesk",
+            "version": 1,
+            "conversations": [
+                {"uid": "hand", "messages": [
+                    {"role": "user", "content": "first"},
+                    {"role": "assistant", "content": "second"},
+                    {"role": "user", "content": "third"},
+                ]}
+            ],
+        }
+    )  # fmt: skip
+    store = opened(tmp_path / "h.sqlite3")
+    store.import_conversations(parse_import(text))
+    loaded = store.load_conversation("hand")
+    assert loaded is not None
+    assert [m.content for m in loaded.messages] == ["first", "second", "third"]
