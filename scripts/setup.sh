@@ -11,7 +11,9 @@ QT_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 libxi6
   fonts-dejavu-core"
-DEV_DEBS="gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick"
+# Tests: a real Secret Service and D-Bus, a virtual display, keyboard input, screenshots,
+# and a compiler for llama.cpp (the end-to-end model server).
+DEV_DEBS="gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick build-essential cmake"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
