@@ -8,14 +8,14 @@ Run: ``.venv/bin/python -m bench.stall [tokens]``.
 
 from __future__ import annotations
 
-import itertools
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.render import probe, summary
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,38 +28,6 @@ srv.default = Stream(chunks=["tok "] * int(sys.argv[1]), delay=0.001)
 print(srv.base_url, flush=True)
 srv.httpd.serve_forever()
 """
-
-
-def probe(app, seconds: float | None, until=None) -> list[float]:  # type: ignore[no-untyped-def]
-    """Gaps (ms) beyond the 1 ms tick while the event loop runs."""
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(1)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    loop = QEventLoop()
-    deadline = time.perf_counter() + (seconds or 60)
-
-    def check() -> None:
-        if time.perf_counter() > deadline or (until is not None and until()):
-            loop.quit()
-
-    checker = QTimer()
-    checker.setInterval(5)
-    checker.timeout.connect(check)
-    timer.start()
-    checker.start()
-    loop.exec()
-    timer.stop()
-    checker.stop()
-    return [max(0.0, (b - a) * 1000 - 1.0) for a, b in itertools.pairwise(ticks)]
-
-
-def summary(gaps: list[float]) -> str:
-    p99 = statistics.quantiles(gaps, n=100)[98]
-    return f"longest stall {max(gaps):6.2f} ms   p99 {p99:5.2f} ms   ({len(gaps)} ticks)"
 
 
 def main() -> None:
@@ -81,12 +49,12 @@ def main() -> None:
 
         app, window = create_window(["chatdesk"])
         controller = window.controller
-        probe(app, 1.0, until=lambda: controller.ready)  # start-up settles
-        idle = probe(app, 2.0)
+        probe(app, lambda: controller.ready, 10)  # start-up settles
+        idle = probe(app, lambda: False, 2.0)
         window.prompt.setPlainText("Stream please")
         started = time.perf_counter()
         window.send()
-        streaming = probe(app, None, until=lambda: not controller.busy)
+        streaming = probe(app, lambda: not controller.busy, 60)
         elapsed = time.perf_counter() - started
         received = len(window.view.message_texts[-1].split())
         print(f"streamed {received} tokens in {elapsed:.2f} s ({received / elapsed:,.0f} tokens/s)")
