@@ -35,6 +35,7 @@ class UsageDialog(QDialog):
         self.table.setObjectName("usageTable")
         self.table.setHorizontalHeaderLabels(_COLUMNS)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel("Replies whose server reported no usage are estimated (marked ~).")
         self.note.setWordWrap(True)
