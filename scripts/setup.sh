@@ -13,7 +13,8 @@ QT_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
   fonts-dejavu-core"
 # Tests: a real Secret Service and D-Bus, a virtual display, keyboard input, screenshots,
 # and a compiler for llama.cpp (the end-to-end model server).
-DEV_DEBS="gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick build-essential cmake"
+DEV_DEBS="gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick build-essential cmake
+  icu-devtools"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
