@@ -17,6 +17,18 @@ def normalize_base_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+_LOOPBACK = ("localhost", "::1")
+
+
+def is_unencrypted_remote(url: str) -> bool:
+    """True for ``http://`` to a host other than this machine: the key would travel in clear."""
+    parts = urlsplit(normalize_base_url(url))
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "http" or not host:
+        return False
+    return not (host in _LOOPBACK or host.startswith("127.") or host.endswith(".localhost"))
+
+
 def validate_base_url(url: str) -> str | None:
     """Return a message saying what is wrong with ``url``, or ``None`` when it is usable."""
     parts = urlsplit(normalize_base_url(url))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.messages import Conversation, Message
-from chatdesk.core.settings import Settings
+from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.controller import ChatController
@@ -101,7 +101,12 @@ class MainWindow(QMainWindow):
         self.usage_label.setObjectName("usage")
         self.model_label = QLabel()
         self.model_label.setObjectName("modelLabel")
+        self.security_label = QLabel()
+        self.security_label.setObjectName("securityWarning")
+        self.security_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.security_label.hide()
         self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.security_label)
         self.statusBar().addPermanentWidget(self.usage_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
@@ -270,6 +275,16 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)
+        if is_unencrypted_remote(settings.base_url):
+            self.security_label.setText(
+                "⚠ Unencrypted connection: your key and messages travel in clear"
+            )
+            self.security_label.setToolTip(
+                f"{settings.base_url} uses http:// to another machine. Use https:// if it can."
+            )
+            self.security_label.show()
+        else:
+            self.security_label.hide()
         if settings.theme != self._theme:
             from chatdesk.ui.theme import apply_theme
 

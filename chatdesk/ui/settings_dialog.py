@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.errors import ChatError
-from chatdesk.core.settings import Settings, normalize_base_url, validate_base_url
+from chatdesk.core.settings import (
+    Settings,
+    is_unencrypted_remote,
+    normalize_base_url,
+    validate_base_url,
+)
 
 FetchModels = Callable[[str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None]
 
@@ -83,6 +88,17 @@ class SettingsDialog(QDialog):
 
         self.base_url_edit = QLineEdit(settings.base_url)
         self.base_url_edit.setObjectName("baseUrl")
+        self.url_warning = QLabel(
+            "⚠ This is http:// to another machine: the key and your messages travel "
+            "unencrypted. Use https:// if the server offers it."
+        )
+        self.url_warning.setObjectName("urlWarning")
+        self.url_warning.setWordWrap(True)
+        self.url_warning.setStyleSheet("color: #b00020;")
+        self.base_url_edit.textChanged.connect(
+            lambda text: self.url_warning.setVisible(is_unencrypted_remote(text))
+        )
+        self.url_warning.setVisible(is_unencrypted_remote(settings.base_url))
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("model")
         self.model_combo.setEditable(True)
@@ -131,6 +147,7 @@ class SettingsDialog(QDialog):
         form.addRow(_label("API &key:", self.key_edit), key_row)
         form.addRow("", self.key_note)
         form.addRow(_label("&Base URL:", self.base_url_edit), self.base_url_edit)
+        form.addRow("", self.url_warning)
         form.addRow(_label("&Model:", self.model_combo), model_row)
         form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
         form.addRow("", self.stream_check)

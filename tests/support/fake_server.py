@@ -71,7 +71,7 @@ Reply = Stream | Raw
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.replies: deque[Reply] = deque()
         self.requests: list[Recorded] = []
         self.models: list[str] = ["test-model", "other-model"]
@@ -119,10 +119,10 @@ class FakeOpenAI:
             def default_reply(self) -> Reply:
                 return server.default
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.base_url = f"http://127.0.0.1:{self.port}/v1"
+        self.base_url = f"http://{host}:{self.port}/v1"
         self._thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )

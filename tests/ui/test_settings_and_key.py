@@ -241,3 +241,22 @@ def test_saving_a_key_records_the_hint_but_not_the_key(
     )
     qtbot.waitUntil(lambda: "keyring_servers" in (isolated_env / "settings.json").read_text())
     assert files_containing(isolated_env, "sk-brand-new-key") == []
+
+
+def test_plain_http_to_another_machine_is_warned_about(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    assert not window.security_label.isVisible()  # http://127.0.0.1 stays on this machine
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None and not dialog.url_warning.isVisible()
+    dialog.base_url_edit.setText("http://192.0.2.10:8080/v1")
+    assert dialog.url_warning.isVisible()
+    dialog.buttons.buttons()[0].click()
+    assert window.security_label.isVisible()
+    assert "Unencrypted" in window.security_label.text()
+    window.open_settings()
+    window.settings_dialog.base_url_edit.setText("https://api.example.com/v1")  # type: ignore[union-attr]
+    window.settings_dialog.buttons.buttons()[0].click()  # type: ignore[union-attr]
+    assert not window.security_label.isVisible()

@@ -180,3 +180,14 @@ def test_stop_sequences_are_sent_only_when_set() -> None:
     with_stop = Settings.from_json({"stop": ["USER:", "", 3]})
     assert with_stop.stop == ("USER:",)
     assert build_chat_payload(conv, with_stop)["stop"] == ["USER:"]
+
+
+def test_unencrypted_remote_urls_are_flagged() -> None:
+    from chatdesk.core.settings import is_unencrypted_remote
+
+    assert is_unencrypted_remote("http://192.0.2.10:8080/v1")
+    assert is_unencrypted_remote("http://llm.example.com/v1")
+    assert not is_unencrypted_remote("https://api.openai.com/v1")
+    assert not is_unencrypted_remote("http://localhost:11434/v1")
+    assert not is_unencrypted_remote("http://127.0.0.1:8080/v1")
+    assert not is_unencrypted_remote("http://[::1]:8080/v1")

@@ -249,3 +249,23 @@ def test_list_models(server: FakeOpenAI) -> None:
     with pytest.raises(ChatError) as info:
         client_for(server).list_models()
     assert info.value.kind is ErrorKind.AUTH and "no key" in info.value.message
+
+
+def test_authorization_never_follows_a_redirect_to_another_host(server: FakeOpenAI) -> None:
+    with FakeOpenAI(host="127.0.0.2") as other:
+        target = f"{other.base_url}/chat/completions"
+        server.enqueue(Raw(307, "", "text/plain", headers={"Location": target}))
+        events = list(client_for(server).stream_chat(PAYLOAD))
+        assert text_of(events) == "Hello from the test server."
+        assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-test-123"
+        assert other.chat_requests[0].body == PAYLOAD  # the request itself followed
+        assert "Authorization" not in other.chat_requests[0].headers
+
+
+def test_authorization_follows_a_redirect_on_the_same_host(server: FakeOpenAI) -> None:
+    server.enqueue(Raw(307, "", "text/plain", headers={"Location": "/v1/chat/completions"}))
+    list(client_for(server).stream_chat(PAYLOAD))
+    assert [r.headers.get("Authorization") for r in server.chat_requests] == [
+        "Bearer sk-test-123",
+        "Bearer sk-test-123",
+    ]
