@@ -75,6 +75,8 @@ class Conversation:
     """Older messages still only in the history (a long conversation opens with its tail)."""
     branches: dict[str, tuple[int, int]] = field(default_factory=dict)
     """For shown messages that have other versions: uid -> (position, count), 1-based."""
+    usage_by_model: dict[str, Usage] = field(default_factory=dict)
+    """Token totals per model that wrote replies (what prices apply to)."""
     current_leaf: str | None = None
     """The last message of the branch shown (exports carry it so imports restore it)."""
 

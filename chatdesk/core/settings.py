@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from chatdesk.core.pricing import Price, prices_from_json
+
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 THEMES = ("system", "light", "dark")
@@ -51,6 +53,8 @@ class Settings:
     """Stream replies (SSE); off for servers that cannot."""
     stop: tuple[str, ...] = ()
     """Stop sequences sent with every request (base models need them to end a turn)."""
+    prices: Mapping[str, Price] = field(default_factory=dict)
+    """The user's own prices (model -> Price), overriding the defaults."""
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
@@ -70,6 +74,9 @@ class Settings:
             "stream": self.stream,
             "theme": self.theme,
             "stop": list(self.stop),
+            "prices": {
+                m: [p.input_per_million, p.output_per_million] for m, p in self.prices.items()
+            },
             "keyless_servers": sorted(self.keyless_servers),
             "keyring_servers": sorted(self.keyring_servers),
         }
@@ -96,6 +103,7 @@ class Settings:
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
+            prices=prices_from_json(data.get("prices")),
             stop=tuple(s for s in pick("stop", list, []) if isinstance(s, str) and s)[:4],
             theme=theme if (theme := pick("theme", str, "system")) in THEMES else "system",
             keyless_servers=url_set("keyless_servers"),

@@ -507,14 +507,18 @@ class HistoryStore:
             conv.current_leaf = self._read(
                 "open the conversation", "SELECT uid FROM messages WHERE id = ?", (path[-1],)
             )[0][0]
-        totals = self._read(
+        total = Usage()
+        for model, prompt, completion, estimated in self._read(
             "open the conversation",
-            "SELECT SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),"
+            "SELECT model, SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),"
             " MAX(usage_estimated) FROM messages WHERE conversation_id = ?"
-            " AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)",
+            " AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL) GROUP BY model",
             (cid,),
-        )[0]
-        conv.total_usage = Usage(totals[0] or 0, totals[1] or 0, bool(totals[2]))
+        ):
+            usage = Usage(prompt or 0, completion or 0, bool(estimated))
+            conv.usage_by_model[model] = usage
+            total = total + usage
+        conv.total_usage = total
         return conv
 
     def load_older(self, uid: str, count: int) -> list[Message]:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
+from chatdesk.core.pricing import format_cost, price_for
 from chatdesk.core.settings import Settings, normalize_base_url
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
@@ -460,6 +461,16 @@ class ChatController(QObject):
             lambda conv: self.load_conversation(conv) if conv is not None else None,
         )
 
+    def _conversation_cost(self) -> str:
+        """`` ($0.42)`` for the open conversation; empty when any model's price is unknown."""
+        total = 0.0
+        for model, usage in self.conversation.usage_by_model.items():
+            price = price_for(model or self.settings.model, self.settings.prices)
+            if price is None:
+                return ""
+            total += price.cost(usage)
+        return f" ({format_cost(total)})" if self.conversation.usage_by_model else ""
+
     def load_conversation(self, conversation: Conversation) -> None:
         """Show a conversation from the history and continue it."""
         self.stop()
@@ -470,7 +481,9 @@ class ChatController(QObject):
         self.conversation_loaded.emit(conversation)
         total = conversation.total_usage
         self.usage_text.emit(
-            f"Conversation: {format_count(total)} tokens" if total.total_tokens else ""
+            f"Conversation: {format_count(total)} tokens{self._conversation_cost()}"
+            if total.total_tokens
+            else ""
         )
         if self.history is not None:
             uid = conversation.uid
@@ -735,10 +748,15 @@ class ChatController(QObject):
         if record_usage and (reply.content or self._reply_usage):
             usage = self._reply_usage or estimate_usage(self._payload_messages, reply.content)
             reply.usage = usage
-            self.conversation.total_usage = self.conversation.total_usage + usage
+            conv = self.conversation
+            conv.total_usage = conv.total_usage + usage
+            model = reply.model or self.settings.model
+            conv.usage_by_model[model] = conv.usage_by_model.get(model, Usage()) + usage
+            price = price_for(model, self.settings.prices)
+            reply_cost = f" ({format_cost(price.cost(usage))})" if price else ""
             self.usage_text.emit(
-                f"Last reply: {format_usage(usage)} · "
-                f"Conversation: {format_count(self.conversation.total_usage)} tokens"
+                f"Last reply: {format_usage(usage)}{reply_cost} · "
+                f"Conversation: {format_count(conv.total_usage)} tokens{self._conversation_cost()}"
             )
         if status is MessageStatus.COMPLETE:
             elapsed = time.monotonic() - self._started_at

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.messages import Conversation, Message
+from chatdesk.core.pricing import price_for
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         usage_action = QAction("&Usage…", self)
         usage_action.triggered.connect(self.open_usage)
         self.history_menu.addAction(usage_action)
+        prices_action = QAction("&Prices…", self)
+        prices_action.triggered.connect(self.open_prices)
+        self.history_menu.addAction(prices_action)
         self.sidebar.install_actions()
 
         logs_action = QAction("Open &log folder", self)
@@ -383,8 +387,22 @@ class MainWindow(QMainWindow):
             return
         from chatdesk.ui.usage_dialog import UsageDialog
 
-        self.usage_dialog = UsageDialog(self.library, self)
+        prices = self.controller.settings.prices
+        self.usage_dialog = UsageDialog(self.library, lambda m: price_for(m, prices), self)
         self.usage_dialog.open()
+
+    def open_prices(self) -> None:
+        from chatdesk.ui.prices_dialog import PricesDialog
+
+        settings = self.controller.settings
+        self.prices_dialog = PricesDialog(settings.prices, self)
+        self.prices_dialog.accepted.connect(
+            lambda: self.controller.apply_settings(
+                settings.with_changes(prices=self.prices_dialog.prices()),
+                self.controller.key_state().key,
+            )
+        )
+        self.prices_dialog.open()
 
     def _import(self) -> None:
         from pathlib import Path

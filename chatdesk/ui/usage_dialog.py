@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,19 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.pricing import Price, format_cost
+from chatdesk.core.usage import Usage
 from chatdesk.services.storage import UsageRow
 from chatdesk.ui.library import LibraryController
 
-_COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total"]
+_COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total", "Cost"]
 
 
 class UsageDialog(QDialog):
-    def __init__(self, library: LibraryController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryController,
+        price_of: Callable[[str], Price | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Usage")
         self.setObjectName("usageDialog")
         self.resize(620, 420)
         self._library = library
+        self._price_of = price_of
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")
         self.period.addItem("By day", "day")
@@ -37,7 +47,10 @@ class UsageDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.note = QLabel("Replies whose server reported no usage are estimated (marked ~).")
+        self.note = QLabel(
+            "Replies whose server reported no usage are estimated (marked ~). Costs use the "
+            "price table (History > Prices…); models without a price show tokens only."
+        )
         self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel("Totals:"))
@@ -59,6 +72,9 @@ class UsageDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             mark = "~" if row.estimated else ""
+            price = self._price_of(row.model)
+            usage = Usage(row.prompt_tokens, row.completion_tokens)
+            cost = f"{mark}{format_cost(price.cost(usage))}" if price else "—"
             values = [
                 row.period,
                 row.model or "(unknown)",
@@ -66,6 +82,7 @@ class UsageDialog(QDialog):
                 f"{mark}{row.prompt_tokens:,}",
                 f"{mark}{row.completion_tokens:,}",
                 f"{mark}{row.prompt_tokens + row.completion_tokens:,}",
+                cost,
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

@@ -194,3 +194,27 @@ def test_forcing_the_dark_palette_recolours_the_conversation(
     finally:
         apply_theme("system")
     assert not is_dark()
+
+
+def test_cost_shows_per_reply_conversation_and_in_usage(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window(settings={"prices": {"test-model": [1000, 2000]}})
+    send(qtbot, window, "Price me")
+    # 11 prompt tokens at $1000/M + 6 completion tokens at $2000/M = $0.023
+    assert "($0.02)" in window.usage_label.text()
+    assert window.usage_label.text().count("$0.02") == 2  # the reply and the conversation
+    window.open_usage()
+    dialog = window.usage_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 6).text() == "$0.02"
+    dialog.close()
+    window.open_prices()
+    prices = window.prices_dialog
+    row = next(
+        r for r in range(prices.table.rowCount()) if prices.table.item(r, 0).text() == "test-model"
+    )
+    prices.table.item(row, 1).setText("0")
+    prices.table.item(row, 2).setText("0")
+    prices.buttons.buttons()[0].click()
+    assert window.controller.settings.prices["test-model"].input_per_million == 0.0

@@ -191,3 +191,17 @@ def test_unencrypted_remote_urls_are_flagged() -> None:
     assert not is_unencrypted_remote("http://localhost:11434/v1")
     assert not is_unencrypted_remote("http://127.0.0.1:8080/v1")
     assert not is_unencrypted_remote("http://[::1]:8080/v1")
+
+
+def test_prices_match_ids_prefixes_and_user_entries() -> None:
+    from chatdesk.core.pricing import Price, format_cost, price_for, prices_from_json
+
+    assert price_for("gpt-4o-mini") == Price(0.15, 0.60)
+    assert price_for("gpt-4o-mini-2024-07-18") == Price(0.15, 0.60)  # not gpt-4o's price
+    assert price_for("openai/gpt-4o") == Price(2.50, 10.00)
+    assert price_for("my-local-llama") is None  # unknown: tokens only, no made-up price
+    mine = prices_from_json({"My-Local-Llama": [0, 0], "bad": ["x", 1], "neg": [-1, 2]})
+    assert mine == {"my-local-llama": Price(0.0, 0.0)}
+    assert price_for("my-local-llama", mine) == Price(0.0, 0.0)
+    assert Price(2.0, 8.0).cost(Usage(1_000_000, 500_000)) == 6.0
+    assert format_cost(0.00123) == "$0.0012" and format_cost(1.5) == "$1.50"
