@@ -42,6 +42,7 @@ def message_to_json(msg: Message) -> dict[str, Any]:
         "usage": usage,
         "ttft_ms": msg.ttft_ms,
         "duration_ms": msg.duration_ms,
+        "reasoning": msg.reasoning,
     }
 
 
@@ -134,6 +135,7 @@ def message_from_json(data: Any, where: str) -> Message:
         created=_optional_number(data, "created") or time.time(),
         ttft_ms=_optional_number(data, "ttft_ms"),
         duration_ms=_optional_number(data, "duration_ms"),
+        reasoning=_str(data, "reasoning"),
     )
     uid = data.get("uid")
     if isinstance(uid, str) and uid:

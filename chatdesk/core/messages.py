@@ -53,6 +53,8 @@ class Message:
     ttft_ms: float | None = None
     """Time to first token, for replies."""
     duration_ms: float | None = None
+    reasoning: str = ""
+    """The model's thinking, when it sends it apart from the reply (never sent back)."""
 
     def as_api(self) -> dict[str, str]:
         return {"role": self.role.value, "content": self.content}

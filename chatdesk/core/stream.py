@@ -32,6 +32,13 @@ class Done:
 
 
 @dataclass(frozen=True)
+class ReasoningDelta:
+    """Thinking text (``reasoning_content`` / ``reasoning``), shown apart from the reply."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Retrying:
     """The client waits ``delay`` seconds before try ``attempt`` of ``max_attempts``."""
 
@@ -41,7 +48,16 @@ class Retrying:
     reason: str
 
 
-StreamEvent = TextDelta | UsageReport | FinishReason | Done | Retrying
+StreamEvent = TextDelta | ReasoningDelta | UsageReport | FinishReason | Done | Retrying
+
+
+def _reasoning(part: Mapping[str, Any]) -> str:
+    """DeepSeek and llama.cpp send ``reasoning_content``; OpenRouter sends ``reasoning``."""
+    for key in ("reasoning_content", "reasoning"):
+        value = part.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
 
 
 def _malformed(detail: str) -> ChatError:
@@ -69,6 +85,9 @@ def parse_chunk(data: str) -> list[StreamEvent]:
         choice = choices[0] if isinstance(choices[0], Mapping) else {}
         delta = choice.get("delta") or {}
         if isinstance(delta, Mapping):
+            thinking = _reasoning(delta)
+            if thinking:
+                events.append(ReasoningDelta(thinking))
             content = delta.get("content")
             if isinstance(content, str) and content:
                 events.append(TextDelta(content))
@@ -111,6 +130,8 @@ def parse_completion(body: bytes) -> list[StreamEvent]:
     message = choice.get("message")
     content = message.get("content") if isinstance(message, Mapping) else choice.get("text")
     events: list[StreamEvent] = []
+    if isinstance(message, Mapping) and (thinking := _reasoning(message)):
+        events.append(ReasoningDelta(thinking))
     if isinstance(content, str) and content:
         events.append(TextDelta(content))
     reason = choice.get("finish_reason")

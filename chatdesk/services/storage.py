@@ -168,11 +168,17 @@ def _v3_branches(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX messages_by_parent ON messages(parent_id)")
 
 
+def _v4_reasoning(db: sqlite3.Connection) -> None:
+    """A reply's reasoning text, kept apart from its content."""
+    db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
     _v2_full_text,
     _v3_branches,
+    _v4_reasoning,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -570,7 +576,8 @@ class HistoryStore:
 
     _MESSAGE_COLUMNS = (
         "m.uid, p.uid, m.role, m.content, m.model, m.created, m.status, m.finish_reason,"
-        " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms"
+        " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms,"
+        " m.reasoning"
     )
 
     def rename(self, uid: str, title: str) -> None:
@@ -628,7 +635,7 @@ class HistoryStore:
             lambda db: db.execute(
                 "UPDATE messages SET content = ?, status = ?, finish_reason = ?, model = ?,"
                 " prompt_tokens = ?, completion_tokens = ?, usage_estimated = ?,"
-                " ttft_ms = ?, duration_ms = ? WHERE uid = ?",
+                " ttft_ms = ?, duration_ms = ?, reasoning = ? WHERE uid = ?",
                 (
                     msg.content,
                     str(msg.status),
@@ -637,6 +644,7 @@ class HistoryStore:
                     *_usage_columns(msg),
                     msg.ttft_ms,
                     msg.duration_ms,
+                    msg.reasoning,
                     msg.uid,
                 ),
             ),
@@ -813,8 +821,8 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
     db.execute(
         "INSERT INTO messages(uid, conversation_id, parent_id, role, content, model, created,"
         " status, finish_reason, prompt_tokens, completion_tokens, usage_estimated, ttft_ms,"
-        " duration_ms) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
-        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " duration_ms, reasoning) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
+        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             msg.uid,
             conversation_uid,
@@ -828,6 +836,7 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
             *_usage_columns(msg),
             msg.ttft_ms,
             msg.duration_ms,
+            msg.reasoning,
         ),
     )
 
@@ -842,7 +851,7 @@ def _usage_columns(msg: Message) -> tuple[int | None, int | None, int]:
 
 def _message(row: tuple[Any, ...]) -> Message:
     (uid, parent, role, content, model, created, status, finish, prompt, completion, est,
-     ttft, duration) = row  # fmt: skip
+     ttft, duration, reasoning) = row  # fmt: skip
     usage = None
     if prompt is not None or completion is not None:
         usage = Usage(prompt or 0, completion or 0, bool(est))
@@ -858,6 +867,7 @@ def _message(row: tuple[Any, ...]) -> Message:
         created=created,
         ttft_ms=ttft,
         duration_ms=duration,
+        reasoning=reasoning or "",
     )
 
 

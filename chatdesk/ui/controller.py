@@ -78,6 +78,7 @@ class ChatController(QObject):
     jump_requested = Signal(str)  # message uid to scroll to
     older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
     editing_changed = Signal(str)  # uid of the message being edited, "" when none
+    reply_reasoning = Signal(str, str, str, str)  # uid, text, status, reasoning of a reply
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -573,6 +574,7 @@ class ChatController(QObject):
         )
         worker.key_resolved.connect(self._on_key_resolved)
         worker.delta.connect(self._on_delta)
+        worker.reasoning.connect(self._on_reasoning)
         worker.usage.connect(self._on_usage)
         worker.finish_reason.connect(self._on_finish_reason)
         worker.retrying.connect(self._on_retrying)
@@ -645,6 +647,16 @@ class ChatController(QObject):
     def _on_key_resolved(self, lookup: KeyLookup) -> None:
         if self._is_current() and self._key is None:
             self._apply_lookup(lookup)
+
+    def _on_reasoning(self, text: str) -> None:
+        if not self._is_current() or self._reply is None:
+            return
+        self._reply.reasoning += text
+        if not self._deltas:
+            self._countdown.stop()
+            self.retry_notice.emit("")
+            words = len(self._reply.reasoning.split())
+            self.progress_text.emit(f"Reasoning… {words} words")
 
     def _on_delta(self, text: str) -> None:
         if not self._is_current() or self._reply is None:
@@ -771,6 +783,8 @@ class ChatController(QObject):
             self._branch_after_reply = False
             self._reload_from_history()  # shows the new ‹ n/n › version switcher
         self.reply_ended.emit(status.value)
+        if reply.reasoning:
+            self.reply_reasoning.emit(reply.uid, reply.content, status.value, reply.reasoning)
         self.busy_changed.emit(False)
 
     def shutdown(self) -> None:

@@ -43,6 +43,7 @@ class Shown:
     status: str = "complete"
     branch: tuple[int, int] | None = None
     """(position, count) among sibling versions, when there is more than one."""
+    reasoning: str = ""
 
 
 @dataclass
@@ -76,6 +77,7 @@ class ConversationView(QTextBrowser):
         self._older: list[Shown] = []
         self._more_in_history = False
         self._codes: dict[str, str] = {}
+        self.expanded_reasoning: set[str] = set()
         self._stream: _Stream | None = None
         self._renderer: MarkdownRenderer | None = None
         self.render_counts: Counter[str] = Counter()
@@ -203,6 +205,21 @@ class ConversationView(QTextBrowser):
         cursor.insertBlock()
         cursor.setCharFormat(plain)
 
+    def _reasoning_block(self, cursor: QtGui.QTextCursor, msg: Shown) -> None:
+        """A "Reasoning" link, collapsed by default; expanded, the thinking in grey below it."""
+        expanded = msg.uid in self.expanded_reasoning
+        words = len(msg.reasoning.split())
+        label = f"{'▾' if expanded else '▸'} Reasoning ({words:,} words)"
+        cursor.insertText(label, self._link_format(f"{ACTION_SCHEME}:reasoning:{msg.uid}"))
+        cursor.insertBlock()
+        if expanded:
+            fmt = QtGui.QTextCharFormat()
+            fmt.setFontItalic(True)
+            fmt.setForeground(QtGui.QColor("#8a8f98"))
+            cursor.insertText(msg.reasoning.strip(), fmt)
+            cursor.insertBlock()
+        cursor.setCharFormat(QtGui.QTextCharFormat())
+
     def _render_into(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
         rendered = self.renderer().render(text, f"{uid}/{chunk}.")
         self.render_counts[uid] += 1
@@ -217,6 +234,8 @@ class ConversationView(QTextBrowser):
     def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
         frame = cursor.insertFrame(self._frame_format(msg.role))
         self._header(cursor, msg)
+        if msg.reasoning:
+            self._reasoning_block(cursor, msg)
         if msg.role == "assistant":
             self._render_into(cursor, msg.uid, msg.text, "m")
         else:
@@ -234,11 +253,13 @@ class ConversationView(QTextBrowser):
         uid: str = "",
         status: str = "complete",
         branch: tuple[int, int] | None = None,
+        reasoning: str = "",
     ) -> None:
         follow = self._at_bottom()
         cursor = QtGui.QTextCursor(self.document())
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
-        self._frames.append(self._build(cursor, Shown(uid, role, text, status, branch)))
+        shown = Shown(uid, role, text, status, branch, reasoning)
+        self._frames.append(self._build(cursor, shown))
         self._uids.append(uid)
         self._texts.append(text)
         self._scroll_if(follow)
@@ -249,7 +270,7 @@ class ConversationView(QTextBrowser):
         self._more_in_history = more_in_history
         self._older = messages[:-PAGE] if len(messages) > PAGE else []
         for msg in messages[-PAGE:]:
-            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch)
+            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning)
         self.scroll_to_bottom()
 
     def _on_scroll(self, value: int) -> None:
@@ -344,6 +365,14 @@ class ConversationView(QTextBrowser):
         tail = stream.text[stream.rendered :]
         if tail:
             self._render_into(cursor, stream.uid, tail, "t")
+
+    def rebuild_last(self, msg: Shown) -> None:
+        """Build the last message again (once, when a reply that had reasoning ends)."""
+        if self._uids and self._uids[-1] == msg.uid:
+            follow = self._at_bottom()
+            self.remove_last_message()
+            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning)
+            self._scroll_if(follow)
 
     def end_reply(self, status: str) -> None:
         if self._stream is not None and self._frames:

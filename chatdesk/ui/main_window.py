@@ -235,6 +235,11 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
         c.editing_changed.connect(self._on_editing)
+        c.reply_reasoning.connect(
+            lambda uid, text, status, reasoning: self.view.rebuild_last(
+                Shown(uid, "assistant", text, status, None, reasoning)
+            )
+        )
         self.view.copy_requested.connect(self._copy)
         self.view.action_requested.connect(self._on_message_action)
         self.prompt.recall_requested.connect(self.edit_last_message)
@@ -356,6 +361,12 @@ class MainWindow(QMainWindow):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 c.delete_message(uid)
+        elif verb == "reasoning":
+            shown = self.view.expanded_reasoning
+            shown.symmetric_difference_update({uid})
+            self._show_conversation(c.conversation)
+            self.view.jump_to(uid)
+            self.view.setExtraSelections([])
         elif verb in ("prev", "next"):
             c.switch_version(uid, -1 if verb == "prev" else 1)
 
@@ -525,5 +536,6 @@ def _shown(
 ) -> list[Shown]:
     branches = branches or {}
     return [
-        Shown(m.uid, m.role.value, m.content, m.status.value, branches.get(m.uid)) for m in messages
+        Shown(m.uid, m.role.value, m.content, m.status.value, branches.get(m.uid), m.reasoning)
+        for m in messages
     ]

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QThread, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.stream import Done, FinishReason, Retrying, TextDelta, UsageReport
+from chatdesk.core.stream import (
+    Done,
+    FinishReason,
+    ReasoningDelta,
+    Retrying,
+    TextDelta,
+    UsageReport,
+)
 from chatdesk.services.http_client import ChatClient
 from chatdesk.services.keystore import KeyLookup
 
@@ -22,6 +29,7 @@ from chatdesk.services.keystore import KeyLookup
 class ChatWorker(QThread):
     key_resolved = Signal(object)  # KeyLookup
     delta = Signal(str)
+    reasoning = Signal(str)
     usage = Signal(object)
     finish_reason = Signal(str)
     retrying = Signal(object)
@@ -55,6 +63,8 @@ class ChatWorker(QThread):
             for event in self._client.stream_chat(self._payload):
                 if isinstance(event, TextDelta):
                     self.delta.emit(event.text)
+                elif isinstance(event, ReasoningDelta):
+                    self.reasoning.emit(event.text)
                 elif isinstance(event, UsageReport):
                     self.usage.emit(event.usage)
                 elif isinstance(event, FinishReason):

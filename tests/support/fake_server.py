@@ -46,6 +46,8 @@ class Stream:
     """Raw ``data`` payloads sent after the chunks (e.g. an error object)."""
     content_type: str = "text/event-stream"
     empty_body: bool = False
+    reasoning: list[str] = field(default_factory=list)
+    """``reasoning_content`` deltas sent before the reply's text (as DeepSeek does)."""
 
 
 @dataclass
@@ -230,6 +232,10 @@ class FakeOpenAI:
                 self.stop_event.wait(reply.first_delay)
             if reply.comments:
                 write(f": ping{eol}{eol}")
+            for thought in reply.reasoning:
+                event(
+                    json.dumps({"choices": [{"index": 0, "delta": {"reasoning_content": thought}}]})
+                )
             for i, text in enumerate(reply.chunks):
                 if reply.stall_after is not None and i >= reply.stall_after:
                     self.stop_event.wait(60)

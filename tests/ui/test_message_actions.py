@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,26 @@ def test_cost_shows_per_reply_conversation_and_in_usage(
     prices.table.item(row, 2).setText("0")
     prices.buttons.buttons()[0].click()
     assert window.controller.settings.prices["test-model"].input_per_million == 0.0
+
+
+def test_reasoning_is_shown_apart_collapsed_and_kept(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    server.enqueue(Stream(reasoning=["Let me ", "think about ", "it."], chunks=["The answer."]))
+    window = make_window()
+    send(qtbot, window, "Think first")
+    text = window.view.toPlainText()
+    assert "Reasoning (5 words)" in text and "think about" not in text  # collapsed
+    assert window.view.message_texts[-1] == "The answer."
+    uid = window.view.message_uids[-1]
+    window.view.action_requested.emit("reasoning", uid)
+    assert "Let me think about it." in window.view.toPlainText()
+    # Reasoning is never sent back to the server, and it is stored with the reply.
+    send(qtbot, window, "And then?")
+    assert "think about" not in json.dumps(server.chat_requests[-1].body)
+    window.controller.shutdown()
+    window.library.runner.close()
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    conv = store.load_conversation(store.list_conversations()[0].uid)
+    assert conv is not None and conv.messages[1].reasoning == "Let me think about it."

@@ -205,3 +205,20 @@ def test_prices_match_ids_prefixes_and_user_entries() -> None:
     assert price_for("my-local-llama", mine) == Price(0.0, 0.0)
     assert Price(2.0, 8.0).cost(Usage(1_000_000, 500_000)) == 6.0
     assert format_cost(0.00123) == "$0.0012" and format_cost(1.5) == "$1.50"
+
+
+def test_reasoning_deltas_are_their_own_events() -> None:
+    from chatdesk.core.stream import ReasoningDelta
+
+    obj = {"choices": [{"delta": {"reasoning_content": "hmm"}}]}
+    assert parse_chunk(json.dumps(obj)) == [ReasoningDelta("hmm")]
+    openrouter = {"choices": [{"delta": {"reasoning": "so", "content": "Yes"}}]}
+    assert parse_chunk(json.dumps(openrouter)) == [ReasoningDelta("so"), TextDelta("Yes")]
+    whole = json.dumps(
+        {
+            "choices": [
+                {"message": {"content": "A", "reasoning_content": "R"}, "finish_reason": "stop"}
+            ]
+        }
+    ).encode()
+    assert parse_completion(whole)[:2] == [ReasoningDelta("R"), TextDelta("A")]
