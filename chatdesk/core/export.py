@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
 FORMAT_NAME = "chatdesk"
@@ -56,6 +57,7 @@ def conversation_to_json(conv: Conversation) -> dict[str, Any]:
         "model": conv.model,
         "system_prompt": conv.system_prompt,
         "current_leaf": conv.current_leaf,
+        "params": conv.params.to_json(),
         "messages": [message_to_json(m) for m in conv.messages],
     }
 
@@ -159,6 +161,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         model=_str(data, "model"),
         system_prompt=_str(data, "system_prompt"),
         current_leaf=_str(data, "current_leaf") or None,
+        params=Params.from_json(data.get("params")),
     )
     for i, item in enumerate(messages):
         msg = message_from_json(item, f"{where}, message {i + 1}")

@@ -11,6 +11,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
+from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
 #: Conversation titles are cut to this many characters.
@@ -73,6 +74,8 @@ class Conversation:
     pinned: bool = False
     model: str = ""
     system_prompt: str = ""
+    params: Params = field(default_factory=Params)
+    """Request parameters set for this conversation (temperature, max tokens, …)."""
     unloaded_before: int = 0
     """Older messages still only in the history (a long conversation opens with its tail)."""
     branches: dict[str, tuple[int, int]] = field(default_factory=dict)

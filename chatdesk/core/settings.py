@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from chatdesk.core.params import Params
 from chatdesk.core.pricing import Price, prices_from_json
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -55,6 +56,10 @@ class Settings:
     """Stop sequences sent with every request (base models need them to end a turn)."""
     prices: Mapping[str, Price] = field(default_factory=dict)
     """The user's own prices (model -> Price), overriding the defaults."""
+    context_lengths: Mapping[str, int] = field(default_factory=dict)
+    """The user's context lengths per model (tokens), overriding the defaults."""
+    presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Saved starting points ("assistants"): name -> {"system_prompt", "params"}."""
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
@@ -74,6 +79,8 @@ class Settings:
             "stream": self.stream,
             "theme": self.theme,
             "stop": list(self.stop),
+            "context_lengths": dict(self.context_lengths),
+            "presets": {k: dict(v) for k, v in self.presets.items()},
             "prices": {
                 m: [p.input_per_million, p.output_per_million] for m, p in self.prices.items()
             },
@@ -104,8 +111,34 @@ class Settings:
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
             prices=prices_from_json(data.get("prices")),
+            context_lengths=_context_lengths(data.get("context_lengths")),
+            presets=_presets(data.get("presets")),
             stop=tuple(s for s in pick("stop", list, []) if isinstance(s, str) and s)[:4],
             theme=theme if (theme := pick("theme", str, "system")) in THEMES else "system",
             keyless_servers=url_set("keyless_servers"),
             keyring_servers=url_set("keyring_servers"),
         )
+
+
+def _context_lengths(data: object) -> dict[str, int]:
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k.strip().lower(): v
+        for k, v in data.items()
+        if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v > 0
+    }
+
+
+def _presets(data: object) -> dict[str, dict[str, Any]]:
+    if not isinstance(data, dict):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for name, preset in data.items():
+        if isinstance(name, str) and name.strip() and isinstance(preset, dict):
+            prompt = preset.get("system_prompt")
+            out[name.strip()] = {
+                "system_prompt": prompt if isinstance(prompt, str) else "",
+                "params": Params.from_json(preset.get("params")).to_json(),
+            }
+    return out

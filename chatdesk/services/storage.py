@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from chatdesk.core import export
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
 log = logging.getLogger(__name__)
@@ -373,10 +374,11 @@ class HistoryStore:
     @staticmethod
     def _upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
         db.execute(
-            "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET title = excluded.title,"
-            " updated = excluded.updated, pinned = excluded.pinned, model = excluded.model,"
-            " system_prompt = excluded.system_prompt",
+            "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt,"
+            " params) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET"
+            " title = excluded.title, updated = excluded.updated, pinned = excluded.pinned,"
+            " model = excluded.model, system_prompt = excluded.system_prompt,"
+            " params = excluded.params",
             (
                 conv.uid,
                 conv.title,
@@ -385,6 +387,7 @@ class HistoryStore:
                 int(conv.pinned),
                 conv.model,
                 conv.system_prompt,
+                json.dumps(conv.params.to_json()),
             ),
         )
 
@@ -451,13 +454,13 @@ class HistoryStore:
     def _head(self, uid: str) -> tuple[int, Conversation, int | None] | None:
         rows = self._read(
             "open the conversation",
-            "SELECT id, uid, title, created, updated, pinned, model, system_prompt, current_leaf "
-            "FROM conversations WHERE uid = ?",
+            "SELECT id, uid, title, created, updated, pinned, model, system_prompt, current_leaf,"
+            " params FROM conversations WHERE uid = ?",
             (uid,),
         )
         if not rows:
             return None
-        cid, cuid, title, created, updated, pinned, model, system_prompt, leaf = rows[0]
+        cid, cuid, title, created, updated, pinned, model, system_prompt, leaf, params = rows[0]
         conv = Conversation(
             uid=cuid,
             title=title,
@@ -466,6 +469,7 @@ class HistoryStore:
             pinned=bool(pinned),
             model=model,
             system_prompt=system_prompt,
+            params=Params.from_json(_json_or_none(params)),
         )
         return cid, conv, leaf
 
@@ -889,3 +893,10 @@ def _like_snippet(content: str, words: list[str], width: int = 60) -> str:
 def _snippet_html(snippet: str) -> str:
     flat = " ".join(snippet.split())
     return html.escape(flat).replace(_HIT_START, "<b>").replace(_HIT_END, "</b>")
+
+
+def _json_or_none(text: str | None) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None

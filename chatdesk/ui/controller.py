@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
+from chatdesk.core.params import Params
 from chatdesk.core.pricing import format_cost, price_for
 from chatdesk.core.settings import Settings, normalize_base_url
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
@@ -79,6 +80,7 @@ class ChatController(QObject):
     older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
     editing_changed = Signal(str)  # uid of the message being edited, "" when none
     reply_reasoning = Signal(str, str, str, str)  # uid, text, status, reasoning of a reply
+    context_start_changed = Signal(str, int)  # first message sent ("" = all), turns left out
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -137,6 +139,8 @@ class ChatController(QObject):
         """The user message being edited (sending makes it a new branch)."""
         self._branch_after_reply = False
         self._continuing = False
+        self._scale: dict[str, float] = {}
+        self._left_out = 0
 
     # -- start-up ---------------------------------------------------------------
 
@@ -462,6 +466,30 @@ class ChatController(QObject):
             lambda conv: self.load_conversation(conv) if conv is not None else None,
         )
 
+    def _first_sent_uid(self, left_out: int) -> str:
+        """The first message still sent when ``left_out`` turns do not fit ("" when none)."""
+        if not left_out:
+            return ""
+        sent = [m for m in self.conversation.messages if m.role is not Role.SYSTEM and m.content]
+        return sent[left_out].uid if left_out < len(sent) else ""
+
+    def _learn_scale(self, usage: Usage) -> None:
+        """Correct future context estimates with what the server counted for this prompt."""
+        estimate = estimate_usage(self._payload_messages, "").prompt_tokens
+        if estimate > 0 and usage.prompt_tokens > 0:
+            ratio = min(4.0, max(0.25, usage.prompt_tokens / estimate))
+            model = self.settings.model
+            self._scale[model] = 0.5 * self._scale.get(model, 1.0) + 0.5 * ratio
+
+    def set_conversation_settings(self, system_prompt: str, params: Params) -> None:
+        """This conversation's own system prompt and parameters (saved with it)."""
+        conv = self.conversation
+        conv.system_prompt = system_prompt
+        conv.params = params
+        if self._stored:
+            self._persist_conversation()
+        self._left_out = -1  # recompute the context marker on the next request
+
     def _conversation_cost(self) -> str:
         """`` ($0.42)`` for the open conversation; empty when any model's price is unknown."""
         total = 0.0
@@ -478,6 +506,7 @@ class ChatController(QObject):
         self.cancel_editing()
         self.conversation = conversation
         self._stored = True
+        self._left_out = 0
         self.error_cleared.emit()
         self.conversation_loaded.emit(conversation)
         total = conversation.total_usage
@@ -520,6 +549,7 @@ class ChatController(QObject):
         self.stop()
         self.conversation = Conversation()
         self._stored = False
+        self._left_out = 0
         self.conversation_cleared.emit()
         self.error_cleared.emit()
         self.usage_text.emit("")
@@ -555,12 +585,18 @@ class ChatController(QObject):
             self._start_worker()
 
     def _start_worker(self) -> None:
-        from chatdesk.core.request import build_chat_payload
+        from chatdesk.core.request import plan_request
         from chatdesk.ui.worker import ChatWorker
 
         if self._reply is None or self._worker is not None:
             return  # stopped while the conversation was loading
-        payload = build_chat_payload(self.conversation, self.settings)
+        model = self.settings.model
+        plan = plan_request(self.conversation, self.settings, self._scale.get(model, 1.0))
+        payload = plan.payload
+        if plan.left_out != self._left_out:
+            self._left_out = plan.left_out
+            first = self._first_sent_uid(plan.left_out)
+            self.context_start_changed.emit(first, plan.left_out)
         if self._continuing:
             payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
         self._payload_messages = list(payload["messages"])
@@ -759,6 +795,8 @@ class ChatController(QObject):
             reply.ttft_ms = (self._first_token_at - self._started_at) * 1000
         if record_usage and (reply.content or self._reply_usage):
             usage = self._reply_usage or estimate_usage(self._payload_messages, reply.content)
+            if self._reply_usage is not None and not usage.estimated:
+                self._learn_scale(usage)
             reply.usage = usage
             conv = self.conversation
             conv.total_usage = conv.total_usage + usage

@@ -52,8 +52,9 @@ class _Stream:
     text: str = ""
     rendered: int = 0
     """How much of ``text`` is rendered as finished blocks."""
-    tail_start: int = 0
-    """Document position where the re-rendered tail begins."""
+    tail_length: int = 0
+    """Length of the re-rendered tail at the end of the frame. Kept as a length, not a
+    position, so edits above the reply (older pages, the context marker) cannot stale it."""
     chunks: int = 0
     splitter: StreamSplitter = field(default_factory=StreamSplitter)
 
@@ -78,6 +79,7 @@ class ConversationView(QTextBrowser):
         self._more_in_history = False
         self._codes: dict[str, str] = {}
         self.expanded_reasoning: set[str] = set()
+        self._marker: QtGui.QTextCursor | None = None
         self._stream: _Stream | None = None
         self._renderer: MarkdownRenderer | None = None
         self.render_counts: Counter[str] = Counter()
@@ -334,8 +336,7 @@ class ConversationView(QTextBrowser):
 
     def start_reply(self, uid: str = "") -> None:
         self.add_message("assistant", "", uid)
-        cursor = self._frames[-1].lastCursorPosition()
-        self._stream = _Stream(uid, tail_start=cursor.position())
+        self._stream = _Stream(uid)
 
     def append_to_reply(self, text: str) -> None:
         stream = self._stream
@@ -352,7 +353,7 @@ class ConversationView(QTextBrowser):
         assert stream is not None
         frame = self._frames[-1]
         cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(stream.tail_start)
+        cursor.setPosition(frame.lastPosition() - stream.tail_length)
         cursor.setPosition(frame.lastPosition(), QtGui.QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         stable = len(stream.text) if final else stream.splitter.feed(stream.text)
@@ -361,10 +362,36 @@ class ConversationView(QTextBrowser):
                               f"s{stream.chunks}")  # fmt: skip
             stream.chunks += 1
             stream.rendered = stable
-            stream.tail_start = cursor.position()
+        tail_start = cursor.position()
         tail = stream.text[stream.rendered :]
         if tail:
             self._render_into(cursor, stream.uid, tail, "t")
+        stream.tail_length = frame.lastPosition() - tail_start
+
+    def mark_context_start(self, uid: str, left_out: int) -> None:
+        """A line atop the first message still sent, when older ones no longer fit."""
+        if self._marker is not None:
+            self._marker.removeSelectedText()
+            self._marker = None
+        if not uid or uid not in self._uids:
+            return
+        frame = self._frames[self._uids.index(uid)]
+        fmt = QtGui.QTextCharFormat()
+        fmt.setFontItalic(True)
+        fmt.setForeground(QtGui.QColor("#b06000"))
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        start = cursor.position()
+        cursor.insertText(
+            f"⋯ The {left_out} earlier message(s) no longer fit the model's context and are "
+            "not sent: the context starts here.",
+            fmt,
+        )
+        cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
+        marker = QtGui.QTextCursor(self.document())
+        marker.setPosition(start)
+        marker.setPosition(cursor.position(), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self._marker = marker  # a cursor's positions follow later edits
 
     def rebuild_last(self, msg: Shown) -> None:
         """Build the last message again (once, when a reply that had reasoning ends)."""
@@ -411,6 +438,7 @@ class ConversationView(QTextBrowser):
         self._older = []
         self._more_in_history = False
         self._stream = None
+        self._marker = None
         self.latest_button.hide()
 
     # -- links -------------------------------------------------------------------------------

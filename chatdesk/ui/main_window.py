@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.controller.new_conversation)
         self.file_menu.addAction(self.new_action)
+        self.preset_menu = self.file_menu.addMenu("New conversation from &preset")
+        self.preset_menu.aboutToShow.connect(self._fill_preset_menu)
         self.file_menu.addSeparator()
         import_action = QAction("&Import…", self)
         import_action.triggered.connect(self._import)
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
 
         c = self.controller
         for label, keys, slot in (
+            ("Conversation &settings…", "Ctrl+Shift+S", self.open_conversation_settings),
             ("&Copy last reply", "Ctrl+Shift+C", self.copy_last_reply),
             ("&Regenerate reply", "Ctrl+R", c.regenerate),
             ("C&ontinue reply", "Ctrl+Shift+Return", c.continue_reply),
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
         c.editing_changed.connect(self._on_editing)
+        c.context_start_changed.connect(self.view.mark_context_start)
         c.reply_reasoning.connect(
             lambda uid, text, status, reasoning: self.view.rebuild_last(
                 Shown(uid, "assistant", text, status, None, reasoning)
@@ -401,6 +405,67 @@ class MainWindow(QMainWindow):
         prices = self.controller.settings.prices
         self.usage_dialog = UsageDialog(self.library, lambda m: price_for(m, prices), self)
         self.usage_dialog.open()
+
+    def _fill_preset_menu(self) -> None:
+        from PySide6.QtGui import QAction
+
+        self.preset_menu.clear()
+        presets = self.controller.settings.presets
+        if not presets:
+            empty = QAction("No presets yet (Message > Conversation settings…)", self.preset_menu)
+            empty.setEnabled(False)
+            self.preset_menu.addAction(empty)
+        for name in sorted(presets):
+            action = QAction(name, self.preset_menu)
+            action.triggered.connect(lambda _=False, n=name: self.new_from_preset(n))
+            self.preset_menu.addAction(action)
+
+    def new_from_preset(self, name: str) -> None:
+        from chatdesk.core.params import Params
+
+        preset = self.controller.settings.presets.get(name)
+        if preset is None:
+            return
+        self._new_conversation()
+        self.controller.set_conversation_settings(
+            str(preset.get("system_prompt", "")), Params.from_json(preset.get("params"))
+        )
+        self._notice(f"New conversation from “{name}”")
+
+    def open_conversation_settings(self) -> None:
+        from chatdesk.core.params import DEFAULT_CONTEXT, context_length
+        from chatdesk.ui.conversation_settings import ConversationSettingsDialog
+
+        c = self.controller
+        settings, conv = c.settings, c.conversation
+        model = settings.model.strip().lower()
+        dialog = ConversationSettingsDialog(
+            conv.system_prompt,
+            conv.params,
+            settings.presets,
+            settings.model,
+            settings.context_lengths.get(model),
+            context_length(settings.model, DEFAULT_CONTEXT),
+            self,
+        )
+        self.conversation_dialog = dialog
+
+        def save() -> None:
+            c.set_conversation_settings(dialog.system_prompt(), dialog.params())
+            lengths = dict(settings.context_lengths)
+            context = dialog.context()
+            if context is None:
+                lengths.pop(model, None)
+            else:
+                lengths[model] = context
+            if lengths != dict(settings.context_lengths) or dialog.presets != settings.presets:
+                c.apply_settings(
+                    settings.with_changes(context_lengths=lengths, presets=dialog.presets),
+                    c.key_state().key,
+                )
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def open_prices(self) -> None:
         from chatdesk.ui.prices_dialog import PricesDialog

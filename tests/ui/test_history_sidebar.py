@@ -141,8 +141,11 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
     qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Hello from"])
     qtbot.wait(1300)  # the reply is saved while it streams, about once a second
     # Simulate a crash: the window vanishes without finishing the reply.
-    window.controller._worker.cancel()  # type: ignore[union-attr]
-    window.controller._worker = None
+    worker = window.controller._worker
+    assert worker is not None
+    window.controller._worker = None  # the controller never hears of the end
+    worker.cancel()
+    assert worker.wait(2000)  # (keep the thread object alive until it has stopped)
     window.library.runner.close()
     reopened = make_window()
     qtbot.waitUntil(lambda: reopened.view.message_texts == ["Long answer please", "Hello from"])

@@ -242,3 +242,61 @@ def test_reasoning_is_shown_apart_collapsed_and_kept(
     store.open()
     conv = store.load_conversation(store.list_conversations()[0].uid)
     assert conv is not None and conv.messages[1].reasoning == "Let me think about it."
+
+
+def test_conversation_settings_presets_and_context_marker(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    # No usage from the server here: its fixed figures would (rightly) rescale the estimates.
+    server.default = Stream(usage=None)
+    window = make_window()
+    window.open_conversation_settings()
+    dialog = window.conversation_dialog
+    dialog.edits["temperature"].setText("5")
+    dialog.buttons.buttons()[0].click()
+    assert dialog.isVisible() and "between 0 and 2" in dialog.error.text()
+    dialog.edits["temperature"].setText("0.3")
+    dialog.edits["max_tokens"].setText("64")
+    dialog.system_edit.setPlainText("You are terse.")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Terse", True))
+    dialog.save_preset.click()
+    dialog.buttons.buttons()[0].click()
+    send(qtbot, window, "Hi")
+    body = server.chat_requests[-1].body
+    assert body["temperature"] == 0.3 and body["max_tokens"] == 64
+    assert "top_p" not in body and "seed" not in body
+    assert body["messages"][0] == {"role": "system", "content": "You are terse."}
+    assert "Terse" in window.controller.settings.presets
+
+    # A new conversation from the preset starts with its settings.
+    window.new_from_preset("Terse")
+    send(qtbot, window, "Again")
+    assert server.chat_requests[-1].body["temperature"] == 0.3
+    assert len(server.chat_requests[-1].body["messages"]) == 2
+
+    # A tiny context: the oldest turns are left out, and the view marks where it starts.
+    window.open_conversation_settings()
+    window.conversation_dialog.context_edit.setText("300")
+    window.conversation_dialog.edits["max_tokens"].setText("20")
+    window.conversation_dialog.buttons.buttons()[0].click()
+    for i in range(3):
+        send(qtbot, window, f"Message {i} " + "w" * 300)
+    sent = server.chat_requests[-1].body["messages"]
+    assert sent[0]["role"] == "system" and sent[-1]["content"].startswith("Message 2")
+    assert "Again" not in [m["content"] for m in sent]
+    assert "no longer fit the model's context" in window.view.toPlainText()
+
+
+def test_reported_usage_corrects_the_context_estimate(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    # The server counts far more tokens than the estimate: later requests trim sooner.
+    server.default = Stream(usage={"prompt_tokens": 4000, "completion_tokens": 6})
+    window = make_window(settings={"context_lengths": {"test-model": 2000}})
+    send(qtbot, window, "a " * 400)
+    send(qtbot, window, "b " * 400)
+    assert window.controller._scale["test-model"] > 1.5
+    send(qtbot, window, "c " * 400)
+    assert not server.chat_requests[-1].body["messages"][0]["content"].startswith("a ")

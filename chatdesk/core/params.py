@@ -1,0 +1,164 @@
+"""Per-conversation request parameters: only the ones the user set are sent.
+
+Also the context window: how many tokens a model takes, and which oldest turns to leave
+out of a request so it fits (never the system prompt).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from chatdesk.core.usage import estimate_text_tokens
+
+#: name -> (type, low, high); ``None`` bounds are open.
+_LIMITS: dict[str, tuple[type, float | None, float | None]] = {
+    "temperature": (float, 0.0, 2.0),
+    "top_p": (float, 0.0, 1.0),
+    "max_tokens": (int, 1, None),
+    "presence_penalty": (float, -2.0, 2.0),
+    "frequency_penalty": (float, -2.0, 2.0),
+    "seed": (int, None, None),
+}
+
+
+class InvalidParameter(ValueError):
+    """A parameter out of range or of the wrong type; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Params:
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    seed: int | None = None
+    stop: tuple[str, ...] = ()
+
+    def to_payload(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name != "stop" and getattr(self, f.name) is not None
+        }
+        if self.stop:
+            out["stop"] = list(self.stop)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return self.to_payload()
+
+    @classmethod
+    def from_json(cls, data: object) -> Params:
+        """Read stored parameters, skipping anything invalid rather than failing."""
+        if not isinstance(data, Mapping):
+            return cls()
+        values: dict[str, Any] = {}
+        for name in _LIMITS:
+            if name in data:
+                try:
+                    values[name] = check(name, data[name])
+                except InvalidParameter:
+                    continue
+        stop = data.get("stop")
+        if isinstance(stop, list):
+            values["stop"] = tuple(s for s in stop if isinstance(s, str) and s)[:4]
+        return cls(**values)
+
+    @classmethod
+    def parse(cls, texts: Mapping[str, str]) -> Params:
+        """From form fields (empty = not set); raises ``InvalidParameter`` with the reason."""
+        values: dict[str, Any] = {}
+        for name in _LIMITS:
+            text = texts.get(name, "").strip()
+            if text:
+                values[name] = check(name, text)
+        stop = texts.get("stop", "")
+        values["stop"] = tuple(s.strip() for s in stop.split(",") if s.strip())[:4]
+        return cls(**values)
+
+
+def check(name: str, value: object) -> float | int:
+    """``value`` as the number ``name`` takes, or ``InvalidParameter`` saying what is wrong."""
+    kind, low, high = _LIMITS[name]
+    label = name.replace("_", " ")
+    number: float | int
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        if kind is int:
+            if isinstance(value, float):
+                if not value.is_integer():
+                    raise ValueError
+                number = int(value)
+            else:
+                number = int(str(value).strip())
+        else:
+            number = float(value) if isinstance(value, int | float) else float(str(value).strip())
+    except (TypeError, ValueError):
+        whole = "a whole number" if kind is int else "a number"
+        raise InvalidParameter(f"{label} must be {whole}") from None
+    if not math.isfinite(number):
+        raise InvalidParameter(f"{label} must be a finite number")
+    if (low is not None and number < low) or (high is not None and number > high):
+        span = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+        raise InvalidParameter(f"{label} must be {span}")
+    return number
+
+
+# -- context window ---------------------------------------------------------------------
+
+#: Context lengths (tokens) of common models; the user's own entries win.
+DEFAULT_CONTEXT: dict[str, int] = {
+    "gpt-4o": 128_000,
+    "gpt-4o-mini": 128_000,
+    "gpt-4.1": 1_047_576,
+    "gpt-4.1-mini": 1_047_576,
+    "gpt-4-turbo": 128_000,
+    "gpt-3.5-turbo": 16_385,
+    "o1": 200_000,
+    "o3-mini": 200_000,
+    "deepseek-chat": 64_000,
+    "deepseek-reasoner": 64_000,
+    "mistral-large-latest": 128_000,
+    "llama-3.1-8b-instant": 131_072,
+}
+
+
+def context_length(model: str, overrides: Mapping[str, int] | None = None) -> int | None:
+    table = {**DEFAULT_CONTEXT, **(overrides or {})}
+    name = model.strip().lower()
+    for candidate in (name, name.rsplit("/", 1)[-1]):
+        if candidate in table:
+            return table[candidate]
+    prefixes = [k for k in table if name.rsplit("/", 1)[-1].startswith(k + "-")]
+    return table[max(prefixes, key=len)] if prefixes else None
+
+
+def fit_to_context(
+    system: Sequence[Mapping[str, str]],
+    turns: Sequence[Mapping[str, str]],
+    limit: int,
+    reserve: int,
+    scale: float = 1.0,
+) -> int:
+    """How many of the oldest ``turns`` to leave out so the request fits ``limit`` tokens.
+
+    ``reserve`` is kept free for the reply; ``scale`` corrects the estimate with what the
+    server reported for earlier requests. The system messages always stay, and so does
+    the newest turn, even when it alone is too long (the server will then say so).
+    """
+
+    def cost(message: Mapping[str, str]) -> float:
+        return (estimate_text_tokens(message.get("content", "")) + 4) * scale
+
+    budget = limit - reserve - sum(cost(m) for m in system)
+    total = sum(cost(m) for m in turns)
+    dropped = 0
+    while total > budget and dropped < len(turns) - 1:
+        total -= cost(turns[dropped])
+        dropped += 1
+    return dropped
