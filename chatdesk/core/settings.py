@@ -52,6 +52,10 @@ class Settings:
     """Optional instructions sent first in every request; empty means none."""
     stream: bool = True
     """Stream replies (SSE); off for servers that cannot."""
+    api_style: str = "openai"
+    """"openai" (Bearer token) or "azure" (``api-key`` header, ``api-version`` parameter)."""
+    api_version: str = ""
+    """Azure's ``api-version`` query parameter."""
     stop: tuple[str, ...] = ()
     """Stop sequences sent with every request (base models need them to end a turn)."""
     prices: Mapping[str, Price] = field(default_factory=dict)
@@ -77,6 +81,8 @@ class Settings:
             "model": self.model,
             "system_prompt": self.system_prompt,
             "stream": self.stream,
+            "api_style": self.api_style,
+            "api_version": self.api_version,
             "theme": self.theme,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
@@ -110,6 +116,8 @@ class Settings:
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
+            api_style="azure" if pick("api_style", str, "openai") == "azure" else "openai",
+            api_version=pick("api_version", str, "").strip(),
             prices=prices_from_json(data.get("prices")),
             context_lengths=_context_lengths(data.get("context_lengths")),
             presets=_presets(data.get("presets")),

@@ -60,8 +60,12 @@ class ChatClient:
         read_timeout: float = 120.0,
         max_attempts: int = 3,
         backoff_base: float = 1.0,
+        api_style: str = "openai",
+        api_version: str = "",
     ) -> None:
         self.base_url = normalize_base_url(base_url)
+        self.api_style = api_style
+        self.api_version = api_version
         self._key = api_key
         self.timeout = (connect_timeout, read_timeout)
         self.max_attempts = max(1, max_attempts)
@@ -80,8 +84,20 @@ class ChatClient:
             # A compressed stream would be buffered by the decoder; ask for raw bytes.
             headers["Accept-Encoding"] = "identity"
         if self._key:
-            headers["Authorization"] = f"Bearer {self._key}"
+            if self.api_style == "azure":
+                headers["api-key"] = self._key
+            else:
+                headers["Authorization"] = f"Bearer {self._key}"
         return headers
+
+    def _url(self, path: str) -> str:
+        """``{base}/{path}``, with Azure's ``api-version`` query parameter when needed."""
+        url = f"{self.base_url}/{path}"
+        if self.api_style == "azure" and self.api_version:
+            from urllib.parse import quote
+
+            url += f"?api-version={quote(self.api_version)}"
+        return url
 
     def _get_session(self) -> requests.Session:
         if self._session is None:
@@ -162,7 +178,7 @@ class ChatClient:
     def list_models(self) -> list[str]:
         """Model ids from ``GET {base}/models``, sorted."""
         self._cancelled.clear()
-        url = f"{self.base_url}/models"
+        url = self._url("models")
         response = self._request("GET", url, headers=self._headers())
         with response:
             if response.status_code != 200:
@@ -188,7 +204,7 @@ class ChatClient:
         cancelled request simply ends the iteration.
         """
         self._cancelled.clear()
-        url = f"{self.base_url}/chat/completions"
+        url = self._url("chat/completions")
         stream = bool(payload.get("stream"))
         attempt = 1
         while True:

@@ -320,6 +320,8 @@ class ChatController(QObject):
             read_timeout=o.read_timeout,
             max_attempts=o.max_attempts,
             backoff_base=o.backoff_base,
+            api_style=self.settings.api_style,
+            api_version=self.settings.api_version,
         )
 
     # -- chatting ---------------------------------------------------------------------

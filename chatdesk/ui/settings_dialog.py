@@ -25,6 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.providers import (
+    AZURE,
+    AZURE_API_VERSION,
+    PROVIDERS,
+    guess_provider,
+    provider_named,
+)
 from chatdesk.core.settings import (
     Settings,
     is_unencrypted_remote,
@@ -86,6 +93,17 @@ class SettingsDialog(QDialog):
         else:
             self.key_note.setText("The key is stored in your system keyring, never in a file.")
 
+        self.provider_combo = QComboBox()
+        self.provider_combo.setObjectName("provider")
+        for provider in PROVIDERS:
+            self.provider_combo.addItem(provider.name, provider.name)
+        self._api_style = settings.api_style
+        current = guess_provider(settings.base_url)
+        self.provider_combo.setCurrentIndex(self.provider_combo.findData(current.name))
+        self.provider_combo.activated.connect(self._pick_provider)
+        self.api_version_edit = QLineEdit(settings.api_version or AZURE_API_VERSION)
+        self.api_version_edit.setObjectName("apiVersion")
+        self.api_version_label = _label("API &version:", self.api_version_edit)
         self.base_url_edit = QLineEdit(settings.base_url)
         self.base_url_edit.setObjectName("baseUrl")
         self.url_warning = QLabel(
@@ -146,7 +164,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(_label("API &key:", self.key_edit), key_row)
         form.addRow("", self.key_note)
+        form.addRow(_label("Ser&ver:", self.provider_combo), self.provider_combo)
         form.addRow(_label("&Base URL:", self.base_url_edit), self.base_url_edit)
+        form.addRow(self.api_version_label, self.api_version_edit)
         form.addRow("", self.url_warning)
         form.addRow(_label("&Model:", self.model_combo), model_row)
         form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
@@ -167,7 +187,30 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._show_azure_fields()
         self.key_edit.setFocus()
+
+    def _show_azure_fields(self) -> None:
+        azure = self._api_style == AZURE
+        self.api_version_edit.setVisible(azure)
+        self.api_version_label.setVisible(azure)
+
+    def _pick_provider(self, index: int) -> None:
+        """Fill in a preset's base URL, model and API style (the key stays as typed)."""
+        provider = provider_named(self.provider_combo.itemData(index))
+        if provider is None:
+            return
+        if provider.base_url:
+            self.base_url_edit.setText(provider.base_url)
+        if provider.model:
+            self.model_combo.setEditText(provider.model)
+        self._api_style = provider.api_style
+        if provider.api_version:
+            self.api_version_edit.setText(provider.api_version)
+        self._show_azure_fields()
+        if provider.api_style == AZURE:
+            self.base_url_edit.setFocus()
+            self.base_url_edit.selectAll()
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -189,6 +232,8 @@ class SettingsDialog(QDialog):
             system_prompt=self.system_edit.toPlainText(),
             stream=self.stream_check.isChecked(),
             theme=self.theme_combo.currentData(),
+            api_style=self._api_style,
+            api_version=self.api_version_edit.text().strip() if self._api_style == AZURE else "",
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
         )
         return settings, self.key_edit.text().strip()

@@ -89,7 +89,7 @@ class FakeOpenAI:
 
             def do_GET(self) -> None:
                 server._record(self, None)
-                if self.path.rstrip("/").endswith("/models"):
+                if self.path.split("?")[0].rstrip("/").endswith("/models"):
                     reply = server._next(None)
                     if isinstance(reply, Raw):
                         server._send_raw(self, reply)
@@ -107,7 +107,7 @@ class FakeOpenAI:
                 except ValueError:
                     body = raw
                 server._record(self, body)
-                if not self.path.rstrip("/").endswith("/chat/completions"):
+                if not self.path.split("?")[0].rstrip("/").endswith("/chat/completions"):
                     server._send_raw(self, Raw(404, {"detail": "Not Found"}))
                     return
                 reply = server._next(self.default_reply())

@@ -260,3 +260,24 @@ def test_plain_http_to_another_machine_is_warned_about(
     window.settings_dialog.base_url_edit.setText("https://api.example.com/v1")  # type: ignore[union-attr]
     window.settings_dialog.buttons.buttons()[0].click()  # type: ignore[union-attr]
     assert not window.security_label.isVisible()
+
+
+def test_choosing_azure_fills_the_fields_and_sends_api_key(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert not dialog.api_version_edit.isVisible()
+    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("Azure OpenAI"))
+    dialog.provider_combo.activated.emit(dialog.provider_combo.currentIndex())
+    assert dialog.api_version_edit.isVisible()
+    assert "openai.azure.com" in dialog.base_url_edit.text()
+    dialog.base_url_edit.setText(f"{server.base_url}/openai/deployments/chat4")
+    dialog.key_edit.setText("azure-key-123")
+    dialog.buttons.buttons()[0].click()
+    send(qtbot, window, "Hello Azure")
+    sent = server.chat_requests[-1]
+    assert sent.path.endswith("/openai/deployments/chat4/chat/completions?api-version=2024-10-21")
+    assert sent.headers["api-key"] == "azure-key-123"

@@ -9,6 +9,8 @@ import time
 import pytest
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.messages import Conversation, Message, Role
+from chatdesk.core.providers import AZURE, PROVIDERS, Provider, guess_provider
 from chatdesk.core.stream import Done, FinishReason, Retrying, TextDelta, UsageReport
 from chatdesk.core.usage import Usage
 from chatdesk.services.http_client import ChatClient
@@ -269,3 +271,42 @@ def test_authorization_follows_a_redirect_on_the_same_host(server: FakeOpenAI) -
         "Bearer sk-test-123",
         "Bearer sk-test-123",
     ]
+
+
+@pytest.mark.parametrize(
+    "provider", [p for p in PROVIDERS if p.name != "Custom"], ids=lambda p: p.name
+)
+def test_each_preset_sends_the_right_request_shape(server: FakeOpenAI, provider: Provider) -> None:
+    from chatdesk.core.request import build_chat_payload
+    from chatdesk.core.settings import Settings
+
+    azure = provider.api_style == AZURE
+    base = f"{server.base_url}/openai/deployments/my-deploy" if azure else server.base_url
+    settings = Settings(
+        base_url=base, model=provider.model, api_style=provider.api_style,
+        api_version=provider.api_version,
+    )  # fmt: skip
+    conv = Conversation()
+    conv.add(Message(Role.USER, "Hi"))
+    client = ChatClient(
+        base, "sk-preset", api_style=settings.api_style, api_version=settings.api_version
+    )
+    events = list(client.stream_chat(build_chat_payload(conv, settings)))
+    assert text_of(events) == "Hello from the test server."
+    sent = server.chat_requests[0]
+    assert sent.body["model"] == provider.model
+    assert sent.body["messages"] == [{"role": "user", "content": "Hi"}]
+    if azure:
+        assert (
+            sent.path == "/v1/openai/deployments/my-deploy/chat/completions?api-version=2024-10-21"
+        )
+        assert sent.headers["api-key"] == "sk-preset" and "Authorization" not in sent.headers
+    else:
+        assert sent.path == "/v1/chat/completions"
+        assert sent.headers["Authorization"] == "Bearer sk-preset" and "api-key" not in sent.headers
+
+
+def test_guessing_the_provider_from_a_url() -> None:
+    assert guess_provider("https://openrouter.ai/api/v1/").name == "OpenRouter"
+    assert guess_provider("https://x.openai.azure.com/openai/deployments/d").name == "Azure OpenAI"
+    assert guess_provider("http://10.1.2.3:9999/v1").name == "Custom"
