@@ -190,6 +190,12 @@ def error_from_response(
             f"Check the API key in Settings (Ctrl+,).{said}",
             status=status,
         )
+    if status == 407:
+        return ChatError(
+            ErrorKind.NETWORK,
+            f"The proxy asked for a user name and password: check them in Settings.{said}",
+            status=status,
+        )
     if status == 404:
         return ChatError(
             ErrorKind.NOT_FOUND,

@@ -32,6 +32,28 @@ def is_unencrypted_remote(url: str) -> bool:
     return not (host in _LOOPBACK or host.startswith("127.") or host.endswith(".localhost"))
 
 
+PROXY_SCHEMES = ("http", "https", "socks4", "socks5", "socks5h")
+
+
+def validate_proxy(url: str) -> str | None:
+    """What is wrong with a proxy URL (``None`` when empty or usable)."""
+    if not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in PROXY_SCHEMES:
+        return "The proxy must start with http://, https://, socks5:// or socks5h://"
+    if not parts.hostname:
+        return "The proxy has no host name"
+    if parts.username or parts.password:
+        return "Put the proxy's user name and password in their own fields, not in the URL"
+    return None
+
+
+def proxy_secret_id(proxy: str) -> str:
+    """The keyring entry (user name) that holds a proxy's password."""
+    return f"proxy:{proxy.strip()}"
+
+
 def validate_base_url(url: str) -> str | None:
     """Return a message saying what is wrong with ``url``, or ``None`` when it is usable."""
     parts = urlsplit(normalize_base_url(url))
@@ -56,6 +78,14 @@ class Settings:
     """"openai" (Bearer token) or "azure" (``api-key`` header, ``api-version`` parameter)."""
     api_version: str = ""
     """Azure's ``api-version`` query parameter."""
+    proxy: str = ""
+    """An explicit proxy (``http://``, ``https://``, ``socks5h://``…); empty: the system's."""
+    proxy_user: str = ""
+    """The proxy's user name; its password lives in the keyring."""
+    ca_bundle: str = ""
+    """Extra trusted certificate authorities (PEM file), for private servers and proxies."""
+    verify_tls: bool = True
+    """Off only by an explicit, warned choice."""
     stop: tuple[str, ...] = ()
     """Stop sequences sent with every request (base models need them to end a turn)."""
     prices: Mapping[str, Price] = field(default_factory=dict)
@@ -83,6 +113,10 @@ class Settings:
             "stream": self.stream,
             "api_style": self.api_style,
             "api_version": self.api_version,
+            "proxy": self.proxy,
+            "proxy_user": self.proxy_user,
+            "ca_bundle": self.ca_bundle,
+            "verify_tls": self.verify_tls,
             "theme": self.theme,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
@@ -118,6 +152,10 @@ class Settings:
             stream=pick("stream", bool, True),
             api_style="azure" if pick("api_style", str, "openai") == "azure" else "openai",
             api_version=pick("api_version", str, "").strip(),
+            proxy=pick("proxy", str, "").strip(),
+            proxy_user=pick("proxy_user", str, "").strip(),
+            ca_bundle=pick("ca_bundle", str, "").strip(),
+            verify_tls=pick("verify_tls", bool, True),
             prices=prices_from_json(data.get("prices")),
             context_lengths=_context_lengths(data.get("context_lengths")),
             presets=_presets(data.get("presets")),

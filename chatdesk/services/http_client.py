@@ -13,8 +13,9 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from chatdesk import __version__
 from chatdesk.core.errors import (
@@ -46,6 +47,34 @@ log = logging.getLogger(__name__)
 _READ_SIZE = 65536
 
 
+@dataclass(frozen=True)
+class Network:
+    """How to reach the server: an explicit proxy, a CA bundle, TLS verification."""
+
+    proxy: str = ""
+    """``http://``, ``https://``, ``socks5://`` or ``socks5h://`` URL; empty: the system's."""
+    proxy_user: str = ""
+    proxy_password: str = ""
+    ca_bundle: str = ""
+    """A PEM file of extra trusted CAs (a company proxy's or a self-hosted server's)."""
+    verify_tls: bool = True
+
+    def proxies(self) -> dict[str, str] | None:
+        if not self.proxy:
+            return None
+        url = self.proxy
+        if self.proxy_user:
+            scheme, _, rest = url.partition("://")
+            creds = f"{quote(self.proxy_user, safe='')}:{quote(self.proxy_password, safe='')}"
+            url = f"{scheme}://{creds}@{rest}"
+        return {"http": url, "https": url}
+
+    def verify(self) -> bool | str:
+        if not self.verify_tls:
+            return False
+        return self.ca_bundle or True
+
+
 class Cancelled(Exception):
     """Raised inside the client when ``cancel()`` interrupted it."""
 
@@ -62,10 +91,12 @@ class ChatClient:
         backoff_base: float = 1.0,
         api_style: str = "openai",
         api_version: str = "",
+        network: Network | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.api_style = api_style
         self.api_version = api_version
+        self.network = network or Network()
         self._key = api_key
         self.timeout = (connect_timeout, read_timeout)
         self.max_attempts = max(1, max_attempts)
@@ -104,8 +135,18 @@ class ChatClient:
             import requests
 
             self._session = requests.Session()
-            # Proxies from the environment are honoured; credentials from ~/.netrc are not.
-            self._session.trust_env = True
+            # The system's proxy settings (environment) apply unless one is set here, which
+            # then wins; the environment would otherwise override it (a requests quirk).
+            net = self.network
+            self._session.trust_env = not net.proxy and net.verify_tls and not net.ca_bundle
+            proxies = net.proxies()
+            if proxies:
+                self._session.proxies = proxies
+            self._session.verify = net.verify()
+            if not net.verify_tls:
+                import urllib3
+
+                urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         return self._session
 
     def close(self) -> None:
@@ -145,7 +186,7 @@ class ChatClient:
         except requests.exceptions.RequestException as exc:
             if self._cancelled.is_set():
                 raise Cancelled from None
-            error = _transport_error(exc, url, self.timeout)
+            error = _transport_error(exc, url, self.timeout, via_proxy=bool(self.network.proxy))
             log.info("%s %s failed: %s", method, url, error.kind.value)
             raise error from None
         log.info(
@@ -341,7 +382,9 @@ def _host(url: str) -> str:
     return f"{parts.hostname}{port}"
 
 
-def _transport_error(exc: Exception, url: str, timeout: tuple[float, float]) -> ChatError:
+def _transport_error(
+    exc: Exception, url: str, timeout: tuple[float, float], *, via_proxy: bool = False
+) -> ChatError:
     import requests
 
     host = _host(url)
@@ -358,11 +401,23 @@ def _transport_error(exc: Exception, url: str, timeout: tuple[float, float]) -> 
             f"{host} accepted the request but sent nothing for {timeout[1]:g} s. "
             "The server may be overloaded: retry in a moment.",
         )
+    if isinstance(exc, requests.exceptions.ProxyError) or (
+        via_proxy
+        and isinstance(exc, requests.exceptions.ConnectionError)
+        and not isinstance(exc, requests.exceptions.SSLError)
+    ):
+        reason = "it asked for a user name and password" if "407" in text else "it did not answer"
+        return ChatError(
+            ErrorKind.NETWORK,
+            f"Could not reach {host} through the proxy: {reason}. "
+            "Check the proxy, its user name and password in Settings.",
+        )
     if isinstance(exc, requests.exceptions.SSLError):
         return ChatError(
             ErrorKind.NETWORK,
-            f"The secure connection to {host} failed (certificate or TLS problem). "
-            "Check the base URL and your system's certificates.",
+            f"The secure connection to {host} failed: its certificate is not trusted or TLS "
+            "failed. If the server uses its own certificate authority, add its CA file in "
+            "Settings.",
         )
     if isinstance(exc, requests.exceptions.ConnectionError):
         if "NameResolution" in text or "getaddrinfo" in text or "Name or service" in text:

@@ -21,7 +21,7 @@ from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
 from chatdesk.core.params import Params
 from chatdesk.core.pricing import format_cost, price_for
-from chatdesk.core.settings import Settings, normalize_base_url
+from chatdesk.core.settings import Settings, normalize_base_url, proxy_secret_id
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore
@@ -239,6 +239,16 @@ class ChatController(QObject):
         config, settings = self._config, self.settings
         run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
 
+    def save_proxy_password(self, settings: Settings, password: str) -> None:
+        """The proxy's password goes to the keyring (never to the settings file)."""
+        if not settings.proxy:
+            return
+        logs.add_secret(password)
+        keystore, user = self._keystore, proxy_secret_id(settings.proxy)
+        run_in_background(
+            lambda: keystore.store(user, password), lambda _: None, self._store_failed
+        )
+
     def apply_settings(self, settings: Settings, key: str) -> None:
         """Use ``settings`` and ``key`` now; save both in the background.
 
@@ -298,6 +308,14 @@ class ChatController(QObject):
         """``GET {base_url}/models`` off the UI thread (for Refresh and Test connection)."""
         client = self._client(base_url, key)
         client.max_attempts = 1
+        proxy_password = self._proxy_password()
+
+        def fetch() -> list[str]:
+            if proxy_password is not None:
+                client.network = dataclasses.replace(
+                    client.network, proxy_password=proxy_password()
+                )
+            return client.list_models()
 
         def failed(error: Exception) -> None:
             if isinstance(error, ChatError):
@@ -307,10 +325,10 @@ class ChatController(QObject):
                     ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__}).")
                 )
 
-        run_in_background(client.list_models, on_done, failed)
+        run_in_background(fetch, on_done, failed)
 
     def _client(self, base_url: str, key: str) -> ChatClient:
-        from chatdesk.services.http_client import ChatClient
+        from chatdesk.services.http_client import ChatClient, Network
 
         o = self._options
         return ChatClient(
@@ -322,7 +340,20 @@ class ChatController(QObject):
             backoff_base=o.backoff_base,
             api_style=self.settings.api_style,
             api_version=self.settings.api_version,
+            network=Network(
+                proxy=self.settings.proxy,
+                proxy_user=self.settings.proxy_user,
+                ca_bundle=self.settings.ca_bundle,
+                verify_tls=self.settings.verify_tls,
+            ),
         )
+
+    def _proxy_password(self) -> Callable[[], str] | None:
+        """Reads the proxy's password from the keyring on the calling (worker) thread."""
+        settings, keystore = self.settings, self._keystore
+        if not (settings.proxy and settings.proxy_user):
+            return None
+        return lambda: keystore.lookup(proxy_secret_id(settings.proxy)).key
 
     # -- chatting ---------------------------------------------------------------------
 
@@ -609,6 +640,7 @@ class ChatController(QObject):
             payload,
             resolve_key=(lambda: keystore.lookup(base)) if self._key is None else None,
             fallback_key=os.environ.get("OPENAI_API_KEY", ""),
+            resolve_proxy_password=self._proxy_password(),
         )
         worker.key_resolved.connect(self._on_key_resolved)
         worker.delta.connect(self._on_delta)

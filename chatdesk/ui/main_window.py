@@ -288,16 +288,25 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)
+        warnings = []
         if is_unencrypted_remote(settings.base_url):
-            self.security_label.setText(
-                "⚠ Unencrypted connection: your key and messages travel in clear"
+            warnings.append(
+                (
+                    "⚠ Unencrypted connection: your key and messages travel in clear",
+                    f"{settings.base_url} uses http:// to another machine. Use https:// if it can.",
+                )
             )
-            self.security_label.setToolTip(
-                f"{settings.base_url} uses http:// to another machine. Use https:// if it can."
+        if not settings.verify_tls:
+            warnings.append(
+                (
+                    "⚠ TLS certificate checks are off",
+                    "Anyone on the network path can read and change traffic. "
+                    "Turn checks back on in Settings, adding the server's CA file if needed.",
+                )
             )
-            self.security_label.show()
-        else:
-            self.security_label.hide()
+        self.security_label.setVisible(bool(warnings))
+        self.security_label.setText("  ".join(w[0] for w in warnings))
+        self.security_label.setToolTip("\n".join(w[1] for w in warnings))
         if settings.theme != self._theme:
             from chatdesk.ui.theme import apply_theme
 
@@ -567,10 +576,16 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.settings_dialog = dialog
-        dialog.accepted.connect(lambda: self.controller.apply_settings(*dialog.values()))
+        dialog.accepted.connect(lambda: self._apply_dialog(dialog))
         dialog.finished.connect(lambda _: self.prompt.setFocus())
         dialog.open()
         dialog.key_edit.setFocus()
+
+    def _apply_dialog(self, dialog: SettingsDialog) -> None:
+        settings, key = dialog.values()
+        if dialog.proxy_password():
+            self.controller.save_proxy_password(settings, dialog.proxy_password())
+        self.controller.apply_settings(settings, key)
 
     def open_log_folder(self) -> None:
         self._paths.log_dir.mkdir(parents=True, exist_ok=True)

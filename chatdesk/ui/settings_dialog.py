@@ -37,6 +37,7 @@ from chatdesk.core.settings import (
     is_unencrypted_remote,
     normalize_base_url,
     validate_base_url,
+    validate_proxy,
 )
 
 FetchModels = Callable[[str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None]
@@ -147,6 +148,32 @@ class SettingsDialog(QDialog):
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(settings.stream)
 
+        self.proxy_edit = QLineEdit(settings.proxy)
+        self.proxy_edit.setObjectName("proxy")
+        self.proxy_edit.setPlaceholderText("empty: the system's proxy (e.g. socks5h://host:1080)")
+        self.proxy_user_edit = QLineEdit(settings.proxy_user)
+        self.proxy_user_edit.setObjectName("proxyUser")
+        self.proxy_user_edit.setPlaceholderText("user name, if the proxy asks")
+        self.proxy_password_edit = QLineEdit()
+        self.proxy_password_edit.setObjectName("proxyPassword")
+        self.proxy_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.proxy_password_edit.setPlaceholderText("kept in the keyring; empty: unchanged")
+        proxy_creds = QHBoxLayout()
+        proxy_creds.addWidget(self.proxy_user_edit)
+        proxy_creds.addWidget(self.proxy_password_edit)
+        self.ca_edit = QLineEdit(settings.ca_bundle)
+        self.ca_edit.setObjectName("caBundle")
+        self.ca_edit.setPlaceholderText("PEM file of extra trusted certificate authorities")
+        browse = QPushButton("Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(browse)
+        self.verify_check = QCheckBox("Verify TLS certificates (strongly recommended)")
+        self.verify_check.setObjectName("verifyTls")
+        self.verify_check.setChecked(settings.verify_tls)
+        self.verify_check.clicked.connect(self._confirm_no_verify)
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName("testConnection")
         self.test_button.setAutoDefault(False)
@@ -173,6 +200,10 @@ class SettingsDialog(QDialog):
         form.addRow("", self.stream_check)
         form.addRow(_label("Sto&p sequences:", self.stop_edit), self.stop_edit)
         form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
+        form.addRow(_label("Pro&xy:", self.proxy_edit), self.proxy_edit)
+        form.addRow("", proxy_creds)
+        form.addRow(_label("CA &file:", self.ca_edit), ca_row)
+        form.addRow("", self.verify_check)
         form.addRow("", test_row)
 
         self.buttons = QDialogButtonBox(
@@ -212,12 +243,43 @@ class SettingsDialog(QDialog):
             self.base_url_edit.setFocus()
             self.base_url_edit.selectAll()
 
+    def _browse_ca(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Certificate authorities", "", "PEM certificates (*.pem *.crt);;All files (*)"
+        )
+        if path:
+            self.ca_edit.setText(path)
+
+    def _confirm_no_verify(self, checked: bool) -> None:
+        if checked:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self,
+            "Turn off certificate checks?",
+            "Without checking certificates, anyone on the network path can read and change "
+            "what you send, your API key included. Prefer adding the server's CA file.\n\n"
+            "Turn verification off anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.verify_check.setChecked(True)
+
+    def proxy_password(self) -> str:
+        return self.proxy_password_edit.text()
+
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key_edit.setEchoMode(mode)
 
     def _accept_if_valid(self) -> None:
-        problem = validate_base_url(self.base_url_edit.text())
+        problem = validate_base_url(self.base_url_edit.text()) or validate_proxy(
+            self.proxy_edit.text()
+        )
         if problem:
             self.result_label.setText(problem)
             self.base_url_edit.setFocus()
@@ -234,6 +296,10 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             api_style=self._api_style,
             api_version=self.api_version_edit.text().strip() if self._api_style == AZURE else "",
+            proxy=self.proxy_edit.text().strip(),
+            proxy_user=self.proxy_user_edit.text().strip(),
+            ca_bundle=self.ca_edit.text().strip(),
+            verify_tls=self.verify_check.isChecked(),
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
         )
         return settings, self.key_edit.text().strip()

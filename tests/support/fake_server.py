@@ -73,7 +73,7 @@ Reply = Stream | Raw
 
 
 class FakeOpenAI:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", tls: tuple[str, str] | None = None) -> None:
         self.replies: deque[Reply] = deque()
         self.requests: list[Recorded] = []
         self.models: list[str] = ["test-model", "other-model"]
@@ -124,7 +124,15 @@ class FakeOpenAI:
         self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.base_url = f"http://{host}:{self.port}/v1"
+        scheme = "http"
+        if tls is not None:  # (certificate, key) paths: serve HTTPS
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+            scheme = "https"
+        self.base_url = f"{scheme}://{host}:{self.port}/v1"
         self._thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )

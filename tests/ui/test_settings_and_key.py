@@ -281,3 +281,50 @@ def test_choosing_azure_fills_the_fields_and_sends_api_key(
     sent = server.chat_requests[-1]
     assert sent.path.endswith("/openai/deployments/chat4/chat/completions?api-version=2024-10-21")
     assert sent.headers["api-key"] == "azure-key-123"
+
+
+def test_proxy_with_a_password_in_the_keyring_and_a_warned_tls_off(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    memory_keyring: MemoryKeyring,
+    isolated_env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.proxies import HttpProxy
+
+    proxy = HttpProxy(user="carol", password="proxy-pass-9")
+    try:
+        window = make_window()
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        dialog.proxy_edit.setText(f"http://carol:x@127.0.0.1:{proxy.port}")
+        dialog.buttons.buttons()[0].click()
+        assert dialog.isVisible() and "own fields" in dialog.result_label.text()
+        dialog.proxy_edit.setText(f"http://127.0.0.1:{proxy.port}")
+        dialog.proxy_user_edit.setText("carol")
+        dialog.proxy_password_edit.setText("proxy-pass-9")
+        # Turning certificate checks off needs a confirmation; "No" keeps them on.
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.No)
+        dialog.verify_check.click()
+        assert dialog.verify_check.isChecked()
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.verify_check.click()
+        assert not dialog.verify_check.isChecked()
+        dialog.buttons.buttons()[0].click()
+        assert "TLS certificate checks are off" in window.security_label.text()
+        qtbot.waitUntil(
+            lambda: (
+                memory_keyring.entries.get(("chatdesk", f"proxy:http://127.0.0.1:{proxy.port}"))
+                == "proxy-pass-9"
+            )
+        )
+        send(qtbot, window, "Via the proxy")
+        assert window.view.message_texts[-1] == "Hello from the test server."
+        assert proxy.seen == [f"POST {server.base_url}/chat/completions"]
+        assert files_containing(isolated_env, "proxy-pass-9") == []
+    finally:
+        proxy.close()
