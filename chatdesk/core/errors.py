@@ -25,6 +25,7 @@ class ErrorKind(enum.StrEnum):
     STREAM_BROKEN = "stream_broken"
     KEYRING = "keyring"
     STORAGE = "storage"
+    ATTACHMENT = "attachment"
 
 
 class Action(enum.StrEnum):
@@ -49,6 +50,7 @@ _TITLES = {
     ErrorKind.STREAM_BROKEN: "The reply was cut off",
     ErrorKind.KEYRING: "No system keyring is available",
     ErrorKind.STORAGE: "History problem",
+    ErrorKind.ATTACHMENT: "Could not attach",
 }
 
 _ACTIONS = {
@@ -58,6 +60,7 @@ _ACTIONS = {
     ErrorKind.BAD_REQUEST: Action.NONE,
     ErrorKind.KEYRING: Action.OPEN_SETTINGS,
     ErrorKind.STORAGE: Action.NONE,
+    ErrorKind.ATTACHMENT: Action.NONE,
 }
 
 #: Kinds worth retrying automatically, but only before the first token.

@@ -6,11 +6,13 @@ stored field, so export followed by import loses nothing.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from chatdesk.core.attachments import Attachment
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
@@ -44,6 +46,15 @@ def message_to_json(msg: Message) -> dict[str, Any]:
         "ttft_ms": msg.ttft_ms,
         "duration_ms": msg.duration_ms,
         "reasoning": msg.reasoning,
+        "attachments": [
+            {
+                "kind": a.kind,
+                "name": a.name,
+                "mime": a.mime,
+                "data": base64.b64encode(a.data).decode("ascii"),
+            }
+            for a in msg.attachments
+        ],
     }
 
 
@@ -110,6 +121,22 @@ def _optional_number(obj: Mapping[str, Any], name: str) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+def _attachments(data: Any, where: str) -> tuple[Attachment, ...]:
+    if not isinstance(data, list):
+        return ()
+    out = []
+    for i, item in enumerate(data):
+        spot = f"{where}, attachment {i + 1}"
+        if not isinstance(item, dict) or item.get("kind") not in ("image", "text"):
+            raise InvalidImport(f"{spot}: not an image or text attachment")
+        try:
+            raw = base64.b64decode(str(item.get("data", "")), validate=True)
+        except ValueError:
+            raise InvalidImport(f"{spot}: its data is not base64") from None
+        out.append(Attachment(item["kind"], _str(item, "name"), _str(item, "mime"), raw))
+    return tuple(out)
+
+
 def message_from_json(data: Any, where: str) -> Message:
     if not isinstance(data, dict):
         raise InvalidImport(f"{where}: not an object")
@@ -138,6 +165,7 @@ def message_from_json(data: Any, where: str) -> Message:
         ttft_ms=_optional_number(data, "ttft_ms"),
         duration_ms=_optional_number(data, "duration_ms"),
         reasoning=_str(data, "reasoning"),
+        attachments=_attachments(data.get("attachments"), where),
     )
     uid = data.get("uid")
     if isinstance(uid, str) and uid:

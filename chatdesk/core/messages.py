@@ -10,7 +10,9 @@ import enum
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
+from chatdesk.core.attachments import IMAGE, Attachment, with_files
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
@@ -56,9 +58,17 @@ class Message:
     duration_ms: float | None = None
     reasoning: str = ""
     """The model's thinking, when it sends it apart from the reply (never sent back)."""
+    attachments: tuple[Attachment, ...] = ()
 
-    def as_api(self) -> dict[str, str]:
-        return {"role": self.role.value, "content": self.content}
+    def as_api(self) -> dict[str, Any]:
+        """The message as the API takes it: text files inlined, images as content parts."""
+        text = with_files(self.content, self.attachments)
+        images = [a for a in self.attachments if a.kind == IMAGE]
+        if not images:
+            return {"role": self.role.value, "content": text}
+        parts: list[dict[str, Any]] = [{"type": "text", "text": text}] if text else []
+        parts += [{"type": "image_url", "image_url": {"url": a.data_url()}} for a in images]
+        return {"role": self.role.value, "content": parts}
 
 
 @dataclass
@@ -98,13 +108,13 @@ class Conversation:
     def pop_last(self) -> Message:
         return self.messages.pop()
 
-    def api_messages(self, system_prompt: str = "") -> list[dict[str, str]]:
+    def api_messages(self, system_prompt: str = "") -> list[dict[str, Any]]:
         """The turns to send: the system prompt first, then every non-empty turn.
 
         Empty assistant turns (a reply that failed before its first token)
         are left out: servers reject or misread them.
         """
-        out: list[dict[str, str]] = []
+        out: list[dict[str, Any]] = []
         if system_prompt.strip():
             out.append({"role": Role.SYSTEM.value, "content": system_prompt})
         for msg in self.messages:

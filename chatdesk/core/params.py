@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.core.usage import content_tokens
 
 #: name -> (type, low, high); ``None`` bounds are open.
 _LIMITS: dict[str, tuple[type, float | None, float | None]] = {
@@ -139,8 +139,8 @@ def context_length(model: str, overrides: Mapping[str, int] | None = None) -> in
 
 
 def fit_to_context(
-    system: Sequence[Mapping[str, str]],
-    turns: Sequence[Mapping[str, str]],
+    system: Sequence[Mapping[str, Any]],
+    turns: Sequence[Mapping[str, Any]],
     limit: int,
     reserve: int,
     scale: float = 1.0,
@@ -152,8 +152,8 @@ def fit_to_context(
     the newest turn, even when it alone is too long (the server will then say so).
     """
 
-    def cost(message: Mapping[str, str]) -> float:
-        return (estimate_text_tokens(message.get("content", "")) + 4) * scale
+    def cost(message: Mapping[str, Any]) -> float:
+        return (content_tokens(message.get("content", "")) + 4) * scale
 
     budget = limit - reserve - sum(cost(m) for m in system)
     total = sum(cost(m) for m in turns)

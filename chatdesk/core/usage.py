@@ -50,10 +50,29 @@ def estimate_text_tokens(text: str) -> int:
     return max(1, math.ceil(len(text) / _CHARS_PER_TOKEN))
 
 
-def estimate_usage(prompt_messages: Iterable[Mapping[str, str]], completion: str) -> Usage:
+#: What one image costs at low detail on OpenAI's vision models; a fair rough figure.
+IMAGE_TOKENS = 85
+
+
+def content_tokens(content: object) -> int:
+    """Estimated tokens of a message ``content``: a string, or a list of text/image parts."""
+    if isinstance(content, str):
+        return estimate_text_tokens(content)
+    if isinstance(content, list):
+        total = 0
+        for part in content:
+            if isinstance(part, Mapping) and part.get("type") == "text":
+                total += estimate_text_tokens(str(part.get("text", "")))
+            elif isinstance(part, Mapping) and part.get("type") == "image_url":
+                total += IMAGE_TOKENS
+        return total
+    return 0
+
+
+def estimate_usage(prompt_messages: Iterable[Mapping[str, Any]], completion: str) -> Usage:
     """Estimate usage for a reply when the server did not report it."""
     prompt = sum(
-        estimate_text_tokens(m.get("content", "")) + _PER_MESSAGE_OVERHEAD for m in prompt_messages
+        content_tokens(m.get("content", "")) + _PER_MESSAGE_OVERHEAD for m in prompt_messages
     )
     return Usage(prompt, estimate_text_tokens(completion), estimated=True)
 

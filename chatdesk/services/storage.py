@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from chatdesk.core import export
+from chatdesk.core.attachments import Attachment
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
@@ -174,12 +175,32 @@ def _v4_reasoning(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
 
 
+def _v5_attachments(db: sqlite3.Connection) -> None:
+    """Files attached to messages (images and text files), kept with the history."""
+    _run(
+        db,
+        [
+            """CREATE TABLE attachments(
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('image', 'text')),
+                name TEXT NOT NULL,
+                mime TEXT NOT NULL,
+                data BLOB NOT NULL
+            )""",
+            "CREATE INDEX attachments_by_message ON attachments(message_id, position)",
+        ],
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
     _v2_full_text,
     _v3_branches,
     _v4_reasoning,
+    _v5_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -449,6 +470,17 @@ class HistoryStore:
                 tuple(chunk),
             ):
                 by_id[row[0]] = _message(row[1:])
+            files: dict[int, list[Attachment]] = {}
+            for mid, kind, name, mime, data in self._read(
+                "open the conversation",
+                f"SELECT message_id, kind, name, mime, data FROM attachments "
+                f"WHERE message_id IN ({marks}) ORDER BY message_id, position",
+                tuple(chunk),
+            ):
+                files.setdefault(mid, []).append(Attachment(kind, name, mime, bytes(data)))
+            for mid, attached in files.items():
+                if mid in by_id:
+                    by_id[mid].attachments = tuple(attached)
         return [by_id[i] for i in ids if i in by_id]
 
     def _head(self, uid: str) -> tuple[int, Conversation, int | None] | None:
@@ -843,6 +875,12 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
             msg.reasoning,
         ),
     )
+    if msg.attachments:
+        db.executemany(
+            "INSERT INTO attachments(message_id, position, kind, name, mime, data) VALUES "
+            "((SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?)",
+            [(msg.uid, n, a.kind, a.name, a.mime, a.data) for n, a in enumerate(msg.attachments)],
+        )
 
 
 def _usage_columns(msg: Message) -> tuple[int | None, int | None, int]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from chatdesk.core.attachments import Attachment
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
 from chatdesk.core.params import Params
@@ -81,6 +82,8 @@ class ChatController(QObject):
     editing_changed = Signal(str)  # uid of the message being edited, "" when none
     reply_reasoning = Signal(str, str, str, str)  # uid, text, status, reasoning of a reply
     context_start_changed = Signal(str, int)  # first message sent ("" = all), turns left out
+    attachments_shown = Signal(str, object)  # message uid, tuple[Attachment, ...] to show
+    attachments_returned = Signal(object)  # tuple[Attachment, ...] back to the prompt
     # State
     ready_changed = Signal(bool)
     busy_changed = Signal(bool)
@@ -357,9 +360,9 @@ class ChatController(QObject):
 
     # -- chatting ---------------------------------------------------------------------
 
-    def send(self, text: str) -> bool:
+    def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
         """Add the user's message and ask for a reply. False when nothing was sent."""
-        if not text.strip() or self.busy or not self._ready:
+        if (not text.strip() and not attachments) or self.busy or not self._ready:
             return False
         self.error_cleared.emit()
         conv = self.conversation
@@ -377,15 +380,17 @@ class ChatController(QObject):
             self.editing = None
             self.editing_changed.emit("")
         if not conv.messages and not conv.title:
-            conv.title = title_from(text)
+            conv.title = title_from(text or (attachments[0].name if attachments else ""))
             conv.created = now
         conv.updated = now
         conv.model = self.settings.model
-        message = conv.add(Message(Role.USER, text, created=now))
+        message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
         self._persist_conversation()
         saved, conv_uid = copy.copy(message), conv.uid
         self._persist(lambda s: s.add_message(conv_uid, saved, now))
         self.message_added.emit(Role.USER.value, text, message.uid)
+        if attachments:
+            self.attachments_shown.emit(message.uid, attachments)
         self._request_reply()
         return True
 
@@ -808,6 +813,8 @@ class ChatController(QObject):
             removed.append(self.conversation.pop_last().uid)
             self.last_message_removed.emit()
             self.prompt_returned.emit(last.content)
+            if last.attachments:
+                self.attachments_returned.emit(last.attachments)
         self._persist(lambda s: s.delete_messages(removed))
 
     def _end_reply(self, status: MessageStatus, *, record_usage: bool = True) -> None:

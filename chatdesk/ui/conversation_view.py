@@ -19,6 +19,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
+from chatdesk.core.attachments import IMAGE, Attachment
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, StreamSplitter, Theme
 
 ACTION_SCHEME = "chatdesk-action"
@@ -44,6 +45,7 @@ class Shown:
     branch: tuple[int, int] | None = None
     """(position, count) among sibling versions, when there is more than one."""
     reasoning: str = ""
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass
@@ -222,6 +224,36 @@ class ConversationView(QTextBrowser):
             cursor.insertBlock()
         cursor.setCharFormat(QtGui.QTextCharFormat())
 
+    def _attachments_into(
+        self, cursor: QtGui.QTextCursor, uid: str, attachments: tuple[Attachment, ...]
+    ) -> None:
+        """Thumbnails of attached images and the names of attached files."""
+        for index, attachment in enumerate(attachments):
+            cursor.insertBlock()
+            if attachment.kind == IMAGE:
+                image = QtGui.QImage.fromData(attachment.data)
+                if not image.isNull():
+                    name = f"attachment://{uid}/{index}"
+                    self.document().addResource(
+                        QtGui.QTextDocument.ResourceType.ImageResource, QUrl(name), image
+                    )
+                    fmt = QtGui.QTextImageFormat()
+                    fmt.setName(name)
+                    scale = min(1.0, 240 / max(1, image.width()), 160 / max(1, image.height()))
+                    fmt.setWidth(image.width() * scale)
+                    fmt.setHeight(image.height() * scale)
+                    cursor.insertImage(fmt)
+                    continue
+            label = QtGui.QTextCharFormat()
+            label.setForeground(QtGui.QColor("#57606a"))
+            cursor.insertText(f"▤ {attachment.name}", label)
+
+    def show_attachments(self, uid: str, attachments: tuple[Attachment, ...]) -> None:
+        """Add attachments to a message just shown (the one being sent)."""
+        if uid in self._uids:
+            cursor = self._frames[self._uids.index(uid)].lastCursorPosition()
+            self._attachments_into(cursor, uid, attachments)
+
     def _render_into(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
         rendered = self.renderer().render(text, f"{uid}/{chunk}.")
         self.render_counts[uid] += 1
@@ -242,6 +274,8 @@ class ConversationView(QTextBrowser):
             self._render_into(cursor, msg.uid, msg.text, "m")
         else:
             cursor.insertText(msg.text, QtGui.QTextCharFormat())
+        if msg.attachments:
+            self._attachments_into(cursor, msg.uid, msg.attachments)
         note = _STATUS_NOTES.get(msg.status)
         if note:
             cursor.insertBlock()
@@ -256,11 +290,12 @@ class ConversationView(QTextBrowser):
         status: str = "complete",
         branch: tuple[int, int] | None = None,
         reasoning: str = "",
+        attachments: tuple[Attachment, ...] = (),
     ) -> None:
         follow = self._at_bottom()
         cursor = QtGui.QTextCursor(self.document())
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
-        shown = Shown(uid, role, text, status, branch, reasoning)
+        shown = Shown(uid, role, text, status, branch, reasoning, attachments)
         self._frames.append(self._build(cursor, shown))
         self._uids.append(uid)
         self._texts.append(text)
@@ -272,7 +307,9 @@ class ConversationView(QTextBrowser):
         self._more_in_history = more_in_history
         self._older = messages[:-PAGE] if len(messages) > PAGE else []
         for msg in messages[-PAGE:]:
-            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning)
+            self.add_message(
+                msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning, msg.attachments
+            )
         self.scroll_to_bottom()
 
     def _on_scroll(self, value: int) -> None:

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk import __version__
-from chatdesk.core.errors import Action, ChatError
+from chatdesk.core.attachments import (
+    MAX_ATTACHMENTS,
+    MAX_IMAGE_BYTES,
+    Attachment,
+    InvalidAttachment,
+    make_attachment,
+)
+from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message
 from chatdesk.core.pricing import price_for
 from chatdesk.core.settings import Settings, is_unencrypted_remote
@@ -74,6 +81,11 @@ class MainWindow(QMainWindow):
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        self.attach_button = QPushButton("Attach…")
+        self.attach_button.setObjectName("attach")
+        self.attach_button.setToolTip("Attach images or text files (or drop or paste them)")
+        self.attach_button.clicked.connect(self._pick_files)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         input_row = QHBoxLayout()
         input_row.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +97,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
+        self.attachment_strip = QWidget()
+        self.attachment_strip.setObjectName("attachments")
+        self._strip_layout = QHBoxLayout(self.attachment_strip)
+        self._strip_layout.setContentsMargins(0, 0, 0, 0)
+        self._strip_layout.addStretch(1)
+        self.attachment_strip.hide()
+        self.pending: list[Attachment] = []
+        layout.addWidget(self.attachment_strip)
         layout.addLayout(input_row)
         self.sidebar = Sidebar()
         self.splitter = QSplitter()  # horizontal by default
@@ -239,6 +259,10 @@ class MainWindow(QMainWindow):
         c.conversation_loaded.connect(self._show_conversation)
         c.editing_changed.connect(self._on_editing)
         c.context_start_changed.connect(self.view.mark_context_start)
+        c.attachments_shown.connect(self.view.show_attachments)
+        c.attachments_returned.connect(self._restore_attachments)
+        self.prompt.files_dropped.connect(self.attach_paths)
+        self.prompt.image_pasted.connect(self._paste_image)
         c.reply_reasoning.connect(
             lambda uid, text, status, reasoning: self.view.rebuild_last(
                 Shown(uid, "assistant", text, status, None, reasoning)
@@ -282,9 +306,100 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         text = self.prompt.toPlainText()
-        if self.controller.send(text):
+        if self.controller.send(text, tuple(self.pending)):
             self.prompt.clear()
+            self.pending.clear()
+            self._show_pending()
         self.prompt.setFocus()
+
+    # -- attachments -----------------------------------------------------------------
+
+    def _pick_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Attach files",
+            "",
+            "Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.py *.json *.csv "
+            "*.js *.ts *.html *.css *.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml);;"
+            "All files (*)",
+        )
+        if paths:
+            self.attach_paths(paths)
+
+    def attach_paths(self, paths: list[str]) -> None:
+        """Read the files off the UI thread, check them, and add them to the message."""
+        from pathlib import Path
+
+        from chatdesk.ui.background import run_in_background
+
+        def read() -> list[tuple[str, bytes | str]]:
+            out: list[tuple[str, bytes | str]] = []
+            for path in paths:
+                p = Path(path)
+                try:
+                    if p.stat().st_size > MAX_IMAGE_BYTES:
+                        out.append((p.name, f"{p.name} is too large to attach"))
+                    else:
+                        out.append((p.name, p.read_bytes()))
+                except OSError as exc:
+                    out.append((p.name, f"{p.name} could not be read: {exc.strerror}"))
+            return out
+
+        run_in_background(read, self._add_files)
+
+    def _add_files(self, files: list[tuple[str, bytes | str]]) -> None:
+        problems = []
+        for name, data in files:
+            if isinstance(data, str):
+                problems.append(data)
+                continue
+            self.add_attachment(name, data, problems)
+        if problems:
+            self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, "; ".join(problems) + "."))
+
+    def add_attachment(self, name: str, data: bytes, problems: list[str] | None = None) -> None:
+        try:
+            attachment = make_attachment(name, data)
+        except InvalidAttachment as exc:
+            if problems is None:
+                self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, f"{exc}."))
+            else:
+                problems.append(str(exc))
+            return
+        if len(self.pending) >= MAX_ATTACHMENTS:
+            message = f"At most {MAX_ATTACHMENTS} files per message."
+            self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, message))
+            return
+        self.pending.append(attachment)
+        self._show_pending()
+
+    def _paste_image(self, data: bytes) -> None:
+        self.add_attachment(f"pasted image {len(self.pending) + 1}.png", data)
+
+    def _restore_attachments(self, attachments: tuple[Attachment, ...]) -> None:
+        self.pending[:0] = list(attachments)
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        while self._strip_layout.count() > 1:
+            item = self._strip_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, attachment in enumerate(self.pending):
+            chip = QPushButton(f"{attachment.name}  ✕")
+            chip.setObjectName("attachmentChip")
+            chip.setToolTip(f"Remove {attachment.name}")
+            chip.clicked.connect(lambda _=False, i=index: self._remove_pending(i))
+            self._strip_layout.insertWidget(index, chip)
+        self.attachment_strip.setVisible(bool(self.pending))
+
+    def _remove_pending(self, index: int) -> None:
+        if 0 <= index < len(self.pending):
+            del self.pending[index]
+            self._show_pending()
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)
@@ -616,6 +731,14 @@ def _shown(
 ) -> list[Shown]:
     branches = branches or {}
     return [
-        Shown(m.uid, m.role.value, m.content, m.status.value, branches.get(m.uid), m.reasoning)
+        Shown(
+            m.uid,
+            m.role.value,
+            m.content,
+            m.status.value,
+            branches.get(m.uid),
+            m.reasoning,
+            m.attachments,
+        )
         for m in messages
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 class PromptEdit(QPlainTextEdit):
     submitted = Signal()
+    files_dropped = Signal(list)  # local file paths dropped or pasted
+    image_pasted = Signal(bytes)  # PNG bytes of an image pasted from the clipboard
     recall_requested = Signal()  # Up in an empty prompt: edit the last message
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,6 +34,41 @@ class PromptEdit(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QtCore.QMimeData) -> bool:  # noqa: N802 - Qt override
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QtCore.QMimeData) -> None:  # noqa: N802 - Qt override
+        """Files dropped or pasted become attachments; a pasted image too; text stays text."""
+        paths = (
+            [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+        )
+        if paths:
+            self.files_dropped.emit(paths)
+            return
+        if source.hasImage():
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            source.imageData().save(buffer, "PNG")
+            self.image_pasted.emit(bytes(data.data()))
+            return
+        super().insertFromMimeData(source)
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            self.insertFromMimeData(event.mimeData())
+            event.acceptProposedAction()
+            return
+        super().dropEvent(event)
 
     def restore(self, text: str) -> None:
         """Give back text that could not be sent, without losing anything typed since."""

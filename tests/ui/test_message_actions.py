@@ -300,3 +300,53 @@ def test_reported_usage_corrects_the_context_estimate(
     assert window.controller._scale["test-model"] > 1.5
     send(qtbot, window, "c " * 400)
     assert not server.chat_requests[-1].body["messages"][0]["content"].startswith("a ")
+
+
+def test_attached_image_and_file_are_sent_stored_and_shown(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path, isolated_env: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    png = tmp_path / "red.png"
+    image.save(str(png))
+    code = tmp_path / "main.py"
+    code.write_text("print('hello')\n")
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\x00\xff\xfe")
+    window = make_window()
+    window.attach_paths([str(png), str(code), str(junk)])
+    qtbot.waitUntil(lambda: len(window.pending) == 2)
+    assert "junk.bin is neither an image" in window.banner.message.text()
+    assert window.attachment_strip.isVisible()
+    send(qtbot, window, "Describe these")
+    content = server.chat_requests[-1].body["messages"][-1]["content"]
+    assert content[0]["text"].startswith("File: main.py\n```\nprint('hello')")
+    assert content[1]["image_url"]["url"].startswith("data:image/png;base64,")
+    assert not window.attachment_strip.isVisible() and window.pending == []
+    assert "▤ main.py" in window.view.toPlainText()
+    window.controller.shutdown()
+    window.library.runner.close()
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    conv = store.load_conversation(store.list_conversations()[0].uid)
+    assert conv is not None
+    assert [a.name for a in conv.messages[0].attachments] == ["red.png", "main.py"]
+    assert conv.messages[0].attachments[0].data == png.read_bytes()
+
+
+def test_a_failed_send_gives_the_attachments_back(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    from tests.support.fake_server import Raw
+
+    server.enqueue(Raw(400, {"error": {"message": "no vision here"}}))
+    note = tmp_path / "note.txt"
+    note.write_text("remember")
+    window = make_window()
+    window.attach_paths([str(note)])
+    qtbot.waitUntil(lambda: len(window.pending) == 1)
+    send(qtbot, window, "Read it")
+    assert window.prompt.toPlainText() == "Read it"
+    assert [a.name for a in window.pending] == ["note.txt"]
