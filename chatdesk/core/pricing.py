@@ -69,6 +69,10 @@ def price_for(model: str, overrides: Mapping[str, Price] | None = None) -> Price
 
 def format_cost(dollars: float) -> str:
     """``$0.0012``, ``$0.42``, ``$12.30``: enough digits to see small replies."""
+    if dollars == 0:
+        return "$0"
+    if dollars < 0.0001:
+        return "<$0.0001"
     if dollars < 0.01:
         return f"${dollars:.4f}"
     return f"${dollars:.2f}"

@@ -205,6 +205,7 @@ def test_prices_match_ids_prefixes_and_user_entries() -> None:
     assert price_for("my-local-llama", mine) == Price(0.0, 0.0)
     assert Price(2.0, 8.0).cost(Usage(1_000_000, 500_000)) == 6.0
     assert format_cost(0.00123) == "$0.0012" and format_cost(1.5) == "$1.50"
+    assert format_cost(0.0000026) == "<$0.0001" and format_cost(0) == "$0"
 
 
 def test_reasoning_deltas_are_their_own_events() -> None:
