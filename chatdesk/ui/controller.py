@@ -252,6 +252,15 @@ class ChatController(QObject):
             lambda: keystore.store(user, password), lambda _: None, self._store_failed
         )
 
+    def set_model(self, model: str) -> None:
+        """Use ``model`` from now on (the picker above the prompt; conversations remember it)."""
+        model = model.strip()
+        if not model or model == self.settings.model:
+            return
+        self.settings = self.settings.with_changes(model=model)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+
     def apply_settings(self, settings: Settings, key: str) -> None:
         """Use ``settings`` and ``key`` now; save both in the background.
 
@@ -545,6 +554,8 @@ class ChatController(QObject):
         self.conversation = conversation
         self._stored = True
         self._left_out = 0
+        if conversation.model:
+            self.set_model(conversation.model)  # each conversation keeps its model
         self.error_cleared.emit()
         self.conversation_loaded.emit(conversation)
         total = conversation.total_usage

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -97,6 +98,27 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setEditable(True)
+        self.model_picker.setMinimumWidth(240)
+        self.model_picker.setToolTip(
+            "The model for this conversation (type any id the server takes)"
+        )
+        self.model_picker.activated.connect(self._pick_model)
+        picker_line = self.model_picker.lineEdit()
+        assert picker_line is not None  # editable combos always have one
+        picker_line.editingFinished.connect(self._pick_model)
+        self.models_button = QPushButton("Refresh models")
+        self.models_button.setObjectName("refreshModelList")
+        self.models_button.clicked.connect(self._refresh_models)
+        picker_row = QHBoxLayout()
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(QLabel("Model:"))
+        picker_row.addWidget(self.model_picker)
+        picker_row.addWidget(self.models_button)
+        picker_row.addStretch(1)
+        layout.addLayout(picker_row)
         self.attachment_strip = QWidget()
         self.attachment_strip.setObjectName("attachments")
         self._strip_layout = QHBoxLayout(self.attachment_strip)
@@ -312,6 +334,30 @@ class MainWindow(QMainWindow):
             self._show_pending()
         self.prompt.setFocus()
 
+    def _pick_model(self, *_: object) -> None:
+        model = self.model_picker.currentText().strip()
+        if model and model != self.controller.settings.model:
+            self.controller.set_model(model)
+
+    def _refresh_models(self) -> None:
+        """Fill the model list from the server's ``/models`` (kept for this session)."""
+        c = self.controller
+        self.models_button.setEnabled(False)
+
+        def fill(models: list[str]) -> None:
+            self.models_button.setEnabled(True)
+            current = self.model_picker.currentText()
+            self.model_picker.clear()
+            self.model_picker.addItems(models)
+            self.model_picker.setEditText(current)
+            self._notice(f"{len(models)} models available")
+
+        def failed(error: ChatError) -> None:
+            self.models_button.setEnabled(True)
+            self.banner.show_error(error)
+
+        c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
+
     # -- attachments -----------------------------------------------------------------
 
     def _pick_files(self) -> None:
@@ -403,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)
+        if self.model_picker.currentText() != settings.model:
+            self.model_picker.setEditText(settings.model)
         warnings = []
         if is_unencrypted_remote(settings.base_url):
             warnings.append(

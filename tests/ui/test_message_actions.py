@@ -350,3 +350,26 @@ def test_a_failed_send_gives_the_attachments_back(
     send(qtbot, window, "Read it")
     assert window.prompt.toPlainText() == "Read it"
     assert [a.name for a in window.pending] == ["note.txt"]
+
+
+def test_model_picker_lists_models_and_each_conversation_keeps_its_own(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window()
+    picker = window.model_picker
+    assert picker.currentText() == "test-model"
+    qtbot.mouseClick(window.models_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: picker.count() == 2)
+    send(qtbot, window, "With the first model")
+    first = window.controller.conversation.uid
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    picker.setCurrentIndex(picker.findText("other-model"))
+    picker.activated.emit(picker.currentIndex())
+    send(qtbot, window, "With the other model")
+    assert server.chat_requests[-1].body["model"] == "other-model"
+    # Reopening the first conversation brings its model back.
+    window.library.open_conversation(first)
+    qtbot.waitUntil(lambda: window.controller.conversation.uid == first)
+    assert picker.currentText() == "test-model"
+    send(qtbot, window, "Back again")
+    assert server.chat_requests[-1].body["model"] == "test-model"
