@@ -69,6 +69,7 @@ def conversation_to_json(conv: Conversation) -> dict[str, Any]:
         "system_prompt": conv.system_prompt,
         "current_leaf": conv.current_leaf,
         "params": conv.params.to_json(),
+        "profile": conv.profile,
         "messages": [message_to_json(m) for m in conv.messages],
     }
 
@@ -190,6 +191,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         system_prompt=_str(data, "system_prompt"),
         current_leaf=_str(data, "current_leaf") or None,
         params=Params.from_json(data.get("params")),
+        profile=_str(data, "profile"),
     )
     for i, item in enumerate(messages):
         msg = message_from_json(item, f"{where}, message {i + 1}")

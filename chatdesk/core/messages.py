@@ -92,6 +92,8 @@ class Conversation:
     """For shown messages that have other versions: uid -> (position, count), 1-based."""
     usage_by_model: dict[str, Usage] = field(default_factory=dict)
     """Token totals per model that wrote replies (what prices apply to)."""
+    profile: str = ""
+    """The server profile the conversation was last used with."""
     current_leaf: str | None = None
     """The last message of the branch shown (exports carry it so imports restore it)."""
 

@@ -64,6 +64,59 @@ def validate_base_url(url: str) -> str | None:
     return None
 
 
+#: The fields of Settings that belong to a server profile.
+PROFILE_FIELDS = (
+    "base_url",
+    "model",
+    "api_style",
+    "api_version",
+    "proxy",
+    "proxy_user",
+    "ca_bundle",
+    "verify_tls",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named server: its URL, default model, API style and network settings.
+
+    ``key_id`` names its keyring entry (service ``chatdesk``): one entry per profile.
+    """
+
+    id: str
+    name: str
+    key_id: str
+    base_url: str = DEFAULT_BASE_URL
+    model: str = DEFAULT_MODEL
+    api_style: str = "openai"
+    api_version: str = ""
+    proxy: str = ""
+    proxy_user: str = ""
+    ca_bundle: str = ""
+    verify_tls: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "key_id": self.key_id} | {
+            f: getattr(self, f) for f in PROFILE_FIELDS
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Profile | None:
+        if not isinstance(data, Mapping):
+            return None
+        ident, name, key_id = data.get("id"), data.get("name"), data.get("key_id")
+        if not all(isinstance(v, str) and v for v in (ident, name, key_id)):
+            return None
+        values: dict[str, Any] = {}
+        for f in PROFILE_FIELDS:
+            default = getattr(cls, f)
+            value = data.get(f, default)
+            values[f] = value if isinstance(value, type(default)) else default
+        values["base_url"] = normalize_base_url(values["base_url"])
+        return cls(str(ident), str(name), str(key_id), **values)
+
+
 @dataclass(frozen=True)
 class Settings:
     base_url: str = DEFAULT_BASE_URL
@@ -102,8 +155,49 @@ class Settings:
     """Base URLs whose key was saved in the keyring (a hint, never the key): start-up
     then needs no keyring round-trip, which is deferred to the first request."""
 
+    profiles: tuple[Profile, ...] = ()
+    """Named servers; the top-level server fields mirror the active one."""
+    active_profile: str = ""
+
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+    @property
+    def profile(self) -> Profile | None:
+        return next((p for p in self.profiles if p.id == self.active_profile), None)
+
+    @property
+    def key_id(self) -> str:
+        """The keyring entry of the active server (its profile's, or its base URL)."""
+        profile = self.profile
+        return profile.key_id if profile is not None else self.base_url
+
+    def synced(self) -> Settings:
+        """The active profile updated from the top-level fields (made when there is none)."""
+        values = {f: getattr(self, f) for f in PROFILE_FIELDS}
+        profile = self.profile
+        if profile is None:
+            from chatdesk.core.providers import guess_provider
+
+            guess = guess_provider(self.base_url).name
+            name = "Default" if guess == "Custom" else guess
+            # The first profile keeps the base URL as its keyring entry: keys saved before
+            # profiles existed still belong to it.
+            profile = Profile("default", name, self.base_url, **values)
+            return replace(self, profiles=(*self.profiles, profile), active_profile=profile.id)
+        updated = replace(profile, **values)
+        profiles = tuple(updated if p.id == profile.id else p for p in self.profiles)
+        return replace(self, profiles=profiles)
+
+    def switched(self, profile_id: str) -> Settings:
+        """Make another profile active: the top-level server fields take its values."""
+        synced = self.synced()
+        target = next((p for p in synced.profiles if p.id == profile_id), None)
+        if target is None:
+            return synced
+        return replace(
+            synced, active_profile=target.id, **{f: getattr(target, f) for f in PROFILE_FIELDS}
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,6 +220,8 @@ class Settings:
             },
             "keyless_servers": sorted(self.keyless_servers),
             "keyring_servers": sorted(self.keyring_servers),
+            "profiles": [p.to_json() for p in self.profiles],
+            "active_profile": self.active_profile,
         }
 
     @classmethod
@@ -145,7 +241,19 @@ class Settings:
                 return frozenset()
             return frozenset(v for v in values if isinstance(v, str))
 
-        return cls(
+        raw_profiles = data.get("profiles")
+        profiles = tuple(
+            p
+            for p in (
+                Profile.from_json(x)
+                for x in (raw_profiles if isinstance(raw_profiles, list) else [])
+            )
+            if p is not None
+        )
+        active = pick("active_profile", str, "")
+        settings = cls(
+            profiles=profiles,
+            active_profile=active if any(p.id == active for p in profiles) else "",
             base_url=normalize_base_url(pick("base_url", str, base.base_url)) or base.base_url,
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
@@ -164,6 +272,9 @@ class Settings:
             keyless_servers=url_set("keyless_servers"),
             keyring_servers=url_set("keyring_servers"),
         )
+        if settings.profile is None and profiles:
+            return settings.switched(profiles[0].id)
+        return settings.synced()
 
 
 def _context_lengths(data: object) -> dict[str, int]:

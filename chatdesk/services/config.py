@@ -45,7 +45,7 @@ class ConfigStore:
 
     def save(self, settings: Settings) -> None:
         data = self._read()
-        data.update(settings.to_json())
+        data.update(settings.synced().to_json())
         self._write(data)
 
     def load_theme(self) -> str:

@@ -194,6 +194,11 @@ def _v5_attachments(db: sqlite3.Connection) -> None:
     )
 
 
+def _v6_profiles(db: sqlite3.Connection) -> None:
+    """The server profile each conversation was last used with."""
+    db.execute("ALTER TABLE conversations ADD COLUMN profile TEXT NOT NULL DEFAULT ''")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -201,6 +206,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_branches,
     _v4_reasoning,
     _v5_attachments,
+    _v6_profiles,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -396,10 +402,10 @@ class HistoryStore:
     def _upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
         db.execute(
             "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt,"
-            " params) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET"
+            " params, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET"
             " title = excluded.title, updated = excluded.updated, pinned = excluded.pinned,"
             " model = excluded.model, system_prompt = excluded.system_prompt,"
-            " params = excluded.params",
+            " params = excluded.params, profile = excluded.profile",
             (
                 conv.uid,
                 conv.title,
@@ -409,6 +415,7 @@ class HistoryStore:
                 conv.model,
                 conv.system_prompt,
                 json.dumps(conv.params.to_json()),
+                conv.profile,
             ),
         )
 
@@ -487,12 +494,13 @@ class HistoryStore:
         rows = self._read(
             "open the conversation",
             "SELECT id, uid, title, created, updated, pinned, model, system_prompt, current_leaf,"
-            " params FROM conversations WHERE uid = ?",
+            " params, profile FROM conversations WHERE uid = ?",
             (uid,),
         )
         if not rows:
             return None
-        cid, cuid, title, created, updated, pinned, model, system_prompt, leaf, params = rows[0]
+        (cid, cuid, title, created, updated, pinned, model, system_prompt, leaf, params,
+         profile) = rows[0]  # fmt: skip
         conv = Conversation(
             uid=cuid,
             title=title,
@@ -502,6 +510,7 @@ class HistoryStore:
             model=model,
             system_prompt=system_prompt,
             params=Params.from_json(_json_or_none(params)),
+            profile=profile or "",
         )
         return cid, conv, leaf
 

@@ -19,10 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.attachments import Attachment
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
+from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, new_uid, title_from
 from chatdesk.core.params import Params
 from chatdesk.core.pricing import format_cost, price_for
-from chatdesk.core.settings import Settings, normalize_base_url, proxy_secret_id
+from chatdesk.core.providers import Provider
+from chatdesk.core.settings import Profile, Settings, normalize_base_url, proxy_secret_id
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore
@@ -168,7 +169,12 @@ class ChatController(QObject):
         self._ready = True
         self.ready_changed.emit(True)
         self.settings_changed.emit(settings)
-        base = settings.base_url
+        self._find_key()
+
+    def _find_key(self) -> None:
+        """Know the active server's key: from the hint, the environment, or the keyring."""
+        settings = self.settings
+        base = settings.key_id
         env = os.environ.get("OPENAI_API_KEY", "")
         if base in settings.keyring_servers:
             return  # the key is read from the keyring by the first request, not at start-up
@@ -195,7 +201,7 @@ class ChatController(QObject):
         if self._key is not None:
             then()
             return
-        keystore, base = self._keystore, self.settings.base_url
+        keystore, base = self._keystore, self.settings.key_id
 
         def done(lookup: KeyLookup) -> None:
             if self._key is None:
@@ -214,7 +220,7 @@ class ChatController(QObject):
         else:
             self._key, self._key_source = "", "none"
         logs.add_secret(self._key)
-        base = self.settings.base_url
+        base = self.settings.key_id
         if lookup.available and bool(lookup.key) != (base in self.settings.keyring_servers):
             self._set_keyring_hint(base, bool(lookup.key))
 
@@ -228,7 +234,7 @@ class ChatController(QObject):
         self._save_settings()
 
     def needs_key(self) -> bool:
-        return not self._key and self.settings.base_url not in self.settings.keyless_servers
+        return not self._key and self.settings.key_id not in self.settings.keyless_servers
 
     def key_state(self) -> KeyState:
         """The key and where it came from; call after ``resolve_key``."""
@@ -257,24 +263,94 @@ class ChatController(QObject):
         model = model.strip()
         if not model or model == self.settings.model:
             return
-        self.settings = self.settings.with_changes(model=model)
+        self.settings = self.settings.with_changes(model=model).synced()
         self.settings_changed.emit(self.settings)
         self._save_settings()
+
+    # -- profiles -------------------------------------------------------------------
+
+    def switch_profile(self, profile_id: str) -> None:
+        """Use another server profile: its URL, model, network settings and key."""
+        if profile_id == self.settings.active_profile:
+            return
+        self.stop()
+        self.settings = self.settings.switched(profile_id)
+        self._key, self._key_source = None, "none"
+        self._keyring = KeyLookup("", True)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+        self._find_key()
+
+    def add_profile(self, name: str, provider: Provider) -> str:
+        """A new profile from a preset, made active (its key is asked for if it needs one)."""
+        ident = new_uid()[:8]
+        profile = Profile(
+            ident,
+            name,
+            f"profile:{ident}",
+            base_url=provider.base_url or self.settings.base_url,
+            model=provider.model or self.settings.model,
+            api_style=provider.api_style,
+            api_version=provider.api_version,
+        )
+        synced = self.settings.synced()
+        keyless = set(synced.keyless_servers)
+        if not provider.needs_key:
+            keyless.add(profile.key_id)
+        self.settings = synced.with_changes(
+            profiles=(*synced.profiles, profile), keyless_servers=frozenset(keyless)
+        )
+        self.switch_profile(ident)
+        return ident
+
+    def rename_profile(self, profile_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        synced = self.settings.synced()
+        profiles = tuple(
+            dataclasses.replace(p, name=name) if p.id == profile_id else p for p in synced.profiles
+        )
+        self.settings = synced.with_changes(profiles=profiles)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+
+    def delete_profile(self, profile_id: str) -> bool:
+        """Remove a profile and its keyring entry; the last profile cannot go."""
+        synced = self.settings.synced()
+        doomed = next((p for p in synced.profiles if p.id == profile_id), None)
+        if doomed is None or len(synced.profiles) < 2:
+            return False
+        rest = tuple(p for p in synced.profiles if p.id != profile_id)
+        self.settings = synced.with_changes(profiles=rest)
+        if synced.active_profile == profile_id:
+            self.settings = self.settings.with_changes(active_profile="")
+            self._key = None
+            self.settings = self.settings.switched(rest[0].id)
+        if all(p.key_id != doomed.key_id for p in rest):
+            keystore = self._keystore
+            run_in_background(lambda: keystore.delete(doomed.key_id), lambda _: None)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+        if self._key is None:
+            self._find_key()
+        return True
 
     def apply_settings(self, settings: Settings, key: str) -> None:
         """Use ``settings`` and ``key`` now; save both in the background.
 
         The key goes to the keyring only; when that fails it stays for this session.
         """
-        base = normalize_base_url(settings.base_url)
+        url = normalize_base_url(settings.base_url)
+        base = settings.key_id  # the keyring entry of the server (profile) being edited
         keyless = set(settings.keyless_servers)
         if key:
             keyless.discard(base)
         else:
             keyless.add(base)
-        settings = settings.with_changes(base_url=base, keyless_servers=frozenset(keyless))
+        settings = settings.with_changes(base_url=url, keyless_servers=frozenset(keyless)).synced()
         old_key, old_source = self._key or "", self._key_source
-        server_changed = base != self.settings.base_url
+        server_changed = url != self.settings.base_url or base != self.settings.key_id
         self.settings = settings
         self.settings_changed.emit(settings)
         self._save_settings()
@@ -393,6 +469,7 @@ class ChatController(QObject):
             conv.created = now
         conv.updated = now
         conv.model = self.settings.model
+        conv.profile = self.settings.active_profile
         message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
         self._persist_conversation()
         saved, conv_uid = copy.copy(message), conv.uid
@@ -554,8 +631,11 @@ class ChatController(QObject):
         self.conversation = conversation
         self._stored = True
         self._left_out = 0
+        known = {p.id for p in self.settings.profiles}
+        if conversation.profile in known and conversation.profile != self.settings.active_profile:
+            self.switch_profile(conversation.profile)  # each conversation keeps its server
         if conversation.model:
-            self.set_model(conversation.model)  # each conversation keeps its model
+            self.set_model(conversation.model)  # … and its model
         self.error_cleared.emit()
         self.conversation_loaded.emit(conversation)
         total = conversation.total_usage
@@ -649,12 +729,12 @@ class ChatController(QObject):
         if self._continuing:
             payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
         self._payload_messages = list(payload["messages"])
-        base = self.settings.base_url
+        key_id = self.settings.key_id
         keystore = self._keystore
         worker = ChatWorker(
-            self._client(base, self._key or ""),
+            self._client(self.settings.base_url, self._key or ""),
             payload,
-            resolve_key=(lambda: keystore.lookup(base)) if self._key is None else None,
+            resolve_key=(lambda: keystore.lookup(key_id)) if self._key is None else None,
             fallback_key=os.environ.get("OPENAI_API_KEY", ""),
             resolve_proxy_password=self._proxy_password(),
         )

@@ -166,9 +166,11 @@ def test_settings_round_trip_and_bad_values() -> None:
     s = Settings(
         base_url="http://localhost:8080/v1", model="llama", keyless_servers=frozenset({"a"})
     )
-    assert Settings.from_json(s.to_json()) == s
+    # Reading settings always gives at least one profile: the server in use.
+    assert Settings.from_json(s.to_json()) == s.synced()
+    assert Settings.from_json(s.synced().to_json()) == s.synced()
     odd = Settings.from_json({"base_url": 3, "stream": "yes", "model": ""})
-    assert odd == Settings()
+    assert odd == Settings().synced()
     assert validate_base_url("localhost:8080") is not None
     assert validate_base_url("http://localhost:8080/v1/") is None
 
@@ -223,3 +225,28 @@ def test_reasoning_deltas_are_their_own_events() -> None:
         }
     ).encode()
     assert parse_completion(whole)[:2] == [ReasoningDelta("R"), TextDelta("A")]
+
+
+def test_profiles_migrate_switch_and_keep_their_own_key_entry() -> None:
+    from chatdesk.core.settings import Profile
+
+    old = Settings.from_json({"base_url": "https://openrouter.ai/api/v1", "model": "x/y"})
+    (default,) = old.profiles
+    assert (default.name, default.key_id, old.key_id) == (
+        "OpenRouter",
+        "https://openrouter.ai/api/v1",
+        "https://openrouter.ai/api/v1",
+    )
+    local = Profile("p2", "Local", "profile:p2", base_url="http://localhost:11434/v1", model="m2")
+    both = old.with_changes(profiles=(*old.profiles, local))
+    switched = both.switched("p2")
+    assert (switched.base_url, switched.model, switched.key_id) == (
+        "http://localhost:11434/v1",
+        "m2",
+        "profile:p2",
+    )
+    edited = switched.with_changes(model="m3").synced()
+    assert next(p for p in edited.profiles if p.id == "p2").model == "m3"
+    back = edited.switched(default.id)
+    assert back.base_url == "https://openrouter.ai/api/v1" and back.model == "x/y"
+    assert Settings.from_json(back.to_json()) == back

@@ -15,11 +15,11 @@ from tests.support.memory_keyring import MemoryKeyring, NoKeyring
 
 def test_settings_round_trip_and_no_leftover_temp_files(tmp_path: Path) -> None:
     store = ConfigStore(tmp_path / "cfg" / "settings.json")
-    assert store.load() == Settings()
+    assert store.load() == Settings().synced()
     settings = Settings(base_url="http://localhost:11434/v1", model="llama3", stream=False)
     store.save(settings)
     store.save_geometry(b"\x01\x02geometry")
-    assert store.load() == settings
+    assert store.load() == settings.synced()
     assert store.load_geometry() == b"\x01\x02geometry"
     assert [p.name for p in store.path.parent.iterdir()] == ["settings.json"]
 
@@ -27,7 +27,7 @@ def test_settings_round_trip_and_no_leftover_temp_files(tmp_path: Path) -> None:
 def test_corrupt_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json")
-    assert ConfigStore(path).load() == Settings()
+    assert ConfigStore(path).load() == Settings().synced()
     path.write_text(json.dumps({"window_geometry": "!!!not base64"}))
     assert ConfigStore(path).load_geometry() is None
 
