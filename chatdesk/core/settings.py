@@ -191,7 +191,8 @@ class Settings:
 
     def switched(self, profile_id: str) -> Settings:
         """Make another profile active: the top-level server fields take its values."""
-        synced = self.synced()
+        # With no active profile (the active one was just deleted) there is nothing to save.
+        synced = self.synced() if self.profile is not None else self
         target = next((p for p in synced.profiles if p.id == profile_id), None)
         if target is None:
             return synced

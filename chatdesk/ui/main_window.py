@@ -34,6 +34,7 @@ from chatdesk.core.attachments import (
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message
 from chatdesk.core.pricing import price_for
+from chatdesk.core.providers import Provider
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -101,7 +102,11 @@ class MainWindow(QMainWindow):
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setEditable(True)
-        self.model_picker.setMinimumWidth(240)
+        self.model_picker.setMinimumWidth(120)
+        self.model_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_picker.setMinimumContentsLength(12)
         self.model_picker.setToolTip(
             "The model for this conversation (type any id the server takes)"
         )
@@ -109,11 +114,21 @@ class MainWindow(QMainWindow):
         picker_line = self.model_picker.lineEdit()
         assert picker_line is not None  # editable combos always have one
         picker_line.editingFinished.connect(self._pick_model)
-        self.models_button = QPushButton("Refresh models")
+        self.models_button = QPushButton("Refresh")
         self.models_button.setObjectName("refreshModelList")
         self.models_button.clicked.connect(self._refresh_models)
+        self.profile_picker = QComboBox()
+        self.profile_picker.setObjectName("profilePicker")
+        self.profile_picker.setToolTip("The server profile for this conversation")
+        self.profile_picker.activated.connect(self._pick_profile)
+        self.profile_button = QPushButton("Profiles")
+        self.profile_button.setObjectName("manageProfiles")
+        self.profile_button.clicked.connect(self._profiles_menu)
         picker_row = QHBoxLayout()
         picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(QLabel("Server:"))
+        picker_row.addWidget(self.profile_picker)
+        picker_row.addWidget(self.profile_button)
         picker_row.addWidget(QLabel("Model:"))
         picker_row.addWidget(self.model_picker)
         picker_row.addWidget(self.models_button)
@@ -334,6 +349,74 @@ class MainWindow(QMainWindow):
             self._show_pending()
         self.prompt.setFocus()
 
+    def _pick_profile(self, index: int) -> None:
+        profile_id = self.profile_picker.itemData(index)
+        if profile_id and profile_id != self.controller.settings.active_profile:
+            self.model_picker.clear()  # the list belongs to the other server
+            self.controller.switch_profile(profile_id)
+
+    def _profiles_menu(self) -> None:
+        from PySide6.QtGui import QAction, QCursor
+        from PySide6.QtWidgets import QMenu
+
+        from chatdesk.core.providers import PROVIDERS
+
+        menu = QMenu(self)
+        new = menu.addMenu("New profile")
+        for provider in PROVIDERS:
+            action = QAction(provider.name, new)
+            action.triggered.connect(lambda _=False, p=provider: self.new_profile(p))
+            new.addAction(action)
+        rename = QAction("Rename this profile…", menu)
+        rename.triggered.connect(self.rename_profile)
+        menu.addAction(rename)
+        delete = QAction("Delete this profile…", menu)
+        delete.setEnabled(len(self.controller.settings.profiles) > 1)
+        delete.triggered.connect(self.delete_profile)
+        menu.addAction(delete)
+        self.profiles_menu = menu
+        menu.popup(QCursor.pos())
+
+    def new_profile(self, provider: Provider, name: str | None = None) -> None:
+        """A profile from a preset; then the settings ask for its key and details."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
+            if not ok or not name.strip():
+                return
+        self.model_picker.clear()
+        self.controller.add_profile(name.strip(), provider)
+        if provider.needs_key or not provider.base_url:
+            self.open_settings()
+
+    def rename_profile(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        profile = self.controller.settings.profile
+        if profile is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
+        if ok:
+            self.controller.rename_profile(profile.id, name)
+
+    def delete_profile(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        profile = self.controller.settings.profile
+        if profile is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete profile",
+            f"Delete the profile “{profile.name}” and its key in the keyring?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model_picker.clear()
+            self.controller.delete_profile(profile.id)
+
     def _pick_model(self, *_: object) -> None:
         model = self.model_picker.currentText().strip()
         if model and model != self.controller.settings.model:
@@ -451,6 +534,10 @@ class MainWindow(QMainWindow):
         self.model_label.setText(settings.model)
         if self.model_picker.currentText() != settings.model:
             self.model_picker.setEditText(settings.model)
+        self.profile_picker.clear()
+        for profile in settings.profiles:
+            self.profile_picker.addItem(profile.name, profile.id)
+        self.profile_picker.setCurrentIndex(self.profile_picker.findData(settings.active_profile))
         warnings = []
         if is_unencrypted_remote(settings.base_url):
             warnings.append(

@@ -328,3 +328,57 @@ def test_proxy_with_a_password_in_the_keyring_and_a_warned_tls_off(
         assert files_containing(isolated_env, "proxy-pass-9") == []
     finally:
         proxy.close()
+
+
+def test_profiles_each_with_its_own_key_picked_per_conversation(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from chatdesk.core.providers import provider_named
+
+    with FakeOpenAI(host="127.0.0.2") as other:
+        window = make_window()
+        picker = window.profile_picker
+        assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
+        send(qtbot, window, "On the first server")
+        first_conversation = window.controller.conversation.uid
+
+        # A new profile from the "Custom" preset: settings open to fill in URL and key.
+        custom = provider_named("Custom")
+        assert custom is not None
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        window.new_profile(custom, name="Lab server")
+        dialog = window.settings_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.base_url_edit.setText(other.base_url)
+        dialog.key_edit.setText("sk-lab-key")
+        dialog.buttons.buttons()[0].click()
+        lab = window.controller.settings.profile
+        assert lab is not None and lab.name == "Lab server"
+        qtbot.waitUntil(
+            lambda: memory_keyring.entries.get(("chatdesk", lab.key_id)) == "sk-lab-key"
+        )
+        assert memory_keyring.entries[("chatdesk", server.base_url)] == KEY  # untouched
+        send(qtbot, window, "On the lab server")
+        assert other.chat_requests[-1].headers["Authorization"] == "Bearer sk-lab-key"
+
+        # Back to the first conversation: its server comes back with it, and its key.
+        window.library.open_conversation(first_conversation)
+        qtbot.waitUntil(lambda: window.controller.settings.active_profile == "default")
+        assert picker.currentText() == "Default"
+        send(qtbot, window, "First server again")
+        assert server.chat_requests[-1].headers["Authorization"] == f"Bearer {KEY}"
+
+        # Deleting a profile deletes its key; the last one cannot be deleted.
+        picker.setCurrentIndex(picker.findText("Lab server"))
+        picker.activated.emit(picker.currentIndex())
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        window.delete_profile()
+        qtbot.waitUntil(lambda: ("chatdesk", lab.key_id) not in memory_keyring.entries)
+        assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
+        assert window.controller.delete_profile("default") is False
