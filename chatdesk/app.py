@@ -38,7 +38,6 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     from chatdesk.services.keystore import KeyStore
     from chatdesk.services.logs import setup_logging
     from chatdesk.services.paths import APP_NAME, app_paths
-    from chatdesk.services.storage import DB_NAME, HistoryStore
     from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
     from chatdesk.ui.main_window import MainWindow
@@ -51,7 +50,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setDesktopFileName(APP_NAME)
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
-    runner = StorageRunner(HistoryStore(paths.data_dir / DB_NAME))
+    runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)
     window = MainWindow(controller, config, paths, library)

@@ -24,6 +24,11 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def history_file(self) -> Path:
+        """The SQLite history (``storage.DB_NAME``), named here so start-up needs no SQLite."""
+        return self.data_dir / "history.sqlite3"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

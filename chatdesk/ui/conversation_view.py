@@ -31,7 +31,7 @@ _STATUS_NOTES = {
 }
 
 #: Messages built when a conversation opens, and per page when scrolling up.
-PAGE = 24
+PAGE = 18
 
 
 @dataclass(frozen=True)

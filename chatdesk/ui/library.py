@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.export import InvalidImport, parse_import
-from chatdesk.services.storage import HistoryStore, OpenReport, StorageError
+
+if TYPE_CHECKING:
+    from chatdesk.services.storage import HistoryStore, OpenReport
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import PAGE
 from chatdesk.ui.storage_runner import StorageRunner
@@ -98,7 +100,7 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         if self.available:
-            self.runner.submit(HistoryStore.list_conversations, self.conversations_changed.emit)
+            self.runner.submit(lambda s: s.list_conversations(), self.conversations_changed.emit)
 
     def open_conversation(self, uid: str, message_uid: str = "") -> None:
         if uid == self.current_uid and self.chat.conversation.uid == uid:
@@ -161,6 +163,8 @@ class LibraryController(QObject):
 
     def export(self, path: Path, fmt: str, uid: str | None) -> None:
         def write(store: HistoryStore) -> int:
+            from chatdesk.services.storage import StorageError
+
             tmp = path.with_name(path.name + ".part")
             try:
                 with tmp.open("w", encoding="utf-8") as out:
@@ -181,6 +185,9 @@ class LibraryController(QObject):
 
     def import_file(self, path: Path) -> None:
         def run(store: HistoryStore) -> tuple[int, int]:
+            from chatdesk.core.export import InvalidImport, parse_import
+            from chatdesk.services.storage import StorageError
+
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:

@@ -34,7 +34,6 @@ from chatdesk.core.attachments import (
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message
 from chatdesk.core.pricing import price_for
-from chatdesk.core.providers import Provider
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -46,6 +45,7 @@ from chatdesk.ui.prompt_edit import PromptEdit
 from chatdesk.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from chatdesk.core.providers import Provider
     from chatdesk.ui.settings_dialog import SettingsDialog
 
 

@@ -7,6 +7,7 @@ it never touches the database itself.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk.services.storage import ConversationSummary, SearchHit
+if TYPE_CHECKING:
+    from chatdesk.services.storage import ConversationSummary, SearchHit
 
 UID_ROLE = 256  # Qt.UserRole
 DETAIL_ROLE = 257

@@ -10,24 +10,29 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from chatdesk.services.storage import HistoryStore, StorageError
 from chatdesk.ui.background import Delivery
+
+if TYPE_CHECKING:
+    from chatdesk.services.storage import HistoryStore
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[HistoryStore], Any]
+Job = Callable[["HistoryStore"], Any]
 
 
 class StorageRunner(QObject):
     failed = Signal(object)  # StorageError, for jobs without their own error handler
 
-    def __init__(self, store: HistoryStore) -> None:
+    def __init__(self, path: Path) -> None:
+        """``path`` of the database; the store (and SQLite) load on the history thread."""
         super().__init__()
-        self.store = store
+        self.path = path
+        self._store: HistoryStore | None = None
         self._jobs: queue.SimpleQueue[tuple[Job, Delivery] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="history", daemon=True)
         self._started = False
@@ -49,7 +54,17 @@ class StorageRunner(QObject):
     def _report(self, error: Exception) -> None:
         self.failed.emit(error)
 
+    @property
+    def store(self) -> HistoryStore:
+        if self._store is None:
+            from chatdesk.services.storage import HistoryStore
+
+            self._store = HistoryStore(self.path)
+        return self._store
+
     def _run(self) -> None:
+        from chatdesk.services.storage import StorageError
+
         while True:
             item = self._jobs.get()
             if item is None:
@@ -64,7 +79,8 @@ class StorageRunner(QObject):
                 delivery.failed.emit(StorageError(f"The history failed ({type(exc).__name__})."))
             else:
                 delivery.succeeded.emit(result)
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
 
     def close(self, timeout: float = 5.0) -> None:
         """Finish queued writes, then close the database (at quit)."""

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.services.paths import app_paths
-from chatdesk.services.storage import DB_NAME, HistoryStore
+from chatdesk.services.storage import DB_NAME
 from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def make_window(
             memory_keyring.set_password("chatdesk", server.base_url, key)
         paths = app_paths()
         config = ConfigStore(paths.settings_file)
-        runner = StorageRunner(HistoryStore(paths.data_dir / DB_NAME))
+        runner = StorageRunner(paths.data_dir / DB_NAME)
         controller = ChatController(config, KeyStore(), FAST, history=runner)
         library = LibraryController(runner, controller)
         window = MainWindow(controller, config, paths, library)
