@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
+        self.models_cache: dict[str, list[str]] = {}
+        self._shown_profile = ""
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setEditable(True)
@@ -349,10 +351,15 @@ class MainWindow(QMainWindow):
             self._show_pending()
         self.prompt.setFocus()
 
+    def _fill_models(self, models: list[str]) -> None:
+        current = self.model_picker.currentText()
+        self.model_picker.clear()
+        self.model_picker.addItems(models)
+        self.model_picker.setEditText(current)
+
     def _pick_profile(self, index: int) -> None:
         profile_id = self.profile_picker.itemData(index)
         if profile_id and profile_id != self.controller.settings.active_profile:
-            self.model_picker.clear()  # the list belongs to the other server
             self.controller.switch_profile(profile_id)
 
     def _profiles_menu(self) -> None:
@@ -385,7 +392,6 @@ class MainWindow(QMainWindow):
             name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
             if not ok or not name.strip():
                 return
-        self.model_picker.clear()
         self.controller.add_profile(name.strip(), provider)
         if provider.needs_key or not provider.base_url:
             self.open_settings()
@@ -414,7 +420,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.model_picker.clear()
+            self.models_cache.pop(profile.id, None)
             self.controller.delete_profile(profile.id)
 
     def _pick_model(self, *_: object) -> None:
@@ -427,12 +433,13 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.models_button.setEnabled(False)
 
+        profile = c.settings.active_profile
+
         def fill(models: list[str]) -> None:
             self.models_button.setEnabled(True)
-            current = self.model_picker.currentText()
-            self.model_picker.clear()
-            self.model_picker.addItems(models)
-            self.model_picker.setEditText(current)
+            self.models_cache[profile] = models
+            if profile == c.settings.active_profile:
+                self._fill_models(models)
             self._notice(f"{len(models)} models available")
 
         def failed(error: ChatError) -> None:
@@ -534,6 +541,10 @@ class MainWindow(QMainWindow):
         self.model_label.setText(settings.model)
         if self.model_picker.currentText() != settings.model:
             self.model_picker.setEditText(settings.model)
+        if settings.active_profile != self._shown_profile:
+            # Each server has its own model list, kept for the session once fetched.
+            self._shown_profile = settings.active_profile
+            self._fill_models(self.models_cache.get(settings.active_profile, []))
         self.profile_picker.clear()
         for profile in settings.profiles:
             self.profile_picker.addItem(profile.name, profile.id)

@@ -382,3 +382,23 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         qtbot.waitUntil(lambda: ("chatdesk", lab.key_id) not in memory_keyring.entries)
         assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
         assert window.controller.delete_profile("default") is False
+
+
+def test_model_lists_are_kept_per_profile(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from chatdesk.core.providers import provider_named
+
+    window = make_window()
+    qtbot.mouseClick(window.models_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model_picker.count() == 2)
+    lm_studio = provider_named("LM Studio")
+    assert lm_studio is not None
+    window.new_profile(lm_studio, name="Local")  # keyless: no settings dialog
+    assert window.model_picker.count() == 0  # another server, not fetched yet
+    assert window.model_picker.currentText() == "local-model"
+    picker = window.profile_picker
+    picker.setCurrentIndex(picker.findText("Default"))
+    picker.activated.emit(picker.currentIndex())
+    assert window.model_picker.count() == 2  # kept from before, no new request
+    assert len([r for r in server.requests if r.path.endswith("/models")]) == 1
