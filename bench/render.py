@@ -37,6 +37,18 @@ srv.httpd.serve_forever()
 """
 
 
+def start_server(code: str, *args: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Run a loopback test server in its own process (no GIL shared with the app)."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        cwd=str(ROOT),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert server.stdout is not None
+    return server, server.stdout.readline().decode().strip()
+
+
 def markdown_reply(rng: random.Random, tokens: int, code_blocks: int) -> list[str]:
     """A reply as stream chunks (about one token each) with paragraphs, code and a table."""
     words = "the model returns a value when the list is sorted by key and index".split()  # noqa: SIM905
@@ -180,14 +192,7 @@ def run_stream_case(label: str, history: tuple[int, int], chunks: list[str]) -> 
     seed_history(home, rng, *history)
     spec = home / "chunks.json"
     spec.write_text(json.dumps([chunks]))
-    server = subprocess.Popen(
-        [sys.executable, "-c", SERVER, str(spec)],
-        stdout=subprocess.PIPE,
-        cwd=str(ROOT),
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert server.stdout is not None
-    base_url = server.stdout.readline().decode().strip()
+    server, base_url = start_server(SERVER, str(spec))
     try:
         code = (
             "import sys; from pathlib import Path; from bench.render import stream_case; "

@@ -9,13 +9,12 @@ Run: ``.venv/bin/python -m bench.stall [tokens]``.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.render import probe, summary
+from bench.render import probe, start_server, summary
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,14 +34,7 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="chatdesk-bench-")
     os.environ["CHATDESK_HOME"] = home
     os.environ["OPENAI_API_KEY"] = "sk-bench"
-    server = subprocess.Popen(
-        [sys.executable, "-c", SERVER, str(tokens)],
-        stdout=subprocess.PIPE,
-        cwd=str(ROOT),
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert server.stdout is not None
-    base_url = server.stdout.readline().decode().strip()
+    server, base_url = start_server(SERVER, str(tokens))
     try:
         Path(home, "settings.json").write_text(f'{{"base_url": "{base_url}", "model": "m"}}')
         from chatdesk.app import create_window

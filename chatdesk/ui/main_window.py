@@ -37,6 +37,7 @@ from chatdesk.core.pricing import price_for
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
+from chatdesk.ui.confirm import confirm
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView, Shown
 from chatdesk.ui.error_banner import ErrorBanner
@@ -407,19 +408,11 @@ class MainWindow(QMainWindow):
             self.controller.rename_profile(profile.id, name)
 
     def delete_profile(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         profile = self.controller.settings.profile
         if profile is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete profile",
-            f"Delete the profile “{profile.name}” and its key in the keyring?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = f"Delete the profile “{profile.name}” and its key in the keyring?"
+        if confirm(self, "Delete profile", question):
             self.models_cache.pop(profile.id, None)
             self.controller.delete_profile(profile.id)
 
@@ -624,16 +617,9 @@ class MainWindow(QMainWindow):
                 self.prompt.moveCursor(self.prompt.textCursor().MoveOperation.End)
                 self.prompt.setFocus()
         elif verb == "delete":
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self,
-                "Delete message",
-                "Delete this message? The rest of the conversation stays.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            if confirm(
+                self, "Delete message", "Delete this message? The rest of the conversation stays."
+            ):
                 c.delete_message(uid)
         elif verb == "reasoning":
             shown = self.view.expanded_reasoning

@@ -272,19 +272,13 @@ class Sidebar(QWidget):
             self.pin_requested.emit(item.data(UID_ROLE), not item.data(PINNED_ROLE))
 
     def _delete_current(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from chatdesk.ui.confirm import confirm
 
         item = self.list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete conversation",
-            f"Delete “{item.text()}” and all its messages? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = f"Delete “{item.text()}” and all its messages? This cannot be undone."
+        if confirm(self, "Delete conversation", question):
             self.delete_requested.emit(item.data(UID_ROLE))
 
 
