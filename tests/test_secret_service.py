@@ -23,7 +23,7 @@ SCRIPT = textwrap.dedent(
     store = KeyStore()
     url = "https://api.example.test/v1"
     before = store.lookup(url)
-    store.store(url, "sk-real-secret-service-1")
+    store.store(url, "fake-secret-service-key")
     after = store.lookup(url)
     store.delete(url)
     gone = store.lookup(url)
@@ -61,8 +61,8 @@ def test_store_read_delete_in_gnome_keyring(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip().splitlines()[-1]
-    assert line == "keyring.backends.SecretService True '' sk-real-secret-service-1 ''"
+    assert line == "keyring.backends.SecretService True '' fake-secret-service-key ''"
     stored = [
-        p for p in home.rglob("*") if p.is_file() and b"sk-real-secret-service-1" in p.read_bytes()
+        p for p in home.rglob("*") if p.is_file() and b"fake-secret-service-key" in p.read_bytes()
     ]
     assert stored == [], "the key must only exist encrypted inside the keyring"

@@ -10,7 +10,7 @@ import pytest
 
 from tests.e2e.harness import ARTIFACTS, ROOT, RecordingProxy, have_desktop_tools, llama_server
 
-API_KEY = "sk-e2e-0123456789abcdef"
+API_KEY = "fake-e2e-key-not-real"
 SERVER_PYTHON = Path(os.environ.get("CHATDESK_E2E_SERVER_PYTHON", ROOT / ".venv-server/bin/python"))
 MODEL = Path(os.environ.get("CHATDESK_E2E_MODEL", ROOT / ".venv-server/gemma3-270m.gguf"))
 BUNDLE = ROOT / "dist" / "chatdesk" / "chatdesk"

@@ -20,7 +20,7 @@ from chatdesk.ui.storage_runner import StorageRunner
 from tests.support.fake_server import FakeOpenAI
 from tests.support.memory_keyring import MemoryKeyring
 
-KEY = "sk-test-key-0123456789"
+KEY = "fake-test-key-0123"
 FAST = ClientOptions(connect_timeout=2.0, read_timeout=5.0, max_attempts=3, backoff_base=0.05)
 
 MakeWindow = Callable[..., MainWindow]
