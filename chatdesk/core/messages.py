@@ -119,11 +119,12 @@ class Conversation:
         out: list[dict[str, Any]] = []
         if system_prompt.strip():
             out.append({"role": Role.SYSTEM.value, "content": system_prompt})
-        for msg in self.messages:
-            if msg.role is Role.ASSISTANT and not msg.content:
-                continue
-            out.append(msg.as_api())
+        out += [msg.as_api() for msg in self.sendable()]
         return out
+
+    def sendable(self) -> list[Message]:
+        """The turns a request carries: all but empty replies."""
+        return [m for m in self.messages if not (m.role is Role.ASSISTANT and not m.content)]
 
 
 def title_from(text: str) -> str:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from chatdesk.core.settings import DEFAULT_BASE_URL, Settings, normalize_base_url
+from chatdesk.core.settings import DEFAULT_BASE_URL, THEMES, Settings, normalize_base_url
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +48,15 @@ class ConfigStore:
         data.update(settings.synced().to_json())
         self._write(data)
 
-    def load_theme(self) -> str:
-        """Read before the window is shown, so it never flashes in the wrong palette."""
-        return self.load().theme
+    def load_window_state(self) -> tuple[str, bytes | None]:
+        """Theme and geometry, in one small read before the window is shown, so it never
+        flashes in the wrong palette or place. The full settings load after the first paint."""
+        data = self._read()
+        theme = data.get("theme")
+        return (theme if theme in THEMES else "system"), _geometry(data)
 
     def load_geometry(self) -> bytes | None:
-        raw = self._read().get("window_geometry")
-        if not isinstance(raw, str):
-            return None
-        try:
-            return base64.b64decode(raw, validate=True)
-        except ValueError:
-            return None
+        return _geometry(self._read())
 
     def save_geometry(self, geometry: bytes) -> None:
         data = self._read()
@@ -81,3 +78,13 @@ class ConfigStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _geometry(data: dict[str, Any]) -> bytes | None:
+    raw = data.get("window_geometry")
+    if not isinstance(raw, str):
+        return None
+    try:
+        return base64.b64decode(raw, validate=True)
+    except ValueError:
+        return None

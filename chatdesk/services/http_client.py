@@ -12,8 +12,8 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
@@ -92,11 +92,15 @@ class ChatClient:
         api_style: str = "openai",
         api_version: str = "",
         network: Network | None = None,
+        proxy_password: Callable[[], str] | None = None,
     ) -> None:
+        """``proxy_password`` reads the proxy's password (from the keyring) when the first
+        request is made, on the thread making it: never on the UI thread."""
         self.base_url = normalize_base_url(base_url)
         self.api_style = api_style
         self.api_version = api_version
         self.network = network or Network()
+        self._proxy_password = proxy_password
         self._key = api_key
         self.timeout = (connect_timeout, read_timeout)
         self.max_attempts = max(1, max_attempts)
@@ -125,8 +129,6 @@ class ChatClient:
         """``{base}/{path}``, with Azure's ``api-version`` query parameter when needed."""
         url = f"{self.base_url}/{path}"
         if self.api_style == "azure" and self.api_version:
-            from urllib.parse import quote
-
             url += f"?api-version={quote(self.api_version)}"
         return url
 
@@ -138,6 +140,8 @@ class ChatClient:
             # The system's proxy settings (environment) apply unless one is set here, which
             # then wins; the environment would otherwise override it (a requests quirk).
             net = self.network
+            if net.proxy_user and not net.proxy_password and self._proxy_password is not None:
+                net = self.network = replace(net, proxy_password=self._proxy_password())
             self._session.trust_env = not net.proxy and net.verify_tls and not net.ca_bundle
             proxies = net.proxies()
             if proxies:

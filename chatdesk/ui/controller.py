@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -122,7 +122,7 @@ class ChatController(QObject):
         self._reply: Message | None = None
         self._pending = ""
         self._reply_usage: Usage | None = None
-        self._payload_messages: list[dict[str, str]] = []
+        self._payload_messages: list[dict[str, Any]] = []
         self._deltas = 0
         self._started_at = 0.0
         self._first_token_at = 0.0
@@ -396,14 +396,6 @@ class ChatController(QObject):
         """``GET {base_url}/models`` off the UI thread (for Refresh and Test connection)."""
         client = self._client(base_url, key)
         client.max_attempts = 1
-        proxy_password = self._proxy_password()
-
-        def fetch() -> list[str]:
-            if proxy_password is not None:
-                client.network = dataclasses.replace(
-                    client.network, proxy_password=proxy_password()
-                )
-            return client.list_models()
 
         def failed(error: Exception) -> None:
             if isinstance(error, ChatError):
@@ -413,7 +405,7 @@ class ChatController(QObject):
                     ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__}).")
                 )
 
-        run_in_background(fetch, on_done, failed)
+        run_in_background(client.list_models, on_done, failed)
 
     def _client(self, base_url: str, key: str) -> ChatClient:
         from chatdesk.services.http_client import ChatClient, Network
@@ -434,10 +426,11 @@ class ChatController(QObject):
                 ca_bundle=self.settings.ca_bundle,
                 verify_tls=self.settings.verify_tls,
             ),
+            proxy_password=self._proxy_password(),
         )
 
     def _proxy_password(self) -> Callable[[], str] | None:
-        """Reads the proxy's password from the keyring on the calling (worker) thread."""
+        """Reads the proxy's password from the keyring; the client calls it off the UI thread."""
         settings, keystore = self.settings, self._keystore
         if not (settings.proxy and settings.proxy_user):
             return None
@@ -582,11 +575,11 @@ class ChatController(QObject):
         if self.history is None:
             self.conversation_loaded.emit(self.conversation)
             return
-        from chatdesk.ui.conversation_view import PAGE
+        from chatdesk.ui.conversation_view import OPEN_TAIL
 
         uid = self.conversation.uid
         self.history.submit(
-            lambda s: s.load_conversation(uid, tail=2 * PAGE),
+            lambda s: s.load_conversation(uid, tail=OPEN_TAIL),
             lambda conv: self.load_conversation(conv) if conv is not None else None,
         )
 
@@ -594,7 +587,7 @@ class ChatController(QObject):
         """The first message still sent when ``left_out`` turns do not fit ("" when none)."""
         if not left_out:
             return ""
-        sent = [m for m in self.conversation.messages if m.role is not Role.SYSTEM and m.content]
+        sent = self.conversation.sendable()
         return sent[left_out].uid if left_out < len(sent) else ""
 
     def _learn_scale(self, usage: Usage) -> None:
@@ -736,7 +729,6 @@ class ChatController(QObject):
             payload,
             resolve_key=(lambda: keystore.lookup(key_id)) if self._key is None else None,
             fallback_key=os.environ.get("OPENAI_API_KEY", ""),
-            resolve_proxy_password=self._proxy_password(),
         )
         worker.key_resolved.connect(self._on_key_resolved)
         worker.delta.connect(self._on_delta)
@@ -797,9 +789,7 @@ class ChatController(QObject):
 
     def _reap(self) -> None:
         worker = self.sender()
-        if worker not in self._retired:
-            return
-        if worker is not None and worker is not self._worker:
+        if worker in self._retired:  # _end_reply moved it there: it is no longer current
             self._retired.discard(worker)
             worker.deleteLater()
 
@@ -949,8 +939,8 @@ class ChatController(QObject):
             self.progress_text.emit("")
         final = copy.copy(reply)
         self._persist(lambda s: s.update_message(final))
-        if self._branch_after_reply and status is not MessageStatus.ERROR:
-            self._branch_after_reply = False
+        branched, self._branch_after_reply = self._branch_after_reply, False
+        if branched and status is not MessageStatus.ERROR:
             self._reload_from_history()  # shows the new ‹ n/n › version switcher
         self.reply_ended.emit(status.value)
         if reply.reasoning:

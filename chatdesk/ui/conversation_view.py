@@ -32,6 +32,8 @@ _STATUS_NOTES = {
 
 #: Messages built when a conversation opens, and per page when scrolling up.
 PAGE = 18
+#: Messages read from the history when a conversation opens (twice the first page).
+OPEN_TAIL = 2 * PAGE
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,12 @@ from chatdesk.core.errors import ChatError, ErrorKind
 if TYPE_CHECKING:
     from chatdesk.services.storage import HistoryStore, OpenReport
 from chatdesk.ui.controller import ChatController
-from chatdesk.ui.conversation_view import PAGE
+from chatdesk.ui.conversation_view import OPEN_TAIL
 from chatdesk.ui.storage_runner import StorageRunner
 
 log = logging.getLogger(__name__)
 
 LAST_CONVERSATION = "last_conversation"
-#: Messages read when a conversation opens (twice what the view builds at first).
-OPEN_TAIL = 2 * PAGE
 
 
 class LibraryController(QObject):

@@ -332,13 +332,12 @@ class MainWindow(QMainWindow):
             c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
 
     def _restore_geometry(self) -> None:
-        theme = self._config.load_theme()
+        theme, geometry = self._config.load_window_state()
         if theme != "system":
             from chatdesk.ui.theme import apply_theme
 
             apply_theme(theme)
         self._theme = theme
-        geometry = self._config.load_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)
 

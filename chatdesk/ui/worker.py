@@ -9,7 +9,6 @@ start-up nor the UI thread ever waits on the keyring.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
@@ -44,14 +43,12 @@ class ChatWorker(QThread):
         payload: dict[str, object],
         resolve_key: Callable[[], KeyLookup] | None = None,
         fallback_key: str = "",
-        resolve_proxy_password: Callable[[], str] | None = None,
     ) -> None:
         super().__init__()
         self._client = client
         self._payload = payload
         self._resolve_key = resolve_key
         self._fallback_key = fallback_key
-        self._resolve_proxy_password = resolve_proxy_password
 
     def cancel(self) -> None:
         self._client.cancel()
@@ -61,10 +58,6 @@ class ChatWorker(QThread):
             lookup = self._resolve_key()
             self.key_resolved.emit(lookup)
             self._client.api_key = lookup.key or self._fallback_key
-        if self._resolve_proxy_password is not None:
-            self._client.network = dataclasses.replace(
-                self._client.network, proxy_password=self._resolve_proxy_password()
-            )
         done = False
         try:
             for event in self._client.stream_chat(self._payload):

@@ -160,8 +160,7 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
 def test_long_conversation_opens_with_only_its_latest_page_built(
     qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
 ) -> None:
-    from chatdesk.ui.conversation_view import PAGE
-    from chatdesk.ui.library import OPEN_TAIL
+    from chatdesk.ui.conversation_view import OPEN_TAIL, PAGE
 
     msgs = seed_long_conversation(isolated_env, 500)
     window = make_window()
