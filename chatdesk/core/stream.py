@@ -67,80 +67,72 @@ def _malformed(detail: str) -> ChatError:
     )
 
 
+def empty_reply() -> ChatError:
+    """A 200 with nothing in it (llama.cpp answers a too-long prompt this way)."""
+    return ChatError(
+        ErrorKind.EMPTY,
+        "The server answered but sent nothing. If the conversation is long, it may not "
+        "fit the model's context: start a new one or shorten it.",
+    )
+
+
+def _load(text: str, what: str) -> dict[str, Any]:
+    """A JSON object from the server, or the error it carries."""
+    try:
+        obj: Any = json.loads(text)
+    except ValueError:
+        raise _malformed(f"{what} is not JSON.") from None
+    if not isinstance(obj, dict):
+        raise _malformed(f"{what} is an unexpected JSON value.")
+    if "error" in obj:
+        raise error_from_stream_object(obj)
+    return obj
+
+
+def _events(
+    part: object, text: object, choice: Mapping[str, Any], obj: Mapping[str, Any]
+) -> list[StreamEvent]:
+    """What one chunk or reply says: reasoning, text, finish reason and usage, in order."""
+    events: list[StreamEvent] = []
+    if isinstance(part, Mapping) and (thinking := _reasoning(part)):
+        events.append(ReasoningDelta(thinking))
+    if isinstance(text, str) and text:
+        events.append(TextDelta(text))
+    reason = choice.get("finish_reason")
+    if isinstance(reason, str) and reason:
+        events.append(FinishReason(reason))
+    usage = obj.get("usage")
+    if isinstance(usage, Mapping) and (parsed := Usage.from_api(usage)) is not None:
+        events.append(UsageReport(parsed))
+    return events
+
+
 def parse_chunk(data: str) -> list[StreamEvent]:
     """Events from one SSE ``data`` payload of a streamed completion."""
     if data.strip() == "[DONE]":
         return [Done()]
-    try:
-        obj: Any = json.loads(data)
-    except ValueError:
-        raise _malformed("The stream held something that is not JSON.") from None
-    if not isinstance(obj, dict):
-        raise _malformed("The stream held an unexpected JSON value.")
-    if "error" in obj:
-        raise error_from_stream_object(obj)
-    events: list[StreamEvent] = []
+    obj = _load(data, "A streamed event")
     choices = obj.get("choices")
-    if isinstance(choices, list) and choices:
-        choice = choices[0] if isinstance(choices[0], Mapping) else {}
-        delta = choice.get("delta") or {}
-        if isinstance(delta, Mapping):
-            thinking = _reasoning(delta)
-            if thinking:
-                events.append(ReasoningDelta(thinking))
-            content = delta.get("content")
-            if isinstance(content, str) and content:
-                events.append(TextDelta(content))
-        # Some servers stream ``message`` or ``text`` instead of ``delta`` (old completions).
+    first = choices[0] if isinstance(choices, list) and choices else {}
+    choice: Mapping[str, Any] = first if isinstance(first, Mapping) else {}
+    delta = choice.get("delta") or {}
+    # Old-style servers stream ``text`` instead of a ``delta``.
+    text = delta.get("content") if isinstance(delta, Mapping) else None
+    if not delta:
         text = choice.get("text")
-        if isinstance(text, str) and text and not delta:
-            events.append(TextDelta(text))
-        reason = choice.get("finish_reason")
-        if isinstance(reason, str) and reason:
-            events.append(FinishReason(reason))
-    usage = obj.get("usage")
-    if isinstance(usage, Mapping):
-        parsed = Usage.from_api(usage)
-        if parsed is not None:
-            events.append(UsageReport(parsed))
-    return events
+    return _events(delta, text, choice, obj)
 
 
 def parse_completion(body: bytes) -> list[StreamEvent]:
     """Events from a whole (non-streamed) completion body."""
     text = body.decode("utf-8", errors="replace").strip()
     if not text:
-        raise ChatError(
-            ErrorKind.EMPTY,
-            "The server answered but sent nothing. If the conversation is long, it may not "
-            "fit the model's context: start a new one or shorten it.",
-        )
-    try:
-        obj: Any = json.loads(text)
-    except ValueError:
-        raise _malformed("The reply is not JSON.") from None
-    if not isinstance(obj, dict):
-        raise _malformed("The reply is an unexpected JSON value.")
-    if "error" in obj:
-        raise error_from_stream_object(obj)
+        raise empty_reply()
+    obj = _load(text, "The reply")
     choices = obj.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], Mapping):
         raise _malformed("The reply has no choices.")
     choice = choices[0]
     message = choice.get("message")
     content = message.get("content") if isinstance(message, Mapping) else choice.get("text")
-    events: list[StreamEvent] = []
-    if isinstance(message, Mapping) and (thinking := _reasoning(message)):
-        events.append(ReasoningDelta(thinking))
-    if isinstance(content, str) and content:
-        events.append(TextDelta(content))
-    reason = choice.get("finish_reason")
-    if isinstance(reason, str) and reason:
-        events.append(FinishReason(reason))
-    usage = obj.get("usage")
-    if isinstance(usage, Mapping):
-        parsed = Usage.from_api(usage)
-        if parsed is not None:
-            events.append(UsageReport(parsed))
-    events.append(Done())
-    return events
+    return [*_events(message, content, choice, obj), Done()]

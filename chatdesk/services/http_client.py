@@ -35,6 +35,7 @@ from chatdesk.core.stream import (
     Retrying,
     StreamEvent,
     TextDelta,
+    empty_reply,
     parse_chunk,
     parse_completion,
 )
@@ -352,11 +353,7 @@ class ChatClient:
                 finished = finished or isinstance(event, FinishReason)
                 yield event
         if not decoder.seen_any_field:
-            raise ChatError(
-                ErrorKind.EMPTY,
-                "The server answered but sent nothing. If the conversation is long, it may "
-                "not fit the model's context: start a new one or shorten it.",
-            )
+            raise empty_reply()
         if finished:
             # The server sent its finish reason and closed without "[DONE]": the reply is whole.
             yield Done()
