@@ -24,19 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk import __version__
-from chatdesk.core.attachments import (
-    MAX_ATTACHMENTS,
-    MAX_IMAGE_BYTES,
-    Attachment,
-    InvalidAttachment,
-    make_attachment,
-)
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message
 from chatdesk.core.pricing import price_for
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
+from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.confirm import confirm
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView, Shown
@@ -87,7 +81,8 @@ class MainWindow(QMainWindow):
         self.attach_button = QPushButton("Attach…")
         self.attach_button.setObjectName("attach")
         self.attach_button.setToolTip("Attach images or text files (or drop or paste them)")
-        self.attach_button.clicked.connect(self._pick_files)
+        self.tray = AttachmentTray()
+        self.attach_button.clicked.connect(self.tray.pick_files)
         buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         input_row = QHBoxLayout()
@@ -137,14 +132,7 @@ class MainWindow(QMainWindow):
         picker_row.addWidget(self.models_button)
         picker_row.addStretch(1)
         layout.addLayout(picker_row)
-        self.attachment_strip = QWidget()
-        self.attachment_strip.setObjectName("attachments")
-        self._strip_layout = QHBoxLayout(self.attachment_strip)
-        self._strip_layout.setContentsMargins(0, 0, 0, 0)
-        self._strip_layout.addStretch(1)
-        self.attachment_strip.hide()
-        self.pending: list[Attachment] = []
-        layout.addWidget(self.attachment_strip)
+        layout.addWidget(self.tray)
         layout.addLayout(input_row)
         self.sidebar = Sidebar()
         self.splitter = QSplitter()  # horizontal by default
@@ -300,9 +288,12 @@ class MainWindow(QMainWindow):
         c.editing_changed.connect(self._on_editing)
         c.context_start_changed.connect(self.view.mark_context_start)
         c.attachments_shown.connect(self.view.show_attachments)
-        c.attachments_returned.connect(self._restore_attachments)
-        self.prompt.files_dropped.connect(self.attach_paths)
-        self.prompt.image_pasted.connect(self._paste_image)
+        c.attachments_returned.connect(self.tray.restore)
+        self.prompt.files_dropped.connect(self.tray.attach_paths)
+        self.prompt.image_pasted.connect(self.tray.add_pasted_image)
+        self.tray.problem.connect(
+            lambda text: self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, text))
+        )
         c.reply_reasoning.connect(
             lambda uid, text, status, reasoning: self.view.rebuild_last(
                 Shown(uid, "assistant", text, status, None, reasoning)
@@ -345,10 +336,9 @@ class MainWindow(QMainWindow):
 
     def send(self) -> None:
         text = self.prompt.toPlainText()
-        if self.controller.send(text, tuple(self.pending)):
+        if self.controller.send(text, tuple(self.tray.pending)):
             self.prompt.clear()
-            self.pending.clear()
-            self._show_pending()
+            self.tray.take()
         self.prompt.setFocus()
 
     def _fill_models(self, models: list[str]) -> None:
@@ -439,95 +429,6 @@ class MainWindow(QMainWindow):
             self.banner.show_error(error)
 
         c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
-
-    # -- attachments -----------------------------------------------------------------
-
-    def _pick_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Attach files",
-            "",
-            "Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.py *.json *.csv "
-            "*.js *.ts *.html *.css *.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml);;"
-            "All files (*)",
-        )
-        if paths:
-            self.attach_paths(paths)
-
-    def attach_paths(self, paths: list[str]) -> None:
-        """Read the files off the UI thread, check them, and add them to the message."""
-        from pathlib import Path
-
-        from chatdesk.ui.background import run_in_background
-
-        def read() -> list[tuple[str, bytes | str]]:
-            out: list[tuple[str, bytes | str]] = []
-            for path in paths:
-                p = Path(path)
-                try:
-                    if p.stat().st_size > MAX_IMAGE_BYTES:
-                        out.append((p.name, f"{p.name} is too large to attach"))
-                    else:
-                        out.append((p.name, p.read_bytes()))
-                except OSError as exc:
-                    out.append((p.name, f"{p.name} could not be read: {exc.strerror}"))
-            return out
-
-        run_in_background(read, self._add_files)
-
-    def _add_files(self, files: list[tuple[str, bytes | str]]) -> None:
-        problems = []
-        for name, data in files:
-            if isinstance(data, str):
-                problems.append(data)
-                continue
-            self.add_attachment(name, data, problems)
-        if problems:
-            self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, "; ".join(problems) + "."))
-
-    def add_attachment(self, name: str, data: bytes, problems: list[str] | None = None) -> None:
-        try:
-            attachment = make_attachment(name, data)
-        except InvalidAttachment as exc:
-            if problems is None:
-                self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, f"{exc}."))
-            else:
-                problems.append(str(exc))
-            return
-        if len(self.pending) >= MAX_ATTACHMENTS:
-            message = f"At most {MAX_ATTACHMENTS} files per message."
-            self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, message))
-            return
-        self.pending.append(attachment)
-        self._show_pending()
-
-    def _paste_image(self, data: bytes) -> None:
-        self.add_attachment(f"pasted image {len(self.pending) + 1}.png", data)
-
-    def _restore_attachments(self, attachments: tuple[Attachment, ...]) -> None:
-        self.pending[:0] = list(attachments)
-        self._show_pending()
-
-    def _show_pending(self) -> None:
-        while self._strip_layout.count() > 1:
-            item = self._strip_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for index, attachment in enumerate(self.pending):
-            chip = QPushButton(f"{attachment.name}  ✕")
-            chip.setObjectName("attachmentChip")
-            chip.setToolTip(f"Remove {attachment.name}")
-            chip.clicked.connect(lambda _=False, i=index: self._remove_pending(i))
-            self._strip_layout.insertWidget(index, chip)
-        self.attachment_strip.setVisible(bool(self.pending))
-
-    def _remove_pending(self, index: int) -> None:
-        if 0 <= index < len(self.pending):
-            del self.pending[index]
-            self._show_pending()
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)

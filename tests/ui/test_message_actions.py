@@ -316,15 +316,15 @@ def test_attached_image_and_file_are_sent_stored_and_shown(
     junk = tmp_path / "junk.bin"
     junk.write_bytes(b"\x00\xff\xfe")
     window = make_window()
-    window.attach_paths([str(png), str(code), str(junk)])
-    qtbot.waitUntil(lambda: len(window.pending) == 2)
+    window.tray.attach_paths([str(png), str(code), str(junk)])
+    qtbot.waitUntil(lambda: len(window.tray.pending) == 2)
     assert "junk.bin is neither an image" in window.banner.message.text()
-    assert window.attachment_strip.isVisible()
+    assert window.tray.isVisible()
     send(qtbot, window, "Describe these")
     content = server.chat_requests[-1].body["messages"][-1]["content"]
     assert content[0]["text"].startswith("File: main.py\n```\nprint('hello')")
     assert content[1]["image_url"]["url"].startswith("data:image/png;base64,")
-    assert not window.attachment_strip.isVisible() and window.pending == []
+    assert not window.tray.isVisible() and window.tray.pending == []
     assert "▤ main.py" in window.view.toPlainText()
     window.controller.shutdown()
     window.library.runner.close()
@@ -345,11 +345,11 @@ def test_a_failed_send_gives_the_attachments_back(
     note = tmp_path / "note.txt"
     note.write_text("remember")
     window = make_window()
-    window.attach_paths([str(note)])
-    qtbot.waitUntil(lambda: len(window.pending) == 1)
+    window.tray.attach_paths([str(note)])
+    qtbot.waitUntil(lambda: len(window.tray.pending) == 1)
     send(qtbot, window, "Read it")
     assert window.prompt.toPlainText() == "Read it"
-    assert [a.name for a in window.pending] == ["note.txt"]
+    assert [a.name for a in window.tray.pending] == ["note.txt"]
 
 
 def test_model_picker_lists_models_and_each_conversation_keeps_its_own(
