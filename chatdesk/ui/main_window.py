@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,10 +36,10 @@ from chatdesk.ui.conversation_view import ConversationView, Shown
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.prompt_edit import PromptEdit
+from chatdesk.ui.server_picker import ServerPicker
 from chatdesk.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
-    from chatdesk.core.providers import Provider
     from chatdesk.ui.settings_dialog import SettingsDialog
 
 
@@ -95,43 +94,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
-        self.models_cache: dict[str, list[str]] = {}
-        self._shown_profile = ""
-        self.model_picker = QComboBox()
-        self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setEditable(True)
-        self.model_picker.setMinimumWidth(120)
-        self.model_picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.model_picker.setMinimumContentsLength(12)
-        self.model_picker.setToolTip(
-            "The model for this conversation (type any id the server takes)"
-        )
-        self.model_picker.activated.connect(self._pick_model)
-        picker_line = self.model_picker.lineEdit()
-        assert picker_line is not None  # editable combos always have one
-        picker_line.editingFinished.connect(self._pick_model)
-        self.models_button = QPushButton("Refresh")
-        self.models_button.setObjectName("refreshModelList")
-        self.models_button.clicked.connect(self._refresh_models)
-        self.profile_picker = QComboBox()
-        self.profile_picker.setObjectName("profilePicker")
-        self.profile_picker.setToolTip("The server profile for this conversation")
-        self.profile_picker.activated.connect(self._pick_profile)
-        self.profile_button = QPushButton("Profiles")
-        self.profile_button.setObjectName("manageProfiles")
-        self.profile_button.clicked.connect(self._profiles_menu)
-        picker_row = QHBoxLayout()
-        picker_row.setContentsMargins(0, 0, 0, 0)
-        picker_row.addWidget(QLabel("Server:"))
-        picker_row.addWidget(self.profile_picker)
-        picker_row.addWidget(self.profile_button)
-        picker_row.addWidget(QLabel("Model:"))
-        picker_row.addWidget(self.model_picker)
-        picker_row.addWidget(self.models_button)
-        picker_row.addStretch(1)
-        layout.addLayout(picker_row)
+        self.picker = ServerPicker(controller)
+        layout.addWidget(self.picker)
         layout.addWidget(self.tray)
         layout.addLayout(input_row)
         self.sidebar = Sidebar()
@@ -291,6 +255,9 @@ class MainWindow(QMainWindow):
         c.attachments_returned.connect(self.tray.restore)
         self.prompt.files_dropped.connect(self.tray.attach_paths)
         self.prompt.image_pasted.connect(self.tray.add_pasted_image)
+        self.picker.settings_wanted.connect(self.open_settings)
+        self.picker.error.connect(self.banner.show_error)
+        self.picker.notice.connect(self._notice)
         self.tray.problem.connect(
             lambda text: self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, text))
         )
@@ -341,107 +308,9 @@ class MainWindow(QMainWindow):
             self.tray.take()
         self.prompt.setFocus()
 
-    def _fill_models(self, models: list[str]) -> None:
-        current = self.model_picker.currentText()
-        self.model_picker.clear()
-        self.model_picker.addItems(models)
-        self.model_picker.setEditText(current)
-
-    def _pick_profile(self, index: int) -> None:
-        profile_id = self.profile_picker.itemData(index)
-        if profile_id and profile_id != self.controller.settings.active_profile:
-            self.controller.switch_profile(profile_id)
-
-    def _profiles_menu(self) -> None:
-        from PySide6.QtGui import QAction, QCursor
-        from PySide6.QtWidgets import QMenu
-
-        from chatdesk.core.providers import PROVIDERS
-
-        menu = QMenu(self)
-        new = menu.addMenu("New profile")
-        for provider in PROVIDERS:
-            action = QAction(provider.name, new)
-            action.triggered.connect(lambda _=False, p=provider: self.new_profile(p))
-            new.addAction(action)
-        rename = QAction("Rename this profile…", menu)
-        rename.triggered.connect(self.rename_profile)
-        menu.addAction(rename)
-        delete = QAction("Delete this profile…", menu)
-        delete.setEnabled(len(self.controller.settings.profiles) > 1)
-        delete.triggered.connect(self.delete_profile)
-        menu.addAction(delete)
-        self.profiles_menu = menu
-        menu.popup(QCursor.pos())
-
-    def new_profile(self, provider: Provider, name: str | None = None) -> None:
-        """A profile from a preset; then the settings ask for its key and details."""
-        from PySide6.QtWidgets import QInputDialog
-
-        if name is None:
-            name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
-            if not ok or not name.strip():
-                return
-        self.controller.add_profile(name.strip(), provider)
-        if provider.needs_key or not provider.base_url:
-            self.open_settings()
-
-    def rename_profile(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        profile = self.controller.settings.profile
-        if profile is None:
-            return
-        name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
-        if ok:
-            self.controller.rename_profile(profile.id, name)
-
-    def delete_profile(self) -> None:
-        profile = self.controller.settings.profile
-        if profile is None:
-            return
-        question = f"Delete the profile “{profile.name}” and its key in the keyring?"
-        if confirm(self, "Delete profile", question):
-            self.models_cache.pop(profile.id, None)
-            self.controller.delete_profile(profile.id)
-
-    def _pick_model(self, *_: object) -> None:
-        model = self.model_picker.currentText().strip()
-        if model and model != self.controller.settings.model:
-            self.controller.set_model(model)
-
-    def _refresh_models(self) -> None:
-        """Fill the model list from the server's ``/models`` (kept for this session)."""
-        c = self.controller
-        self.models_button.setEnabled(False)
-
-        profile = c.settings.active_profile
-
-        def fill(models: list[str]) -> None:
-            self.models_button.setEnabled(True)
-            self.models_cache[profile] = models
-            if profile == c.settings.active_profile:
-                self._fill_models(models)
-            self._notice(f"{len(models)} models available")
-
-        def failed(error: ChatError) -> None:
-            self.models_button.setEnabled(True)
-            self.banner.show_error(error)
-
-        c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
-
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.model)
-        if self.model_picker.currentText() != settings.model:
-            self.model_picker.setEditText(settings.model)
-        if settings.active_profile != self._shown_profile:
-            # Each server has its own model list, kept for the session once fetched.
-            self._shown_profile = settings.active_profile
-            self._fill_models(self.models_cache.get(settings.active_profile, []))
-        self.profile_picker.clear()
-        for profile in settings.profiles:
-            self.profile_picker.addItem(profile.name, profile.id)
-        self.profile_picker.setCurrentIndex(self.profile_picker.findData(settings.active_profile))
+        self.picker.show_settings(settings)
         warnings = []
         if is_unencrypted_remote(settings.base_url):
             warnings.append(

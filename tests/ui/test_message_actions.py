@@ -356,9 +356,9 @@ def test_model_picker_lists_models_and_each_conversation_keeps_its_own(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     window = make_window()
-    picker = window.model_picker
+    picker = window.picker.model_picker
     assert picker.currentText() == "test-model"
-    qtbot.mouseClick(window.models_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.picker.models_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: picker.count() == 2)
     send(qtbot, window, "With the first model")
     first = window.controller.conversation.uid

@@ -343,7 +343,7 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
 
     with FakeOpenAI(host="127.0.0.2") as other:
         window = make_window()
-        picker = window.profile_picker
+        picker = window.picker.profile_picker
         assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
         send(qtbot, window, "On the first server")
         first_conversation = window.controller.conversation.uid
@@ -352,7 +352,7 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         custom = provider_named("Custom")
         assert custom is not None
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        window.new_profile(custom, name="Lab server")
+        window.picker.new_profile(custom, name="Lab server")
         dialog = window.settings_dialog
         assert dialog is not None and dialog.isVisible()
         dialog.base_url_edit.setText(other.base_url)
@@ -378,7 +378,7 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         picker.setCurrentIndex(picker.findText("Lab server"))
         picker.activated.emit(picker.currentIndex())
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        window.delete_profile()
+        window.picker.delete_profile()
         qtbot.waitUntil(lambda: ("chatdesk", lab.key_id) not in memory_keyring.entries)
         assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
         assert window.controller.delete_profile("default") is False
@@ -390,15 +390,15 @@ def test_model_lists_are_kept_per_profile(
     from chatdesk.core.providers import provider_named
 
     window = make_window()
-    qtbot.mouseClick(window.models_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.model_picker.count() == 2)
+    qtbot.mouseClick(window.picker.models_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.picker.model_picker.count() == 2)
     lm_studio = provider_named("LM Studio")
     assert lm_studio is not None
-    window.new_profile(lm_studio, name="Local")  # keyless: no settings dialog
-    assert window.model_picker.count() == 0  # another server, not fetched yet
-    assert window.model_picker.currentText() == "local-model"
-    picker = window.profile_picker
+    window.picker.new_profile(lm_studio, name="Local")  # keyless: no settings dialog
+    assert window.picker.model_picker.count() == 0  # another server, not fetched yet
+    assert window.picker.model_picker.currentText() == "local-model"
+    picker = window.picker.profile_picker
     picker.setCurrentIndex(picker.findText("Default"))
     picker.activated.emit(picker.currentIndex())
-    assert window.model_picker.count() == 2  # kept from before, no new request
+    assert window.picker.model_picker.count() == 2  # kept from before, no new request
     assert len([r for r in server.requests if r.path.endswith("/models")]) == 1

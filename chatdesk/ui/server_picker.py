@@ -1,0 +1,162 @@
+"""The Server and Model pickers above the prompt, and the Profiles menu.
+
+Choices go to the controller; what the controller settles comes back through
+``show_settings``. Model lists from ``/models`` are kept per profile for the session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from chatdesk.core.errors import ChatError
+from chatdesk.core.providers import Provider
+from chatdesk.core.settings import Settings
+from chatdesk.ui.confirm import confirm
+from chatdesk.ui.controller import ChatController
+
+
+class ServerPicker(QWidget):
+    settings_wanted = Signal()  # a new profile needs its key or URL filled in
+    error = Signal(object)  # ChatError
+    notice = Signal(str)
+
+    def __init__(self, controller: ChatController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.models_cache: dict[str, list[str]] = {}
+        self._shown_profile = ""
+        self.profile_picker = QComboBox()
+        self.profile_picker.setObjectName("profilePicker")
+        self.profile_picker.setToolTip("The server profile for this conversation")
+        self.profile_picker.activated.connect(self._pick_profile)
+        self.profile_button = QPushButton("Profiles")
+        self.profile_button.setObjectName("manageProfiles")
+        self.profile_button.clicked.connect(self._profiles_menu)
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setEditable(True)
+        self.model_picker.setMinimumWidth(120)
+        self.model_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_picker.setMinimumContentsLength(12)
+        self.model_picker.setToolTip(
+            "The model for this conversation (type any id the server takes)"
+        )
+        self.model_picker.activated.connect(self._pick_model)
+        line = self.model_picker.lineEdit()
+        assert line is not None  # editable combos always have one
+        line.editingFinished.connect(self._pick_model)
+        self.models_button = QPushButton("Refresh")
+        self.models_button.setObjectName("refreshModelList")
+        self.models_button.clicked.connect(self.refresh_models)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Server:"))
+        row.addWidget(self.profile_picker)
+        row.addWidget(self.profile_button)
+        row.addWidget(QLabel("Model:"))
+        row.addWidget(self.model_picker)
+        row.addWidget(self.models_button)
+        row.addStretch(1)
+
+    def show_settings(self, settings: Settings) -> None:
+        if self.model_picker.currentText() != settings.model:
+            self.model_picker.setEditText(settings.model)
+        if settings.active_profile != self._shown_profile:
+            # Each server has its own model list, kept for the session once fetched.
+            self._shown_profile = settings.active_profile
+            self._fill_models(self.models_cache.get(settings.active_profile, []))
+        self.profile_picker.clear()
+        for profile in settings.profiles:
+            self.profile_picker.addItem(profile.name, profile.id)
+        self.profile_picker.setCurrentIndex(self.profile_picker.findData(settings.active_profile))
+
+    def _fill_models(self, models: list[str]) -> None:
+        current = self.model_picker.currentText()
+        self.model_picker.clear()
+        self.model_picker.addItems(models)
+        self.model_picker.setEditText(current)
+
+    def _pick_profile(self, index: int) -> None:
+        profile_id = self.profile_picker.itemData(index)
+        if profile_id and profile_id != self.controller.settings.active_profile:
+            self.controller.switch_profile(profile_id)
+
+    def _pick_model(self, *_: object) -> None:
+        model = self.model_picker.currentText().strip()
+        if model and model != self.controller.settings.model:
+            self.controller.set_model(model)
+
+    def refresh_models(self) -> None:
+        """Fill the model list from the server's ``/models`` (kept for this session)."""
+        c = self.controller
+        profile = c.settings.active_profile
+        self.models_button.setEnabled(False)
+
+        def fill(models: list[str]) -> None:
+            self.models_button.setEnabled(True)
+            self.models_cache[profile] = models
+            if profile == c.settings.active_profile:
+                self._fill_models(models)
+            self.notice.emit(f"{len(models)} models available")
+
+        def failed(error: ChatError) -> None:
+            self.models_button.setEnabled(True)
+            self.error.emit(error)
+
+        c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
+
+    def _profiles_menu(self) -> None:
+        from PySide6.QtGui import QAction, QCursor
+        from PySide6.QtWidgets import QMenu
+
+        from chatdesk.core.providers import PROVIDERS
+
+        menu = QMenu(self)
+        new = menu.addMenu("New profile")
+        for provider in PROVIDERS:
+            action = QAction(provider.name, new)
+            action.triggered.connect(lambda _=False, p=provider: self.new_profile(p))
+            new.addAction(action)
+        rename = QAction("Rename this profile…", menu)
+        rename.triggered.connect(self.rename_profile)
+        menu.addAction(rename)
+        delete = QAction("Delete this profile…", menu)
+        delete.setEnabled(len(self.controller.settings.profiles) > 1)
+        delete.triggered.connect(self.delete_profile)
+        menu.addAction(delete)
+        self.profiles_menu = menu
+        menu.popup(QCursor.pos())
+
+    def new_profile(self, provider: Provider, name: str | None = None) -> None:
+        """A profile from a preset; then the settings ask for its key and details."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
+            if not ok or not name.strip():
+                return
+        self.controller.add_profile(name.strip(), provider)
+        if provider.needs_key or not provider.base_url:
+            self.settings_wanted.emit()
+
+    def rename_profile(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        profile = self.controller.settings.profile
+        if profile is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
+        if ok:
+            self.controller.rename_profile(profile.id, name)
+
+    def delete_profile(self) -> None:
+        profile = self.controller.settings.profile
+        if profile is None:
+            return
+        question = f"Delete the profile “{profile.name}” and its key in the keyring?"
+        if confirm(self, "Delete profile", question):
+            self.models_cache.pop(profile.id, None)
+            self.controller.delete_profile(profile.id)
