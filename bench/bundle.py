@@ -40,7 +40,7 @@ def main() -> None:
     env = {
         **os.environ,
         "CHATDESK_HOME": home,
-        "OPENAI_API_KEY": "sk-bench",
+        "OPENAI_API_KEY": "fake-bench",
         "CHATDESK_REPORT_FIRST_PAINT": "1",
     }
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -79,7 +79,7 @@ def measure_in_window(home: Path, big_uid: str) -> tuple[list[float], list[float
     """Search-to-rendered and open-to-painted times, from ``bench.history_probe``."""
     import json
 
-    env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "sk-bench"}
+    env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "fake-bench"}
     env["PYTHONPATH"] = str(ROOT)
     out = subprocess.run(
         [sys.executable, "-m", "bench.history_probe", big_uid],
@@ -103,7 +103,7 @@ def main() -> None:
     print(f"generated 1,000 conversations / 100,000 messages ({size_mb:.0f} MB database) "
           f"in {time.perf_counter() - started:.0f} s")  # fmt: skip
 
-    env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "sk-bench",
+    env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "fake-bench",
            "PYTHONPATH": str(ROOT)}  # fmt: skip
     run_child(BARE, env)
     run_child(CHATDESK, env)

@@ -33,7 +33,7 @@ def main() -> None:
     tokens = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     home = tempfile.mkdtemp(prefix="chatdesk-bench-")
     os.environ["CHATDESK_HOME"] = home
-    os.environ["OPENAI_API_KEY"] = "sk-bench"
+    os.environ["OPENAI_API_KEY"] = "fake-bench"
     server, base_url = start_server(SERVER, str(tokens))
     try:
         Path(home, "settings.json").write_text(f'{{"base_url": "{base_url}", "model": "m"}}')

@@ -85,7 +85,7 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="chatdesk-bench-")
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.update(CHATDESK_HOME=home, OPENAI_API_KEY="sk-bench", PYTHONPATH=str(ROOT))
+    env.update(CHATDESK_HOME=home, OPENAI_API_KEY="fake-bench", PYTHONPATH=str(ROOT))
     results: dict[str, list[tuple[float, float]]] = {"bare": [], "chatdesk": []}
     run_child(BARE, env)  # warm the disk cache for both
     run_child(CHATDESK, env)

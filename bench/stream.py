@@ -71,7 +71,7 @@ PAYLOAD = {"model": "bench-model", "messages": [{"role": "user", "content": "go"
 
 
 def run_chatdesk(base_url: str) -> tuple[float, float, int]:
-    client = ChatClient(base_url, "sk-bench")
+    client = ChatClient(base_url, "fake-bench")
     payload = {**PAYLOAD, "stream": True, "stream_options": {"include_usage": True}}
     start = time.perf_counter()
     first = 0.0
@@ -89,7 +89,7 @@ def run_chatdesk(base_url: str) -> tuple[float, float, int]:
 def run_sdk(base_url: str) -> tuple[float, float, int]:
     import openai
 
-    client = openai.OpenAI(base_url=base_url, api_key="sk-bench", max_retries=0)
+    client = openai.OpenAI(base_url=base_url, api_key="fake-bench", max_retries=0)
     start = time.perf_counter()
     first = 0.0
     count = 0

@@ -49,7 +49,7 @@ def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
     env = {
         **os.environ,
         "CHATDESK_HOME": str(isolated_env),
-        "OPENAI_API_KEY": "sk-crash-test",
+        "OPENAI_API_KEY": "fake-crash-test",
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
     }

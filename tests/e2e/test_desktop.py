@@ -55,7 +55,7 @@ def test_first_run_chat_stop_and_quit(
             # First start: the settings dialog asks for the key. A wrong one first.
             desk.window("chatdesk settings")
             desk.screenshot("first-run-asks-for-key")
-            desk.type("sk-wrong-key")
+            desk.type("fake-wrong-key")
             desk.key("Return")
             desk.window("chatdesk")
             desk.type(QUESTION)
@@ -65,7 +65,7 @@ def test_first_run_chat_stop_and_quit(
                 lambda: desk.messages() == [] and len(proxy.chats()) >= 1, 30, "the 401 to settle"
             )
             assert time_to_settle
-            assert proxy.chats()[0].headers["Authorization"] == "Bearer sk-wrong-key"
+            assert proxy.chats()[0].headers["Authorization"] == "Bearer fake-wrong-key"
             desk.screenshot("wrong-key-rejected")
 
             # Fix the key in settings; the question came back to the prompt: Enter resends it.

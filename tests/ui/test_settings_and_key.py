@@ -33,14 +33,14 @@ def test_first_run_asks_for_the_key_and_enter_saves_it(
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.key_edit.hasFocus()
     assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
-    qtbot.keyClicks(dialog.key_edit, "sk-typed-by-user")
+    qtbot.keyClicks(dialog.key_edit, "fake-typed-by-user")
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: ("chatdesk", server.base_url) in memory_keyring.entries)
-    assert memory_keyring.entries[("chatdesk", server.base_url)] == "sk-typed-by-user"
+    assert memory_keyring.entries[("chatdesk", server.base_url)] == "fake-typed-by-user"
     send(qtbot, window, "Hi")
-    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-typed-by-user"
-    assert files_containing(isolated_env, "sk-typed-by-user") == []
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-typed-by-user"
+    assert files_containing(isolated_env, "fake-typed-by-user") == []
 
 
 def test_show_toggle_reveals_the_key(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -77,11 +77,11 @@ def test_environment_key_is_used_but_never_stored(
     monkeypatch: pytest.MonkeyPatch,
     isolated_env: Path,
 ) -> None:
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env-42")
+    monkeypatch.setenv("OPENAI_API_KEY", "fake-from-env-42")
     window = make_window(key=None)
     assert window.settings_dialog is None
     send(qtbot, window, "Hi")
-    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-from-env-42"
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-from-env-42"
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.settings_dialog
     assert dialog is not None
@@ -89,7 +89,7 @@ def test_environment_key_is_used_but_never_stored(
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     qtbot.wait(100)
     assert memory_keyring.entries == {}
-    assert files_containing(isolated_env, "sk-from-env-42") == []
+    assert files_containing(isolated_env, "fake-from-env-42") == []
 
 
 def test_openai_base_url_overrides_the_default(
@@ -118,12 +118,12 @@ def test_no_keyring_says_so_and_uses_the_key_for_this_session_only(
     assert "this session only" in dialog.key_note.text()
     save = dialog.buttons.buttons()[0]
     assert save.text() == "Use for this session"
-    qtbot.keyClicks(dialog.key_edit, "sk-session-only-77")
+    qtbot.keyClicks(dialog.key_edit, "fake-session-only-77")
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     send(qtbot, window, "Hi")
-    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-session-only-77"
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-session-only-77"
     assert window.view.message_texts[-1] == "Hello from the test server."
-    assert files_containing(isolated_env, "sk-session-only-77") == []
+    assert files_containing(isolated_env, "fake-session-only-77") == []
 
 
 def test_keyring_refusing_to_store_is_reported(
@@ -143,11 +143,11 @@ def test_keyring_refusing_to_store_is_reported(
         raise keyring.errors.KeyringLocked("locked")
 
     monkeypatch.setattr(memory_keyring, "set_password", refuse)
-    window.controller.apply_settings(window.controller.settings, "sk-new-but-locked")
+    window.controller.apply_settings(window.controller.settings, "fake-new-but-locked")
     qtbot.waitUntil(lambda: bool(warnings))
     assert "locked" in warnings[0]
     send(qtbot, window, "Hi")
-    assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-new-but-locked"
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-new-but-locked"
 
 
 def test_refresh_fills_models_and_test_connection_reports(
@@ -235,12 +235,12 @@ def test_saving_a_key_records_the_hint_but_not_the_key(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
 ) -> None:
     window = make_window()
-    window.controller.apply_settings(window.controller.settings, "sk-brand-new-key")
+    window.controller.apply_settings(window.controller.settings, "fake-brand-new-key")
     qtbot.waitUntil(
         lambda: server.base_url in window.controller.settings.keyring_servers, timeout=3000
     )
     qtbot.waitUntil(lambda: "keyring_servers" in (isolated_env / "settings.json").read_text())
-    assert files_containing(isolated_env, "sk-brand-new-key") == []
+    assert files_containing(isolated_env, "fake-brand-new-key") == []
 
 
 def test_plain_http_to_another_machine_is_warned_about(
@@ -356,16 +356,16 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         dialog = window.settings_dialog
         assert dialog is not None and dialog.isVisible()
         dialog.base_url_edit.setText(other.base_url)
-        dialog.key_edit.setText("sk-lab-key")
+        dialog.key_edit.setText("fake-lab-key")
         dialog.buttons.buttons()[0].click()
         lab = window.controller.settings.profile
         assert lab is not None and lab.name == "Lab server"
         qtbot.waitUntil(
-            lambda: memory_keyring.entries.get(("chatdesk", lab.key_id)) == "sk-lab-key"
+            lambda: memory_keyring.entries.get(("chatdesk", lab.key_id)) == "fake-lab-key"
         )
         assert memory_keyring.entries[("chatdesk", server.base_url)] == KEY  # untouched
         send(qtbot, window, "On the lab server")
-        assert other.chat_requests[-1].headers["Authorization"] == "Bearer sk-lab-key"
+        assert other.chat_requests[-1].headers["Authorization"] == "Bearer fake-lab-key"
 
         # Back to the first conversation: its server comes back with it, and its key.
         window.library.open_conversation(first_conversation)

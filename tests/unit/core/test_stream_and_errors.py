@@ -128,7 +128,7 @@ def test_retry_after_and_backoff() -> None:
 
 
 def test_redact_hides_the_key() -> None:
-    assert redact("Incorrect API key provided: sk-secret123", "sk-secret123") == (
+    assert redact("Incorrect API key provided: fake-secret123", "fake-secret123") == (
         "Incorrect API key provided: ***"
     )
 

@@ -34,13 +34,13 @@ def test_corrupt_settings_file_falls_back_to_defaults(tmp_path: Path) -> None:
 
 def test_keys_are_per_server_under_the_chatdesk_service(memory_keyring: MemoryKeyring) -> None:
     store = KeyStore()
-    store.store("https://api.openai.com/v1/", "sk-openai")
-    store.store("http://localhost:8080/v1", "sk-local")
+    store.store("https://api.openai.com/v1/", "fake-openai")
+    store.store("http://localhost:8080/v1", "fake-local")
     assert memory_keyring.entries == {
-        (SERVICE, "https://api.openai.com/v1"): "sk-openai",
-        (SERVICE, "http://localhost:8080/v1"): "sk-local",
+        (SERVICE, "https://api.openai.com/v1"): "fake-openai",
+        (SERVICE, "http://localhost:8080/v1"): "fake-local",
     }
-    assert store.lookup("https://api.openai.com/v1").key == "sk-openai"
+    assert store.lookup("https://api.openai.com/v1").key == "fake-openai"
     store.delete("http://localhost:8080/v1")
     store.delete("http://localhost:8080/v1")  # deleting twice is not an error
     assert store.lookup("http://localhost:8080/v1").key == ""
@@ -51,8 +51,8 @@ def test_no_keyring_is_reported_not_hidden() -> None:
     lookup = KeyStore().lookup("https://api.openai.com/v1")
     assert not lookup.available and "session only" in lookup.problem
     try:
-        KeyStore().store("https://api.openai.com/v1", "sk-x")
+        KeyStore().store("https://api.openai.com/v1", "fake-x")
     except KeyringUnavailable as exc:
-        assert "sk-x" not in str(exc)
+        assert "fake-x" not in str(exc)
     else:
         raise AssertionError("storing without a keyring must fail loudly")

@@ -24,7 +24,7 @@ PAYLOAD = {
 }
 
 
-def client_for(server: FakeOpenAI, key: str = "sk-test-123", **kw: float) -> ChatClient:
+def client_for(server: FakeOpenAI, key: str = "fake-test-123", **kw: float) -> ChatClient:
     options = {"backoff_base": 0.01, "read_timeout": 5.0, **kw}
     return ChatClient(server.base_url, key, **options)  # type: ignore[arg-type]
 
@@ -41,7 +41,7 @@ def test_stream_yields_text_usage_and_done(server: FakeOpenAI) -> None:
     assert isinstance(events[-1], Done)
     sent = server.chat_requests[0]
     assert sent.path == "/v1/chat/completions"
-    assert sent.headers["Authorization"] == "Bearer sk-test-123"
+    assert sent.headers["Authorization"] == "Bearer fake-test-123"
     assert sent.body == PAYLOAD
 
 
@@ -139,7 +139,7 @@ def test_html_200_instead_of_stream_is_a_clear_error(server: FakeOpenAI) -> None
     [
         (
             401,
-            {"error": {"message": "Incorrect API key provided: sk-test-123"}},
+            {"error": {"message": "Incorrect API key provided: fake-test-123"}},
             ErrorKind.AUTH,
             "Incorrect API key provided: ***",
         ),
@@ -170,7 +170,7 @@ def test_http_errors_are_classified_without_retry(
     assert info.value.kind is kind
     assert info.value.status == status
     assert fragment in info.value.message
-    assert "sk-test-123" not in info.value.message
+    assert "fake-test-123" not in info.value.message
     assert len(server.chat_requests) == 1
 
 
@@ -259,7 +259,7 @@ def test_authorization_never_follows_a_redirect_to_another_host(server: FakeOpen
         server.enqueue(Raw(307, "", "text/plain", headers={"Location": target}))
         events = list(client_for(server).stream_chat(PAYLOAD))
         assert text_of(events) == "Hello from the test server."
-        assert server.chat_requests[0].headers["Authorization"] == "Bearer sk-test-123"
+        assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-test-123"
         assert other.chat_requests[0].body == PAYLOAD  # the request itself followed
         assert "Authorization" not in other.chat_requests[0].headers
 
@@ -268,8 +268,8 @@ def test_authorization_follows_a_redirect_on_the_same_host(server: FakeOpenAI) -
     server.enqueue(Raw(307, "", "text/plain", headers={"Location": "/v1/chat/completions"}))
     list(client_for(server).stream_chat(PAYLOAD))
     assert [r.headers.get("Authorization") for r in server.chat_requests] == [
-        "Bearer sk-test-123",
-        "Bearer sk-test-123",
+        "Bearer fake-test-123",
+        "Bearer fake-test-123",
     ]
 
 
@@ -289,7 +289,7 @@ def test_each_preset_sends_the_right_request_shape(server: FakeOpenAI, provider:
     conv = Conversation()
     conv.add(Message(Role.USER, "Hi"))
     client = ChatClient(
-        base, "sk-preset", api_style=settings.api_style, api_version=settings.api_version
+        base, "fake-preset", api_style=settings.api_style, api_version=settings.api_version
     )
     events = list(client.stream_chat(build_chat_payload(conv, settings)))
     assert text_of(events) == "Hello from the test server."
@@ -300,10 +300,12 @@ def test_each_preset_sends_the_right_request_shape(server: FakeOpenAI, provider:
         assert (
             sent.path == "/v1/openai/deployments/my-deploy/chat/completions?api-version=2024-10-21"
         )
-        assert sent.headers["api-key"] == "sk-preset" and "Authorization" not in sent.headers
+        assert sent.headers["api-key"] == "fake-preset" and "Authorization" not in sent.headers
     else:
         assert sent.path == "/v1/chat/completions"
-        assert sent.headers["Authorization"] == "Bearer sk-preset" and "api-key" not in sent.headers
+        assert (
+            sent.headers["Authorization"] == "Bearer fake-preset" and "api-key" not in sent.headers
+        )
 
 
 def test_guessing_the_provider_from_a_url() -> None:

@@ -17,7 +17,7 @@ PAYLOAD = {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "strea
 
 
 def chat(base_url: str, network: Network) -> str:
-    client = ChatClient(base_url, "sk-net", network=network, max_attempts=1)
+    client = ChatClient(base_url, "fake-net", network=network, max_attempts=1)
     return "".join(e.text for e in client.stream_chat(PAYLOAD) if isinstance(e, TextDelta))
 
 
