@@ -109,7 +109,7 @@ class ServerPicker(QWidget):
         c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
 
     def _profiles_menu(self) -> None:
-        from PySide6.QtGui import QAction, QCursor
+        from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QMenu
 
         from chatdesk.core.providers import PROVIDERS
@@ -128,7 +128,8 @@ class ServerPicker(QWidget):
         delete.triggered.connect(self.delete_profile)
         menu.addAction(delete)
         self.profiles_menu = menu
-        menu.popup(QCursor.pos())
+        button = self.profile_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def new_profile(self, provider: Provider, name: str | None = None) -> None:
         """A profile from a preset; then the settings ask for its key and details."""
