@@ -336,6 +336,39 @@ def test_attached_image_and_file_are_sent_stored_and_shown(
     assert conv.messages[0].attachments[0].data == png.read_bytes()
 
 
+def test_an_attached_photo_shows_as_a_thumbnail_decoded_to_its_size(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
+
+    image = QImage(1200, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("blue"))
+    photo = tmp_path / "wide.jpg"
+    image.save(str(photo))
+    window = make_window()
+    window.tray.attach_paths([str(photo)])
+    qtbot.waitUntil(lambda: len(window.tray.pending) == 1)
+    send(qtbot, window, "What colour?")
+    doc = window.view.document()
+    cursor = QTextCursor(doc)
+    formats = []
+    for at, char in enumerate(doc.toPlainText()):
+        if char == "\ufffc":  # where QTextDocument keeps an inline image
+            cursor.setPosition(at + 1)
+            formats.append(cursor.charFormat().toImageFormat())
+    assert [(f.width(), f.height()) for f in formats] == [(240, 120)]
+    url = QUrl(formats[0].name())
+
+    def decoded() -> QImage | None:
+        found = doc.resource(QTextDocument.ResourceType.ImageResource, url)
+        return found if isinstance(found, QImage) and not found.isNull() else None
+
+    qtbot.waitUntil(lambda: decoded() is not None)
+    thumb = decoded()
+    assert thumb is not None and thumb.width() <= 480 and thumb.height() <= 240
+    assert thumb.pixelColor(thumb.width() // 2, thumb.height() // 2).blue() > 200
+
+
 def test_a_failed_send_gives_the_attachments_back(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
 ) -> None:
