@@ -291,9 +291,9 @@ class ConversationView(QTextBrowser):
         )
         self.viewport().update()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         """A thumbnail still being decoded paints as blank space, not a lookup."""
-        if name.scheme() == "attachment":
+        if QUrl(name).scheme() == "attachment":
             return None
         return super().loadResource(kind, name)
 
