@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The README's test command runs the GUI tests on a real X server (xcb under Xvfb); a quick
+# local run without a display falls back to offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
