@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 from chatdesk.core.attachments import IMAGE, Attachment
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, StreamSplitter, Theme
 from chatdesk.ui.background import run_in_background
+from chatdesk.ui.bottom_anchor import BottomAnchor
 
 ACTION_SCHEME = "chatdesk-action"
 
@@ -126,6 +127,8 @@ class ConversationView(QTextBrowser):
         self.latest_button.setToolTip("Jump to the latest message")
         self.latest_button.clicked.connect(self.scroll_to_bottom)
         self.latest_button.hide()
+        self.anchor = BottomAnchor(self.verticalScrollBar())
+        self.anchor.newer_below.connect(self._show_latest_button)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     # -- formats ---------------------------------------------------------------
@@ -195,21 +198,14 @@ class ConversationView(QTextBrowser):
     def code_block(self, key: str) -> str | None:
         return self._codes.get(key)
 
-    def _at_bottom(self) -> bool:
-        bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 4
-
-    def _scroll_if(self, follow: bool) -> None:
-        if follow:
-            self.scroll_to_bottom()
-        elif self._stream is not None:
-            self._place_latest_button()
-            self.latest_button.show()
-
     def scroll_to_bottom(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
-        self.latest_button.hide()
+        """Show the end and keep following it (until the user scrolls away)."""
+        self.anchor.follow()
+
+    def _show_latest_button(self, newer_below: bool) -> None:
+        if newer_below:
+            self._place_latest_button()
+        self.latest_button.setVisible(newer_below)
 
     def _place_latest_button(self) -> None:
         hint = self.latest_button.sizeHint()
@@ -341,14 +337,14 @@ class ConversationView(QTextBrowser):
         reasoning: str = "",
         attachments: tuple[Attachment, ...] = (),
     ) -> None:
-        follow = self._at_bottom()
         cursor = QtGui.QTextCursor(self.document())
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
         shown = Shown(uid, role, text, status, branch, reasoning, attachments)
         self._frames.append(self._build(cursor, shown))
         self._uids.append(uid)
         self._texts.append(text)
-        self._scroll_if(follow)
+        if role == "user":
+            self.scroll_to_bottom()  # the user just sent it: they want to see what follows
 
     def show_conversation(self, messages: list[Shown], more_in_history: bool = False) -> None:
         """Replace the view with a conversation, building only its latest page."""
@@ -362,8 +358,6 @@ class ConversationView(QTextBrowser):
         self.scroll_to_bottom()
 
     def _on_scroll(self, value: int) -> None:
-        if self.latest_button.isVisible() and self._at_bottom():
-            self.latest_button.hide()
         if value > 0:
             return
         if self._older:
@@ -423,16 +417,15 @@ class ConversationView(QTextBrowser):
     def start_reply(self, uid: str = "") -> None:
         self.add_message("assistant", "", uid)
         self._stream = _Stream(uid)
+        self.scroll_to_bottom()  # every reply starts because the user asked for it
 
     def append_to_reply(self, text: str) -> None:
         stream = self._stream
         if stream is None or not self._frames:
             return
-        follow = self._at_bottom()
         stream.text += text
         self._texts[-1] = stream.text
         self._rerender_tail(final=False)
-        self._scroll_if(follow)
 
     def _rerender_tail(self, *, final: bool) -> None:
         stream = self._stream
@@ -482,16 +475,13 @@ class ConversationView(QTextBrowser):
     def rebuild_last(self, msg: Shown) -> None:
         """Build the last message again (once, when a reply that had reasoning ends)."""
         if self._uids and self._uids[-1] == msg.uid:
-            follow = self._at_bottom()
             self.remove_last_message()
             self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning)
-            self._scroll_if(follow)
 
     def end_reply(self, status: str) -> None:
         if self._stream is not None and self._frames:
             self._rerender_tail(final=True)
         self._stream = None
-        self.latest_button.hide()
         note = _STATUS_NOTES.get(status)
         if note and self._frames:
             cursor = self._frames[-1].lastCursorPosition()
@@ -525,7 +515,7 @@ class ConversationView(QTextBrowser):
         self._more_in_history = False
         self._stream = None
         self._marker = None
-        self.latest_button.hide()
+        self.scroll_to_bottom()
 
     # -- links -------------------------------------------------------------------------------
 

@@ -53,6 +53,9 @@ def make_window(
         window = MainWindow(controller, config, paths, library)
         qtbot.addWidget(window)
         window.show()
+        # On a real X server shortcuts need the active window; offscreen fakes it.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         window.install_actions()
         controller.start()
         library.start()
