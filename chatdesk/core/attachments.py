@@ -4,6 +4,8 @@ and text or code files (inserted as context with their file name)."""
 from __future__ import annotations
 
 import base64
+import stat
+import struct
 from dataclasses import dataclass
 
 IMAGE = "image"
@@ -13,6 +15,14 @@ TEXT = "text"
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_BYTES = 512 * 1024
 MAX_ATTACHMENTS = 10
+MAX_FILE_BYTES = max(MAX_IMAGE_BYTES, MAX_TEXT_BYTES)
+"""The most any file may hold: a file is read to at most one byte past this, whatever
+size it reports (``/dev/zero`` and pipes report 0)."""
+
+MAX_IMAGE_PIXELS = 50_000_000
+"""Decoded pixels, not bytes: an 8000×8000 PNG of 190 KB decodes to 245 MiB. 50 megapixels
+keeps every phone and camera photo up to 8160×6120 (≤ 191 MiB decoded as 32-bit pixels,
+under Qt's own 256 MiB allocation limit); the server scales images to 2048 pixels anyway."""
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -50,15 +60,115 @@ def _image_mime(data: bytes) -> str | None:
     return None
 
 
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def check_regular_file(name: str, mode: int) -> None:
+    """Only regular files: reading a pipe waits forever and a device such as ``/dev/zero``
+    never ends, so neither is opened at all."""
+    if stat.S_ISREG(mode):
+        return
+    kind = next((kind for test, kind in _NOT_REGULAR if test(mode)), "not a regular file")
+    raise InvalidAttachment(f"{name} is {kind}; only files can be attached")
+
+
+def check_file_size(name: str, size: int, limit: int = MAX_FILE_BYTES) -> None:
+    """Refuse what no attachment may be; ``size`` is the reported size or the bytes read."""
+    if size > limit:
+        raise InvalidAttachment(f"{name} is larger than {limit / 1e6:g} MB, too large to attach")
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Walks the segments to the frame header (SOF0–SOF15); linear, never past the data."""
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # no length follows
+            at += 2
+            continue
+        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if at + 9 > len(data):
+                return None
+            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+            return width, height
+        if length < 2:
+            return None
+        at += 2 + length
+    return None
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8 " and len(data) >= 30 and data[23:26] == b"\x9d\x01\x2a":
+        width, height = struct.unpack("<HH", data[26:30])
+        return width & 0x3FFF, height & 0x3FFF
+    if chunk == b"VP8L" and len(data) >= 25 and data[20] == 0x2F:
+        (bits,) = struct.unpack("<I", data[21:25])
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X" and len(data) >= 30:
+        width = int.from_bytes(data[24:27], "little") + 1
+        return width, int.from_bytes(data[27:30], "little") + 1
+    return None
+
+
+def image_size(data: bytes, mime: str) -> tuple[int, int] | None:
+    """(width, height) from the header alone, without decoding; None if it cannot be read."""
+    if mime == "image/png":
+        if data[12:16] != b"IHDR" or len(data) < 24:
+            return None
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if mime == "image/gif":
+        if len(data) < 10:
+            return None
+        width, height = struct.unpack("<HH", data[6:10])
+        return width, height
+    if mime == "image/jpeg":
+        return _jpeg_size(data)
+    if mime == "image/webp":
+        return _webp_size(data)
+    return None
+
+
+def _check_image(name: str, data: bytes, mime: str) -> None:
+    if len(data) > MAX_IMAGE_BYTES:
+        raise InvalidAttachment(
+            f"{name} is {len(data) / 1e6:.1f} MB; images can be at most "
+            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+        )
+    size = image_size(data, mime)
+    kind = mime.removeprefix("image/").upper()
+    if size is None or 0 in size:
+        raise InvalidAttachment(f"{name} looks like a {kind} image but its header is damaged")
+    width, height = size
+    if width * height > MAX_IMAGE_PIXELS:
+        raise InvalidAttachment(
+            f"{name} is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels); "
+            f"images can be at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
+            "(the server scales them to 2048 pixels anyway): resize it first"
+        )
+
+
 def make_attachment(name: str, data: bytes) -> Attachment:
-    """An image (PNG, JPEG, GIF, WebP, told by content) or a UTF-8 text file."""
+    """An image (PNG, JPEG, GIF, WebP, told by content) or a UTF-8 text file.
+
+    Images are checked by their header's pixel count as well as their bytes: a small
+    file can decode to hundreds of megabytes wherever it is shown."""
     mime = _image_mime(data)
     if mime is not None:
-        if len(data) > MAX_IMAGE_BYTES:
-            raise InvalidAttachment(
-                f"{name} is {len(data) / 1e6:.1f} MB; images can be at most "
-                f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB"
-            )
+        _check_image(name, data, mime)
         return Attachment(IMAGE, name, mime, data)
     if len(data) > MAX_TEXT_BYTES:
         raise InvalidAttachment(
