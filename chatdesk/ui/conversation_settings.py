@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.params import InvalidParameter, Params
+from chatdesk.ui.plain_text import plain
 
 FIELDS = (
     ("temperature", "Temperature", "0–2"),
@@ -84,9 +85,12 @@ class ConversationSettingsDialog(QDialog):
         self.context_edit.setObjectName("contextLength")
         known = f"{default_context:,} tokens" if default_context else "unknown: no trimming"
         self.context_edit.setPlaceholderText(f"default: {known}")
-        form.addRow(f"Context of {model}:", self.context_edit)
+        context_label = QLabel(f"Context of {model}:")  # a model's name comes from outside
+        plain(context_label)
+        form.addRow(context_label, self.context_edit)
         self._fill(params)
         self.error = QLabel()
+        plain(self.error)  # quotes what was typed, or a preset from the settings file
         self.error.setObjectName("paramsError")
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(

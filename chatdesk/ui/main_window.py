@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -35,6 +34,7 @@ from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView, Shown
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.library import LibraryController
+from chatdesk.ui.plain_text import PlainLabel, rich_escaped
 from chatdesk.ui.prompt_edit import PromptEdit
 from chatdesk.ui.server_picker import ServerPicker
 from chatdesk.ui.sidebar import Sidebar
@@ -108,13 +108,13 @@ class MainWindow(QMainWindow):
         if library is None:
             self.sidebar.hide()
 
-        self.progress_label = QLabel()
+        self.progress_label = PlainLabel()
         self.progress_label.setObjectName("progress")
-        self.usage_label = QLabel()
+        self.usage_label = PlainLabel()
         self.usage_label.setObjectName("usage")
-        self.model_label = QLabel()
+        self.model_label = PlainLabel()  # the model's name may come from a server or a file
         self.model_label.setObjectName("modelLabel")
-        self.security_label = QLabel()
+        self.security_label = PlainLabel()
         self.security_label.setObjectName("securityWarning")
         self.security_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.security_label.hide()
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         c.context_start_changed.connect(self.view.mark_context_start)
         c.attachments_shown.connect(self.view.show_attachments)
         c.attachments_returned.connect(self.tray.restore)
-        self.prompt.files_dropped.connect(self.tray.attach_paths)
+        self.prompt.files_dropped.connect(self.tray.attach_pasted)
         self.prompt.image_pasted.connect(self.tray.add_pasted_image)
         self.picker.settings_wanted.connect(self.open_settings)
         self.picker.error.connect(self.banner.show_error)
@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------
 
     def send(self) -> None:
+        waiting = self.tray.not_ready()
+        if waiting:  # files still being read, or pasted ones the user has not seen yet
+            self.banner.show_notice(waiting)
+            return
         text = self.prompt.toPlainText()
         if self.controller.send(text, tuple(self.tray.pending)):
             self.prompt.clear()
@@ -329,7 +333,8 @@ class MainWindow(QMainWindow):
             )
         self.security_label.setVisible(bool(warnings))
         self.security_label.setText("  ".join(w[0] for w in warnings))
-        self.security_label.setToolTip("\n".join(w[1] for w in warnings))
+        tip = "\n".join(w[1] for w in warnings)
+        self.security_label.setToolTip(rich_escaped(tip) if tip else "")
         if settings.theme != self._theme:
             from chatdesk.ui.theme import apply_theme
 

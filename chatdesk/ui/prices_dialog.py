@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.pricing import DEFAULT_PRICES, Price
+from chatdesk.ui.plain_text import plain
 
 
 class PricesDialog(QDialog):
@@ -42,6 +43,8 @@ class PricesDialog(QDialog):
         remove = QPushButton("Remove")
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.error = QLabel()
+        plain(self.error)  # names a model, which may have come from a server
+        self.error.setObjectName("pricesError")
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.ui.plain_text import rich_escaped
+
 if TYPE_CHECKING:
     from chatdesk.services.storage import ConversationSummary, SearchHit
 
@@ -153,7 +155,7 @@ class Sidebar(QWidget):
             item.setData(PINNED_ROLE, conv.pinned)
             tokens = f"{'~' if conv.estimated else ''}{conv.tokens:,} tokens"
             item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {tokens}")
-            item.setToolTip(f"{conv.title}\n{conv.messages} messages, {tokens}")
+            item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages, {tokens}"))
             self.list.addItem(item)
             if conv.uid == current:
                 self.list.setCurrentItem(item)
