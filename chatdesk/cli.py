@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chatdesk.core.export import InvalidImport, parse_import
+from chatdesk.core.export import InvalidImport
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import DB_NAME, HistoryStore, StorageError
+from chatdesk.services.transfer import export_to_file, read_import
 
 COMMANDS = ("export", "import")
 FLAGS = ("--install-desktop-entry",)
@@ -71,31 +72,19 @@ def _export(store: HistoryStore, args: argparse.Namespace) -> int:
         uid = store.find_conversation(args.conversation)
         if uid is None:
             return _fail(f"no single conversation matches “{args.conversation}”", 2)
-    write = store.export_json if args.format == "json" else store.export_markdown
     if not args.output:
+        write = store.export_json if args.format == "json" else store.export_markdown
         count = write(sys.stdout, uid)
         sys.stdout.flush()
     else:
-        path = Path(args.output)
-        tmp = path.with_name(path.name + ".part")
-        try:
-            with tmp.open("w", encoding="utf-8", buffering=1 << 20) as out:
-                count = write(out, uid)
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            return _fail(f"could not write {path}: {exc.strerror}")
+        count = export_to_file(store, Path(args.output), args.format, uid)
     print(f"Exported {count} conversation(s).", file=sys.stderr)
     return 0
 
 
 def _import(store: HistoryStore, path: Path) -> int:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return _fail(f"could not read {path}: {exc}")
-    try:
-        conversations = parse_import(text)
+        conversations = read_import(path)
     except InvalidImport as exc:
         return _fail(f"{path.name} was not imported: {exc}", 2)
     imported, skipped = store.import_conversations(conversations)

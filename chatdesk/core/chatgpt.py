@@ -7,10 +7,11 @@ ends at ``current_node``: follow ``parent`` links back from it to the root.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
-from chatdesk.core.export import InvalidImport
+from chatdesk.core.export import InvalidImport, timestamp
 from chatdesk.core.messages import Conversation, Message, Role
 
 _ROLES = {"user": Role.USER, "assistant": Role.ASSISTANT, "system": Role.SYSTEM}
@@ -47,17 +48,13 @@ def _is_hidden(message: dict[str, Any]) -> bool:
     return isinstance(metadata, dict) and bool(metadata.get("is_visually_hidden_from_conversation"))
 
 
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
 def _conversation(data: Any, index: int) -> Conversation:
     where = f"conversation {index + 1}"
     if not isinstance(data, dict):
         raise InvalidImport(f"{where}: not an object")
     title = data.get("title") if isinstance(data.get("title"), str) else ""
     if title:
-        where += f" (“{title}”)"
+        where += f" (“{title[:60]}”)"
     mapping = data.get("mapping")
     if not isinstance(mapping, dict):
         raise InvalidImport(f"{where}: “mapping” is missing or not an object")
@@ -79,13 +76,15 @@ def _conversation(data: Any, index: int) -> Conversation:
     chain.reverse()
 
     source_id = data.get("conversation_id") or data.get("id")
-    created = _number(data.get("create_time")) or time.time()
+    stamped = timestamp(data.get("create_time"), where, "create_time")
+    created = stamped or time.time()
     conv = Conversation(
         uid=f"chatgpt-{source_id}" if isinstance(source_id, str) and source_id else "",
         title=title or "ChatGPT conversation",
         created=created,
-        updated=_number(data.get("update_time")) or created,
+        updated=timestamp(data.get("update_time"), where, "update_time") or created,
     )
+    uids: set[str] = set()
     for node in chain:
         message = node.get("message")
         if not isinstance(message, dict):
@@ -99,25 +98,34 @@ def _conversation(data: Any, index: int) -> Conversation:
             continue
         raw_metadata = message.get("metadata")
         metadata: dict[str, Any] = raw_metadata if isinstance(raw_metadata, dict) else {}
+        slug = metadata.get("model_slug")
+        spot = f"{where}, node {_node_id(node)}"
         msg = Message(
             role,
             text,
-            model=str(metadata.get("model_slug") or "") if role is Role.ASSISTANT else "",
-            created=_number(message.get("create_time")) or conv.created,
+            model=slug if isinstance(slug, str) and role is Role.ASSISTANT else "",
+            created=timestamp(message.get("create_time"), spot, "create_time") or conv.created,
         )
-        if isinstance(message.get("id"), str):
+        if isinstance(message.get("id"), str) and message["id"]:
             msg.uid = f"chatgpt-{message['id']}"
+            if msg.uid in uids:
+                raise InvalidImport(f"{spot}: message id {message['id'][:40]} appears twice")
+        uids.add(msg.uid)
         conv.add(msg)
     if not conv.uid:
         # No id in the file: derive one from content so a second import is still recognised.
-        import hashlib
-
         digest = hashlib.sha256(
-            repr((title, created, [m.content for m in conv.messages])).encode()
+            repr((title, stamped, [m.content for m in conv.messages])).encode()
         ).hexdigest()
         conv.uid = f"chatgpt-{digest[:32]}"
     conv.model = next((m.model for m in reversed(conv.messages) if m.model), "")
     return conv
+
+
+def _node_id(node: dict[str, Any]) -> str:
+    """A node's id for error messages."""
+    value = node.get("id")
+    return value[:40] if isinstance(value, str) else "?"
 
 
 def parse_chatgpt(data: list[Any]) -> list[Conversation]:

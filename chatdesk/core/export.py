@@ -1,24 +1,39 @@
 """chatdesk's export formats (JSON, Markdown) and reading them back.
 
 The JSON format is documented in ``docs/export-format.md``; it round-trips every
-stored field, so export followed by import loses nothing.
+stored field, so export followed by import loses nothing. Reading checks every value
+the rest of the app relies on (times, token counts, text), so a hostile or damaged file
+is refused with a message saying where, instead of breaking the sidebar or a later save.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+import math
+import re
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from chatdesk.core.attachments import Attachment
+from chatdesk.core.attachments import IMAGE, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, TEXT, Attachment
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
 FORMAT_NAME = "chatdesk"
 FORMAT_VERSION = 1
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+"""The largest file an import reads (checked before reading): years of daily ChatGPT use
+export to well under this, and parsing takes several times the file's size in memory."""
+MAX_TIMESTAMP = 32_503_680_000.0
+"""1 January 3000: later (or non-finite) times cannot be formatted on every platform."""
+MAX_TOKENS = 10**12
+"""Per message; sums of many such counts still fit SQLite's 64-bit integers."""
+MAX_MILLISECONDS = 10.0**10
+"""About 115 days: longer timings are not timings."""
 
 
 class InvalidImport(Exception):
@@ -102,6 +117,68 @@ def to_markdown(conv: Conversation) -> str:
 
 # -- reading -----------------------------------------------------------------------
 
+_SURROGATE_HINT = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with split UTF-16 pairs joined and lone halves replaced by U+FFFD.
+
+    SQLite and Qt refuse lone surrogates (``"\ud83d"`` without its pair), so one in an
+    imported string would make every later save of that text fail.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _clean_tree(data: Any) -> Any:
+    """Every string in a parsed JSON document through ``clean_text``, without recursion."""
+    root = [data]
+    stack: list[Any] = [root]
+    while stack:
+        box = stack.pop()
+        if isinstance(box, list):
+            for i, value in enumerate(box):
+                if isinstance(value, str):
+                    box[i] = clean_text(value)
+                elif isinstance(value, list | dict):
+                    stack.append(value)
+        else:
+            for key in list(box):
+                value = box.pop(key)
+                if isinstance(value, str):
+                    value = clean_text(value)
+                elif isinstance(value, list | dict):
+                    stack.append(value)
+                box[clean_text(key)] = value
+    return root[0]
+
+
+def load_json(text: str) -> Any:
+    """Parse an import file's text; ``InvalidImport`` for anything that is not JSON."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise InvalidImport("it is nested too deeply to be an export") from None
+    except ValueError as exc:
+        raise InvalidImport(f"not valid JSON ({exc})") from None
+    return _clean_tree(data) if _SURROGATE_HINT.search(text) else data
+
+
+def decode_text(raw: bytes) -> str:
+    """An import file's bytes as text: UTF-8 (with or without a byte order mark)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidImport(f"it is not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+def _shown(value: Any) -> str:
+    """A short rendering of a bad value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
 
 def _field(obj: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str) -> Any:
     if name not in obj:
@@ -117,9 +194,37 @@ def _str(obj: Mapping[str, Any], name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _optional_number(obj: Mapping[str, Any], name: str) -> float | None:
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def timestamp(value: Any, where: str, name: str) -> float | None:
+    """A time in seconds since 1970, or None when absent; ``InvalidImport`` when absurd."""
+    if value is None:
+        return None
+    if not _is_number(value) or not 0 <= value <= MAX_TIMESTAMP:
+        raise InvalidImport(f"{where}: “{name}” is not a time ({_shown(value)})")
+    return float(value)
+
+
+def _milliseconds(obj: Mapping[str, Any], name: str, where: str) -> float | None:
     value = obj.get(name)
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if value is None:
+        return None
+    if not _is_number(value) or not 0 <= value <= MAX_MILLISECONDS:
+        raise InvalidImport(f"{where}: “{name}” is not a duration ({_shown(value)})")
+    return float(value)
+
+
+def _tokens(obj: Mapping[str, Any], name: str, where: str) -> int:
+    value = obj.get(name)
+    if value is None:
+        return 0
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
+        raise InvalidImport(f"{where}: “usage.{name}” is not a token count ({_shown(value)})")
+    return value
 
 
 def _attachments(data: Any, where: str) -> tuple[Attachment, ...]:
@@ -128,12 +233,23 @@ def _attachments(data: Any, where: str) -> tuple[Attachment, ...]:
     out = []
     for i, item in enumerate(data):
         spot = f"{where}, attachment {i + 1}"
-        if not isinstance(item, dict) or item.get("kind") not in ("image", "text"):
+        if not isinstance(item, dict) or item.get("kind") not in (IMAGE, TEXT):
             raise InvalidImport(f"{spot}: not an image or text attachment")
+        encoded = item.get("data", "")
+        if not isinstance(encoded, str):
+            raise InvalidImport(f"{spot}: its data is not base64")
+        limit = MAX_IMAGE_BYTES if item["kind"] == IMAGE else MAX_TEXT_BYTES
+        if len(encoded) > (limit + 2) // 3 * 4:
+            raise InvalidImport(f"{spot}: larger than {limit // 1024} KB")
         try:
-            raw = base64.b64decode(str(item.get("data", "")), validate=True)
-        except ValueError:
+            raw = base64.b64decode(encoded, validate=True)
+        except (ValueError, binascii.Error):
             raise InvalidImport(f"{spot}: its data is not base64") from None
+        if item["kind"] == TEXT:
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InvalidImport(f"{spot}: a text file that is not UTF-8") from None
         out.append(Attachment(item["kind"], _str(item, "name"), _str(item, "mime"), raw))
     return tuple(out)
 
@@ -145,16 +261,19 @@ def message_from_json(data: Any, where: str) -> Message:
     if role not in Role.__members__.values():
         raise InvalidImport(f"{where}: unknown role “{role}”")
     status = data.get("status", "complete")
-    if status not in MessageStatus.__members__.values():
-        raise InvalidImport(f"{where}: unknown status “{status}”")
+    if not isinstance(status, str) or status not in MessageStatus.__members__.values():
+        raise InvalidImport(f"{where}: unknown status “{_shown(status)}”")
+    if status == MessageStatus.STREAMING:
+        status = MessageStatus.INCOMPLETE  # nothing is writing it any more
     usage = data.get("usage")
     parsed_usage = None
     if isinstance(usage, dict):
         parsed_usage = Usage(
-            int(usage.get("prompt_tokens") or 0),
-            int(usage.get("completion_tokens") or 0),
+            _tokens(usage, "prompt_tokens", where),
+            _tokens(usage, "completion_tokens", where),
             bool(usage.get("estimated")),
         )
+    created = timestamp(data.get("created"), where, "created")
     msg = Message(
         Role(role),
         _field(data, "content", str, where),
@@ -162,9 +281,9 @@ def message_from_json(data: Any, where: str) -> Message:
         _str(data, "finish_reason") or None,
         parsed_usage,
         model=_str(data, "model"),
-        created=_optional_number(data, "created") or time.time(),
-        ttft_ms=_optional_number(data, "ttft_ms"),
-        duration_ms=_optional_number(data, "duration_ms"),
+        created=time.time() if created is None else created,
+        ttft_ms=_milliseconds(data, "ttft_ms", where),
+        duration_ms=_milliseconds(data, "duration_ms", where),
         reasoning=_str(data, "reasoning"),
         attachments=_attachments(data.get("attachments"), where),
     )
@@ -180,33 +299,48 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
     if not isinstance(data, dict):
         raise InvalidImport(f"{where}: not an object")
     uid = _field(data, "uid", str, where)
+    if not uid:
+        raise InvalidImport(f"{where}: “uid” is empty")
     messages = _field(data, "messages", list, where)
+    now = time.time()
+    created = timestamp(data.get("created"), where, "created")
+    updated = timestamp(data.get("updated"), where, "updated")
     conv = Conversation(
         uid=uid,
         title=_str(data, "title"),
-        created=_optional_number(data, "created") or time.time(),
-        updated=_optional_number(data, "updated") or time.time(),
+        created=now if created is None else created,
+        updated=now if updated is None else updated,
         pinned=bool(data.get("pinned")),
         model=_str(data, "model"),
         system_prompt=_str(data, "system_prompt"),
-        current_leaf=_str(data, "current_leaf") or None,
         params=Params.from_json(data.get("params")),
         profile=_str(data, "profile"),
     )
+    position: dict[str, int] = {}
     for i, item in enumerate(messages):
-        msg = message_from_json(item, f"{where}, message {i + 1}")
+        spot = f"{where}, message {i + 1}"
+        msg = message_from_json(item, spot)
+        if msg.uid in position:
+            raise InvalidImport(
+                f"{spot}: its uid “{_shown(msg.uid)}” is also message {position[msg.uid] + 1}'s"
+            )
         if "parent_uid" not in item and conv.messages:
             # A hand-written file without parent links reads as one straight thread.
             msg.parent_uid = conv.messages[-1].uid
+        elif msg.parent_uid not in position:
+            msg.parent_uid = None  # a link to nothing earlier here: start a branch at the root
+        position[msg.uid] = i
         conv.messages.append(msg)
+    leaf = _str(data, "current_leaf")
+    conv.current_leaf = leaf if leaf in position else None
     return conv
 
 
 def parse_chatdesk(data: Mapping[str, Any]) -> list[Conversation]:
     version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise InvalidImport(
-            f"this file is chatdesk export version {version}; "
+            f"this file is chatdesk export version {_shown(version)}; "
             f"this chatdesk reads up to version {FORMAT_VERSION}"
         )
     items = data.get("conversations")
@@ -219,10 +353,7 @@ def parse_import(text: str) -> list[Conversation]:
     """Conversations from a chatdesk export or a ChatGPT ``conversations.json``."""
     from chatdesk.core.chatgpt import parse_chatgpt
 
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise InvalidImport(f"not valid JSON ({exc})") from None
+    data = load_json(text)
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
         return parse_chatdesk(data)
     if isinstance(data, list):

@@ -5,6 +5,11 @@ transaction; the schema version lives in ``PRAGMA user_version`` and moves forwa
 through ``MIGRATIONS``. A damaged file is moved aside, never deleted. All methods
 block, so the UI calls them from its storage thread (``ui/storage_runner.py``).
 The schema is documented in ``docs/history-schema.md``.
+
+The file and its ``-wal``/``-shm`` companions are owner-only (0600). Another program
+(``chatdesk import``) may hold the write lock for a while: writes wait and retry rather
+than fail. A streaming reply carries its writer's token (``services/writer_lock.py``),
+so a reply whose window died reads as incomplete everywhere, at once.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ import dataclasses
 import html
 import json
 import logging
+import os
 import re
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -27,11 +34,14 @@ from chatdesk.core.attachments import Attachment
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
+from chatdesk.services import writer_lock
+from chatdesk.services.paths import PRIVATE_FILE_MODE, private_dir, private_file
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "history.sqlite3"
-_HIT_START, _HIT_END = "\ue000", "\ue001"
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+STREAMING = MessageStatus.STREAMING
 
 
 class StorageError(Exception):
@@ -199,6 +209,11 @@ def _v6_profiles(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE conversations ADD COLUMN profile TEXT NOT NULL DEFAULT ''")
 
 
+def _v7_writers(db: sqlite3.Connection) -> None:
+    """The token of the process streaming a reply (``services/writer_lock.py``)."""
+    db.execute("ALTER TABLE messages ADD COLUMN writer TEXT")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -207,8 +222,18 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_reasoning,
     _v5_attachments,
     _v6_profiles,
+    _v7_writers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the lock (as opposed to a real failure)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def _friendly(exc: sqlite3.Error, action: str) -> StorageError:
@@ -232,21 +257,32 @@ def _friendly(exc: sqlite3.Error, action: str) -> StorageError:
 
 
 class HistoryStore:
-    def __init__(self, path: Path, *, busy_timeout: float = 5.0) -> None:
+    def __init__(self, path: Path, *, busy_timeout: float = 5.0, busy_retry: float = 60.0) -> None:
+        """``busy_timeout``: how long SQLite waits for the lock per attempt; ``busy_retry``:
+        how long a write keeps retrying (with backoff) before it reports the lock."""
         self.path = path
         self.busy_timeout = busy_timeout
+        self.busy_retry = busy_retry
         self._db: sqlite3.Connection | None = None
+        self._writer: writer_lock.WriterLock | None = None
         self.full_text = True
+
+    @property
+    def writers_dir(self) -> Path:
+        """Where the lock files of the processes streaming replies live."""
+        return self.path.with_name(self.path.name + ".writers")
 
     # -- lifecycle ----------------------------------------------------------------
 
     def open(self, *, recover: bool = True) -> OpenReport:
         """Open (creating or migrating) the database; move a damaged one aside.
 
-        ``recover`` marks replies left mid-stream by a crash as incomplete; the
-        command line passes False so it never touches a reply a running window streams.
+        ``recover`` (the window) makes this store the live writer of the replies it
+        streams, and marks replies whose writer is gone (a crash) incomplete; a reply
+        another running window streams is left alone. The command line passes False: it
+        only reads such replies, and they read as incomplete once their writer is gone.
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         moved: Path | None = None
         try:
             self._connect()
@@ -255,17 +291,55 @@ class HistoryStore:
                 raise _friendly(exc, "open the history") from None
             moved = self._move_aside(exc)
             self._connect()
-        db = self._conn()
+        self._tighten_companions()
         interrupted = 0
         if recover:
-            with self._tx():
-                interrupted = db.execute(
-                    "UPDATE messages SET status = 'incomplete' WHERE status = 'streaming'"
-                ).rowcount
+            interrupted = self._recover()
+            if self._writer is None:
+                try:
+                    self._writer = writer_lock.WriterLock(self.writers_dir)
+                except OSError as exc:
+                    log.warning("cannot record this process as the writer: %s", exc)
         self.full_text = self._has_fts()
         return OpenReport(moved, interrupted, self.full_text)
 
+    def _recover(self) -> int:
+        """Mark replies whose writer is gone incomplete; returns how many."""
+        writer_lock.remove_stale(self.writers_dir)
+        rows = self._read(
+            "open the history", "SELECT DISTINCT writer FROM messages WHERE status = 'streaming'"
+        )
+        gone = [r[0] for r in rows if not self._writer_alive(r[0])]
+
+        def mark(db: sqlite3.Connection) -> int:
+            return sum(
+                db.execute(
+                    "UPDATE messages SET status = 'incomplete' "
+                    "WHERE status = 'streaming' AND writer IS ?",
+                    (token,),
+                ).rowcount
+                for token in gone
+            )
+
+        count: int = self._write("open the history", mark) if gone else 0
+        return count
+
+    def _writer_alive(self, token: str | None) -> bool:
+        if token is None:
+            return False
+        if self._writer is not None and token == self._writer.token:
+            return True
+        return writer_lock.is_alive(self.writers_dir, token)
+
+    def _tighten_companions(self) -> None:
+        """Owner-only -wal and -shm (SQLite copies the database's mode to new ones; this
+        fixes those an older chatdesk left readable)."""
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.chmod(self.path.with_name(self.path.name + suffix), PRIVATE_FILE_MODE)
+
     def _connect(self) -> None:
+        private_file(self.path)  # before SQLite creates it with the umask's mode
         db = sqlite3.connect(
             self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
         )
@@ -321,7 +395,8 @@ class HistoryStore:
 
     def migrate_to(self, version: int) -> None:
         """Apply migrations up to ``version`` only (for tests of upgrades)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
+        private_file(self.path)
         db = sqlite3.connect(self.path, isolation_level=None)
         self._db = db
         current = db.execute("PRAGMA user_version").fetchone()[0]
@@ -337,6 +412,9 @@ class HistoryStore:
                 self._db.execute("PRAGMA optimize")
             self._db.close()
             self._db = None
+        if self._writer is not None:
+            self._writer.release()
+            self._writer = None
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
@@ -345,22 +423,38 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; ``BEGIN IMMEDIATE`` takes the write lock up front."""
+        """One write transaction; ``BEGIN IMMEDIATE`` takes the write lock up front.
+
+        A failed ``COMMIT`` (busy) rolls back too, so the transaction can be retried."""
         db = self._conn()
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
+            db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
             raise
-        db.execute("COMMIT")
 
     def _write(self, action: str, fn: Callable[[sqlite3.Connection], Any]) -> Any:
-        try:
-            with self._tx() as db:
-                return fn(db)
-        except sqlite3.Error as exc:
-            raise _friendly(exc, action) from None
+        """Run ``fn`` in one transaction, retrying while another program holds the lock.
+
+        Each attempt already waits ``busy_timeout`` inside SQLite; between attempts the
+        pause doubles (from 50 ms to 2 s) until ``busy_retry`` seconds have passed.
+        """
+        deadline = time.monotonic() + self.busy_retry
+        pause = 0.05
+        while True:
+            try:
+                with self._tx() as db:
+                    return fn(db)
+            except sqlite3.Error as exc:
+                if not _is_busy(exc) or time.monotonic() + pause > deadline:
+                    raise _friendly(exc, action) from None
+                log.info("history busy (%s); retrying to %s", exc, action)
+            time.sleep(pause)
+            pause = min(pause * 2, 2.0)
 
     def _read(self, action: str, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         try:
@@ -470,16 +564,23 @@ class HistoryStore:
     def _fetch(self, ids: list[int]) -> list[Message]:
         """Messages by id, in the order given (in chunks: SQLite limits parameters)."""
         by_id: dict[int, Message] = {}
+        alive: dict[str | None, bool] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self._read(
                 "open the conversation",
-                f"SELECT m.id, {self._MESSAGE_COLUMNS} FROM messages m "
+                f"SELECT m.id, m.writer, {self._MESSAGE_COLUMNS} FROM messages m "
                 f"LEFT JOIN messages p ON p.id = m.parent_id WHERE m.id IN ({marks})",
                 tuple(chunk),
             ):
-                by_id[row[0]] = _message(row[1:])
+                msg = by_id[row[0]] = _message(row[2:])
+                if msg.status is STREAMING:
+                    writer = row[1]
+                    if writer not in alive:
+                        alive[writer] = self._writer_alive(writer)
+                    if not alive[writer]:
+                        msg.status = MessageStatus.INCOMPLETE  # its window is gone
             files: dict[int, list[Attachment]] = {}
             for mid, kind, name, mime, data in self._read(
                 "open the conversation",
@@ -659,8 +760,10 @@ class HistoryStore:
     def add_message(self, conversation_uid: str, msg: Message, updated: float) -> None:
         """Append a message; it becomes the end of the shown branch."""
 
+        writer = self._writer.token if self._writer and msg.status is STREAMING else None
+
         def add(db: sqlite3.Connection) -> None:
-            _insert_message(db, conversation_uid, msg)
+            _insert_message(db, conversation_uid, msg, writer)
             db.execute(
                 "UPDATE conversations SET updated = ?, current_leaf = "
                 "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
@@ -725,17 +828,18 @@ class HistoryStore:
         words = re.findall(r"\w+", query)
         if not words:
             return []
+        start, end = _markers()
         if self.full_text:
             match = " ".join(f'"{w}"*' for w in words)
             # Newest first straight from the index: FTS5 walks its doclists backwards and
             # stops at the limit, so a common word costs no more than a rare one.
             rows = self._read(
                 "search",
-                f"""
+                """
                 SELECT c.uid, c.title, m.uid, m.role, hit.snip, m.created
                 FROM (
                     SELECT rowid AS id,
-                           snippet(messages_fts, 0, '{_HIT_START}', '{_HIT_END}', '…', 12) AS snip
+                           snippet(messages_fts, 0, ?, ?, '…', 12) AS snip
                     FROM messages_fts WHERE messages_fts MATCH ?
                     ORDER BY rowid DESC LIMIT ?
                 ) hit
@@ -743,7 +847,7 @@ class HistoryStore:
                 JOIN conversations c ON c.id = m.conversation_id
                 ORDER BY m.id DESC
                 """,
-                (match, limit),
+                (start, end, match, limit),
             )
         else:
             where = " AND ".join("m.content LIKE ? ESCAPE '\\'" for _ in words)
@@ -755,8 +859,10 @@ class HistoryStore:
                 "ORDER BY m.id DESC LIMIT ?",
                 (*args, limit),
             )
-            rows = [(*r[:4], _like_snippet(r[4], words), r[5]) for r in found]
-        return [SearchHit(r[0], r[1], r[2], r[3], _snippet_html(r[4]), r[5]) for r in rows]
+            rows = [(*r[:4], _like_snippet(r[4], words, start, end), r[5]) for r in found]
+        return [
+            SearchHit(r[0], r[1], r[2], r[3], _snippet_html(r[4], start, end), r[5]) for r in rows
+        ]
 
     def usage(self, period: str = "day") -> list[UsageRow]:
         """Token totals of replies per day or month and per model, newest first."""
@@ -841,8 +947,8 @@ class HistoryStore:
                 self._upsert_conversation(db, conv)
                 renamed: dict[str, str] = {}
                 for msg in conv.messages:
-                    if db.execute("SELECT 1 FROM messages WHERE uid = ?", (msg.uid,)).fetchone():
-                        renamed[msg.uid] = f"{conv.uid}-{msg.uid}"
+                    if _uid_taken(db, msg.uid):
+                        renamed[msg.uid] = _free_uid(db, f"{conv.uid}-{msg.uid}")
                     if renamed:
                         msg = dataclasses.replace(
                             msg,
@@ -864,13 +970,15 @@ class HistoryStore:
         return result
 
 
-def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message) -> None:
-
+def _insert_message(
+    db: sqlite3.Connection, conversation_uid: str, msg: Message, writer: str | None = None
+) -> None:
+    """Insert ``msg``; ``writer`` is the token of the process streaming it, if any."""
     db.execute(
         "INSERT INTO messages(uid, conversation_id, parent_id, role, content, model, created,"
         " status, finish_reason, prompt_tokens, completion_tokens, usage_estimated, ttft_ms,"
-        " duration_ms, reasoning) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
-        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " duration_ms, reasoning, writer) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
+        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             msg.uid,
             conversation_uid,
@@ -885,6 +993,7 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
             msg.ttft_ms,
             msg.duration_ms,
             msg.reasoning,
+            writer,
         ),
     )
     if msg.attachments:
@@ -893,6 +1002,19 @@ def _insert_message(db: sqlite3.Connection, conversation_uid: str, msg: Message)
             "((SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?)",
             [(msg.uid, n, a.kind, a.name, a.mime, a.data) for n, a in enumerate(msg.attachments)],
         )
+
+
+def _uid_taken(db: sqlite3.Connection, uid: str) -> bool:
+    return db.execute("SELECT 1 FROM messages WHERE uid = ?", (uid,)).fetchone() is not None
+
+
+def _free_uid(db: sqlite3.Connection, wanted: str) -> str:
+    """``wanted``, or ``wanted`` with a number added when a message already has it."""
+    uid, n = wanted, 1
+    while _uid_taken(db, uid):
+        n += 1
+        uid = f"{wanted}-{n}"
+    return uid
 
 
 def _usage_columns(msg: Message) -> tuple[int | None, int | None, int]:
@@ -929,20 +1051,45 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _like_snippet(content: str, words: list[str], width: int = 60) -> str:
+def _markers() -> tuple[str, str]:
+    """Highlight markers for one search, unguessable so no stored text can contain them.
+
+    Fixed markers (one private-use character each) were matched inside messages that
+    contained those characters, which unbalanced the highlighting.
+    """
+
+    def one() -> str:
+        return "".join(chr(0xE000 + secrets.randbelow(0x1900)) for _ in range(8))
+
+    return one(), one()
+
+
+def _like_snippet(content: str, words: list[str], start: str, end: str, width: int = 60) -> str:
     low = content.lower()
     pos = min((p for w in words if (p := low.find(w.lower())) >= 0), default=0)
-    start = max(0, pos - width // 2)
-    text = content[start : start + width * 2]
-    for word in sorted(set(words), key=len, reverse=True):
-        text = re.sub(re.escape(word), lambda m: _HIT_START + m.group(0) + _HIT_END, text,
-                      flags=re.IGNORECASE)  # fmt: skip
-    return ("…" if start else "") + text + ("…" if start + width * 2 < len(content) else "")
+    begin = max(0, pos - width // 2)
+    text = content[begin : begin + width * 2]
+    longest_first = sorted(set(words), key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in longest_first), re.IGNORECASE)
+    text = pattern.sub(lambda m: start + m.group(0) + end, text)
+    return ("…" if begin else "") + text + ("…" if begin + width * 2 < len(content) else "")
 
 
-def _snippet_html(snippet: str) -> str:
+def _snippet_html(snippet: str, start: str, end: str) -> str:
+    """Escaped text with the marked matches in ``<b>``, always balanced."""
     flat = " ".join(snippet.split())
-    return html.escape(flat).replace(_HIT_START, "<b>").replace(_HIT_END, "</b>")
+    out: list[str] = []
+    bold = False
+    for piece in re.split(f"({re.escape(start)}|{re.escape(end)})", flat):
+        if piece in (start, end):
+            if bold != (piece == start):
+                bold = not bold
+                out.append("<b>" if bold else "</b>")
+        else:
+            out.append(html.escape(piece))
+    if bold:
+        out.append("</b>")
+    return "".join(out)
 
 
 def _json_or_none(text: str | None) -> Any:

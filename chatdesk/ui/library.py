@@ -161,21 +161,9 @@ class LibraryController(QObject):
 
     def export(self, path: Path, fmt: str, uid: str | None) -> None:
         def write(store: HistoryStore) -> int:
-            from chatdesk.services.storage import StorageError
+            from chatdesk.services.transfer import export_to_file
 
-            tmp = path.with_name(path.name + ".part")
-            try:
-                with tmp.open("w", encoding="utf-8") as out:
-                    count = (
-                        store.export_json(out, uid)
-                        if fmt == "json"
-                        else store.export_markdown(out, uid)
-                    )
-                tmp.replace(path)
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise StorageError(f"Could not write {path}: {exc.strerror}.") from None
-            return count
+            return export_to_file(store, path, fmt, uid)
 
         self.runner.submit(
             write, lambda n: self.notice.emit(f"Exported {n} conversation(s) to {path}")
@@ -183,15 +171,12 @@ class LibraryController(QObject):
 
     def import_file(self, path: Path) -> None:
         def run(store: HistoryStore) -> tuple[int, int]:
-            from chatdesk.core.export import InvalidImport, parse_import
+            from chatdesk.core.export import InvalidImport
             from chatdesk.services.storage import StorageError
+            from chatdesk.services.transfer import read_import
 
             try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise StorageError(f"Could not read {path}: {exc}.") from None
-            try:
-                conversations = parse_import(text)
+                conversations = read_import(path)
             except InvalidImport as exc:
                 raise StorageError(f"{path.name} was not imported: {exc}.") from None
             return store.import_conversations(conversations)

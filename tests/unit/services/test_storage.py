@@ -14,6 +14,7 @@ from chatdesk.core.export import InvalidImport, parse_import
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.usage import Usage
 from chatdesk.services.storage import SCHEMA_VERSION, HistoryStore, StorageError
+from tests.support import streaming_writer
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -87,19 +88,15 @@ def test_list_is_pinned_first_then_recent_with_token_totals(tmp_path: Path) -> N
 
 def test_streaming_reply_is_saved_and_marked_incomplete_after_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
-    store = opened(path)
-    conv = sample()
-    conv.messages[1].status = MessageStatus.STREAMING
-    conv.messages[1].content = ""
-    store_conversation(store, conv)
-    store.update_content(conv.messages[1].uid, "Partial repl")
-    # No close(): the process "dies" here.
+    proc, conv_uid, reply_uid = streaming_writer.start(path, "crash")
+    assert proc.wait(30) == 0
     again = HistoryStore(path)
     report = again.open()
     assert report.interrupted == 1
-    loaded = again.load_conversation(conv.uid)
+    loaded = again.load_conversation(conv_uid)
     assert loaded is not None
-    assert loaded.messages[1].content == "Partial repl"
+    assert loaded.messages[1].uid == reply_uid
+    assert loaded.messages[1].content == "Once upon a"
     assert loaded.messages[1].status is MessageStatus.INCOMPLETE
 
 
@@ -289,8 +286,9 @@ def test_corrupt_database_is_moved_aside_and_a_fresh_one_starts(tmp_path: Path) 
 
 
 def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
+    """Once the retries run out, the lock is reported (never a silent drop)."""
     path = tmp_path / "h.sqlite3"
-    store = opened(path, busy_timeout=0.2)
+    store = opened(path, busy_timeout=0.2, busy_retry=0.5)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
