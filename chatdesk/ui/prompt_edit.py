@@ -39,7 +39,9 @@ class PromptEdit(QPlainTextEdit):
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QtCore.QMimeData) -> None:  # noqa: N802 - Qt override
-        """Files dropped or pasted become attachments; a pasted image too; text stays text."""
+        """Files dropped or pasted become attachments; a pasted image too; text stays text.
+
+        They go to the tray, which lets them be sent only once it has shown them."""
         paths = (
             [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
         )
