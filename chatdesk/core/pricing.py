@@ -3,12 +3,17 @@
 The defaults are list prices of common models at the time of writing; providers change
 them, so the user's own entries (Settings > Prices) always win. A model with no price shows
 tokens only, never a made-up cost.
+
+A default price belongs to the servers that charge it: ``gpt-4o-mini`` costs money at
+api.openai.com, but a llama.cpp server answering to the same name costs nothing. Given the
+server, defaults apply only on their own hosts; the user's prices apply everywhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from chatdesk.core.usage import Usage
 
@@ -46,24 +51,60 @@ DEFAULT_PRICES: dict[str, Price] = {
 }
 
 
-def price_for(model: str, overrides: Mapping[str, Price] | None = None) -> Price | None:
+_OPENAI = ("api.openai.com", ".openai.azure.com", "openrouter.ai")
+#: The hosts (a leading dot: any subdomain) that charge each default price.
+PRICE_HOSTS: dict[str, tuple[str, ...]] = {
+    **{m: _OPENAI for m in DEFAULT_PRICES if m.startswith(("gpt-", "o1", "o3", "o4"))},
+    "deepseek-chat": ("api.deepseek.com", "openrouter.ai"),
+    "deepseek-reasoner": ("api.deepseek.com", "openrouter.ai"),
+    "mistral-large-latest": ("api.mistral.ai", "openrouter.ai"),
+    "mistral-small-latest": ("api.mistral.ai", "openrouter.ai"),
+    "claude-3.5-sonnet": ("openrouter.ai",),
+    "claude-3.5-haiku": ("openrouter.ai",),
+    "llama-3.1-8b-instant": ("api.groq.com",),
+}
+
+
+def charges(base_url: str, model: str) -> bool:
+    """Whether the server at ``base_url`` is one that charges ``model``'s default price."""
+    host = (urlsplit(base_url.strip()).hostname or "").lower()
+    return bool(host) and any(
+        host.endswith(h) if h.startswith(".") else host == h for h in PRICE_HOSTS.get(model, ())
+    )
+
+
+def price_for(
+    model: str, overrides: Mapping[str, Price] | None = None, base_url: str | None = None
+) -> Price | None:
     """The price of ``model``: the user's entry, else a default; ``None`` when unknown.
 
     Tries the exact id, then without a provider prefix (``openai/gpt-4o``), then the
-    longest known prefix (dated snapshots such as ``gpt-4o-mini-2024-07-18``).
+    longest known prefix (dated snapshots such as ``gpt-4o-mini-2024-07-18``). With
+    ``base_url``, a default price counts only on a server that charges it.
     """
-    table = {**DEFAULT_PRICES, **(overrides or {})}
+    mine = _lookup(model, dict(overrides or {}))
+    if mine is not None:
+        return mine[1]
+    default = _lookup(model, DEFAULT_PRICES)
+    if default is None or (base_url is not None and not charges(base_url, default[0])):
+        return None
+    return default[1]
+
+
+def _lookup(model: str, table: Mapping[str, Price]) -> tuple[str, Price] | None:
+    """The table entry (its key and price) that ``model`` matches best."""
     name = model.strip().lower()
     candidates = [name, name.rsplit("/", 1)[-1]]
     for candidate in candidates:
         if candidate in table:
-            return table[candidate]
+            return candidate, table[candidate]
     for candidate in candidates:
         prefixes = [
             k for k in table if candidate.startswith(k + "-") or candidate.startswith(k + ":")
         ]
         if prefixes:
-            return table[max(prefixes, key=len)]
+            key = max(prefixes, key=len)
+            return key, table[key]
     return None
 
 

@@ -4,12 +4,28 @@ Network chunks arrive cut anywhere: inside a line, between CR and LF, or in the
 middle of a multi-byte UTF-8 character. ``SSEDecoder.feed`` keeps what it cannot
 finish yet and returns only whole events, following the WHATWG rules for line
 endings, comments and multi-line ``data``.
+
+A hostile or broken server can send a line that never ends. Each byte is scanned
+once (an unfinished line is kept as pieces, never rescanned), and a line or an
+event larger than its cap ends the stream with a ``ChatError`` instead of
+growing without bound.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
+
+from chatdesk.core.errors import ChatError, ErrorKind
+
+#: The longest line kept (characters). Chat chunks are a few hundred; 4 MiB leaves room
+#: for servers that put a whole long reply in one event.
+MAX_LINE = 4 * 1024 * 1024
+#: The largest event (all its ``data`` lines together).
+MAX_EVENT = 8 * 1024 * 1024
+
+_EOL = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -18,11 +34,24 @@ class SSEEvent:
     event: str = "message"
 
 
+def _too_big(what: str, cap: int) -> ChatError:
+    return ChatError(
+        ErrorKind.MALFORMED,
+        f"The server sent {what} longer than {cap // (1024 * 1024)} MiB, which no chat "
+        "stream needs; the reply was stopped there. Check that the base URL points at an "
+        "OpenAI-compatible API.",
+    )
+
+
 class SSEDecoder:
-    def __init__(self) -> None:
+    def __init__(self, max_line: int = MAX_LINE, max_event: int = MAX_EVENT) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
+        self._max_line = max_line
+        self._max_event = max_event
+        self._partial: list[str] = []  # the unfinished line, in the pieces it arrived in
+        self._partial_len = 0
         self._data: list[str] = []
+        self._data_len = 0
         self._event = ""
         self._skip_lf = False
         self._seen_field = False
@@ -33,35 +62,38 @@ class SSEDecoder:
         return self._seen_field
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
+        """The events ``chunk`` completes; raises ``ChatError`` when a cap is passed."""
         text = self._utf8.decode(chunk)
         if not text:
             return []
         if self._skip_lf and text.startswith("\n"):
             text = text[1:]
         self._skip_lf = False
-        self._buffer += text
         events: list[SSEEvent] = []
         start = 0
-        buf = self._buffer
-        length = len(buf)
-        while True:
-            cr = buf.find("\r", start)
-            lf = buf.find("\n", start)
-            if cr == -1 and lf == -1:
-                break
-            if cr == -1 or (lf != -1 and lf < cr):
-                end, nxt = lf, lf + 1
-            elif cr + 1 < length:
-                end, nxt = cr, cr + 2 if buf[cr + 1] == "\n" else cr + 1
-            else:
-                end, nxt = cr, cr + 1
-                self._skip_lf = True
-            event = self._line(buf[start:end])
+        for match in _EOL.finditer(text):
+            if match.group() == "\r" and match.end() == len(text):
+                self._skip_lf = True  # its LF may come with the next chunk
+            piece = text[start : match.start()]
+            if self._partial:
+                self._keep(piece)
+                piece = "".join(self._partial)
+                self._partial, self._partial_len = [], 0
+            elif len(piece) > self._max_line:
+                raise _too_big("a line", self._max_line)
+            event = self._line(piece)
             if event is not None:
                 events.append(event)
-            start = nxt
-        self._buffer = buf[start:]
+            start = match.end()
+        if start < len(text):
+            self._keep(text[start:])
         return events
+
+    def _keep(self, piece: str) -> None:
+        self._partial_len += len(piece)
+        if self._partial_len > self._max_line:
+            raise _too_big("a line", self._max_line)
+        self._partial.append(piece)
 
     def finish(self) -> list[SSEEvent]:
         """Flush at end of stream.
@@ -71,10 +103,12 @@ class SSEDecoder:
         event is delivered instead of being lost.
         """
         tail = self._utf8.decode(b"", final=True)
-        self._buffer += tail
+        if tail:
+            self._keep(tail)
         events: list[SSEEvent] = []
-        if self._buffer:
-            line, self._buffer = self._buffer, ""
+        if self._partial:
+            line = "".join(self._partial)
+            self._partial, self._partial_len = [], 0
             event = self._line(line)
             if event is not None:
                 events.append(event)
@@ -95,6 +129,9 @@ class SSEDecoder:
         if sep and value.startswith(" "):
             value = value[1:]
         if name == "data":
+            self._data_len += len(value) + 1
+            if self._data_len > self._max_event:
+                raise _too_big("an event", self._max_event)
             self._data.append(value)
             self._seen_field = True
         elif name == "event":
@@ -107,5 +144,6 @@ class SSEDecoder:
     def _dispatch_pending(self) -> SSEEvent:
         event = SSEEvent("\n".join(self._data), self._event or "message")
         self._data = []
+        self._data_len = 0
         self._event = ""
         return event

@@ -1,9 +1,17 @@
-"""Turning Chat Completions payloads (streamed chunks or whole replies) into events."""
+"""Turning Chat Completions payloads (streamed chunks or whole replies) into events.
+
+JSON may carry lone UTF-16 surrogates (``"\\ud83d"``), and a server may split one
+emoji's two halves across two chunks. Python keeps such a string, but it cannot be
+encoded to UTF-8, so it could never be saved. ``parse_chunk`` leaves a half at the
+very edge of a delta for ``join_surrogates`` to pair with the next delta; every
+other lone half becomes U+FFFD.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +59,60 @@ class Retrying:
 StreamEvent = TextDelta | ReasoningDelta | UsageReport | FinishReason | Done | Retrying
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HIGH = re.compile("[\ud800-\udbff]")
+_LOW = re.compile("[\udc00-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def fix_surrogates(text: str) -> str:
+    """``text`` with surrogate pairs joined into one character and lone halves as U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _fix_inner(text: str) -> str:
+    """Like ``fix_surrogates``, but a lone half at either edge is kept for the next delta."""
+    if _SURROGATE.search(text) is None:
+        return text
+    head = text[0] if _LOW.fullmatch(text[0]) else ""
+    tail = text[-1] if len(text) > len(head) and _HIGH.fullmatch(text[-1]) else ""
+    middle = text[len(head) : len(text) - len(tail)]
+    return head + fix_surrogates(middle) + tail
+
+
+def join_surrogates(events: Iterable[StreamEvent]) -> Iterator[StreamEvent]:
+    """The events with surrogate halves split across deltas joined, and lone ones replaced.
+
+    Reply text and reasoning are joined separately; a half still waiting when the stream
+    ends (or says ``[DONE]``) becomes U+FFFD.
+    """
+    waiting: dict[type[TextDelta] | type[ReasoningDelta], str] = {}
+
+    def flush() -> Iterator[StreamEvent]:
+        for kind, half in list(waiting.items()):
+            if half:
+                yield kind(REPLACEMENT)
+        waiting.clear()
+
+    for event in events:
+        if isinstance(event, TextDelta | ReasoningDelta):
+            kind = type(event)
+            text = waiting.pop(kind, "") + event.text
+            if text and _HIGH.fullmatch(text[-1]):
+                waiting[kind], text = text[-1], text[:-1]
+            text = fix_surrogates(text)
+            if text:
+                yield kind(text)
+        elif isinstance(event, Done):
+            yield from flush()
+            yield event
+        else:
+            yield event
+    yield from flush()
+
+
 def _reasoning(part: Mapping[str, Any]) -> str:
     """DeepSeek and llama.cpp send ``reasoning_content``; OpenRouter sends ``reasoning``."""
     for key in ("reasoning_content", "reasoning"):
@@ -84,23 +146,28 @@ def _load(text: str, what: str) -> dict[str, Any]:
         raise _malformed(f"{what} is not JSON.") from None
     if not isinstance(obj, dict):
         raise _malformed(f"{what} is an unexpected JSON value.")
-    if "error" in obj:
+    # ``"error": null`` (or empty) in an ordinary chunk says there is no error.
+    if obj.get("error") not in (None, False, "", {}, []):
         raise error_from_stream_object(obj)
     return obj
 
 
 def _events(
-    part: object, text: object, choice: Mapping[str, Any], obj: Mapping[str, Any]
+    part: object,
+    text: object,
+    choice: Mapping[str, Any],
+    obj: Mapping[str, Any],
+    fix: Callable[[str], str],
 ) -> list[StreamEvent]:
     """What one chunk or reply says: reasoning, text, finish reason and usage, in order."""
     events: list[StreamEvent] = []
     if isinstance(part, Mapping) and (thinking := _reasoning(part)):
-        events.append(ReasoningDelta(thinking))
+        events.append(ReasoningDelta(fix(thinking)))
     if isinstance(text, str) and text:
-        events.append(TextDelta(text))
+        events.append(TextDelta(fix(text)))
     reason = choice.get("finish_reason")
     if isinstance(reason, str) and reason:
-        events.append(FinishReason(reason))
+        events.append(FinishReason(fix_surrogates(reason)))
     usage = obj.get("usage")
     if isinstance(usage, Mapping) and (parsed := Usage.from_api(usage)) is not None:
         events.append(UsageReport(parsed))
@@ -120,7 +187,7 @@ def parse_chunk(data: str) -> list[StreamEvent]:
     text = delta.get("content") if isinstance(delta, Mapping) else None
     if not delta:
         text = choice.get("text")
-    return _events(delta, text, choice, obj)
+    return _events(delta, text, choice, obj, _fix_inner)
 
 
 def parse_completion(body: bytes) -> list[StreamEvent]:
@@ -135,4 +202,4 @@ def parse_completion(body: bytes) -> list[StreamEvent]:
     choice = choices[0]
     message = choice.get("message")
     content = message.get("content") if isinstance(message, Mapping) else choice.get("text")
-    return [*_events(message, content, choice, obj), Done()]
+    return [*_events(message, content, choice, obj, fix_surrogates), Done()]

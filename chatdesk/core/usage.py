@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 #: Chat formats add a few tokens of framing per message (role, separators).
-_PER_MESSAGE_OVERHEAD = 4
+PER_MESSAGE_OVERHEAD = 4
 #: A widely used rule of thumb for English text with BPE tokenisers.
 _CHARS_PER_TOKEN = 4.0
+#: No request counts more tokens than this; a larger count is a broken or hostile server.
+#: Keeping counts this small keeps every sum far below SQLite's 2**63 integer limit.
+MAX_TOKENS = 10**12
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +35,29 @@ class Usage:
 
     @classmethod
     def from_api(cls, data: Mapping[str, Any]) -> Usage | None:
-        """Read an OpenAI ``usage`` object; ``None`` when it is unusable."""
-        try:
-            prompt = int(data.get("prompt_tokens") or 0)
-            completion = int(data.get("completion_tokens") or 0)
-        except (TypeError, ValueError):
-            return None
-        if prompt < 0 or completion < 0:
+        """Read an OpenAI ``usage`` object; ``None`` when it is unusable.
+
+        ``Infinity``, ``1e400``, negative, fractional or absurdly large counts make the
+        whole object unusable (the reply is then estimated), so nothing downstream
+        (sums, prices, SQLite) ever sees them.
+        """
+        prompt = _count(data.get("prompt_tokens"))
+        completion = _count(data.get("completion_tokens"))
+        if prompt is None or completion is None:
             return None
         return cls(prompt, completion)
+
+
+def _count(value: object) -> int | None:
+    """A token count from JSON: a whole number in ``0..MAX_TOKENS``; missing is 0."""
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+        return None
+    count = int(value)
+    return count if 0 <= count <= MAX_TOKENS else None
 
 
 def estimate_text_tokens(text: str) -> int:
@@ -72,7 +89,7 @@ def content_tokens(content: object) -> int:
 def estimate_usage(prompt_messages: Iterable[Mapping[str, Any]], completion: str) -> Usage:
     """Estimate usage for a reply when the server did not report it."""
     prompt = sum(
-        content_tokens(m.get("content", "")) + _PER_MESSAGE_OVERHEAD for m in prompt_messages
+        content_tokens(m.get("content", "")) + PER_MESSAGE_OVERHEAD for m in prompt_messages
     )
     return Usage(prompt, estimate_text_tokens(completion), estimated=True)
 
