@@ -20,16 +20,52 @@ def normalize_base_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
-_LOOPBACK = ("localhost", "::1")
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` or a literal loopback address (127.0.0.0/8, ::1).
+
+    Decided by the literal, never by how a name looks (``127.attacker.example`` is
+    anyone's) and without DNS, which this may not wait for on the UI thread."""
+    import ipaddress
+
+    host = host.lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback
 
 
 def is_unencrypted_remote(url: str) -> bool:
     """True for ``http://`` to a host other than this machine: the key would travel in clear."""
     parts = urlsplit(normalize_base_url(url))
-    host = (parts.hostname or "").lower()
+    host = parts.hostname or ""
     if parts.scheme != "http" or not host:
         return False
-    return not (host in _LOOPBACK or host.startswith("127.") or host.endswith(".localhost"))
+    return not is_loopback_host(host)
+
+
+def has_credentials(url: str) -> bool:
+    """True when ``url`` carries a user name or password (``user:pass@host``)."""
+    return "@" in urlsplit(url.strip()).netloc
+
+
+def without_credentials(url: str) -> str:
+    """``url`` with any ``user:pass@`` removed: such credentials must never be used or saved
+    (they would land in the settings file and the log, and replace the key)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
+CREDENTIALS_IN_URL = (
+    "The base URL must not contain a user name or password (user:password@). "
+    "Remove them from the URL and put the key in the API key field."
+)
 
 
 PROXY_SCHEMES = ("http", "https", "socks4", "socks5", "socks5h")
@@ -59,9 +95,16 @@ def validate_base_url(url: str) -> str | None:
     parts = urlsplit(normalize_base_url(url))
     if parts.scheme not in ("http", "https"):
         return "The base URL must start with http:// or https://"
+    if "@" in parts.netloc:
+        return CREDENTIALS_IN_URL
     if not parts.hostname:
         return "The base URL has no host name"
     return None
+
+
+def _loaded_url(url: str) -> str:
+    """A base URL read from a file or the environment, normalized and without credentials."""
+    return normalize_base_url(without_credentials(url))
 
 
 #: The fields of Settings that belong to a server profile.
@@ -113,8 +156,8 @@ class Profile:
             default = getattr(cls, f)
             value = data.get(f, default)
             values[f] = value if isinstance(value, type(default)) else default
-        values["base_url"] = normalize_base_url(values["base_url"])
-        return cls(str(ident), str(name), str(key_id), **values)
+        values["base_url"] = _loaded_url(values["base_url"])
+        return cls(str(ident), str(name), without_credentials(str(key_id)), **values)
 
 
 @dataclass(frozen=True)
@@ -230,7 +273,7 @@ class Settings:
         cls, data: Mapping[str, Any], default_base_url: str = DEFAULT_BASE_URL
     ) -> Settings:
         """Read settings, ignoring wrong-typed fields rather than failing start-up."""
-        base = cls(base_url=default_base_url)
+        base = cls(base_url=_loaded_url(default_base_url))
 
         def pick(name: str, kind: type, fallback: Any) -> Any:
             value = data.get(name, fallback)
@@ -240,7 +283,7 @@ class Settings:
             values = data.get(name, [])
             if not isinstance(values, list):
                 return frozenset()
-            return frozenset(v for v in values if isinstance(v, str))
+            return frozenset(without_credentials(v) for v in values if isinstance(v, str))
 
         raw_profiles = data.get("profiles")
         profiles = tuple(
@@ -255,7 +298,7 @@ class Settings:
         settings = cls(
             profiles=profiles,
             active_profile=active if any(p.id == active for p in profiles) else "",
-            base_url=normalize_base_url(pick("base_url", str, base.base_url)) or base.base_url,
+            base_url=_loaded_url(pick("base_url", str, base.base_url)) or base.base_url,
             model=pick("model", str, base.model).strip() or base.model,
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
