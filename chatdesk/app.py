@@ -80,8 +80,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
+    from PySide6.QtWidgets import QApplication
+
+    from chatdesk.services.paths import APP_NAME, app_paths
+    from chatdesk.ui.single_instance import AlreadyRunning, SingleInstance, bring_forward
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    QApplication.setApplicationName(APP_NAME)
+    instance = SingleInstance(app_paths().data_dir)
+    try:
+        if not instance.claim():
+            return 0  # the running window came forward instead
+    except AlreadyRunning as exc:
+        print(f"chatdesk: {exc}", file=sys.stderr)
+        return 1
     app, window = create_window([sys.argv[0], *args])
+    instance.activated.connect(lambda shown=window: bring_forward(shown))
     status = app.exec()
+    instance.close()
+    del instance  # with its connection, so ``del window`` below is the last reference
     from chatdesk.services.logs import shutdown_logging
     from chatdesk.ui.background import wait_for_background
 
