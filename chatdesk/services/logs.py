@@ -1,8 +1,9 @@
 """Diagnostics: a rotating log file in the data folder.
 
 Records are handed to a background thread (``QueueListener``) so the UI thread
-never waits on the disk. A filter masks every secret registered with
-``add_secret`` in case one slips into a message.
+never waits on the disk. Every secret registered with ``add_secret`` is masked
+in the whole formatted record (message, traceback and stack) before it is
+queued, in case one slips into a message or an exception's text.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import queue
 
 LOG_FILE = "chatdesk.log"
 
@@ -27,19 +31,31 @@ def add_secret(secret: str) -> None:
             _secrets.add(secret)
 
 
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        with _secrets_lock:
-            secrets = tuple(_secrets)
-        if not secrets:
-            return True
-        message = record.getMessage()
-        masked = message
-        for secret in secrets:
-            masked = masked.replace(secret, "***")
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
+def mask(text: str) -> str:
+    """``text`` with every registered secret replaced by ``***``."""
+    with _secrets_lock:
+        secrets = tuple(_secrets)
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _masking_queue_handler(records: queue.SimpleQueue[logging.LogRecord]) -> logging.Handler:
+    """A ``QueueHandler`` that queues each record formatted and masked whole.
+
+    ``QueueHandler.prepare`` folds the traceback and stack into a copy's message, so
+    masking that copy covers message, traceback and stack; a filter on the message
+    alone let tracebacks through. Built on first use: ``logging.handlers`` is slow to
+    import."""
+    import logging.handlers
+
+    class MaskingQueueHandler(logging.handlers.QueueHandler):
+        def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+            prepared: logging.LogRecord = super().prepare(record)
+            prepared.msg = prepared.message = mask(str(prepared.msg))
+            return prepared
+
+    return MaskingQueueHandler(records)
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
@@ -63,8 +79,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
-    queue_handler = logging.handlers.QueueHandler(records)
-    queue_handler.addFilter(RedactingFilter())
+    queue_handler = _masking_queue_handler(records)
     root.addHandler(queue_handler)
     _handler = queue_handler
     _listener = logging.handlers.QueueListener(records, file_handler)
