@@ -76,6 +76,19 @@ def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
     assert content.startswith("word0 word1 ")
     # About 100 words a second for 2.5 s, saved at least once a second: well over 20 words.
     assert len(content.split()) >= 20
+    # Before any window reopens the history, the command line already sees the reply as
+    # incomplete: its writer (the killed window) is gone.
+    exported = subprocess.run(
+        [sys.executable, "-m", "chatdesk", "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert exported.returncode == 0, exported.stderr
+    reply = json.loads(exported.stdout)["conversations"][0]["messages"][1]
+    assert reply["status"] == "incomplete"
+    assert reply["content"].startswith("word0 word1 ")
     store = HistoryStore(isolated_env / DB_NAME)
     report = store.open()
     assert report.interrupted == 1
