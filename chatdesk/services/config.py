@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from chatdesk.core.settings import DEFAULT_BASE_URL, THEMES, Settings, normalize_base_url
+from chatdesk.services.paths import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class ConfigStore:
         """Write to a temporary file and rename, so a crash never leaves half a file."""
         import tempfile
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -68,9 +68,17 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
 
     root = logging.getLogger("chatdesk")
     root.setLevel(level)
+    from chatdesk.services.paths import private_dir, private_opener
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Log files are owner-only (0600), the first and every one after a rollover."""
+
+        def _open(self) -> Any:
+            return open(self.baseFilename, self.mode, encoding=self.encoding, opener=private_opener)
+
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        private_dir(log_dir)
+        file_handler: logging.Handler = PrivateRotatingFileHandler(
             log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

@@ -79,6 +79,13 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def private_opener(path: str, flags: int) -> int:
+    """An ``opener`` for ``open()`` whose new files are owner-only (0600)."""
+    fd = os.open(path, flags | _O_BINARY, PRIVATE_FILE_MODE)
+    _tighten(fd)
+    return fd
+
+
 def open_private(path: Path) -> IO[str]:
     """Open ``path`` to write UTF-8 text (truncating it), owner-only (0600)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_BINARY, PRIVATE_FILE_MODE)
