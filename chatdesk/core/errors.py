@@ -26,6 +26,8 @@ class ErrorKind(enum.StrEnum):
     KEYRING = "keyring"
     STORAGE = "storage"
     ATTACHMENT = "attachment"
+    BASE_URL = "base_url"
+    """The base URL cannot be used as it is (credentials in it, a redirect to elsewhere)."""
 
 
 class Action(enum.StrEnum):
@@ -51,6 +53,7 @@ _TITLES = {
     ErrorKind.KEYRING: "No system keyring is available",
     ErrorKind.STORAGE: "History problem",
     ErrorKind.ATTACHMENT: "Could not attach",
+    ErrorKind.BASE_URL: "The base URL needs a change",
 }
 
 _ACTIONS = {
@@ -61,6 +64,7 @@ _ACTIONS = {
     ErrorKind.KEYRING: Action.OPEN_SETTINGS,
     ErrorKind.STORAGE: Action.NONE,
     ErrorKind.ATTACHMENT: Action.NONE,
+    ErrorKind.BASE_URL: Action.OPEN_SETTINGS,
 }
 
 #: Kinds worth retrying automatically, but only before the first token.
@@ -104,11 +108,23 @@ class ChatError(Exception):
     def __repr__(self) -> str:
         return f"ChatError({self.kind.value!r}, {self.message!r}, status={self.status})"
 
+    def redacted(self, *secrets: str) -> ChatError:
+        """This error with every secret masked wherever its text shows (message, ``str``,
+        ``repr``, a logged traceback): servers echo keys back inside their error text."""
+        self.message = redact(self.message, *secrets)
+        self.args = (self.message,)
+        return self
 
-def redact(text: str, secret: str) -> str:
-    """Remove ``secret`` from ``text``; servers sometimes echo the key back."""
-    if secret and len(secret) >= 4 and secret in text:
-        return text.replace(secret, "***")
+
+def redact(text: str, *secrets: str) -> str:
+    """Mask each of ``secrets`` in ``text`` (also in its URL-encoded form)."""
+    from urllib.parse import quote
+
+    for secret in secrets:
+        if not secret or len(secret) < 4:
+            continue
+        for form in {secret, quote(secret, safe="")}:
+            text = text.replace(form, "***")
     return text
 
 

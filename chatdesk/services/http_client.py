@@ -4,18 +4,25 @@
 transient failures (429, 5xx, network, timeouts) only before the first token,
 and ``cancel()`` — callable from any thread — shuts the socket down so a read
 that is stalled on a silent server returns at once.
+
+The key goes only where it belongs: redirects are followed here, not by
+``requests``, so credentials reach only the base URL's origin and a chat request
+never goes to another one; every error leaves through one place that masks the
+key. Bodies read whole are capped, and ``list_models`` has a total deadline.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from chatdesk import __version__
 from chatdesk.core.errors import (
@@ -24,10 +31,14 @@ from chatdesk.core.errors import (
     backoff_delay,
     error_from_response,
     parse_retry_after,
-    redact,
     server_message,
 )
-from chatdesk.core.settings import normalize_base_url
+from chatdesk.core.settings import (
+    CREDENTIALS_IN_URL,
+    has_credentials,
+    normalize_base_url,
+    without_credentials,
+)
 from chatdesk.core.sse import SSEDecoder
 from chatdesk.core.stream import (
     Done,
@@ -46,6 +57,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _READ_SIZE = 65536
+_MB = 1024 * 1024
+
+MODELS_CAP = 16 * _MB
+"""The largest ``/models`` answer read: large catalogues are a few MB."""
+REPLY_CAP = 16 * _MB
+"""The largest whole (non-streamed) reply read."""
+ERROR_CAP = 65536
+"""How much of an error body is read: only its first lines are ever shown."""
+MAX_REDIRECTS = 10
 
 
 @dataclass(frozen=True)
@@ -75,9 +95,51 @@ class Network:
             return False
         return self.ca_bundle or True
 
+    def proxies_for(self, url: str) -> dict[str, str]:
+        """The proxy for ``url``: the one set here, else the system's (``HTTPS_PROXY``…);
+        either way none for a host that ``NO_PROXY`` lists. Decided per URL, so a CA file
+        or unchecked certificates never drop the system proxy."""
+        from requests.utils import get_environ_proxies, should_bypass_proxies
+
+        if not self.proxy:
+            return dict(get_environ_proxies(url, no_proxy=None))
+        if should_bypass_proxies(url, no_proxy=None):
+            return {}
+        return self.proxies() or {}
+
+    def ca_file(self) -> bool | str:
+        """What to check certificates with: as ``verify()``, but with no CA file set here,
+        ``REQUESTS_CA_BUNDLE`` or ``CURL_CA_BUNDLE`` when the environment names one."""
+        verify = self.verify()
+        if verify is True:
+            return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        return verify
+
 
 class Cancelled(Exception):
     """Raised inside the client when ``cancel()`` interrupted it."""
+
+
+class _Held:
+    """The response one call is reading, so another thread can abort it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._response: Any = None
+        self._aborted = False
+
+    def hold(self, response: Any) -> None:
+        with self._lock:
+            aborted, self._response = self._aborted, response
+        if aborted:
+            _abort(response)
+            raise Cancelled
+
+    def abort(self) -> None:
+        with self._lock:
+            self._aborted, response = True, self._response
+        if response is not None:
+            _abort(response)
 
 
 class ChatClient:
@@ -94,9 +156,12 @@ class ChatClient:
         api_version: str = "",
         network: Network | None = None,
         proxy_password: Callable[[], str] | None = None,
+        total_timeout: float = 30.0,
     ) -> None:
         """``proxy_password`` reads the proxy's password (from the keyring) when the first
-        request is made, on the thread making it: never on the UI thread."""
+        request is made, on the thread making it: never on the UI thread.
+        ``total_timeout`` bounds ``list_models`` (and so Test connection) as a whole,
+        however slowly the server sends."""
         self.base_url = normalize_base_url(base_url)
         self.api_style = api_style
         self.api_version = api_version
@@ -106,20 +171,23 @@ class ChatClient:
         self.timeout = (connect_timeout, read_timeout)
         self.max_attempts = max(1, max_attempts)
         self.backoff_base = backoff_base
+        self.total_timeout = total_timeout
         self._session: requests.Session | None = None
         self._lock = threading.Lock()
         self._response: Any = None
+        self._models: _Held | None = None
         self._cancelled = threading.Event()
 
     # -- plumbing ---------------------------------------------------------
 
-    def _headers(self, stream: bool = False) -> dict[str, str]:
+    def _headers(self, stream: bool = False, *, credentials: bool = True) -> dict[str, str]:
+        """Request headers; the key only with ``credentials`` (the base URL's own origin)."""
         headers = {"User-Agent": f"chatdesk/{__version__}", "Content-Type": "application/json"}
         if stream:
             headers["Accept"] = "text/event-stream"
             # A compressed stream would be buffered by the decoder; ask for raw bytes.
             headers["Accept-Encoding"] = "identity"
-        if self._key:
+        if self._key and credentials:
             if self.api_style == "azure":
                 headers["api-key"] = self._key
             else:
@@ -138,16 +206,14 @@ class ChatClient:
             import requests
 
             self._session = requests.Session()
-            # The system's proxy settings (environment) apply unless one is set here, which
-            # then wins; the environment would otherwise override it (a requests quirk).
             net = self.network
             if net.proxy_user and not net.proxy_password and self._proxy_password is not None:
                 net = self.network = replace(net, proxy_password=self._proxy_password())
-            self._session.trust_env = not net.proxy and net.verify_tls and not net.ca_bundle
-            proxies = net.proxies()
-            if proxies:
-                self._session.proxies = proxies
-            self._session.verify = net.verify()
+            # Proxies and the CA file are decided here (``Network``), not by requests from
+            # the environment: it would let the environment override the proxy set here,
+            # and its netrc lookup would replace the key with a password.
+            self._session.trust_env = False
+            self._session.verify = net.ca_file()
             if not net.verify_tls:
                 import urllib3
 
@@ -166,9 +232,11 @@ class ChatClient:
         """Stop the current request now, from any thread."""
         self._cancelled.set()
         with self._lock:
-            response = self._response
+            response, models = self._response, self._models
         if response is not None:
             _abort(response)
+        if models is not None:
+            models.abort()
 
     @property
     def api_key(self) -> str:
@@ -178,20 +246,90 @@ class ChatClient:
     def api_key(self, key: str) -> None:
         self._key = key
 
-    def _clean(self, text: str) -> str:
-        return redact(text, self._key)
+    def _public(self, error: ChatError) -> ChatError:
+        """Every error leaves the client through here: whatever the server wrote into it
+        (an echoed key, in an error status or inside a 200 reply) is masked once, here."""
+        return error.redacted(self._key, self.network.proxy_password)
 
-    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        """Send one request, turning transport failures into ``ChatError``."""
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        stream: bool = False,
+        payload: Any = None,
+        deadline: float | None = None,
+    ) -> requests.Response:
+        """Send a request and follow its redirects, turning failures into ``ChatError``.
+
+        Redirects are followed here because requests keeps every header but
+        ``Authorization`` across hosts: the key (``Authorization`` or Azure's ``api-key``)
+        goes only to the base URL's origin, and a chat request (its body) never leaves it."""
+        if has_credentials(url):
+            raise ChatError(ErrorKind.BASE_URL, CREDENTIALS_IN_URL)
+        session = self._get_session()
+        home = _origin(url)
+        for _ in range(MAX_REDIRECTS + 1):
+            if self._cancelled.is_set():
+                raise Cancelled
+            headers = self._headers(stream, credentials=_origin(url) == home)
+            response = self._send(method, url, headers, payload, deadline)
+            location = session.get_redirect_target(response)
+            if not location:
+                return response
+            response.close()
+            target = without_credentials(urljoin(url, location))
+            if _origin(target) != home and method == "POST":
+                raise ChatError(
+                    ErrorKind.BASE_URL,
+                    f"{_host(url)} redirected the request to {_host(target)}. chatdesk sends "
+                    "your messages and key only to the server in the base URL: if "
+                    f"{_origin_text(target)} is the right server, put its address in the base "
+                    "URL in Settings.",
+                )
+            if response.status_code == 303 or (response.status_code in (301, 302) and payload):
+                method, payload = "GET", None  # what browsers and requests do
+            url = target
+        raise ChatError(
+            ErrorKind.BASE_URL,
+            f"{_host(url)} redirected more than {MAX_REDIRECTS} times. Check the base URL in "
+            "Settings.",
+        )
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        payload: Any,
+        deadline: float | None,
+    ) -> requests.Response:
+        """One HTTP exchange, without following redirects."""
         import requests
 
+        proxies = self.network.proxies_for(url)
+        timeout = self.timeout
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _too_slow(url, self.total_timeout)
+            timeout = (min(timeout[0], left), min(timeout[1], left))
         started = time.monotonic()
         try:
-            response = self._get_session().request(method, url, timeout=self.timeout, **kwargs)
+            response = self._get_session().request(
+                method,
+                url,
+                headers=headers,
+                json=payload,
+                proxies=proxies,
+                timeout=timeout,
+                stream=True,
+                allow_redirects=False,
+            )
         except requests.exceptions.RequestException as exc:
             if self._cancelled.is_set():
                 raise Cancelled from None
-            error = _transport_error(exc, url, self.timeout, via_proxy=bool(self.network.proxy))
+            error = _transport_error(exc, url, timeout, via_proxy=bool(proxies))
             log.info("%s %s failed: %s", method, url, error.kind.value)
             raise error from None
         log.info(
@@ -205,8 +343,8 @@ class ChatClient:
 
     def _error_for(self, response: requests.Response, model: str = "") -> ChatError:
         try:
-            body = response.content[:65536]
-        except Exception:  # noqa: BLE001 - a broken error body still gets its status shown
+            body = self._read_capped(response, ERROR_CAP, "", truncate=True)
+        except (ChatError, Cancelled):  # a broken error body still gets its status shown
             body = b""
         error = error_from_response(
             response.status_code,
@@ -216,26 +354,69 @@ class ChatClient:
             model=model,
             url=response.url,
         )
-        error.message = self._clean(error.message)
         return error
 
     # -- public API -------------------------------------------------------
 
     def list_models(self) -> list[str]:
-        """Model ids from ``GET {base}/models``, sorted."""
+        """Model ids from ``GET {base}/models``, sorted, within ``total_timeout`` seconds."""
         self._cancelled.clear()
+        try:
+            return self._before_deadline(self._list_models)
+        except ChatError as error:
+            raise self._public(error) from None
+
+    def _before_deadline(self, work: Callable[[float, _Held], list[str]]) -> list[str]:
+        """``work``'s result, or a timeout error once ``total_timeout`` has passed.
+
+        The work runs on its own thread: a server can drip even the headers one byte at
+        a time, and no socket timeout bounds that. At the deadline a body being read is
+        aborted at once; a request still waiting for its headers is left to end alone."""
+        seconds = self.total_timeout
+        deadline = time.monotonic() + seconds
+        held = _Held()
+        with self._lock:
+            self._models = held
+        outcome: dict[str, Any] = {}
+        finished = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome["value"] = work(deadline, held)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller as is
+                outcome["error"] = exc
+            finally:
+                finished.set()
+
+        threading.Thread(target=run, name="chatdesk-models", daemon=True).start()
+        try:
+            if not finished.wait(seconds):
+                held.abort()
+                raise _too_slow(self.base_url, seconds)
+        finally:
+            with self._lock:
+                if self._models is held:
+                    self._models = None
+        if "error" in outcome:
+            raise outcome["error"]
+        result: list[str] = outcome["value"]
+        return result
+
+    def _list_models(self, deadline: float, held: _Held) -> list[str]:
         url = self._url("models")
-        response = self._request("GET", url, headers=self._headers())
+        response = self._request("GET", url, deadline=deadline)
         with response:
+            held.hold(response)
             if response.status_code != 200:
                 raise self._error_for(response)
-            try:
-                data = response.json()
-            except ValueError:
-                raise ChatError(
-                    ErrorKind.MALFORMED,
-                    f"{url} did not answer with JSON. Check the base URL.",
-                ) from None
+            body = self._read_capped(response, MODELS_CAP, f"The model list from {url}", deadline)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise ChatError(
+                ErrorKind.MALFORMED,
+                f"{url} did not answer with JSON. Check the base URL.",
+            ) from None
         items = data.get("data") if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise ChatError(ErrorKind.MALFORMED, f"{url} did not answer with a model list.")
@@ -249,6 +430,12 @@ class ChatClient:
         token; after it, a failure raises ``ChatError(STREAM_BROKEN)``. A
         cancelled request simply ends the iteration.
         """
+        try:
+            yield from self._stream_chat(payload)
+        except ChatError as error:
+            raise self._public(error) from None
+
+    def _stream_chat(self, payload: dict[str, Any]) -> Iterator[StreamEvent]:
         self._cancelled.clear()
         url = self._url("chat/completions")
         stream = bool(payload.get("stream"))
@@ -284,9 +471,7 @@ class ChatClient:
     def _attempt(
         self, url: str, payload: dict[str, Any], stream: bool, model: str
     ) -> Iterator[StreamEvent]:
-        response = self._request(
-            "POST", url, json=payload, headers=self._headers(stream), stream=True
-        )
+        response = self._request("POST", url, stream=stream, payload=payload)
         with self._lock:
             self._response = response
         if self._cancelled.is_set():
@@ -297,37 +482,65 @@ class ChatClient:
         if stream and "text/event-stream" in content_type:
             yield from self._read_sse(response)
             return
-        body = self._read_all(response)
+        body = self._read_capped(response, REPLY_CAP, "The reply")
         if stream and body.strip() and "json" not in content_type:
             message, _ = server_message(body, content_type)
             raise ChatError(
                 ErrorKind.MALFORMED,
                 f"Expected a stream of events but got {content_type or 'untyped data'}: "
-                f"“{self._clean(message)}”. Check the base URL, or turn streaming off in Settings.",
+                f"“{message}”. Check the base URL, or turn streaming off in Settings.",
             )
         # A JSON body when a stream was asked for: the server ignored "stream"; read it whole.
         yield from parse_completion(body)
 
-    def _read_all(self, response: requests.Response) -> bytes:
-        chunks = []
-        for data in self._chunks(response, got_text=lambda: False):
+    def _read_capped(
+        self,
+        response: requests.Response,
+        cap: int,
+        what: str,
+        deadline: float | None = None,
+        *,
+        truncate: bool = False,
+    ) -> bytes:
+        """The body, read as it arrives but never more than ``cap + 1`` bytes of it.
+
+        Past ``cap``: with ``truncate``, its first ``cap`` bytes; otherwise an error
+        naming ``what``. (``response.content`` would read all of it first.)"""
+        chunks: list[bytes] = []
+        size = 0
+        while size <= cap:
+            data = self._read1(response, min(_READ_SIZE, cap + 1 - size), False, deadline)
+            if not data:
+                return b"".join(chunks)
             chunks.append(data)
-        return b"".join(chunks)
+            size += len(data)
+        if truncate:
+            return b"".join(chunks)[:cap]
+        raise ChatError(
+            ErrorKind.MALFORMED,
+            f"{what} is too large (over {cap // _MB} MB), so chatdesk stopped reading it. "
+            "Check that the base URL points at an OpenAI-compatible API.",
+        )
+
+    def _read1(
+        self, response: requests.Response, amount: int, got_text: bool, deadline: float | None
+    ) -> bytes:
+        """One socket read of up to ``amount`` bytes (``b""`` at the end of the body)."""
+        if deadline is not None and time.monotonic() > deadline:
+            raise _too_slow(response.url, self.total_timeout)
+        try:
+            data: bytes = response.raw.read1(amount, decode_content=True)
+        except Exception as exc:  # noqa: BLE001 - urllib3/requests/OS errors all mean "broken"
+            if self._cancelled.is_set():
+                raise Cancelled from None
+            raise _read_error(exc, got_text, self.timeout[1]) from None
+        if not data and self._cancelled.is_set():
+            raise Cancelled
+        return data
 
     def _chunks(self, response: requests.Response, got_text: Any) -> Iterator[bytes]:
         """Yield bytes as they arrive (one socket read each), not whole buffers."""
-        read1 = response.raw.read1
-        while True:
-            try:
-                data = read1(_READ_SIZE, decode_content=True)
-            except Exception as exc:  # noqa: BLE001 - urllib3/requests/OS errors all mean "broken"
-                if self._cancelled.is_set():
-                    raise Cancelled from None
-                raise _read_error(exc, got_text(), self.timeout[1]) from None
-            if not data:
-                if self._cancelled.is_set():
-                    raise Cancelled
-                return
+        while data := self._read1(response, _READ_SIZE, got_text(), None):
             yield data
 
     def _read_sse(self, response: requests.Response) -> Iterator[StreamEvent]:
@@ -381,6 +594,29 @@ def _host(url: str) -> str:
     parts = urlsplit(url)
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.hostname}{port}"
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port: where a key may go once it is sent to ``url``."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme)
+
+
+def _origin_text(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{_host(url)}"
+
+
+def _too_slow(url: str, seconds: float) -> ChatError:
+    return ChatError(
+        ErrorKind.TIMEOUT,
+        f"{_host(url)} took longer than {seconds:g} s to answer in full. The server may be "
+        "overloaded or very slow: retry in a moment, and check the base URL.",
+    )
 
 
 def _transport_error(

@@ -48,6 +48,9 @@ class Stream:
     empty_body: bool = False
     reasoning: list[str] = field(default_factory=list)
     """``reasoning_content`` deltas sent before the reply's text (as DeepSeek does)."""
+    escape_unicode: bool = False
+    """Send non-ASCII text as ``\\uXXXX`` escapes: lone UTF-16 surrogates in ``chunks`` then
+    go out as the escapes a server would send (they cannot be written as UTF-8)."""
 
 
 @dataclass
@@ -69,7 +72,28 @@ class Recorded:
     body: Any
 
 
-Reply = Stream | Raw
+@dataclass
+class Drip:
+    """A reply that never finishes: ``prefix``, then one space every ``interval`` seconds,
+    each its own chunk, until the client hangs up. With ``in_headers`` the status line is
+    sent and then one header drips instead, so the client never even gets the headers."""
+
+    status: int = 200
+    prefix: bytes = b'{"data": ['
+    interval: float = 0.2
+    in_headers: bool = False
+
+
+@dataclass
+class Endless:
+    """A chunked body of ``piece`` repeated until the client hangs up (a size-cap probe)."""
+
+    status: int = 200
+    content_type: str = "application/json"
+    piece: bytes = b'{"error": {"message": "' + b"x" * 65500
+
+
+Reply = Stream | Raw | Drip | Endless
 
 
 class FakeOpenAI:
@@ -94,6 +118,9 @@ class FakeOpenAI:
                     if isinstance(reply, Raw):
                         server._send_raw(self, reply)
                         return
+                    if isinstance(reply, Drip | Endless):
+                        server._send_unending(self, reply)
+                        return
                     data = {"object": "list", "data": [{"id": m} for m in server.models]}
                     server._send_raw(self, Raw(body=data))
                     return
@@ -113,6 +140,8 @@ class FakeOpenAI:
                 reply = server._next(self.default_reply())
                 if isinstance(reply, Raw):
                     server._send_raw(self, reply)
+                elif isinstance(reply, Drip | Endless):
+                    server._send_unending(self, reply)
                 elif isinstance(body, dict) and body.get("stream"):
                     server._send_stream(self, reply, body)
                 else:
@@ -193,6 +222,37 @@ class FakeOpenAI:
         h.end_headers()
         h.wfile.write(data)
 
+    def _send_unending(self, h: BaseHTTPRequestHandler, reply: Drip | Endless) -> None:
+        """Send ``reply`` until the client hangs up or the server closes."""
+        h.close_connection = True
+        try:
+            if isinstance(reply, Drip) and reply.in_headers:
+                h.wfile.write(b"HTTP/1.1 %d Slow\r\nX-Slow: " % reply.status)
+                while not self.stop_event.wait(reply.interval):
+                    h.wfile.write(b"a")
+                    h.wfile.flush()
+                return
+            h.send_response(reply.status)
+            kind = reply.content_type if isinstance(reply, Endless) else "application/json"
+            h.send_header("Content-Type", kind)
+            h.send_header("Transfer-Encoding", "chunked")
+            h.send_header("Connection", "close")
+            h.end_headers()
+
+            def chunk(data: bytes) -> None:
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                h.wfile.flush()
+
+            if isinstance(reply, Endless):
+                while not self.stop_event.is_set():
+                    chunk(reply.piece)
+                return
+            chunk(reply.prefix)
+            while not self.stop_event.wait(reply.interval):
+                chunk(b" ")
+        except OSError:
+            pass
+
     def _send_completion(self, h: BaseHTTPRequestHandler, reply: Stream, body: Any) -> None:
         data: dict[str, Any] = {
             "id": "chatcmpl-test",
@@ -259,7 +319,7 @@ class FakeOpenAI:
                     "model": model,
                     "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
                 }
-                event(json.dumps(chunk, ensure_ascii=False))
+                event(json.dumps(chunk, ensure_ascii=reply.escape_unicode))
                 if reply.comments:
                     write(f": ping{eol}")
             if reply.stall_after is not None and reply.stall_after >= len(reply.chunks):

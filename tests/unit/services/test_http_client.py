@@ -253,15 +253,17 @@ def test_list_models(server: FakeOpenAI) -> None:
     assert info.value.kind is ErrorKind.AUTH and "no key" in info.value.message
 
 
-def test_authorization_never_follows_a_redirect_to_another_host(server: FakeOpenAI) -> None:
+def test_a_chat_request_is_not_redirected_to_another_host(server: FakeOpenAI) -> None:
+    """Neither the key nor the conversation follows; tests/unit/services/test_key_leaks.py
+    covers every redirect status and the Azure header."""
     with FakeOpenAI(host="127.0.0.2") as other:
         target = f"{other.base_url}/chat/completions"
         server.enqueue(Raw(307, "", "text/plain", headers={"Location": target}))
-        events = list(client_for(server).stream_chat(PAYLOAD))
-        assert text_of(events) == "Hello from the test server."
+        with pytest.raises(ChatError) as info:
+            list(client_for(server).stream_chat(PAYLOAD))
+        assert info.value.kind is ErrorKind.BASE_URL
         assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-test-123"
-        assert other.chat_requests[0].body == PAYLOAD  # the request itself followed
-        assert "Authorization" not in other.chat_requests[0].headers
+        assert other.requests == []
 
 
 def test_authorization_follows_a_redirect_on_the_same_host(server: FakeOpenAI) -> None:

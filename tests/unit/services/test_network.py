@@ -85,3 +85,61 @@ def test_proxy_that_is_down(server: FakeOpenAI, tmp_path: Path) -> None:
     with pytest.raises(ChatError) as info:
         chat(server.base_url, Network(proxy=f"http://127.0.0.1:{refused_port()}"))
     assert "through the proxy" in info.value.message
+
+
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
+@pytest.fixture
+def proxy_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No proxy variables from the machine running the tests; each test sets its own."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    return monkeypatch
+
+
+@pytest.fixture
+def http_proxy() -> Iterator[HttpProxy]:
+    proxy = HttpProxy()
+    yield proxy
+    proxy.close()
+
+
+def test_the_system_proxy_still_applies_with_a_ca_file(
+    tls_server: FakeOpenAI,
+    certs: tuple[str, str, str],
+    http_proxy: HttpProxy,
+    proxy_env: pytest.MonkeyPatch,
+) -> None:
+    proxy_env.setenv("HTTPS_PROXY", f"http://127.0.0.1:{http_proxy.port}")
+    assert chat(tls_server.base_url, Network(ca_bundle=certs[0])) == "Hello from the test server."
+    assert http_proxy.seen == [f"CONNECT 127.0.0.1:{tls_server.port}"]
+
+
+def test_the_system_proxy_still_applies_without_certificate_checks(
+    server: FakeOpenAI, http_proxy: HttpProxy, proxy_env: pytest.MonkeyPatch
+) -> None:
+    proxy_env.setenv("http_proxy", f"http://127.0.0.1:{http_proxy.port}")
+    assert chat(server.base_url, Network(verify_tls=False)) == "Hello from the test server."
+    assert http_proxy.seen == [f"POST {server.base_url}/chat/completions"]
+
+
+@pytest.mark.parametrize("no_proxy", ["127.0.0.1", "localhost,127.0.0.0/8", "*"])
+def test_no_proxy_is_honoured_by_the_app_proxy(
+    server: FakeOpenAI, http_proxy: HttpProxy, proxy_env: pytest.MonkeyPatch, no_proxy: str
+) -> None:
+    proxy_env.setenv("NO_PROXY", no_proxy)
+    net = Network(proxy=f"http://127.0.0.1:{http_proxy.port}")
+    assert chat(server.base_url, net) == "Hello from the test server."
+    assert http_proxy.seen == []
+    assert server.chat_requests[0].headers["Authorization"] == "Bearer fake-net"
+
+
+def test_no_proxy_is_honoured_by_the_system_proxy(
+    server: FakeOpenAI, http_proxy: HttpProxy, proxy_env: pytest.MonkeyPatch
+) -> None:
+    proxy_env.setenv("http_proxy", f"http://127.0.0.1:{http_proxy.port}")
+    proxy_env.setenv("no_proxy", "127.0.0.1")
+    assert chat(server.base_url, Network()) == "Hello from the test server."
+    assert http_proxy.seen == []
