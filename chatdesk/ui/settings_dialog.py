@@ -33,7 +33,9 @@ from chatdesk.core.providers import (
     provider_named,
 )
 from chatdesk.core.settings import (
+    CREDENTIALS_IN_URL,
     Settings,
+    has_credentials,
     is_unencrypted_remote,
     normalize_base_url,
     validate_base_url,
@@ -107,17 +109,13 @@ class SettingsDialog(QDialog):
         self.api_version_label = _label("API &version:", self.api_version_edit)
         self.base_url_edit = QLineEdit(settings.base_url)
         self.base_url_edit.setObjectName("baseUrl")
-        self.url_warning = QLabel(
-            "⚠ This is http:// to another machine: the key and your messages travel "
-            "unencrypted. Use https:// if the server offers it."
-        )
+        self.url_warning = QLabel()
         self.url_warning.setObjectName("urlWarning")
         self.url_warning.setWordWrap(True)
+        self.url_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.url_warning.setStyleSheet("color: #b00020;")
-        self.base_url_edit.textChanged.connect(
-            lambda text: self.url_warning.setVisible(is_unencrypted_remote(text))
-        )
-        self.url_warning.setVisible(is_unencrypted_remote(settings.base_url))
+        self.base_url_edit.textChanged.connect(self._warn_about_url)
+        self._warn_about_url(settings.base_url)
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("model")
         self.model_combo.setEditable(True)
@@ -220,6 +218,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_azure_fields()
         self.key_edit.setFocus()
+
+    def _warn_about_url(self, url: str) -> None:
+        """Say as it is typed when a URL would expose the key (saving refuses the first)."""
+        if has_credentials(url):
+            self.url_warning.setText(f"⚠ {CREDENTIALS_IN_URL}")
+        elif is_unencrypted_remote(url):
+            self.url_warning.setText(
+                "⚠ This is http:// to another machine: the key and your messages travel "
+                "unencrypted. Use https:// if the server offers it."
+            )
+        self.url_warning.setVisible(has_credentials(url) or is_unencrypted_remote(url))
 
     def _show_azure_fields(self) -> None:
         azure = self._api_style == AZURE
