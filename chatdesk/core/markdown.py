@@ -1,8 +1,10 @@
 """Markdown to the HTML subset Qt's rich text understands, safely, block by block.
 
-CommonMark plus GitHub tables, task lists and strikethrough (markdown-it-py), code
-fences highlighted with Pygments (inline styles, per palette), math shown as set-apart
-monospace source. Raw HTML in a reply is escaped, never interpreted; images are shown
+CommonMark plus GitHub tables, task lists and strikethrough (markdown-it-py), math shown
+as set-apart monospace source. Code fences come out as plain, escaped monospace text with
+their language recorded: colouring them is the UI's job, off the UI thread and within a
+time budget (some lexers backtrack exponentially), so rendering never runs a lexer.
+Raw HTML in a reply is escaped, never interpreted; images are shown
 as links and never loaded; only http(s) and mailto links are kept.
 
 ``StreamSplitter`` finds where the finished blocks of a streaming reply end, so the
@@ -54,6 +56,8 @@ class Rendered:
     html: str
     code_blocks: list[str] = field(default_factory=list)
     """Source of each fenced code block, in order (for the Copy links)."""
+    languages: list[str] = field(default_factory=list)
+    """The language named on each code block's fence ("" when none), in order."""
 
 
 class MarkdownRenderer:
@@ -63,14 +67,19 @@ class MarkdownRenderer:
         from markdown_it import MarkdownIt
         from mdit_py_plugins.dollarmath import dollarmath_plugin
         from mdit_py_plugins.tasklists import tasklists_plugin
-        from mdit_py_plugins.texmath import texmath_plugin
+        from mdit_py_plugins.texmath.index import make_block_func
+        from mdit_py_plugins.texmath.index import rules as texmath_rules
 
         self.theme = theme or Theme()
         md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
         md.enable(["table", "strikethrough"])
         md.use(tasklists_plugin)
         md.use(dollarmath_plugin, double_inline=True)
-        md.use(texmath_plugin, delimiters="brackets")
+        # \[…\] blocks from texmath; \(…\) inline by our own rule: texmath's copies the
+        # rest of the paragraph at every "\(", quadratic on "\(a " repeated (3.6 s per render).
+        for block_rule in texmath_rules["brackets"]["block"]:
+            md.block.ruler.before("fence", block_rule["name"], make_block_func(block_rule))
+        md.inline.ruler.before("escape", "math_inline_brackets", _bracket_math)
         md.validateLink = lambda url: bool(_SAFE_LINK.match(url.strip()))  # type: ignore[method-assign]
         rules = {
             "math_inline": self._math_inline,
@@ -87,8 +96,8 @@ class MarkdownRenderer:
             md.add_render_rule(name, _as_rule(rule))
         self._md = md
         self._codes: list[str] = []
+        self._languages: list[str] = []
         self._prefix = ""
-        self._formatter: Any = None
 
     # -- rules (markdown-it calls them with these positional arguments) ------------------
 
@@ -127,40 +136,19 @@ class MarkdownRenderer:
         language = (token.info or "").strip().split(" ")[0]
         index = len(self._codes)
         self._codes.append(code.rstrip("\n"))
-        body = self._highlight(code, language)
-        t = self.theme
-        label = html.escape(language) if language else "code"
-        return (
-            f'<table width="100%" cellpadding="6" cellspacing="0" border="0" '
-            f'style="background-color:{t.code_bg}; border: 1px solid {t.border}">'
-            f'<tr><td style="color:{t.muted}"><small>{label}</small>&nbsp;&nbsp;'
-            f'<a href="{COPY_SCHEME}:{self._prefix}{index}"><small>Copy</small></a></td></tr>'
-            f'<tr><td><pre style="white-space: pre-wrap">{body}</pre></td></tr></table>\n'
-        )
-
-    def _highlight(self, code: str, language: str) -> str:
-        from pygments import highlight
-        from pygments.formatters import HtmlFormatter
-        from pygments.lexers import get_lexer_by_name
-        from pygments.util import ClassNotFound
-
-        if not language:
-            return html.escape(code.rstrip("\n"))
-        try:
-            lexer = get_lexer_by_name(language, stripnl=False, ensurenl=False)
-        except ClassNotFound:
-            return html.escape(code.rstrip("\n"))
-        if self._formatter is None:
-            self._formatter = HtmlFormatter(
-                nowrap=True, noclasses=True, style=self.theme.pygments_style
-            )
-        return str(highlight(code.rstrip("\n"), lexer, self._formatter)).rstrip("\n")
+        self._languages.append(language)
+        return code_block_html(self.theme, language, f"{self._prefix}{index}", code)
 
     # -- API -------------------------------------------------------------------------
+
+    def render_inline(self, text: str) -> str:
+        """HTML for part of a paragraph (no block markup), for a paragraph still growing."""
+        return str(self._md.renderInline(text))
 
     def render(self, text: str, code_id_prefix: str = "") -> Rendered:
         """HTML for ``text``; code blocks get Copy links ``chatdesk-copy:<prefix><n>``."""
         self._codes = []
+        self._languages = []
         self._prefix = code_id_prefix
         out = self._md.render(text)
         out = _TASK_CHECKED.sub("☑", out)
@@ -170,7 +158,46 @@ class MarkdownRenderer:
             f'<table border="1" cellspacing="0" cellpadding="4" '
             f'style="border-color:{self.theme.border}; border-collapse: collapse">\n<thead>',
         )
-        return Rendered(out, self._codes)
+        return Rendered(out, self._codes, self._languages)
+
+
+def code_block_html(theme: Theme, language: str, copy_id: str, code: str) -> str:
+    """A code block: a label line with its Copy link, then the code as plain monospace.
+
+    Plain blocks with a background, not a table: Qt lays a table out again whole on every
+    change, blocks one at a time, so a growing or colouring block costs what changed. The
+    streaming view builds the same block and appends to it, so it looks the same as it
+    grows and after."""
+    label = html.escape(language) if language else "code"
+    return (
+        f'<p style="background-color:{theme.code_bg}; margin-top:6px; margin-bottom:0">'
+        f'<small style="color:{theme.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
+        f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>Copy</small></a></p>\n'
+        f'<pre style="background-color:{theme.code_bg}; margin-top:0; margin-bottom:6px; '
+        f'white-space: pre-wrap">{html.escape(code.rstrip(chr(10))) or " "}</pre>\n'
+    )
+
+
+def _bracket_math(state: Any, silent: bool) -> bool:
+    """Inline ``\\(…\\)`` math, linear over a paragraph: the next closing delimiter is
+    looked up once and reused by every opening before it (kept in the parse's env)."""
+    src, pos = state.src, state.pos
+    if not src.startswith("\\(", pos):
+        return False
+    entry = state.env.get("_chatdesk_close")
+    if entry is None or entry[0] is not src:  # a new paragraph
+        entry = state.env["_chatdesk_close"] = [src, -2]
+    close = entry[1]
+    if close != -1 and close < pos + 2:
+        close = entry[1] = src.find("\\)", pos + 2)
+    if close == -1 or close == pos + 2:
+        return False
+    if not silent:
+        token = state.push("math_inline", "math", 0)
+        token.content = src[pos + 2 : close]
+        token.markup = "\\("
+    state.pos = close + 2
+    return True
 
 
 def _as_rule(method: Any) -> Any:
@@ -185,9 +212,10 @@ def _as_rule(method: Any) -> Any:
 class StreamSplitter:
     """Tracks where the finished blocks of a growing Markdown text end.
 
-    A block is finished at a blank line outside a code fence, or at a closing fence.
-    ``feed`` scans only the lines added since the last call, so its cost follows the
-    new text, not the whole reply.
+    A block is finished at a blank line outside a code fence, or at a closing fence; an
+    unindented opening fence also ends the block before it (a fence interrupts a
+    paragraph), so a growing code block can be shown on its own. ``feed`` scans only the
+    lines added since the last call, so its cost follows the new text, not the whole reply.
     """
 
     def __init__(self) -> None:
@@ -195,20 +223,34 @@ class StreamSplitter:
         self._fence: str | None = None
         self.stable = 0
         """Length of the prefix made of finished blocks."""
+        self.points: list[int] = []
+        """Every block boundary found so far, ascending."""
+        self.open_fence: tuple[int, int] | None = None
+        """(start of the fence line, start of the code) of an open unindented fence."""
+        self.closed: dict[int, tuple[int, int]] = {}
+        """Unindented fences by the start of their line: (end of the code, end of the fence)."""
+
+    def _mark(self, point: int) -> None:
+        if point > self.stable:
+            self.stable = point
+            self.points.append(point)
 
     def feed(self, text: str) -> int:
         while True:
             newline = text.find("\n", self._scanned)
             if newline == -1:
                 return self.stable
-            line = text[self._scanned : newline]
+            start, line = self._scanned, text[self._scanned : newline]
             self._scanned = newline + 1
             match = _FENCE.match(line)
             if self._fence is None:
                 if match:
                     self._fence = match.group(1)
+                    if not line.startswith(" "):
+                        self._mark(start)
+                        self.open_fence = (start, self._scanned)
                 elif not line.strip():
-                    self.stable = self._scanned
+                    self._mark(self._scanned)
             elif (
                 match
                 and match.group(1)[0] == self._fence[0]
@@ -216,4 +258,64 @@ class StreamSplitter:
                 and not line.strip()[len(match.group(1)) :].strip()
             ):
                 self._fence = None
-                self.stable = self._scanned
+                if self.open_fence is not None:
+                    self.closed[self.open_fence[0]] = (start, self._scanned)
+                    self.open_fence = None
+                self._mark(self._scanned)
+
+
+_BLOCK_START = re.compile(
+    r"^(?: {0,3}(?:[#>|]|[*+-](?:\s|$)|\d{1,9}[.)](?:\s|$)|`{3,}|~{3,}|\$\$|\\\["
+    r"|(?:[-*_=]\s*){3,}$)| {4})"
+)
+_SENTENCE_END = ".!?:;"
+
+
+def starts_block(line: str) -> bool:
+    """Whether a line could begin (or, as a setext underline, turn into) another block."""
+    return bool(_BLOCK_START.match(line))
+
+
+def inline_cut(text: str, low: int, high: int) -> int | None:
+    """The last place in ``text[low:high]`` where a paragraph can be split in two without
+    changing how either part renders: after a sentence, with no code span, math, link or
+    emphasis open. ``None`` when there is none. One pass, linear in ``high``."""
+    ticks = dollars = stars = unders = tildes = brackets = parens = math = 0
+    best: int | None = None
+    i = 0
+    while i < min(high, len(text)):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            math += 1 if nxt in "([" else -1 if nxt in ")]" else 0
+            i += 2
+            continue
+        if ch == "`":
+            ticks += 1
+        elif ch == "$":
+            dollars += 1
+        elif ch == "*":
+            stars += 1
+        elif ch == "_":
+            unders += 1
+        elif ch == "~":
+            tildes += 1
+        elif ch == "[":
+            brackets += 1
+        elif ch == "]":
+            brackets -= 1
+        elif ch == "(":
+            parens += 1
+        elif ch == ")":
+            parens -= 1
+        elif (
+            ch in " \n"
+            and i >= low
+            and i > 0
+            and text[i - 1] in _SENTENCE_END
+            and not (ticks % 2 or dollars % 2 or stars % 2 or unders % 2 or tildes % 2)
+            and brackets == parens == math == 0
+        ):
+            best = i + 1
+        i += 1
+    return best

@@ -7,11 +7,13 @@ queued connection to an object that lives there.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+log = logging.getLogger(__name__)
 _pending: set[Delivery] = set()
 
 
@@ -43,6 +45,8 @@ class Delivery(QObject):
         _pending.discard(self)
         if self._on_failure is not None and isinstance(error, Exception):
             self._on_failure(error)
+        else:  # nobody asked to hear about it: never drop a failure silently
+            log.error("Background work failed", exc_info=error)  # type: ignore[arg-type]
 
 
 class _Task(QRunnable):
@@ -64,9 +68,12 @@ def run_in_background(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
+    """``pool``: a pool of its own for work that may be slow (highlighting), so it never
+    holds up the shared pool's disk and network work."""
     delivery = Delivery(on_success, on_failure)
-    QThreadPool.globalInstance().start(_Task(fn, delivery))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, delivery))
 
 
 def wait_for_background(timeout_ms: int = 5000) -> bool:

@@ -13,7 +13,7 @@ set-up out of start-up.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6 import QtGui
@@ -21,9 +21,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Sign
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from chatdesk.core.attachments import IMAGE, Attachment
-from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, StreamSplitter, Theme
+from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
+from chatdesk.ui.code_colours import CodeColours
+from chatdesk.ui.live_reply import LiveReply, utf16_len
 
 ACTION_SCHEME = "chatdesk-action"
 
@@ -83,19 +85,6 @@ class Shown:
     attachments: tuple[Attachment, ...] = ()
 
 
-@dataclass
-class _Stream:
-    uid: str
-    text: str = ""
-    rendered: int = 0
-    """How much of ``text`` is rendered as finished blocks."""
-    tail_length: int = 0
-    """Length of the re-rendered tail at the end of the frame. Kept as a length, not a
-    position, so edits above the reply (older pages, the context marker) cannot stale it."""
-    chunks: int = 0
-    splitter: StreamSplitter = field(default_factory=StreamSplitter)
-
-
 class ConversationView(QTextBrowser):
     older_wanted = Signal()  # scrolled to the top and older messages are still in the history
     action_requested = Signal(str, str)  # verb, message uid
@@ -117,7 +106,8 @@ class ConversationView(QTextBrowser):
         self._codes: dict[str, str] = {}
         self.expanded_reasoning: set[str] = set()
         self._marker: QtGui.QTextCursor | None = None
-        self._stream: _Stream | None = None
+        self._stream: LiveReply | None = None
+        self.colours = CodeColours(self.document())
         self._renderer: MarkdownRenderer | None = None
         self.render_counts: Counter[str] = Counter()
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
@@ -299,16 +289,52 @@ class ConversationView(QTextBrowser):
             cursor = self._frames[self._uids.index(uid)].lastCursorPosition()
             self._attachments_into(cursor, uid, attachments)
 
-    def _render_into(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
+    def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
+        """Render finished Markdown at ``cursor``; its code blocks are coloured later."""
         rendered = self.renderer().render(text, f"{uid}/{chunk}.")
         self.render_counts[uid] += 1
-        for i, code in enumerate(rendered.code_blocks):
-            self._codes[f"{uid}/{chunk}.{i}"] = code
         if cursor.block().length() > 1:
             # Start the chunk in a fresh block: otherwise its first paragraph would join
             # the previous chunk's last block (a list item, say).
             cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
+        start = cursor.position()
         cursor.insertHtml(rendered.html)
+        if not rendered.code_blocks:
+            return
+        keys = [f"{uid}/{chunk}.{i}" for i in range(len(rendered.code_blocks))]
+        found = self._code_starts(start, cursor.position(), set(keys))
+        for key, code, language in zip(keys, rendered.code_blocks, rendered.languages, strict=True):
+            self._codes[key] = code
+            if key in found:
+                self._colour(found[key], code, language)
+
+    def finish_code(self, key: str, code: str, start: int, language: str) -> None:
+        """A code block that grew while streaming is complete: copyable, then coloured."""
+        self._codes[key] = code
+        self._colour(start, code, language)
+
+    def _colour(self, start: int, code: str, language: str) -> None:
+        if not language or not code:
+            return
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + utf16_len(code), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.colours.colour(cursor, code, language, self.renderer().theme.dark)
+
+    def _code_starts(self, start: int, end: int, keys: set[str]) -> dict[str, int]:
+        """Where each code block's text begins: the block after its label's Copy link."""
+        found: dict[str, int] = {}
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end and len(found) < len(keys):
+            it = block.begin()
+            while not it.atEnd():
+                href = it.fragment().charFormat().anchorHref()
+                key = href.partition(":")[2]
+                if href.startswith(COPY_SCHEME) and key in keys:
+                    found[key] = block.next().position()
+                it += 1
+            block = block.next()
+        return found
 
     def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
         frame = cursor.insertFrame(self._frame_format(msg.role))
@@ -316,7 +342,7 @@ class ConversationView(QTextBrowser):
         if msg.reasoning:
             self._reasoning_block(cursor, msg)
         if msg.role == "assistant":
-            self._render_into(cursor, msg.uid, msg.text, "m")
+            self.render_chunk(cursor, msg.uid, msg.text, "m")
         else:
             cursor.insertText(msg.text, QtGui.QTextCharFormat())
         if msg.attachments:
@@ -416,36 +442,15 @@ class ConversationView(QTextBrowser):
 
     def start_reply(self, uid: str = "") -> None:
         self.add_message("assistant", "", uid)
-        self._stream = _Stream(uid)
+        self._stream = LiveReply(self, self._frames[-1], uid)
         self.scroll_to_bottom()  # every reply starts because the user asked for it
 
     def append_to_reply(self, text: str) -> None:
         stream = self._stream
         if stream is None or not self._frames:
             return
-        stream.text += text
+        stream.update(stream.text + text)
         self._texts[-1] = stream.text
-        self._rerender_tail(final=False)
-
-    def _rerender_tail(self, *, final: bool) -> None:
-        stream = self._stream
-        assert stream is not None
-        frame = self._frames[-1]
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(frame.lastPosition() - stream.tail_length)
-        cursor.setPosition(frame.lastPosition(), QtGui.QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        stable = len(stream.text) if final else stream.splitter.feed(stream.text)
-        if stable > stream.rendered:
-            self._render_into(cursor, stream.uid, stream.text[stream.rendered : stable],
-                              f"s{stream.chunks}")  # fmt: skip
-            stream.chunks += 1
-            stream.rendered = stable
-        tail_start = cursor.position()
-        tail = stream.text[stream.rendered :]
-        if tail:
-            self._render_into(cursor, stream.uid, tail, "t")
-        stream.tail_length = frame.lastPosition() - tail_start
 
     def mark_context_start(self, uid: str, left_out: int) -> None:
         """A line atop the first message still sent, when older ones no longer fit."""
@@ -480,7 +485,7 @@ class ConversationView(QTextBrowser):
 
     def end_reply(self, status: str) -> None:
         if self._stream is not None and self._frames:
-            self._rerender_tail(final=True)
+            self._stream.update(self._stream.text, final=True)
         self._stream = None
         note = _STATUS_NOTES.get(status)
         if note and self._frames:
@@ -505,6 +510,7 @@ class ConversationView(QTextBrowser):
         cursor.removeSelectedText()
 
     def clear_conversation(self) -> None:
+        self.colours.reset()
         self.clear()
         self.setExtraSelections([])
         self._frames.clear()

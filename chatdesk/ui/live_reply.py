@@ -1,0 +1,271 @@
+"""A reply while it streams: each update costs what arrived, not the size of the reply.
+
+Finished blocks are rendered once. The unfinished block at the end is the "live region",
+and how it grows depends on what it is:
+
+- a code block is built once (its label and an empty body) and then only appended to;
+  its colours come after it closes, off the UI thread;
+- a paragraph is cut, at sentence ends where no inline markup is open, into pieces of a
+  bounded size, each its own text block: Qt lays a block out again whole on every change,
+  so a 15,000-token paragraph as one block would cost more with every token;
+- anything else (a list, a table, a quote) is re-rendered whole, as those stay short.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6 import QtGui
+
+from chatdesk.core.markdown import (
+    MarkdownRenderer,
+    StreamSplitter,
+    code_block_html,
+    inline_cut,
+    starts_block,
+)
+
+#: A growing paragraph piece is frozen once it is this long (characters)…
+PIECE = 800
+#: …and cut anywhere at a space once it reaches this, sentence or not.
+HARD_PIECE = 3000
+
+
+class Host(Protocol):
+    """What the view offers a live reply."""
+
+    def renderer(self) -> MarkdownRenderer: ...
+
+    def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None: ...
+
+    def finish_code(self, key: str, code: str, start: int, language: str) -> None: ...
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class _Code:
+    start: int
+    """Where the fence line starts in the reply's text."""
+    body: int
+    """Where the code starts in the reply's text."""
+    language: str
+    key: str
+    code_at: int
+    """Frame-relative offset of the code's first character in the document."""
+    shown: int = 0
+    """Characters of code appended so far."""
+
+
+@dataclass
+class _Paragraph:
+    start: int
+    """Frame-relative document offset where the paragraph's first piece starts."""
+    piece: int
+    """Frame-relative document offset where the live (last) piece starts."""
+    frozen: int = 0
+    """Characters of the paragraph in finished pieces."""
+    pieces: int = 0
+    checked: int = 0
+    """Characters of the paragraph checked for a line that starts another block."""
+
+
+class LiveReply:
+    """Owns the rendering of one streaming reply inside its message frame.
+
+    Positions are kept relative to the frame's start, so edits above the reply (older
+    pages, the context marker) cannot stale them; nothing else edits inside the frame.
+    """
+
+    def __init__(self, host: Host, frame: QtGui.QTextFrame, uid: str) -> None:
+        self._host = host
+        self._frame = frame
+        self.uid = uid
+        self.text = ""
+        self._splitter = StreamSplitter()
+        self._rendered = 0
+        """Characters of ``text`` that are finished and will not change on screen."""
+        self._region = self._offset(self._end())
+        """Frame-relative offset where the live region starts (it runs to the frame's end)."""
+        self._chunks = 0
+        self._code: _Code | None = None
+        self._paragraph: _Paragraph | None = None
+        self._no_paragraph_until = -1
+        self._code_format = QtGui.QTextCharFormat()
+
+    # -- the document ---------------------------------------------------------------
+
+    def _end(self) -> int:
+        return self._frame.lastPosition()
+
+    def _offset(self, position: int) -> int:
+        return position - self._frame.firstPosition()
+
+    def _position(self, offset: int) -> int:
+        return self._frame.firstPosition() + offset
+
+    def _select_to_end(self, offset: int) -> QtGui.QTextCursor:
+        cursor = QtGui.QTextCursor(self._frame.document())
+        cursor.setPosition(self._position(offset))
+        cursor.setPosition(self._end(), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _clear_from(self, offset: int) -> QtGui.QTextCursor:
+        cursor = self._select_to_end(offset)
+        cursor.removeSelectedText()
+        return cursor
+
+    def _settle(self, upto: int) -> None:
+        """What is on screen up to ``upto`` is final: the live region starts after it."""
+        self._rendered = upto
+        self._region = self._offset(self._end())
+        self._code = None
+        self._paragraph = None
+
+    # -- updates ---------------------------------------------------------------------
+
+    def update(self, text: str, *, final: bool = False) -> None:
+        self.text = text
+        stable = len(text) if final else self._splitter.feed(text)
+        if self._code is not None:
+            self._grow_code(final)
+        if self._paragraph is not None:
+            self._end_paragraph(stable, final)
+        if stable > self._rendered and self._code is None and self._paragraph is None:
+            cursor = self._clear_from(self._region)
+            self._host.render_chunk(cursor, self.uid, text[self._rendered : stable], self._id())
+            self._settle(stable)
+        if not final:
+            self._grow_tail()
+
+    def _id(self) -> str:
+        self._chunks += 1
+        return f"s{self._chunks}"
+
+    def _grow_tail(self) -> None:
+        tail = self.text[self._rendered :]
+        if not tail:
+            return
+        fence = self._splitter.open_fence
+        if self._code is None and fence is not None and fence[0] == self._rendered:
+            self._start_code(fence)
+        if self._code is not None:
+            self._grow_code(final=False)
+            return
+        if self._paragraph is None and self._could_be_paragraph(tail):
+            self._clear_from(self._region)
+            self._paragraph = _Paragraph(self._region, self._region)
+        if self._paragraph is not None and self._grow_paragraph(len(self.text)):
+            return
+        cursor = self._clear_from(self._region)
+        self._host.render_chunk(cursor, self.uid, tail, "t")
+
+    # -- code ------------------------------------------------------------------------
+
+    def _start_code(self, fence: tuple[int, int]) -> None:
+        line = self.text[fence[0] : fence[1]].strip()
+        language = line.lstrip("`~").strip().split(" ")[0]
+        key = f"{self.uid}/{self._id()}.0"
+        cursor = self._clear_from(self._region)
+        if cursor.block().length() > 1:
+            cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
+        cursor.insertHtml(code_block_html(self._host.renderer().theme, language, key, " "))
+        fmt = cursor.charFormat()
+        cursor.deletePreviousChar()  # the placeholder that kept the empty body alive
+        self._code = _Code(fence[0], fence[1], language, key, self._offset(cursor.position()))
+        self._code_format = fmt
+
+    def _grow_code(self, final: bool) -> None:
+        code = self._code
+        assert code is not None
+        closed = self._splitter.closed.get(code.start)
+        if closed is not None or final:
+            end = closed[0] if closed is not None else len(self.text)
+            source = self.text[code.body : end].rstrip("\n")
+            self._append_code(source)
+            self._host.finish_code(code.key, source, self._position(code.code_at), code.language)
+            self._settle(closed[1] if closed is not None else len(self.text))
+            return
+        body = self.text[code.body :]
+        last_line = body.rfind("\n") + 1
+        partial = body[last_line:]
+        if partial and not partial.strip(" `~"):
+            body = body[:last_line]  # maybe the closing fence, still arriving
+        self._append_code(body)
+
+    def _append_code(self, body: str) -> None:
+        code = self._code
+        assert code is not None
+        if len(body) < code.shown:  # a trailing newline was shown: take it back
+            cursor = self._select_to_end(code.code_at + utf16_len(body))
+            cursor.removeSelectedText()
+        elif len(body) > code.shown:
+            cursor = QtGui.QTextCursor(self._frame.document())
+            cursor.setPosition(self._end())
+            cursor.insertText(body[code.shown :], self._code_format)
+        code.shown = len(body)
+
+    # -- paragraphs -------------------------------------------------------------------
+
+    def _could_be_paragraph(self, tail: str) -> bool:
+        if self._rendered == self._no_paragraph_until:
+            return False
+        first = tail.split("\n", 1)[0]
+        return ("\n" in tail or len(first) > 80) and bool(first.strip()) and not starts_block(first)
+
+    def _grow_paragraph(self, end: int) -> bool:
+        """Show ``text[rendered:end]`` as pieces; False when it turned out to be another
+        kind of block (then it is rendered whole, the ordinary way)."""
+        para = self._paragraph
+        assert para is not None
+        text = self.text[self._rendered : end]
+        while True:
+            newline = text.find("\n", para.checked)
+            if newline == -1 or newline + 1 >= len(text):
+                break
+            para.checked = newline + 1
+            if starts_block(text[newline + 1 :].split("\n", 1)[0]):
+                self._clear_from(para.start)
+                self._paragraph = None
+                self._no_paragraph_until = self._rendered
+                return False
+        live = text[para.frozen :]
+        if len(live) > PIECE:
+            cut = inline_cut(live, PIECE // 2, len(live))
+            if cut is None and len(live) > HARD_PIECE:
+                cut = live.rfind(" ", 0, HARD_PIECE) + 1 or None
+            if cut is not None:
+                self._show_piece(live[:cut])
+                para.frozen += cut
+                para.pieces += 1
+                para.piece = self._offset(self._end())
+                live = live[cut:]
+        self._show_piece(live)
+        return True
+
+    def _show_piece(self, piece: str) -> None:
+        para = self._paragraph
+        assert para is not None
+        cursor = self._clear_from(para.piece)
+        if cursor.block().length() > 1:
+            block = QtGui.QTextBlockFormat()
+            if para.pieces == 0:
+                block.setTopMargin(6)
+            cursor.insertBlock(block, QtGui.QTextCharFormat())
+        cursor.insertHtml(self._host.renderer().render_inline(piece.strip("\n")))
+
+    def _end_paragraph(self, stable: int, final: bool) -> None:
+        """The paragraph ended (at the first block boundary after it): show its last piece."""
+        if stable <= self._rendered and not final:
+            return
+        points = self._splitter.points
+        index = bisect.bisect_right(points, self._rendered)
+        end = points[index] if index < len(points) and points[index] <= stable else stable
+        if final and end <= self._rendered:
+            end = len(self.text)
+        if self._grow_paragraph(end):
+            self._settle(end)
