@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.core.usage import Usage
 from chatdesk.services.storage import DB_NAME, HistoryStore
@@ -84,6 +86,52 @@ def test_invalid_import_says_why_and_imports_nothing(isolated_env: Path, tmp_pat
     store = HistoryStore(isolated_env / DB_NAME)
     store.open()
     assert store.list_conversations() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"format": "chatdesk", "version": 1e999}', "export version inf"),
+        (b'{"format": "chatdesk", "version": 1, "conversations": [{"uid": "c", "messages": '
+         b'[{"role": "user", "content": "x", "created": -Infinity}]}]}', "is not a time"),
+        (b'{"format": "chatdesk", "version": 1, "conversations": [{"uid": "c", "messages": '
+         b'[{"role": "user", "content": "x", "usage": {"prompt_tokens": "many"}}]}]}',
+         "is not a token count"),
+        (b'{"format": "chatdesk", "version": 1, "conversations": [{"uid": "c", "messages": '
+         b'[{"uid": "m", "role": "user", "content": "x"}, '
+         b'{"uid": "m", "role": "user", "content": "y"}]}]}', "is also message 1's"),
+        (b'["caf\xe9"]', "not UTF-8 text (invalid byte at offset 5)"),
+    ],
+)  # fmt: skip
+def test_malformed_imports_fail_with_a_message_not_a_traceback(
+    isolated_env: Path, tmp_path: Path, content: bytes, fragment: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    result = chatdesk(isolated_env, "import", str(bad))
+    assert result.returncode == 2, result.stderr
+    assert "chatdesk: bad.json was not imported: " in result.stderr
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_huge_import_is_refused_before_it_is_read(isolated_env: Path, tmp_path: Path) -> None:
+    huge = tmp_path / "conversations.json"
+    with huge.open("wb") as fh:
+        fh.truncate(1 << 30)  # 1 GiB, sparse: no disk space needed
+    result = chatdesk(isolated_env, "import", str(huge))
+    assert result.returncode == 2
+    assert "it is 1,024 MiB; chatdesk imports files of up to 256 MiB" in result.stderr
+
+
+def test_an_import_from_a_pipe_is_refused_not_waited_for(
+    isolated_env: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    result = chatdesk(isolated_env, "import", str(fifo))
+    assert result.returncode == 2 and "not a regular file" in result.stderr
 
 
 def test_install_desktop_entry(isolated_env: Path, tmp_path: Path) -> None:

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 def read_import(path: Path, limit: int = MAX_IMPORT_BYTES) -> list[Conversation]:
     """The conversations in an import file; ``InvalidImport`` says what is wrong."""
     try:
-        with path.open("rb") as fh:
+        # Non-blocking, so a named pipe is refused below instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise InvalidImport("it is not a regular file")
