@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+import re
 import sqlite3
 from pathlib import Path
 
@@ -133,6 +134,31 @@ def test_search_highlights_and_escapes(tmp_path: Path, full_text: bool) -> None:
     assert store.search("unrel")[0].conversation_title == "Other"
     assert store.search('"; DROP TABLE messages; --') == []
     assert store.search("   ") == []
+
+
+def balanced(snippet: str) -> bool:
+    depth = 0
+    for tag in re.findall(r"</?b>", snippet):
+        depth += 1 if tag == "<b>" else -1
+        if depth not in (0, 1):
+            return False
+    return depth == 0
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_search_snippets_stay_balanced_with_private_use_characters(
+    tmp_path: Path, full_text: bool
+) -> None:
+    """The highlight markers once were U+E000/U+E001; text holding them broke the <b> tags."""
+    store = opened(tmp_path / "h.sqlite3")
+    store.full_text = full_text
+    conv = sample()
+    conv.messages[0].content = "\ue001\ue001 \ue000 needle \ue000 hay \ue001 needle \ue000"
+    store_conversation(store, conv)
+    [hit] = store.search("needle")
+    assert balanced(hit.snippet_html), hit.snippet_html
+    assert hit.snippet_html.count("<b>needle</b>") == 2
+    assert hit.snippet_html.count("\ue000") == 3 and hit.snippet_html.count("\ue001") == 3
 
 
 def test_usage_per_day_month_and_model(tmp_path: Path) -> None:
