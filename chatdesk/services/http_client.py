@@ -329,7 +329,8 @@ class ChatClient:
         except requests.exceptions.RequestException as exc:
             if self._cancelled.is_set():
                 raise Cancelled from None
-            error = _transport_error(exc, url, timeout, via_proxy=bool(proxies))
+            via_proxy = bool(proxies) and bool(self.network.proxy)  # the one set in Settings
+            error = _transport_error(exc, url, timeout, via_proxy=via_proxy)
             log.info("%s %s failed: %s", method, url, error.kind.value)
             raise error from None
         log.info(

@@ -10,7 +10,7 @@ import pytest
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.services.http_client import ChatClient
 from tests.support.budget import within
-from tests.support.fake_server import Drip, Endless, FakeOpenAI
+from tests.support.fake_server import Drip, Endless, FakeOpenAI, Raw
 
 PAYLOAD: dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "Hi"}]}
 
@@ -66,3 +66,12 @@ def test_a_slow_but_finite_models_answer_within_the_deadline_still_works(
         "other-model",
         "test-model",
     ]
+
+
+def test_a_redirect_loop_ends_with_a_clear_error(server: FakeOpenAI) -> None:
+    loop = Raw(302, "", "text/plain", headers={"Location": "/v1/models"})
+    server.enqueue(*[loop] * 20)
+    error = raised(client(server).list_models)
+    assert error.kind is ErrorKind.BASE_URL
+    assert "redirected more than 10 times" in error.message
+    assert len(server.requests) == 11
