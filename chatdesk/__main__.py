@@ -2,7 +2,11 @@
 
 import sys
 
-from chatdesk.app import main
-
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--highlight-worker"]:  # the bundle's highlighting child process
+        from chatdesk.services.highlighter import serve
+
+        sys.exit(serve())
+    from chatdesk.app import main
+
     sys.exit(main())

@@ -32,7 +32,7 @@ class Theme:
 
     @property
     def code_bg(self) -> str:
-        return "#1e1e1e" if self.dark else "#f6f8fa"
+        return "#1a1a1a" if self.dark else "#eaeef2"
 
     @property
     def border(self) -> str:
@@ -161,6 +161,15 @@ class MarkdownRenderer:
         return Rendered(out, self._codes, self._languages)
 
 
+def code_label_html(theme: Theme, language: str, copy_id: str) -> str:
+    """The line above a code block: its language and its Copy link."""
+    label = html.escape(language) if language else "code"
+    return (
+        f'<small style="color:{theme.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
+        f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>Copy</small></a>'
+    )
+
+
 def code_block_html(theme: Theme, language: str, copy_id: str, code: str) -> str:
     """A code block: a label line with its Copy link, then the code as plain monospace.
 
@@ -168,12 +177,10 @@ def code_block_html(theme: Theme, language: str, copy_id: str, code: str) -> str
     change, blocks one at a time, so a growing or colouring block costs what changed. The
     streaming view builds the same block and appends to it, so it looks the same as it
     grows and after."""
-    label = html.escape(language) if language else "code"
     return (
-        f'<p style="background-color:{theme.code_bg}; margin-top:6px; margin-bottom:0">'
-        f'<small style="color:{theme.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
-        f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>Copy</small></a></p>\n'
-        f'<pre style="background-color:{theme.code_bg}; margin-top:0; margin-bottom:6px; '
+        f'<p style="margin-top:6px; margin-bottom:0">{code_label_html(theme, language, copy_id)}'
+        "</p>\n"
+        f'<pre style="background-color:{theme.code_bg}; margin-top:0; margin-bottom:0; '
         f'white-space: pre-wrap">{html.escape(code.rstrip(chr(10))) or " "}</pre>\n'
     )
 

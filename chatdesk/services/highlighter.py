@@ -13,7 +13,9 @@ UI can colour the text it already shows instead of re-inserting it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
+import os
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -90,21 +92,36 @@ def compute_spans(code: str, language: str, style_name: str) -> list[Span]:
     return spans
 
 
-def _serve(conn: Connection) -> None:
-    """The child's loop: one request in, one answer out, until the parent goes away."""
-    import pygments.lexers  # noqa: F401 - imported before "ready" so the budget is the lexer's
+WORKER_FLAG = "--highlight-worker"
 
-    conn.send("ready")
+
+def serve() -> int:
+    """The child's loop on stdin/stdout: one request in, one answer out, until the parent
+    goes away. Anything a library prints goes to stderr, never into the answers."""
+    import pygments.lexers  # noqa: F401 - loaded before "ready" so a budget is the lexer's
+
+    requests = Connection(os.dup(0), writable=False)
+    answers = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    answers.send("ready")
     while True:
         try:
-            code, language, style = conn.recv()
+            code, language, style = requests.recv()
         except (EOFError, OSError):
-            return
+            return 0
         try:
             answer: list[Span] | None = compute_spans(code, language, style)
         except Exception:  # noqa: BLE001 - a lexer's bug means plain text, not a dead child
             answer = None
-        conn.send(answer)
+        answers.send(answer)
+
+
+def _command() -> list[str]:
+    """How to start the child: the bundle's own executable knows the flag (see
+    ``chatdesk/__main__.py``); from source, the same interpreter runs ``serve``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-c", "from chatdesk.services.highlighter import serve; serve()"]
 
 
 class Highlighter:
@@ -112,36 +129,42 @@ class Highlighter:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._process: Any = None
-        self._conn: Connection | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._send: Connection | None = None
+        self._receive: Connection | None = None
         self.restarts = 0
         """Children killed for overrunning their budget (for tests and logs)."""
 
-    def _ensure(self) -> Connection:
-        if self._conn is not None and self._process is not None and self._process.is_alive():
-            return self._conn
+    def _ensure(self) -> tuple[Connection, Connection]:
+        if self._process is not None and self._process.poll() is None:
+            assert self._send is not None and self._receive is not None
+            return self._send, self._receive
         self._stop()
-        context = multiprocessing.get_context("spawn")
-        parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child,), daemon=True, name="highlighter")
-        process.start()
-        child.close()
-        if not parent.poll(START_BUDGET_S) or parent.recv() != "ready":
-            process.kill()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        process = subprocess.Popen(
+            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        )
+        assert process.stdin is not None and process.stdout is not None
+        send = Connection(os.dup(process.stdin.fileno()), readable=False)
+        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
+        process.stdin.close()
+        process.stdout.close()
+        self._process, self._send, self._receive = process, send, receive
+        if not receive.poll(START_BUDGET_S) or receive.recv() != "ready":
+            self._stop()
             raise RuntimeError("the highlighting process did not start")
-        self._process, self._conn = process, parent
-        return parent
+        return send, receive
 
     def spans(self, code: str, language: str, style: str) -> list[Span] | None:
         """Spans for ``code``, or None when it could not be highlighted within its budget."""
         if not language or len(code) > MAX_CODE:
             return None
         with self._lock:
-            conn = self._ensure()
+            send, receive = self._ensure()
             try:
-                conn.send((code, language, style))
-                if conn.poll(budget_for(code)):
-                    answer: list[Span] | None = conn.recv()
+                send.send((code, language, style))
+                if receive.poll(budget_for(code)):
+                    answer: list[Span] | None = receive.recv()
                     return answer
             except (EOFError, OSError):
                 pass
@@ -151,12 +174,13 @@ class Highlighter:
             return None
 
     def _stop(self) -> None:
+        for conn in (self._send, self._receive):
+            if conn is not None:
+                conn.close()
         if self._process is not None:
             self._process.kill()
-            self._process.join(2)
-        if self._conn is not None:
-            self._conn.close()
-        self._process = self._conn = None
+            self._process.wait(5)
+        self._process = self._send = self._receive = None
 
     def close(self) -> None:
         with self._lock:

@@ -17,19 +17,20 @@ from functools import partial
 import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QTextEdit
 
 from chatdesk.services import highlighter
 from chatdesk.ui.background import run_in_background
 
+_KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
 #: Milliseconds of colouring per event-loop turn.
 SLICE_MS = 3.0
 
 
 @dataclass
 class _Job:
-    code: QtGui.QTextCursor
-    """Selects the code's text; its ends follow edits elsewhere in the document."""
-    length: int
+    start: QtGui.QTextCursor
+    """At the code's first character; follows edits above it (older pages, markers)."""
     spans: list[highlighter.Span]
     done: int = 0
 
@@ -37,9 +38,9 @@ class _Job:
 class CodeColours(QObject):
     """Owns the colouring of one document's code blocks."""
 
-    def __init__(self, document: QtGui.QTextDocument) -> None:
-        super().__init__(document)
-        self._document = document
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._generation = 0
@@ -52,15 +53,16 @@ class CodeColours(QObject):
         self.applied = 0
         """Spans applied so far (tests wait on it)."""
 
-    def colour(self, code: QtGui.QTextCursor, text: str, language: str, dark: bool) -> None:
-        """Colour the code ``code`` selects (whose text is ``text``) when its spans arrive."""
+    def colour(self, start: int, text: str, language: str, dark: bool) -> None:
+        """Colour the code ``text`` shown from ``start`` on, when its spans arrive."""
         if not language:
             return
-        length = code.selectionEnd() - code.selectionStart()
+        cursor = QtGui.QTextCursor(self._view.document())
+        cursor.setPosition(start)
         style = "monokai" if dark else "default"
         run_in_background(
             partial(highlighter.shared().spans, text, language, style),
-            partial(self._arrived, self._generation, code, length),
+            partial(self._arrived, self._generation, cursor, text),
             pool=self._pool,
         )
 
@@ -74,14 +76,18 @@ class CodeColours(QObject):
     def pending(self) -> bool:
         return bool(self._jobs) or self._pool.activeThreadCount() > 0
 
-    def _arrived(
-        self, generation: int, code: QtGui.QTextCursor, length: int, spans: object
-    ) -> None:
+    def _arrived(self, generation: int, start: QtGui.QTextCursor, text: str, spans: object) -> None:
         if generation != self._generation or not isinstance(spans, list) or not spans:
             return
         if not shiboken6.isValid(self._timer):
             return  # the view closed while the colours were computed
-        self._jobs.append(_Job(code, length, spans))
+        if start.document() is not self._view.document():
+            return  # the view was given a new document (a palette change)
+        shown = QtGui.QTextCursor(start)
+        shown.setPosition(start.position() + len(text.encode("utf-16-le")) // 2, _KEEP)
+        if shown.selectedText() != text.replace("\n", "\u2029"):
+            return  # the block is no longer what was highlighted: leave it plain
+        self._jobs.append(_Job(start, spans))
         self._timer.start()
 
     def _format(self, span: highlighter.Span) -> QtGui.QTextCharFormat:
@@ -102,15 +108,12 @@ class CodeColours(QObject):
         """Colour for a few milliseconds, as one edit: Qt then lays the blocks out once,
         instead of once per span (a span alone costs ~0.4 ms that way, ~15 µs in a batch)."""
         deadline = time.perf_counter() + SLICE_MS / 1000
-        cursor = QtGui.QTextCursor(self._document)
-        keep = QtGui.QTextCursor.MoveMode.KeepAnchor
+        cursor = QtGui.QTextCursor(self._view.document())
+        keep = _KEEP
         cursor.beginEditBlock()
         while self._jobs and time.perf_counter() < deadline:
             job = self._jobs[0]
-            start = job.code.selectionStart()
-            if job.code.selectionEnd() - start != job.length:
-                self._jobs.popleft()  # the block was edited or removed: leave it plain
-                continue
+            start = job.start.position()
             batch = job.spans[job.done : job.done + 32]
             for span in batch:
                 cursor.setPosition(start + span.start)

@@ -25,7 +25,7 @@ from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
-from chatdesk.ui.live_reply import LiveReply, utf16_len
+from chatdesk.ui.live_reply import LiveReply
 
 ACTION_SCHEME = "chatdesk-action"
 
@@ -107,7 +107,7 @@ class ConversationView(QTextBrowser):
         self.expanded_reasoning: set[str] = set()
         self._marker: QtGui.QTextCursor | None = None
         self._stream: LiveReply | None = None
-        self.colours = CodeColours(self.document())
+        self.colours = CodeColours(self)
         self._renderer: MarkdownRenderer | None = None
         self.render_counts: Counter[str] = Counter()
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
@@ -314,12 +314,8 @@ class ConversationView(QTextBrowser):
         self._colour(start, code, language)
 
     def _colour(self, start: int, code: str, language: str) -> None:
-        if not language or not code:
-            return
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + utf16_len(code), QtGui.QTextCursor.MoveMode.KeepAnchor)
-        self.colours.colour(cursor, code, language, self.renderer().theme.dark)
+        if language and code:
+            self.colours.colour(start, code, language, self.renderer().theme.dark)
 
     def _code_starts(self, start: int, end: int, keys: set[str]) -> dict[str, int]:
         """Where each code block's text begins: the block after its label's Copy link."""

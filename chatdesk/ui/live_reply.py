@@ -22,7 +22,7 @@ from PySide6 import QtGui
 from chatdesk.core.markdown import (
     MarkdownRenderer,
     StreamSplitter,
-    code_block_html,
+    code_label_html,
     inline_cut,
     starts_block,
 )
@@ -117,6 +117,11 @@ class LiveReply:
     def _clear_from(self, offset: int) -> QtGui.QTextCursor:
         cursor = self._select_to_end(offset)
         cursor.removeSelectedText()
+        if cursor.block().length() == 1:
+            # Removing several blocks leaves the last one's format (a code background,
+            # say) on the empty block: what comes next must start plain.
+            cursor.setBlockFormat(QtGui.QTextBlockFormat())
+            cursor.setCharFormat(QtGui.QTextCharFormat())
         return cursor
 
     def _settle(self, upto: int) -> None:
@@ -170,14 +175,23 @@ class LiveReply:
         line = self.text[fence[0] : fence[1]].strip()
         language = line.lstrip("`~").strip().split(" ")[0]
         key = f"{self.uid}/{self._id()}.0"
+        theme = self._host.renderer().theme
         cursor = self._clear_from(self._region)
+        label = QtGui.QTextBlockFormat()
+        label.setTopMargin(6)
         if cursor.block().length() > 1:
-            cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
-        cursor.insertHtml(code_block_html(self._host.renderer().theme, language, key, " "))
-        fmt = cursor.charFormat()
-        cursor.deletePreviousChar()  # the placeholder that kept the empty body alive
+            cursor.insertBlock(label, QtGui.QTextCharFormat())
+        else:
+            cursor.setBlockFormat(label)
+        cursor.insertHtml(code_label_html(theme, language, key))
+        body = QtGui.QTextBlockFormat()
+        body.setBackground(QtGui.QColor(theme.code_bg))
+        mono = QtGui.QTextCharFormat()
+        mono.setFontFamilies(["monospace"])
+        mono.setFontFixedPitch(True)
+        cursor.insertBlock(body, mono)
         self._code = _Code(fence[0], fence[1], language, key, self._offset(cursor.position()))
-        self._code_format = fmt
+        self._code_format = mono
 
     def _grow_code(self, final: bool) -> None:
         code = self._code

@@ -190,7 +190,7 @@ def test_forcing_the_dark_palette_recolours_the_conversation(
         dialog.buttons.buttons()[0].click()
         assert is_dark()
         assert window.view.renderer().theme.dark
-        assert "#1e1e1e" in window.view.toHtml().lower()
+        assert "#1a1a1a" in window.view.toHtml().lower()
         assert window.controller.settings.theme == "dark"
     finally:
         apply_theme("system")

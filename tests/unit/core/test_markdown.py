@@ -42,7 +42,7 @@ def test_code_blocks_are_plain_labelled_and_copyable() -> None:
 
 def test_dark_palette_uses_a_dark_code_style() -> None:
     dark = MarkdownRenderer(Theme(dark=True)).render("```python\nx = 1\n```").html
-    assert "#1e1e1e" in dark and "#f6f8fa" not in dark
+    assert "#1a1a1a" in dark and "#eaeef2" not in dark
 
 
 def test_math_is_shown_as_set_apart_source() -> None:

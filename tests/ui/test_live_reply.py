@@ -1,0 +1,93 @@
+"""A streamed reply ends up showing what the same reply shows when opened from history.
+
+The streaming view builds code blocks by appending and long paragraphs in pieces; these
+tests stream real Markdown in arbitrary chunk sizes and compare the text a user can read
+(whitespace aside) with a whole render, and check that code is coloured afterwards."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+from PySide6 import QtGui
+from pytestqt.qtbot import QtBot
+
+from chatdesk.ui.conversation_view import ConversationView
+
+LONG_PARAGRAPH = " ".join(
+    f"Sentence {i} has **bold {i}** and `code {i}` and $x_{i}$ in it." for i in range(400)
+)
+REPLIES = {
+    "paragraph": LONG_PARAGRAPH,
+    "code": "Intro:\n```python\n" + "".join(f"v{i} = f({i})\n" for i in range(800)) + "```\nEnd.",
+    "unclosed code": "```rust\nfn main() {\n" + "    x();\n" * 300,
+    "mixed": (
+        "# Title\n\nSome *text* here.\n\n- one\n- two\n  ```sh\n  ls\n  ```\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n" + LONG_PARAGRAPH[:5000] + "\n\n```\nplain\n```\n"
+        "Para then list:\n- a\n- b\n\n> quote\n\nDone."
+    ),
+    "paragraph turning into a list": LONG_PARAGRAPH[:3000] + "\n- item one\n- item two\n",
+}
+
+
+def _words(view: ConversationView) -> list[str]:
+    text = view.document().toPlainText()
+    return re.sub(r"\s+", " ", text.replace("\u2029", " ")).split()
+
+
+def _stream(view: ConversationView, text: str, seed: int) -> None:
+    rng = random.Random(seed)
+    view.start_reply("r1")
+    pos = 0
+    while pos < len(text):
+        step = rng.choice([1, 3, 7, 20, 64])
+        view.append_to_reply(text[pos : pos + step])
+        pos += step
+    view.end_reply("complete")
+
+
+@pytest.mark.parametrize("name", list(REPLIES))
+def test_streamed_reply_reads_like_the_whole_render(qtbot: QtBot, name: str) -> None:
+    streamed, whole = ConversationView(), ConversationView()
+    qtbot.addWidget(streamed)
+    qtbot.addWidget(whole)
+    text = REPLIES[name]
+    _stream(streamed, text, seed=len(name))
+    whole.add_message("assistant", text, "r1")
+    assert _words(streamed) == _words(whole)
+    assert streamed.message_texts == [text]
+
+
+def test_code_copy_gives_the_source_and_colours_arrive(qtbot: QtBot) -> None:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.show()
+    _stream(view, REPLIES["code"], seed=1)
+    source = "".join(f"v{i} = f({i})\n" for i in range(800)).rstrip("\n")
+    keys = [k for k in view._codes if view.code_block(k) == source]
+    assert keys, "the streamed code block can be copied"
+    qtbot.waitUntil(lambda: view.colours.applied > 0 and not view.colours.pending, timeout=15000)
+    found = view.document().find("f(799)")
+    cursor = QtGui.QTextCursor(view.document())
+    cursor.setPosition(found.selectionStart() + 3)  # inside "799"
+    assert cursor.charFormat().foreground().color().name() == "#666666"  # Pygments' numbers
+
+
+def test_a_backtracking_lexer_leaves_the_block_plain_and_the_ui_live(qtbot: QtBot) -> None:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.show()
+    body = '"' + "\\" * 44
+    ticks: list[float] = []
+    view.add_message("assistant", f"```scala\n{body}\n```\n\n```python\nx = 1\n```", "m1")
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    qtbot.waitUntil(lambda: not view.colours.pending and view.colours.applied > 0, timeout=20000)
+    timer.stop()
+    assert len(ticks) > 20  # the event loop kept running while the lexer was stuck
+    assert body in view.document().toPlainText()
