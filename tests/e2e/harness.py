@@ -32,9 +32,31 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+#: Processes every wait depends on (the model server), with their logs: when one dies, a
+#: wait fails at once with its exit status and the end of its log, not after its timeout.
+VITAL: list[tuple[subprocess.Popen[Any], Path]] = []
+
+
+def _log_tail(path: Path, lines: int = 25) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+def check_vital() -> None:
+    for proc, log in VITAL:
+        if proc.poll() is not None:
+            raise AssertionError(
+                f"{proc.args[0] if isinstance(proc.args, list) else proc.args} exited with "
+                f"status {proc.returncode}; the end of {log}:\n{_log_tail(log)}"
+            )
+
+
 def wait_for(predicate: Callable[[], Any], timeout: float, what: str, step: float = 0.2) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        check_vital()
         value = predicate()
         if value:
             return value
@@ -72,9 +94,10 @@ def llama_server(python: Path, model: Path, api_key: str) -> Iterator[str]:
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}/v1"
 
+    vital = (proc, Path(log.name))
+    VITAL.append(vital)
+
     def answers() -> bool:
-        if proc.poll() is not None:
-            raise AssertionError(f"llama server exited ({proc.returncode}); see {log.name}")
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             conn.request("GET", "/v1/models", headers={"Authorization": f"Bearer {api_key}"})
@@ -86,6 +109,7 @@ def llama_server(python: Path, model: Path, api_key: str) -> Iterator[str]:
         wait_for(answers, 180, "the llama server to answer GET /v1/models", step=0.5)
         yield base
     finally:
+        VITAL.remove(vital)
         stop(proc)
         log.close()
 
