@@ -780,13 +780,17 @@ class HistoryStore:
         )
 
     def update_message(self, msg: Message) -> None:
-        """Save a finished (or stopped, or broken) reply with its usage and timings."""
+        """Save a finished (or stopped, or broken) reply with its usage and timings.
+
+        Saved as streaming (a continued reply), it is stamped with this writer too."""
+        writer = self._writer.token if self._writer and msg.status is STREAMING else None
         self._write(
             "save the reply",
             lambda db: db.execute(
                 "UPDATE messages SET content = ?, status = ?, finish_reason = ?, model = ?,"
                 " prompt_tokens = ?, completion_tokens = ?, usage_estimated = ?,"
-                " ttft_ms = ?, duration_ms = ?, reasoning = ? WHERE uid = ?",
+                " ttft_ms = ?, duration_ms = ?, reasoning = ?, writer = COALESCE(?, writer)"
+                " WHERE uid = ?",
                 (
                     msg.content,
                     str(msg.status),
@@ -796,6 +800,7 @@ class HistoryStore:
                     msg.ttft_ms,
                     msg.duration_ms,
                     msg.reasoning,
+                    writer,
                     msg.uid,
                 ),
             ),

@@ -111,3 +111,24 @@ def test_a_write_waits_for_another_program_that_holds_the_lock(tmp_path: Path) -
     assert [c.title for c in store.list_conversations()] == ["Saved after the import"]
     assert store.get_state("import") == "running"
     store.close()
+
+
+def test_a_reply_saved_as_streaming_again_belongs_to_its_new_writer(tmp_path: Path) -> None:
+    """Continuing a stopped reply from another window: the reply is live again."""
+    path = tmp_path / "h.sqlite3"
+    proc, conv_uid, _ = streaming_writer.start(path, "crash")
+    proc.wait(30)
+    window = HistoryStore(path)
+    window.open()
+    conv = window.load_conversation(conv_uid)
+    assert conv is not None
+    reply = conv.messages[1]
+    assert reply.status is MessageStatus.INCOMPLETE
+    reply.status = MessageStatus.STREAMING
+    window.update_message(reply)
+    reader = HistoryStore(path)
+    reader.open(recover=False)
+    assert reply_status(reader, conv_uid) is MessageStatus.STREAMING
+    window.close()
+    assert reply_status(reader, conv_uid) is MessageStatus.INCOMPLETE
+    reader.close()
