@@ -20,7 +20,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
-from chatdesk.core.attachments import IMAGE, Attachment
+from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
@@ -254,6 +254,8 @@ class ConversationView(QTextBrowser):
         for index, attachment in enumerate(attachments):
             cursor.insertBlock()
             size = _image_size(attachment.data) if attachment.kind == IMAGE else QSize()
+            if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
+                size = QSize()  # a stored or imported giant: named, never decoded
             if size.isValid():
                 name = f"attachment://{uid}/{index}"
                 shown = size.scaled(THUMBNAIL.boundedTo(size), Qt.AspectRatioMode.KeepAspectRatio)
@@ -278,10 +280,10 @@ class ConversationView(QTextBrowser):
         self.viewport().update()
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
-        """A thumbnail still being decoded paints as blank space, not a lookup."""
-        if QUrl(name).scheme() == "attachment":
-            return None
-        return super().loadResource(kind, name)
+        """Only the app's own resources, added by ``_show_image``: nothing is ever read from
+        a file or the network (``file:///dev/zero`` would block the UI thread for good); a
+        thumbnail still being decoded paints as blank space."""
+        return None
 
     def show_attachments(self, uid: str, attachments: tuple[Attachment, ...]) -> None:
         """Add attachments to a message just shown (the one being sent)."""
@@ -530,5 +532,8 @@ class ConversationView(QTextBrowser):
         elif scheme == ACTION_SCHEME:
             verb, _, uid = url.path().partition(":")
             self.action_requested.emit(verb, uid)
-        elif scheme in ("http", "https", "mailto"):
+        elif scheme in ("http", "https"):
             QtGui.QDesktopServices.openUrl(url)  # the system browser, never inside the app
+        elif scheme == "mailto":
+            # Only the address: a query could fill in a body or attach files (?attach=…).
+            QtGui.QDesktopServices.openUrl(QUrl(f"mailto:{url.path()}"))

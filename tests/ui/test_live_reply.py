@@ -91,3 +91,17 @@ def test_a_backtracking_lexer_leaves_the_block_plain_and_the_ui_live(qtbot: QtBo
     timer.stop()
     assert len(ticks) > 20  # the event loop kept running while the lexer was stuck
     assert body in view.document().toPlainText()
+
+
+def test_hostile_ids_stay_text_and_no_local_resource_is_read(qtbot: QtBot) -> None:
+    view = ConversationView()
+    qtbot.addWidget(view)
+    uid = 'x"><img src="file:///etc/hosts">'
+    view.add_message("assistant", "```py\nx = 1\n```", uid)
+    assert "<img" not in view.toHtml()
+    assert view.code_block(f"{uid}/m.0") == "x = 1"
+    image = QtGui.QTextDocument.ResourceType.ImageResource.value
+    from PySide6.QtCore import QUrl
+
+    assert view.loadResource(image, QUrl("file:///etc/hosts")) is None
+    assert view.loadResource(image, QUrl("file:///dev/zero")) is None
