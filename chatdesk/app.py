@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"chatdesk: {exc}", file=sys.stderr)
         return 1
     app, window = create_window([sys.argv[0], *args])
+    window.first_painted.connect(instance.listen)
     instance.activated.connect(lambda shown=window: bring_forward(shown))
     status = app.exec()
     instance.close()

@@ -24,7 +24,10 @@ from chatdesk.ui.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
 instance.activated.connect(lambda: print("activated", flush=True))
-print("first" if instance.claim() else "handed over", flush=True)
+first = instance.claim()
+if first:
+    instance.listen()
+print("first" if first else "handed over", flush=True)
 if sys.argv[2] == "serve":
     app.exec()
 """
@@ -55,6 +58,17 @@ def test_a_second_process_hands_over_to_the_first(tmp_path: Path) -> None:
     finally:
         first.kill()
         first.wait(30)
+
+
+def test_two_launches_at_once_make_one_first(tmp_path: Path) -> None:
+    procs = [claimer(tmp_path, "serve") for _ in range(3)]
+    try:
+        lines = sorted(first_line(p) for p in procs)
+        assert lines == ["first", "handed over", "handed over"]
+    finally:
+        for proc in procs:
+            proc.kill()
+            proc.wait(30)
 
 
 def test_a_socket_left_by_a_crash_does_not_block_start_up(tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ and the second would not see the first's new conversations. So the first launch 
 on a local socket named after the user and the data folder (``CHATDESK_HOME`` gives a
 separate one); a later launch connects, asks it to come forward, and exits. A socket
 left behind by a crash does not answer; it is removed and the new launch takes over.
-A lock file around "is anyone there? then listen" keeps two simultaneous launches from
-both becoming first.
+A lock file held from "is anyone there?" until "listening" keeps two simultaneous
+launches from both becoming first. On Unix the socket is a file, so the usual start
+(no file) neither connects nor loads QtNetwork before the window is painted.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -43,23 +48,29 @@ class SingleInstance(QObject):
 
     activated = Signal()  # a later launch asked this window to come forward
 
-    def __init__(self, data_dir: Path, timeout_ms: int = 2000) -> None:
+    def __init__(self, data_dir: Path, timeout_ms: int = 2000, start_ms: int = 20000) -> None:
+        """``timeout_ms`` for each socket step; ``start_ms``: how long a launch waits for
+        another one that is still starting (it holds the lock until its window is up)."""
         super().__init__()
         self.name = server_name(data_dir)
         self.timeout_ms = timeout_ms
+        self.start_ms = start_ms
         self._server: QLocalServer | None = None
+        self._lock: QLockFile | None = None
 
     def claim(self) -> bool:
-        """True: this process is the first and now listens. False: the running one was
-        asked to come forward, so this launch should exit. ``AlreadyRunning`` when it is
-        there but does not answer."""
+        """True: this process is the first; call ``listen`` once the window is up.
+        False: the running one was asked to come forward, so this launch should exit.
+        ``AlreadyRunning`` when one is there but does not answer."""
         lock = QLockFile(QDir.temp().filePath(self.name + ".lock"))
         lock.setStaleLockTime(0)  # only a dead holder's lock is stale (pid check)
-        if not lock.tryLock(self.timeout_ms):
+        if not lock.tryLock(self.start_ms):
             log.warning("single-instance lock busy; starting anyway")
-            return self._listen()
-        try:
+            return True
+        if self._may_be_running():
             answered = self._ask_running()
+            if answered is not False:
+                lock.unlock()
             if answered is True:
                 return False
             if answered is None:
@@ -67,13 +78,20 @@ class SingleInstance(QObject):
                     "chatdesk is already running for this data folder but does not answer. "
                     "Close it (or end its process), then start chatdesk again."
                 )
-            return self._listen()
-        finally:
-            lock.unlock()
+        self._lock = lock  # held until listening, so a launch meanwhile waits for us
+        return True
+
+    def _may_be_running(self) -> bool:
+        """On Unix the socket is a file in the temp folder: no file, nobody listens."""
+        if sys.platform == "win32":
+            return True
+        return Path(QDir.tempPath(), self.name).exists()
 
     def _ask_running(self) -> bool | None:
         """True: one answered. False: nobody listens (or a crash left the socket).
         None: something accepted the connection but did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(self.timeout_ms):
@@ -86,7 +104,13 @@ class SingleInstance(QObject):
         sock.disconnectFromServer()
         return True if _ANSWER in reply else None
 
-    def _listen(self) -> bool:
+    def listen(self) -> None:
+        """Answer later launches from now on (after the first paint: it costs start-up
+        time), then let them in by releasing the claim's lock."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -94,10 +118,12 @@ class SingleInstance(QObject):
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 log.warning("cannot listen on %s: %s", self.name, server.errorString())
-                return True  # run anyway, just without the hand-over
-        server.newConnection.connect(self._accept)
-        self._server = server
-        return True
+        if server.isListening():
+            server.newConnection.connect(self._accept)
+            self._server = server
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     def _accept(self) -> None:
         assert self._server is not None
@@ -121,10 +147,15 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
 
 def bring_forward(window: QWidget) -> None:
     """Show ``window`` restored, on top and focused (as far as the window manager allows)."""
+    from PySide6.QtWidgets import QApplication
+
     if window.isMinimized():
         window.showNormal()
     window.show()
