@@ -25,9 +25,7 @@ def test_tables_tasks_strikethrough_headings_quotes() -> None:
 def test_code_blocks_are_plain_labelled_and_copyable() -> None:
     """No lexer runs while rendering (some backtrack for seconds): code is escaped text,
     and its language is recorded for the UI to colour off the UI thread."""
-    rendered = R.render(
-        "```python\ndef f(x):\n    return x < 1\n```\n\n```\nplain\n```", "m1/"
-    )
+    rendered = R.render("```python\ndef f(x):\n    return x < 1\n```\n\n```\nplain\n```", "m1/")
     assert rendered.code_blocks == ["def f(x):\n    return x < 1", "plain"]
     assert rendered.languages == ["python", ""]
     assert "def f(x):\n    return x &lt; 1</pre>" in rendered.html
