@@ -21,12 +21,19 @@ from chatdesk.core.attachments import Attachment
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, new_uid, title_from
 from chatdesk.core.params import Params
-from chatdesk.core.pricing import format_cost, price_for
-from chatdesk.core.providers import Provider
-from chatdesk.core.settings import Profile, Settings, normalize_base_url, proxy_secret_id
+from chatdesk.core.pricing import Price, charges, format_cost, price_for
+from chatdesk.core.providers import PROVIDERS, Provider
+from chatdesk.core.request import context_tokens
+from chatdesk.core.settings import (
+    DEFAULT_MODEL,
+    Profile,
+    Settings,
+    normalize_base_url,
+    proxy_secret_id,
+)
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 from chatdesk.services import logs
-from chatdesk.services.config import ConfigStore
+from chatdesk.services.config import ConfigStore, default_base_url
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.storage_runner import StorageRunner
@@ -45,6 +52,10 @@ log = logging.getLogger(__name__)
 REPAINT_INTERVAL_MS = 33
 #: Sent (not shown) after a partial reply to have the model carry on.
 CONTINUE_PROMPT = "Continue exactly where your last message stopped, without repeating anything."
+#: Models nobody picked (the default, the presets' placeholders): checked against the
+#: server's ``/models`` on a profile's first use. A model the user typed is trusted, since
+#: Azure deployments and Ollama tags are rightly missing from ``/models``.
+PLACEHOLDER_MODELS = frozenset({DEFAULT_MODEL, *(p.model for p in PROVIDERS if p.model)})
 
 
 @dataclass(frozen=True)
@@ -145,6 +156,11 @@ class ChatController(QObject):
         self._continuing = False
         self._scale: dict[str, float] = {}
         self._left_out = 0
+        self._models_checked: set[str] = set()  # profiles whose model was checked this session
+        #: Finished replies whose save failed, by uid: kept, shown and saved again later.
+        self._unsaved: dict[str, Message] = {}
+        self._history_error = ""  # the storage failure last shown (not repeated every second)
+        self._model_note = ""  # said when the reply ends: the model was replaced
 
     # -- start-up ---------------------------------------------------------------
 
@@ -171,11 +187,24 @@ class ChatController(QObject):
         self.settings_changed.emit(settings)
         self._find_key()
 
+    def _env_key(self) -> str:
+        """``OPENAI_API_KEY``, but only for the server it belongs to.
+
+        That is the base URL ``OPENAI_BASE_URL`` gives (else OpenAI's own), and only
+        when the user has not said the server needs no key: the key never goes to
+        another profile's server.
+        """
+        env = os.environ.get("OPENAI_API_KEY", "")
+        settings = self.settings
+        if not env or settings.key_id in settings.keyless_servers:
+            return ""
+        return env if settings.base_url == default_base_url() else ""
+
     def _find_key(self) -> None:
         """Know the active server's key: from the hint, the environment, or the keyring."""
         settings = self.settings
         base = settings.key_id
-        env = os.environ.get("OPENAI_API_KEY", "")
+        env = self._env_key()
         if base in settings.keyring_servers:
             return  # the key is read from the keyring by the first request, not at start-up
         if env:
@@ -212,7 +241,7 @@ class ChatController(QObject):
 
     def _apply_lookup(self, lookup: KeyLookup) -> None:
         self._keyring = lookup
-        env = os.environ.get("OPENAI_API_KEY", "")
+        env = self._env_key()
         if lookup.key:
             self._key, self._key_source = lookup.key, "keyring"
         elif env:
@@ -443,6 +472,9 @@ class ChatController(QObject):
         if (not text.strip() and not attachments) or self.busy or not self._ready:
             return False
         self.error_cleared.emit()
+        self._history_error = ""
+        for unsaved in list(self._unsaved.values()):
+            self._save_reply(unsaved)
         conv = self.conversation
         now = time.time()
         if self.editing is not None:
@@ -475,10 +507,44 @@ class ChatController(QObject):
 
     # -- history -----------------------------------------------------------------------
 
-    def _persist(self, job: Callable[[HistoryStore], object]) -> None:
-        """Queue a write on the history thread (copies only: nothing mutable is shared)."""
-        if self.history is not None:
-            self.history.submit(job, lambda _: self.history_changed.emit())
+    def _persist(
+        self, job: Callable[[HistoryStore], object], saved: Callable[[], None] | None = None
+    ) -> None:
+        """Queue a write on the history thread (copies only: nothing mutable is shared).
+
+        A failed write is never silent: it is shown (``_history_failed``), and what it
+        should have saved stays in memory.
+        """
+        if self.history is None:
+            return
+
+        def done(_: object) -> None:
+            if saved is not None:
+                saved()
+            self.history_changed.emit()
+
+        self.history.submit(job, done, self._history_failed)
+
+    def _history_failed(self, error: Exception) -> None:
+        log.error("saving to the history failed: %s", error)
+        message = (
+            f"{error} Nothing is lost yet: this window keeps everything shown, and "
+            "chatdesk saves it again with your next message. Copy anything you need "
+            "before quitting if this message stays."
+        )
+        if message != self._history_error:
+            self._history_error = message
+            self.error_raised.emit(ChatError(ErrorKind.STORAGE, message))
+
+    def _save_reply(self, final: Message) -> None:
+        """Save a finished reply; on failure it is kept and saved again later."""
+        self._unsaved[final.uid] = final
+
+        def saved() -> None:
+            if self._unsaved.get(final.uid) is final:
+                del self._unsaved[final.uid]
+
+        self._persist(lambda s: s.update_message(final), saved)
 
     def _persist_conversation(self) -> None:
         meta = dataclasses.replace(self.conversation, messages=[])
@@ -492,7 +558,9 @@ class ChatController(QObject):
         if reply is not None and reply.content:
             uid, content = reply.uid, reply.content
             if self.history is not None:
-                self.history.submit(lambda s: s.update_content(uid, content))
+                self.history.submit(
+                    lambda s: s.update_content(uid, content), on_error=self._history_failed
+                )
 
     # -- message actions ------------------------------------------------------------------
 
@@ -611,7 +679,7 @@ class ChatController(QObject):
         """`` ($0.42)`` for the open conversation; empty when any model's price is unknown."""
         total = 0.0
         for model, usage in self.conversation.usage_by_model.items():
-            price = price_for(model or self.settings.model, self.settings.prices)
+            price = self._price(model or self.settings.model)
             if price is None:
                 return ""
             total += price.cost(usage)
@@ -629,14 +697,12 @@ class ChatController(QObject):
             self.switch_profile(conversation.profile)  # each conversation keeps its server
         if conversation.model:
             self.set_model(conversation.model)  # … and its model
+        for i, message in enumerate(conversation.messages):
+            if (kept := self._unsaved.get(message.uid)) is not None:
+                conversation.messages[i] = copy.copy(kept)  # the history missed its last save
         self.error_cleared.emit()
         self.conversation_loaded.emit(conversation)
-        total = conversation.total_usage
-        self.usage_text.emit(
-            f"Conversation: {format_count(total)} tokens{self._conversation_cost()}"
-            if total.total_tokens
-            else ""
-        )
+        self._show_usage()
         if self.history is not None:
             uid = conversation.uid
             self.history.submit(lambda s: s.set_state("last_conversation", uid))
@@ -674,7 +740,7 @@ class ChatController(QObject):
         self._left_out = 0
         self.conversation_cleared.emit()
         self.error_cleared.emit()
-        self.usage_text.emit("")
+        self._show_usage()
 
     def _request_reply(self, continuing: Message | None = None) -> None:
         self._continuing = continuing is not None
@@ -690,6 +756,7 @@ class ChatController(QObject):
             self._persist(lambda s: s.add_message(conv_uid, snapshot, now))
         self._reply = reply
         self._save_timer.start()
+        self._model_note = ""
         self._pending = ""
         self._reply_usage = None
         self._deltas = 0
@@ -728,9 +795,11 @@ class ChatController(QObject):
             self._client(self.settings.base_url, self._key or ""),
             payload,
             resolve_key=(lambda: keystore.lookup(key_id)) if self._key is None else None,
-            fallback_key=os.environ.get("OPENAI_API_KEY", ""),
+            fallback_key=self._env_key(),
+            check_model=self._should_check_model(),
         )
         worker.key_resolved.connect(self._on_key_resolved)
+        worker.model_chosen.connect(self._on_model_chosen)
         worker.delta.connect(self._on_delta)
         worker.reasoning.connect(self._on_reasoning)
         worker.usage.connect(self._on_usage)
@@ -899,53 +968,117 @@ class ChatController(QObject):
         self._persist(lambda s: s.delete_messages(removed))
 
     def _end_reply(self, status: MessageStatus, *, record_usage: bool = True) -> None:
+        """Finish the reply: always saved, and the window always leaves its busy state.
+
+        Bookkeeping (timings, usage, prices) that fails is logged with its traceback
+        and skipped; it must never keep the reply unsaved or the window busy.
+        """
         worker, self._worker = self._worker, None
         if worker is not None:
             self._retired.add(worker)
         self._flush_timer.stop()
         self._save_timer.stop()
         self._countdown.stop()
-        self.retry_notice.emit("")
-        self._flush()
         reply, self._reply = self._reply, None
         if reply is None:
+            self.retry_notice.emit("")
+            self._flush()
             return
         reply.status = status
+        try:
+            self.retry_notice.emit("")
+            self._flush()
+            self._account(reply, status, record_usage)
+        except Exception:
+            log.exception("bookkeeping for a finished reply failed; the reply is saved anyway")
+        finally:
+            self._save_reply(copy.copy(reply))
+            branched, self._branch_after_reply = self._branch_after_reply, False
+            if branched and status is not MessageStatus.ERROR:
+                self._reload_from_history()  # shows the new ‹ n/n › version switcher
+            self.reply_ended.emit(status.value)
+            if reply.reasoning:
+                self.reply_reasoning.emit(reply.uid, reply.content, status.value, reply.reasoning)
+            self.busy_changed.emit(False)
+
+    def _account(self, reply: Message, status: MessageStatus, record_usage: bool) -> None:
+        """Timings, usage and the status bar for a finished reply.
+
+        Only a complete reply adds its (possibly estimated) tokens to the conversation's
+        total; a stopped, cut-off or failed one counts only usage the server reported.
+        """
         now = time.monotonic()
         reply.duration_ms = (now - self._started_at) * 1000
         if self._first_token_at:
             reply.ttft_ms = (self._first_token_at - self._started_at) * 1000
-        if record_usage and (reply.content or self._reply_usage):
-            usage = self._reply_usage or estimate_usage(self._payload_messages, reply.content)
-            if self._reply_usage is not None and not usage.estimated:
+        usage = self._reply_usage if record_usage else None
+        if usage is None and record_usage and status is MessageStatus.COMPLETE and reply.content:
+            usage = estimate_usage(self._payload_messages, reply.content)
+        model = reply.model or self.settings.model
+        if usage is not None:
+            if not usage.estimated:
                 self._learn_scale(usage)
             reply.usage = usage
             conv = self.conversation
             conv.total_usage = conv.total_usage + usage
-            model = reply.model or self.settings.model
             conv.usage_by_model[model] = conv.usage_by_model.get(model, Usage()) + usage
-            price = price_for(model, self.settings.prices)
-            reply_cost = f" ({format_cost(price.cost(usage))})" if price else ""
-            self.usage_text.emit(
-                f"Last reply: {format_usage(usage)}{reply_cost} · "
-                f"Conversation: {format_count(conv.total_usage)} tokens{self._conversation_cost()}"
-            )
         if status is MessageStatus.COMPLETE:
-            elapsed = time.monotonic() - self._started_at
-            self.progress_text.emit(f"Reply finished in {elapsed:.1f} s")
+            elapsed = now - self._started_at
+            self.progress_text.emit(f"Reply finished in {elapsed:.1f} s{self._model_note}")
         elif status is MessageStatus.STOPPED:
             self.progress_text.emit("Stopped")
         else:
             self.progress_text.emit("")
-        final = copy.copy(reply)
-        self._persist(lambda s: s.update_message(final))
-        branched, self._branch_after_reply = self._branch_after_reply, False
-        if branched and status is not MessageStatus.ERROR:
-            self._reload_from_history()  # shows the new ‹ n/n › version switcher
-        self.reply_ended.emit(status.value)
-        if reply.reasoning:
-            self.reply_reasoning.emit(reply.uid, reply.content, status.value, reply.reasoning)
-        self.busy_changed.emit(False)
+        self._show_usage(usage, model)
+
+    def _price(self, model: str) -> Price | None:
+        """The price of ``model`` on the active server (defaults only where they are charged)."""
+        return price_for(model, self.settings.prices, self.settings.base_url)
+
+    def _show_usage(self, last: Usage | None = None, model: str = "") -> None:
+        """The status bar's usage: the last reply, what the conversation was billed, and
+        how long it is now (what the next request sends)."""
+        conv = self.conversation
+        parts: list[str] = []
+        if last is not None:
+            price = self._price(model)
+            cost = f" ({format_cost(price.cost(last))})" if price else ""
+            parts.append(f"Last reply: {format_usage(last)}{cost}")
+        if conv.messages:
+            parts.append(
+                f"Conversation: {format_count(conv.total_usage)} tokens billed"
+                f"{self._conversation_cost()}"
+            )
+            scale = self._scale.get(self.settings.model, 1.0)
+            length = context_tokens(conv, self.settings, scale)
+            more = "≥ " if conv.unloaded_before else ""
+            parts.append(f"next request {more}~{length:,} tokens")
+        self.usage_text.emit(" · ".join(parts))
+
+    def _should_check_model(self) -> bool:
+        """Check the model against ``/models``: a placeholder, on the profile's first use."""
+        settings = self.settings
+        if settings.active_profile in self._models_checked:
+            return False
+        self._models_checked.add(settings.active_profile)
+        return (
+            settings.model in PLACEHOLDER_MODELS
+            and settings.api_style != "azure"
+            and not charges(settings.base_url, settings.model)
+        )
+
+    def _on_model_chosen(self, model: str) -> None:
+        """The server offers only ``model``: use it for this reply and from now on."""
+        if not self._is_current():
+            return
+        old = self.settings.model
+        if self._reply is not None:
+            self._reply.model = model
+        self.conversation.model = model
+        self.set_model(model)
+        if self._stored:
+            self._persist_conversation()
+        self._model_note = f" · {old} is not on this server: using its only model, {model}"
 
     def shutdown(self) -> None:
         """Stop any reply and wait briefly for worker threads to exit (at quit)."""

@@ -153,7 +153,7 @@ class Sidebar(QWidget):
             item.setFlags(flags)
             item.setData(UID_ROLE, conv.uid)
             item.setData(PINNED_ROLE, conv.pinned)
-            tokens = f"{'~' if conv.estimated else ''}{conv.tokens:,} tokens"
+            tokens = f"{'~' if conv.estimated else ''}{conv.tokens:,} tokens billed"
             item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {tokens}")
             item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages, {tokens}"))
             self.list.addItem(item)

@@ -76,7 +76,12 @@ class StorageRunner(QObject):
                 delivery.failed.emit(exc)
             except Exception as exc:
                 log.exception("history job failed")
-                delivery.failed.emit(StorageError(f"The history failed ({type(exc).__name__})."))
+                delivery.failed.emit(
+                    StorageError(
+                        f"Could not save to or read the history ({type(exc).__name__}); "
+                        "the log has the details."
+                    )
+                )
             else:
                 delivery.succeeded.emit(result)
         if self._store is not None:

@@ -5,10 +5,16 @@ It owns nothing the UI owns: it gets a JSON payload (a fresh dict) and a
 the UI thread; it closes the socket so a stalled read ends now. When the key
 has not been read yet, the worker reads it from the keyring first, so neither
 start-up nor the UI thread ever waits on the keyring.
+
+On a profile's first use with a model nobody picked (a default or a preset's
+placeholder), it first asks the server's ``/models`` whether that model is there:
+a server offering exactly one model gets that one; a server offering several
+lets the user choose instead of silently answering with another model.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
@@ -21,13 +27,20 @@ from chatdesk.core.stream import (
     Retrying,
     TextDelta,
     UsageReport,
+    join_surrogates,
 )
 from chatdesk.services.http_client import ChatClient
 from chatdesk.services.keystore import KeyLookup
 
+log = logging.getLogger(__name__)
+
+#: How many of the server's models an error message names.
+_NAMED_MODELS = 8
+
 
 class ChatWorker(QThread):
     key_resolved = Signal(object)  # KeyLookup
+    model_chosen = Signal(str)  # the server's only model, used instead of the placeholder
     delta = Signal(str)
     reasoning = Signal(str)
     usage = Signal(object)
@@ -43,12 +56,14 @@ class ChatWorker(QThread):
         payload: dict[str, object],
         resolve_key: Callable[[], KeyLookup] | None = None,
         fallback_key: str = "",
+        check_model: bool = False,
     ) -> None:
         super().__init__()
         self._client = client
         self._payload = payload
         self._resolve_key = resolve_key
         self._fallback_key = fallback_key
+        self._check_model = check_model
 
     def cancel(self) -> None:
         self._client.cancel()
@@ -58,9 +73,12 @@ class ChatWorker(QThread):
             lookup = self._resolve_key()
             self.key_resolved.emit(lookup)
             self._client.api_key = lookup.key or self._fallback_key
+        if self._check_model and not self._model_is_offered():
+            self._client.close()
+            return
         done = False
         try:
-            for event in self._client.stream_chat(self._payload):
+            for event in join_surrogates(self._client.stream_chat(self._payload)):
                 if isinstance(event, TextDelta):
                     self.delta.emit(event.text)
                 elif isinstance(event, ReasoningDelta):
@@ -87,3 +105,30 @@ class ChatWorker(QThread):
             self.completed.emit()
         else:
             self.cancelled.emit()
+
+    def _model_is_offered(self) -> bool:
+        """Check the payload's model against ``/models``; False after reporting a choice.
+
+        A server that cannot list its models is given the benefit of the doubt.
+        """
+        model = str(self._payload.get("model", ""))
+        try:
+            models = self._client.list_models()
+        except Exception as exc:  # noqa: BLE001 - any failure: the chat request still decides
+            log.info("model check skipped: %s", type(exc).__name__)
+            return True
+        if not models or model in models:
+            return True
+        if len(models) == 1:
+            self._payload["model"] = models[0]
+            self.model_chosen.emit(models[0])
+            return True
+        named = ", ".join(models[:_NAMED_MODELS]) + (", …" if len(models) > _NAMED_MODELS else "")
+        self.failed.emit(
+            ChatError(
+                ErrorKind.NOT_FOUND,
+                f"This server does not offer the model {model}. Choose one of its models "
+                f"({named}) in the Model box above the prompt, then send again.",
+            )
+        )
+        return False

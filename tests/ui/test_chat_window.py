@@ -313,3 +313,206 @@ def test_version_flag_prints_the_version() -> None:
         [sys.executable, "-m", "chatdesk", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == f"chatdesk {__version__}"
+
+
+# -- issue 9: streams, usage, saving, keys and prices ---------------------------------------
+
+
+def stored(window: object, uid: str) -> object:
+    """The conversation as the history file holds it (read through a second connection)."""
+    from chatdesk.services.paths import app_paths
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+
+    assert window.library.runner.wait_idle()  # type: ignore[attr-defined]
+    store = HistoryStore(app_paths().data_dir / DB_NAME)
+    store.open()
+    try:
+        return store.load_conversation(uid)
+    finally:
+        store.close()
+
+
+def test_an_emoji_split_across_two_events_is_shown_saved_and_reopened(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=["Smile ", "\ud83d", "\ude00", "!"], escape_unicode=True))
+    window = make_window()
+    send(qtbot, window, "Smile please")
+    assert window.view.message_texts[-1] == "Smile \U0001f600!"
+    conv = stored(window, window.controller.conversation.uid)
+    reply = conv.messages[-1]  # type: ignore[attr-defined]
+    assert (reply.content, reply.status.value) == ("Smile \U0001f600!", "complete")
+    assert not window.banner.isVisible()
+
+
+def test_a_failed_save_is_shown_and_the_reply_kept_then_saved_again(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    import sqlite3
+
+    from chatdesk.services.paths import app_paths
+    from chatdesk.services.storage import DB_NAME
+
+    window = make_window()
+    send(qtbot, window, "First")
+    uid = window.controller.conversation.uid
+    # A real SQLite failure on every update of a message (the disk-full / locked family).
+    db = sqlite3.connect(app_paths().data_dir / DB_NAME)
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON messages "
+        "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END"
+    )
+    db.commit()
+    server.enqueue(Stream(chunks=["Keep ", "me"]))
+    send(qtbot, window, "Second")
+    qtbot.waitUntil(window.banner.isVisible)
+    assert "simulated write failure" in window.banner.message.text()
+    assert "Nothing is lost" in window.banner.message.text()
+    assert window.controller.conversation.messages[-1].content == "Keep me"
+    assert not window.controller.busy
+    # Leaving and reopening the conversation still shows the unsaved reply.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.library.open_conversation(uid)
+    qtbot.waitUntil(lambda: window.controller.conversation.uid == uid)
+    assert window.view.message_texts[-1] == "Keep me"
+    # Once the history accepts writes again, the next message saves the kept reply too.
+    db.execute("DROP TRIGGER refuse")
+    db.commit()
+    db.close()
+    send(qtbot, window, "Third")
+    contents = [m.content for m in stored(window, uid).messages]  # type: ignore[attr-defined]
+    assert contents[:4] == ["First", "Hello from the test server.", "Second", "Keep me"]
+
+
+def test_absurd_usage_counts_never_leave_the_window_busy(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    huge = {"prompt_tokens": 10**400, "completion_tokens": 2**63}
+    server.enqueue(Stream(usage=huge), Stream(usage={"prompt_tokens": float("inf")}))
+    window = make_window(settings={"prices": {"test-model": [1, 2]}})
+    send(qtbot, window, "Count this")
+    send(qtbot, window, "And this")
+    assert not window.controller.busy and window.send_button.isEnabled()
+    assert not window.banner.isVisible()
+    total = window.controller.conversation.total_usage
+    assert total.estimated and total.total_tokens < 1000  # estimated, not absurd
+    assert "~" in window.usage_label.text()
+    conv = stored(window, window.controller.conversation.uid)
+    assert [m.status.value for m in conv.messages] == ["complete"] * 4  # type: ignore[attr-defined]
+
+
+def test_a_line_over_the_size_cap_ends_the_reply_with_a_clear_error(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(chunks=["x" * (5 * 1024 * 1024)]))
+    window = make_window()
+    send(qtbot, window, "Flood me")
+    assert window.banner.isVisible()
+    assert "longer than 4 MiB" in window.banner.message.text()
+    assert window.prompt.toPlainText() == "Flood me"
+
+
+def test_error_null_in_an_ordinary_chunk_is_not_an_error(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    more = {"choices": [{"index": 0, "delta": {"content": " More."}}], "error": None}
+    server.enqueue(Stream(chunks=["Fine."], extra_events=[json.dumps(more)]))
+    window = make_window()
+    send(qtbot, window, "Hi")
+    assert window.view.message_texts[-1] == "Fine. More."
+    assert not window.banner.isVisible()
+
+
+def test_the_environment_key_goes_only_to_its_own_server(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: object
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "fake-env-key")  # type: ignore[attr-defined]
+    # A server marked as needing no key, and one whose keyring entry is empty: no env key.
+    window = make_window(key=None, settings={"keyless_servers": [server.base_url]})
+    send(qtbot, window, "Hi")
+    assert "Authorization" not in server.chat_requests[-1].headers
+    window = make_window(key=None, settings={"keyring_servers": [server.base_url]})
+    send(qtbot, window, "Hi")
+    assert "Authorization" not in server.chat_requests[-1].headers
+    # The server OPENAI_BASE_URL names is the one the key belongs to.
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)  # type: ignore[attr-defined]
+    window = make_window(key=None, settings={})
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[-1].headers["Authorization"] == "Bearer fake-env-key"
+
+
+def test_stopped_and_cut_off_replies_add_nothing_to_the_total(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Stream(stall_after=2), Stream(drop_after=2))
+    window = make_window()
+    send(qtbot, window, "Stop me", wait=False)
+    qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Hello from"])
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.controller.conversation.total_usage.total_tokens == 0
+    send(qtbot, window, "Cut me")
+    assert window.controller.conversation.messages[-1].status.value == "incomplete"
+    assert window.controller.conversation.total_usage.total_tokens == 0
+    assert "Conversation: 0 tokens billed" in window.usage_label.text()
+    send(qtbot, window, "Whole")
+    assert window.controller.conversation.total_usage.total_tokens == 17
+    conv = stored(window, window.controller.conversation.uid)
+    assert conv.total_usage.total_tokens == 17  # type: ignore[attr-defined]
+
+
+def test_a_placeholder_model_becomes_the_servers_only_model_and_costs_nothing(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.models = ["llama-3.2-1b"]
+    window = make_window(settings={"model": "gpt-4o-mini"})
+    send(qtbot, window, "Hi")
+    assert server.chat_requests[-1].body["model"] == "llama-3.2-1b"
+    assert window.controller.settings.model == "llama-3.2-1b"
+    assert window.controller.conversation.messages[-1].model == "llama-3.2-1b"
+    assert "$" not in window.usage_label.text()
+    send(qtbot, window, "Again")  # checked once per profile and session
+    assert len([r for r in server.requests if r.path.endswith("/models")]) == 1
+
+
+def test_a_placeholder_model_on_a_server_with_several_asks_for_a_choice(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.models = ["qwen-7b", "llama-3.2-1b"]
+    window = make_window(settings={"model": "gpt-4o-mini"})
+    send(qtbot, window, "Hi")
+    assert server.chat_requests == []
+    assert window.banner.isVisible()
+    assert "llama-3.2-1b, qwen-7b" in window.banner.message.text()
+    assert "Model box" in window.banner.message.text()
+    assert window.prompt.toPlainText() == "Hi"
+
+
+def test_an_openai_price_is_not_applied_to_a_local_server(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.models = ["gpt-4o-mini"]  # a local server that answers to an OpenAI name
+    window = make_window(settings={"model": "gpt-4o-mini"})
+    send(qtbot, window, "Hi")
+    assert "17 tokens" in window.usage_label.text()
+    assert "$" not in window.usage_label.text()
+
+
+def test_totals_say_what_was_billed_and_how_long_the_conversation_is(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    import re
+
+    from chatdesk.ui.sidebar import DETAIL_ROLE
+
+    window = make_window()
+    send(qtbot, window, "Hi there")
+    label = window.usage_label.text()
+    assert "Conversation: 17 tokens billed" in label
+    first = int(re.search(r"next request ~(\d+) tokens", label).group(1))  # type: ignore[union-attr]
+    server.enqueue(Stream(chunks=["word " * 400]))
+    send(qtbot, window, "More")
+    label = window.usage_label.text()
+    second = int(re.search(r"next request ~([\d,]+) tokens", label).group(1).replace(",", ""))  # type: ignore[union-attr]
+    assert second > first + 400  # the long reply is now part of what the next request sends
+    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1)
+    qtbot.waitUntil(lambda: "34 tokens billed" in window.sidebar.list.item(0).data(DETAIL_ROLE))
