@@ -78,6 +78,8 @@ def test_environment_key_is_used_but_never_stored(
     isolated_env: Path,
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "fake-from-env-42")
+    # The environment's key belongs to the environment's server (issue 9: never to others).
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
     window = make_window(key=None)
     assert window.settings_dialog is None
     send(qtbot, window, "Hi")
