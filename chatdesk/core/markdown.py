@@ -283,45 +283,45 @@ def starts_block(line: str) -> bool:
     return bool(_BLOCK_START.match(line))
 
 
+def utf16_len(text: str) -> int:
+    """Length as Qt counts it: a character outside the BMP is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+_PAIRED = frozenset("`$*_~")
+_CLOSES = {"]": "[", ")": "("}
+
+
 def inline_cut(text: str, low: int, high: int) -> int | None:
     """The last place in ``text[low:high]`` where a paragraph can be split in two without
     changing how either part renders: after a sentence, with no code span, math, link or
     emphasis open. ``None`` when there is none. One pass, linear in ``high``."""
-    ticks = dollars = stars = unders = tildes = brackets = parens = math = 0
+    odd: set[str] = set()  # delimiters seen an odd number of times so far
+    depth = {"[": 0, "(": 0, "\\": 0}  # open brackets, parentheses and \( \[ math
     best: int | None = None
-    i = 0
-    while i < min(high, len(text)):
+    i, end = 0, min(high, len(text))
+    while i < end:
         ch = text[i]
         if ch == "\\" and i + 1 < len(text):
             nxt = text[i + 1]
-            math += 1 if nxt in "([" else -1 if nxt in ")]" else 0
+            depth["\\"] += 1 if nxt in "([" else -1 if nxt in ")]" else 0
             i += 2
             continue
-        if ch == "`":
-            ticks += 1
-        elif ch == "$":
-            dollars += 1
-        elif ch == "*":
-            stars += 1
-        elif ch == "_":
-            unders += 1
-        elif ch == "~":
-            tildes += 1
-        elif ch == "[":
-            brackets += 1
-        elif ch == "]":
-            brackets -= 1
-        elif ch == "(":
-            parens += 1
-        elif ch == ")":
-            parens -= 1
+        if ch in _PAIRED:  # a run (``**``, a code fence of backticks) opens or closes once
+            odd ^= {ch}
+            while i + 1 < end and text[i + 1] == ch:
+                i += 1
+        elif ch in "[(":
+            depth[ch] += 1
+        elif ch in _CLOSES:
+            depth[_CLOSES[ch]] -= 1
         elif (
             ch in " \n"
-            and i >= low
+            and low <= i
             and i > 0
             and text[i - 1] in _SENTENCE_END
-            and not (ticks % 2 or dollars % 2 or stars % 2 or unders % 2 or tildes % 2)
-            and brackets == parens == math == 0
+            and not odd
+            and not any(depth.values())
         ):
             best = i + 1
         i += 1

@@ -19,6 +19,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QTextEdit
 
+from chatdesk.core.markdown import utf16_len
 from chatdesk.services import highlighter
 from chatdesk.ui.background import run_in_background
 
@@ -84,7 +85,7 @@ class CodeColours(QObject):
         if start.document() is not self._view.document():
             return  # the view was given a new document (a palette change)
         shown = QtGui.QTextCursor(start)
-        shown.setPosition(start.position() + len(text.encode("utf-16-le")) // 2, _KEEP)
+        shown.setPosition(start.position() + utf16_len(text), _KEEP)
         if shown.selectedText() != text.replace("\n", "\u2029"):
             return  # the block is no longer what was highlighted: leave it plain
         self._jobs.append(_Job(start, spans))

@@ -25,6 +25,7 @@ from chatdesk.core.markdown import (
     code_label_html,
     inline_cut,
     starts_block,
+    utf16_len,
 )
 
 #: A growing paragraph piece is frozen once it is this long (characters)…
@@ -43,10 +44,6 @@ class Host(Protocol):
     def finish_code(self, key: str, code: str, start: int, language: str) -> None: ...
 
 
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
 @dataclass
 class _Code:
     start: int
@@ -57,14 +54,16 @@ class _Code:
     key: str
     code_at: int
     """Frame-relative offset of the code's first character in the document."""
+    format: QtGui.QTextCharFormat
+    """The monospace format the code is appended in."""
     shown: int = 0
     """Characters of code appended so far."""
 
 
 @dataclass
 class _Paragraph:
-    start: int
-    """Frame-relative document offset where the paragraph's first piece starts."""
+    """A paragraph shown in pieces; its first piece starts where the live region does."""
+
     piece: int
     """Frame-relative document offset where the live (last) piece starts."""
     frozen: int = 0
@@ -94,8 +93,8 @@ class LiveReply:
         self._chunks = 0
         self._code: _Code | None = None
         self._paragraph: _Paragraph | None = None
-        self._no_paragraph_until = -1
-        self._code_format = QtGui.QTextCharFormat()
+        self._not_a_paragraph_at = -1
+        """Where a block that looked like a paragraph turned out not to be one."""
 
     # -- the document ---------------------------------------------------------------
 
@@ -163,7 +162,7 @@ class LiveReply:
             return
         if self._paragraph is None and self._could_be_paragraph(tail):
             self._clear_from(self._region)
-            self._paragraph = _Paragraph(self._region, self._region)
+            self._paragraph = _Paragraph(self._region)
         if self._paragraph is not None and self._grow_paragraph(len(self.text)):
             return
         cursor = self._clear_from(self._region)
@@ -190,8 +189,7 @@ class LiveReply:
         mono.setFontFamilies(["monospace"])
         mono.setFontFixedPitch(True)
         cursor.insertBlock(body, mono)
-        self._code = _Code(fence[0], fence[1], language, key, self._offset(cursor.position()))
-        self._code_format = mono
+        self._code = _Code(fence[0], fence[1], language, key, self._offset(cursor.position()), mono)
 
     def _grow_code(self, final: bool) -> None:
         code = self._code
@@ -220,13 +218,13 @@ class LiveReply:
         elif len(body) > code.shown:
             cursor = QtGui.QTextCursor(self._frame.document())
             cursor.setPosition(self._end())
-            cursor.insertText(body[code.shown :], self._code_format)
+            cursor.insertText(body[code.shown :], code.format)
         code.shown = len(body)
 
     # -- paragraphs -------------------------------------------------------------------
 
     def _could_be_paragraph(self, tail: str) -> bool:
-        if self._rendered == self._no_paragraph_until:
+        if self._rendered == self._not_a_paragraph_at:
             return False
         first = tail.split("\n", 1)[0]
         return ("\n" in tail or len(first) > 80) and bool(first.strip()) and not starts_block(first)
@@ -243,9 +241,9 @@ class LiveReply:
                 break
             para.checked = newline + 1
             if starts_block(text[newline + 1 :].split("\n", 1)[0]):
-                self._clear_from(para.start)
+                self._clear_from(self._region)
                 self._paragraph = None
-                self._no_paragraph_until = self._rendered
+                self._not_a_paragraph_at = self._rendered
                 return False
         live = text[para.frozen :]
         if len(live) > PIECE:

@@ -321,8 +321,7 @@ def usable(conversations: list[Conversation], store: HistoryStore) -> None:
         to_markdown(loaded)
 
 
-def check(document: Any, store: HistoryStore) -> None:
-    text = json.dumps(document)  # NaN and Infinity as JavaScript writes them
+def check(text: str, store: HistoryStore) -> None:
     with hang_budget():
         try:
             conversations = parse_import(text)
@@ -334,21 +333,16 @@ def check(document: Any, store: HistoryStore) -> None:
 @FUZZ
 @given(document=CHATDESK)
 def test_fuzz_chatdesk_import(document: Any, store: HistoryStore) -> None:
-    check(document, store)
+    check(json.dumps(document), store)  # NaN and Infinity as JavaScript writes them
 
 
 @FUZZ
 @given(document=CHATGPT)
 def test_fuzz_chatgpt_import(document: Any, store: HistoryStore) -> None:
-    check(document, store)
+    check(json.dumps(document), store)
 
 
 @FUZZ
 @given(text=st.text(st.characters(codec=None), max_size=200) | JUNK.map(json.dumps))
 def test_fuzz_any_text(text: str, store: HistoryStore) -> None:
-    with hang_budget():
-        try:
-            conversations = parse_import(text)
-        except InvalidImport:
-            return
-        usable(conversations, store)
+    check(text, store)

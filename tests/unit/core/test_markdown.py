@@ -78,3 +78,12 @@ def test_splitter_gives_the_same_boundary_however_the_text_grows(
     for cut in sorted(cuts):
         piecewise.feed(text[:cut])
     assert piecewise.feed(text) == whole
+
+
+def test_a_paragraph_is_cut_only_where_no_inline_markup_is_open() -> None:
+    from chatdesk.core.markdown import inline_cut
+
+    text = "One **two. three** four. Five `six. seven` eight. [a. b](u) c. \\(x. y\\) z. end"
+    cuts = [i for i in range(len(text)) if inline_cut(text, i, i + 1) == i + 1]
+    assert [text[:c].split()[-1] for c in cuts] == ["four.", "eight.", "c.", "z."]
+    assert inline_cut("No sentence end here", 0, 99) is None
