@@ -32,6 +32,8 @@ from chatdesk.core.markdown import (
 PIECE = 800
 #: …and cut anywhere at a space once it reaches this, sentence or not.
 HARD_PIECE = 3000
+#: The space below a paragraph, as Qt gives an HTML ``<p>``.
+PARAGRAPH_GAP = 12
 
 
 class Host(Protocol):
@@ -280,4 +282,9 @@ class LiveReply:
         if final and end <= self._rendered:
             end = len(self.text)
         if self._grow_paragraph(end):
+            # Pieces sit flush; the paragraph as a whole keeps a paragraph's space below.
+            cursor = self._select_to_end(self._offset(self._end()))
+            block = cursor.blockFormat()
+            block.setBottomMargin(PARAGRAPH_GAP)
+            cursor.setBlockFormat(block)
             self._settle(end)
