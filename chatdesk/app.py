@@ -6,22 +6,16 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
 from chatdesk import __version__
-
-
-def resource_path(name: str) -> Path:
-    """A file in ``resources/``, from a source checkout or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[1]
-    return root / "resources" / name
 
 
 def set_app_icon() -> None:
     """Window icon in every size (set once the window is on screen: it reads eight files)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from chatdesk.services.paths import resource_path
 
     icon = QIcon()
     for png in sorted(resource_path("icons").glob("chatdesk-*.png")):

@@ -113,7 +113,7 @@ def install_desktop_entry() -> int:
     """Install the icon (every size) and a .desktop file under ``$XDG_DATA_HOME``."""
     import os
 
-    from chatdesk.app import resource_path
+    from chatdesk.services.paths import resource_path
 
     data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     icons = resource_path("icons")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -34,6 +35,13 @@ class AppPaths:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+
+def resource_path(name: str) -> Path:
+    """A file in ``resources/``, from a source checkout or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "resources" / name
 
 
 def app_paths() -> AppPaths:
