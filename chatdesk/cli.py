@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chatdesk.core.export import InvalidImport
+from chatdesk.core.imports import InvalidImport
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import DB_NAME, HistoryStore, StorageError
 from chatdesk.services.transfer import export_to_file, read_import

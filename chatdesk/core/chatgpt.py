@@ -11,7 +11,7 @@ import hashlib
 import time
 from typing import Any
 
-from chatdesk.core.export import InvalidImport, timestamp
+from chatdesk.core.import_checks import InvalidImport, timestamp
 from chatdesk.core.messages import Conversation, Message, Role
 
 _ROLES = {"user": Role.USER, "assistant": Role.ASSISTANT, "system": Role.SYSTEM}

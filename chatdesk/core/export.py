@@ -1,9 +1,10 @@
-"""chatdesk's export formats (JSON, Markdown) and reading them back.
+"""chatdesk's export formats (JSON, Markdown) and reading its JSON back.
 
 The JSON format is documented in ``docs/export-format.md``; it round-trips every
 stored field, so export followed by import loses nothing. Reading checks every value
 the rest of the app relies on (times, token counts, text), so a hostile or damaged file
 is refused with a message saying where, instead of breaking the sidebar or a later save.
+Which format a file is, and its decoding, are ``imports.py``'s.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import base64
 import binascii
 import json
 import math
-import re
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, TEXT, Attachment
+from chatdesk.core.import_checks import InvalidImport, is_number, shown, timestamp
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
@@ -25,19 +26,10 @@ from chatdesk.core.usage import Usage
 FORMAT_NAME = "chatdesk"
 FORMAT_VERSION = 1
 
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
-"""The largest file an import reads (checked before reading): years of daily ChatGPT use
-export to well under this, and parsing takes several times the file's size in memory."""
-MAX_TIMESTAMP = 32_503_680_000.0
-"""1 January 3000: later (or non-finite) times cannot be formatted on every platform."""
 MAX_TOKENS = 10**12
 """Per message; sums of many such counts still fit SQLite's 64-bit integers."""
 MAX_MILLISECONDS = 10.0**10
 """About 115 days: longer timings are not timings."""
-
-
-class InvalidImport(Exception):
-    """An import file that cannot be used; the message names what is wrong and where."""
 
 
 def message_to_json(msg: Message) -> dict[str, Any]:
@@ -117,68 +109,6 @@ def to_markdown(conv: Conversation) -> str:
 
 # -- reading -----------------------------------------------------------------------
 
-_SURROGATE_HINT = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\ud800-\udfff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """``text`` with split UTF-16 pairs joined and lone halves replaced by U+FFFD.
-
-    SQLite and Qt refuse lone surrogates (``"\ud83d"`` without its pair), so one in an
-    imported string would make every later save of that text fail.
-    """
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
-def _clean_tree(data: Any) -> Any:
-    """Every string in a parsed JSON document through ``clean_text``, without recursion."""
-    root = [data]
-    stack: list[Any] = [root]
-    while stack:
-        box = stack.pop()
-        if isinstance(box, list):
-            for i, value in enumerate(box):
-                if isinstance(value, str):
-                    box[i] = clean_text(value)
-                elif isinstance(value, list | dict):
-                    stack.append(value)
-        else:
-            for key in list(box):
-                value = box.pop(key)
-                if isinstance(value, str):
-                    value = clean_text(value)
-                elif isinstance(value, list | dict):
-                    stack.append(value)
-                box[clean_text(key)] = value
-    return root[0]
-
-
-def load_json(text: str) -> Any:
-    """Parse an import file's text; ``InvalidImport`` for anything that is not JSON."""
-    try:
-        data = json.loads(text)
-    except RecursionError:
-        raise InvalidImport("it is nested too deeply to be an export") from None
-    except ValueError as exc:
-        raise InvalidImport(f"not valid JSON ({exc})") from None
-    return _clean_tree(data) if _SURROGATE_HINT.search(text) else data
-
-
-def decode_text(raw: bytes) -> str:
-    """An import file's bytes as text: UTF-8 (with or without a byte order mark)."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidImport(f"it is not UTF-8 text (invalid byte at offset {exc.start})") from None
-
-
-def _shown(value: Any) -> str:
-    """A short rendering of a bad value for an error message."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
 
 def _field(obj: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str) -> Any:
     if name not in obj:
@@ -194,25 +124,12 @@ def _str(obj: Mapping[str, Any], name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def timestamp(value: Any, where: str, name: str) -> float | None:
-    """A time in seconds since 1970, or None when absent; ``InvalidImport`` when absurd."""
-    if value is None:
-        return None
-    if not _is_number(value) or not 0 <= value <= MAX_TIMESTAMP:
-        raise InvalidImport(f"{where}: “{name}” is not a time ({_shown(value)})")
-    return float(value)
-
-
 def _milliseconds(obj: Mapping[str, Any], name: str, where: str) -> float | None:
     value = obj.get(name)
     if value is None:
         return None
-    if not _is_number(value) or not 0 <= value <= MAX_MILLISECONDS:
-        raise InvalidImport(f"{where}: “{name}” is not a duration ({_shown(value)})")
+    if not is_number(value) or not 0 <= value <= MAX_MILLISECONDS:
+        raise InvalidImport(f"{where}: “{name}” is not a duration ({shown(value)})")
     return float(value)
 
 
@@ -223,7 +140,7 @@ def _tokens(obj: Mapping[str, Any], name: str, where: str) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
-        raise InvalidImport(f"{where}: “usage.{name}” is not a token count ({_shown(value)})")
+        raise InvalidImport(f"{where}: “usage.{name}” is not a token count ({shown(value)})")
     return value
 
 
@@ -262,7 +179,7 @@ def message_from_json(data: Any, where: str) -> Message:
         raise InvalidImport(f"{where}: unknown role “{role}”")
     status = data.get("status", "complete")
     if not isinstance(status, str) or status not in MessageStatus.__members__.values():
-        raise InvalidImport(f"{where}: unknown status “{_shown(status)}”")
+        raise InvalidImport(f"{where}: unknown status “{shown(status)}”")
     if status == MessageStatus.STREAMING:
         status = MessageStatus.INCOMPLETE  # nothing is writing it any more
     usage = data.get("usage")
@@ -322,7 +239,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         msg = message_from_json(item, spot)
         if msg.uid in position:
             raise InvalidImport(
-                f"{spot}: its uid “{_shown(msg.uid)}” is also message {position[msg.uid] + 1}'s"
+                f"{spot}: its uid “{shown(msg.uid)}” is also message {position[msg.uid] + 1}'s"
             )
         if "parent_uid" not in item and conv.messages:
             # A hand-written file without parent links reads as one straight thread.
@@ -340,25 +257,10 @@ def parse_chatdesk(data: Mapping[str, Any]) -> list[Conversation]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise InvalidImport(
-            f"this file is chatdesk export version {_shown(version)}; "
+            f"this file is chatdesk export version {shown(version)}; "
             f"this chatdesk reads up to version {FORMAT_VERSION}"
         )
     items = data.get("conversations")
     if not isinstance(items, list):
         raise InvalidImport("“conversations” is missing or not a list")
     return [conversation_from_json(c, f"conversation {i + 1}") for i, c in enumerate(items)]
-
-
-def parse_import(text: str) -> list[Conversation]:
-    """Conversations from a chatdesk export or a ChatGPT ``conversations.json``."""
-    from chatdesk.core.chatgpt import parse_chatgpt
-
-    data = load_json(text)
-    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
-        return parse_chatdesk(data)
-    if isinstance(data, list):
-        return parse_chatgpt(data)
-    raise InvalidImport(
-        "not a chatdesk export or a ChatGPT conversations.json "
-        '(expected an object with "format": "chatdesk", or a list of conversations)'
-    )

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chatdesk.core.export import (
+from chatdesk.core.imports import (
     MAX_IMPORT_BYTES,
     InvalidImport,
     decode_text,

@@ -171,7 +171,7 @@ class LibraryController(QObject):
 
     def import_file(self, path: Path) -> None:
         def run(store: HistoryStore) -> tuple[int, int]:
-            from chatdesk.core.export import InvalidImport
+            from chatdesk.core.imports import InvalidImport
             from chatdesk.services.storage import StorageError
             from chatdesk.services.transfer import read_import
 

@@ -20,7 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatdesk.core.export import InvalidImport, parse_import, to_markdown
+from chatdesk.core.export import to_markdown
+from chatdesk.core.imports import InvalidImport, parse_import
 from chatdesk.core.messages import Conversation, MessageStatus
 from chatdesk.services.storage import HistoryStore
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatdesk.core.export import InvalidImport, parse_import
+from chatdesk.core.imports import InvalidImport, parse_import
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.usage import Usage
 from chatdesk.services.storage import SCHEMA_VERSION, HistoryStore, StorageError
