@@ -13,6 +13,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6 import QtGui
@@ -20,8 +21,10 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QTextEdit
 
 from chatdesk.core.markdown import utf16_len
-from chatdesk.services import highlighter
 from chatdesk.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from chatdesk.services import highlighter
 
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
 #: Milliseconds of colouring per event-loop turn.
@@ -58,6 +61,9 @@ class CodeColours(QObject):
         """Colour the code ``text`` shown from ``start`` on, when its spans arrive."""
         if not language:
             return
+        # Imported with the first code block, not at start-up (it brings multiprocessing).
+        from chatdesk.services import highlighter
+
         cursor = QtGui.QTextCursor(self._view.document())
         cursor.setPosition(start)
         style = "monokai" if dark else "default"
@@ -72,6 +78,10 @@ class CodeColours(QObject):
         self._generation += 1
         self._jobs.clear()
         self._formats.clear()
+
+    def forget_before(self, position: int) -> None:
+        """Text before ``position`` is about to be removed: colours for it are moot."""
+        self._jobs = deque(job for job in self._jobs if job.start.position() >= position)
 
     @property
     def pending(self) -> bool:

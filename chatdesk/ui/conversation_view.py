@@ -12,12 +12,13 @@ set-up out of start-up.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from PySide6 import QtGui
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment
@@ -28,6 +29,7 @@ from chatdesk.ui.code_colours import CodeColours
 from chatdesk.ui.live_reply import LiveReply
 
 ACTION_SCHEME = "chatdesk-action"
+_KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
 
 _STATUS_NOTES = {
     "stopped": "■ Stopped",
@@ -39,6 +41,10 @@ _STATUS_NOTES = {
 PAGE = 18
 #: Messages read from the history when a conversation opens (twice the first page).
 OPEN_TAIL = 2 * PAGE
+#: Built messages kept above the one at the top of the viewport. Older ones go back to
+#: being plain data (built again when scrolled to): a laid-out message costs ~100 times
+#: its text, so a conversation of 300 replies would otherwise hold ~70 MiB of layout.
+KEEP_ABOVE = PAGE
 
 
 THUMBNAIL = QSize(240, 160)
@@ -100,7 +106,8 @@ class ConversationView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._frames: list[QtGui.QTextFrame] = []
         self._uids: list[str] = []
-        self._texts: list[str] = []
+        self._shown: list[Shown] = []
+        """What each built message was built from, to build it again once unbuilt."""
         self._older: list[Shown] = []
         self._more_in_history = False
         self._codes: dict[str, str] = {}
@@ -175,7 +182,7 @@ class ConversationView(QTextBrowser):
     @property
     def message_texts(self) -> list[str]:
         """The text of each built message, in order (what a user can read and select)."""
-        return list(self._texts)
+        return [msg.text for msg in self._shown]
 
     @property
     def message_uids(self) -> list[str]:
@@ -288,8 +295,9 @@ class ConversationView(QTextBrowser):
     def show_attachments(self, uid: str, attachments: tuple[Attachment, ...]) -> None:
         """Add attachments to a message just shown (the one being sent)."""
         if uid in self._uids:
-            cursor = self._frames[self._uids.index(uid)].lastCursorPosition()
-            self._attachments_into(cursor, uid, attachments)
+            index = self._uids.index(uid)
+            self._shown[index] = replace(self._shown[index], attachments=attachments)
+            self._attachments_into(self._frames[index].lastCursorPosition(), uid, attachments)
 
     def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
         """Render finished Markdown at ``cursor``; its code blocks are coloured later."""
@@ -366,9 +374,10 @@ class ConversationView(QTextBrowser):
         shown = Shown(uid, role, text, status, branch, reasoning, attachments)
         self._frames.append(self._build(cursor, shown))
         self._uids.append(uid)
-        self._texts.append(text)
+        self._shown.append(shown)
         if role == "user":
             self.scroll_to_bottom()  # the user just sent it: they want to see what follows
+        self._unbuild_far_above()
 
     def show_conversation(self, messages: list[Shown], more_in_history: bool = False) -> None:
         """Replace the view with a conversation, building only its latest page."""
@@ -413,7 +422,7 @@ class ConversationView(QTextBrowser):
             cursor.movePosition(QtGui.QTextCursor.MoveOperation.NextCharacter)
         self._frames[:0] = frames
         self._uids[:0] = [m.uid for m in page]
-        self._texts[:0] = [m.text for m in page]
+        self._shown[:0] = page
         bar.setValue(before_value + bar.maximum() - before_max)
 
     def jump_to(self, uid: str) -> bool:
@@ -448,7 +457,7 @@ class ConversationView(QTextBrowser):
         if stream is None or not self._frames:
             return
         stream.update(stream.text + text)
-        self._texts[-1] = stream.text
+        self._shown[-1] = replace(self._shown[-1], text=stream.text)
 
     def mark_context_start(self, uid: str, left_out: int) -> None:
         """A line atop the first message still sent, when older ones no longer fit."""
@@ -490,6 +499,41 @@ class ConversationView(QTextBrowser):
             cursor = self._frames[-1].lastCursorPosition()
             cursor.insertBlock()
             cursor.insertText(note, self._note_format())
+        if self._shown:
+            self._shown[-1] = replace(self._shown[-1], status=status)
+        self._unbuild_far_above()
+
+    def _unbuild_far_above(self) -> None:
+        """Turn messages far above the viewport back into data, keeping the view still.
+
+        Scrolling up builds them again (``load_older``), so what a user can reach is the
+        same; what the view holds stays a few pages, whatever the conversation's length."""
+        if len(self._frames) <= KEEP_ABOVE + PAGE or self._stream is not None:
+            return
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        first_shown = bisect_left([frame.lastPosition() for frame in self._frames], top)
+        cut = min(first_shown - KEEP_ABOVE, len(self._frames) - PAGE)
+        if cut <= 0:
+            return
+        bar = self.verticalScrollBar()
+        before_max, before_value = bar.maximum(), bar.value()
+        anchored = self.anchor.anchored
+        end = self._frames[cut].firstPosition() - 1
+        self.colours.forget_before(end)
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(0)
+        cursor.setPosition(end, _KEEP)
+        cursor.removeSelectedText()
+        gone = self._shown[:cut]
+        del self._frames[:cut], self._uids[:cut], self._shown[:cut]
+        self._older.extend(gone)
+        uids = {msg.uid for msg in gone}
+        for key in [key for key in self._codes if key.partition("/")[0] in uids]:
+            del self._codes[key]
+        if anchored:
+            self.anchor.follow()
+        else:
+            bar.setValue(before_value - (before_max - bar.maximum()))
 
     # -- editing the list ------------------------------------------------------------------------
 
@@ -498,7 +542,7 @@ class ConversationView(QTextBrowser):
             return
         frame = self._frames.pop()
         self._uids.pop()
-        self._texts.pop()
+        self._shown.pop()
         self._stream = None
         cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition() - 1)
@@ -513,7 +557,7 @@ class ConversationView(QTextBrowser):
         self.setExtraSelections([])
         self._frames.clear()
         self._uids.clear()
-        self._texts.clear()
+        self._shown.clear()
         self._codes.clear()
         self._older = []
         self._more_in_history = False
