@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from chatdesk import __version__
 
@@ -24,13 +25,18 @@ def set_app_icon() -> None:
         QApplication.setWindowIcon(icon)
 
 
+def _start_logging(log_dir: Path) -> None:
+    from chatdesk.services.logs import setup_logging  # after the first paint
+
+    setup_logging(log_dir)
+
+
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Create the QApplication and the shown main window; start-up work runs after show."""
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.config import ConfigStore
     from chatdesk.services.keystore import KeyStore
-    from chatdesk.services.logs import setup_logging
     from chatdesk.services.paths import APP_NAME, app_paths
     from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
@@ -52,7 +58,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)
     window.first_painted.connect(library.start)
-    window.first_painted.connect(lambda: setup_logging(paths.log_dir))
+    window.first_painted.connect(lambda: _start_logging(paths.log_dir))
     if os.environ.get("CHATDESK_REPORT_FIRST_PAINT"):
         # For bench/bundle.py, which times the packaged app the same way as the source one.
         from PySide6.QtCore import QTimer

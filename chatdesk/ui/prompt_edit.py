@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:  # naming QKeyEvent at import would load its enums (~2 ms) before the window
+    from PySide6.QtGui import QKeyEvent
 
 
 class PromptEdit(QPlainTextEdit):

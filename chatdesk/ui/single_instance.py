@@ -12,14 +12,13 @@ launches from both becoming first. On Unix the socket is a file, so the usual st
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -35,7 +34,9 @@ def server_name(data_dir: Path) -> str:
     """The socket's name: the same for every launch by this user on this data folder."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     folder = str(data_dir.expanduser().resolve())
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    # SHA-256 through Qt, which is loaded anyway: ``hashlib`` would load OpenSSL (~2 ms).
+    raw = QCryptographicHash.hash(f"{user}\0{folder}".encode(), QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(raw.toHex().data()).decode()[:16]
     return f"chatdesk-{user}-{digest}"
 
 
