@@ -7,10 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chatdesk.core.imports import InvalidImport
 from chatdesk.services.paths import app_paths
-from chatdesk.services.storage import DB_NAME, HistoryStore, StorageError
-from chatdesk.services.transfer import export_to_file, read_import
+from chatdesk.services.storage import HistoryStore, StorageError
+from chatdesk.services.transfer import (
+    ExportFormat,
+    ImportRefused,
+    export_to_file,
+    import_file,
+    write_export,
+)
 
 COMMANDS = ("export", "import")
 FLAGS = ("--install-desktop-entry",)
@@ -32,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
     exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
-    exp.add_argument("--format", choices=("md", "json"), default="md")
+    exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="md")
     exp.add_argument("--conversation", metavar="ID", help="one conversation (its id or a prefix)")
     exp.add_argument("-o", "--output", metavar="PATH", help="file to write (default: stdout)")
     imp = commands.add_parser("import", help="import a chatdesk JSON or ChatGPT export")
@@ -49,7 +54,7 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     if args.install_desktop_entry:
         return install_desktop_entry()
-    store = HistoryStore(app_paths().data_dir / DB_NAME)
+    store = HistoryStore(app_paths().history_file)
     try:
         report = store.open(recover=False)
         if report.moved_aside is not None:
@@ -59,7 +64,10 @@ def run(argv: Sequence[str]) -> int:
             )
         if args.command == "export":
             return _export(store, args)
-        return _import(store, Path(args.path))
+        print(import_file(store, Path(args.path)).message())
+        return 0
+    except ImportRefused as exc:
+        return _fail(str(exc), 2)
     except StorageError as exc:
         return _fail(str(exc))
     finally:
@@ -72,24 +80,13 @@ def _export(store: HistoryStore, args: argparse.Namespace) -> int:
         uid = store.find_conversation(args.conversation)
         if uid is None:
             return _fail(f"no single conversation matches “{args.conversation}”", 2)
+    fmt = ExportFormat(args.format)
     if not args.output:
-        write = store.export_json if args.format == "json" else store.export_markdown
-        count = write(sys.stdout, uid)
+        count = write_export(store, sys.stdout, fmt, uid)
         sys.stdout.flush()
     else:
-        count = export_to_file(store, Path(args.output), args.format, uid)
+        count = export_to_file(store, Path(args.output), fmt, uid)
     print(f"Exported {count} conversation(s).", file=sys.stderr)
-    return 0
-
-
-def _import(store: HistoryStore, path: Path) -> int:
-    try:
-        conversations = read_import(path)
-    except InvalidImport as exc:
-        return _fail(f"{path.name} was not imported: {exc}", 2)
-    imported, skipped = store.import_conversations(conversations)
-    extra = f" ({skipped} already present)" if skipped else ""
-    print(f"Imported {imported} conversation(s) from {path.name}{extra}.")
     return 0
 
 

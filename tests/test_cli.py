@@ -12,7 +12,8 @@ import pytest
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.core.usage import Usage
-from chatdesk.services.storage import DB_NAME, HistoryStore
+from chatdesk.services.paths import app_paths
+from chatdesk.services.storage import HistoryStore
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -29,7 +30,7 @@ def chatdesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def seed(home: Path) -> Conversation:
-    store = HistoryStore(home / DB_NAME)
+    store = HistoryStore(app_paths().history_file)
     store.open()
     conv = Conversation(title="Weekend plans")
     store.save_conversation(conv)
@@ -71,7 +72,7 @@ def test_import_chatgpt_twice_does_not_duplicate(isolated_env: Path) -> None:
     assert "Imported 2 conversation(s)" in first.stdout
     second = chatdesk(isolated_env, "import", path)
     assert "Imported 0 conversation(s)" in second.stdout and "2 already present" in second.stdout
-    store = HistoryStore(isolated_env / DB_NAME)
+    store = HistoryStore(app_paths().history_file)
     store.open()
     assert len(store.list_conversations()) == 2
 
@@ -83,7 +84,7 @@ def test_invalid_import_says_why_and_imports_nothing(isolated_env: Path, tmp_pat
     assert result.returncode == 2
     assert "broken.json was not imported" in result.stderr
     assert "current_node" in result.stderr
-    store = HistoryStore(isolated_env / DB_NAME)
+    store = HistoryStore(app_paths().history_file)
     store.open()
     assert store.list_conversations() == []
 

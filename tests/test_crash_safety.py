@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from chatdesk.core.messages import MessageStatus
-from chatdesk.services.storage import DB_NAME, HistoryStore
+from chatdesk.services.paths import app_paths
+from chatdesk.services.storage import HistoryStore
 from tests.support.fake_server import FakeOpenAI, Stream
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +67,7 @@ def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
     finally:
         if proc.poll() is None:
             proc.kill()
-    db = sqlite3.connect(isolated_env / DB_NAME)
+    db = sqlite3.connect(app_paths().history_file)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     status, content = db.execute(
         "SELECT status, content FROM messages WHERE role = 'assistant'"
@@ -89,7 +90,7 @@ def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
     reply = json.loads(exported.stdout)["conversations"][0]["messages"][1]
     assert reply["status"] == "incomplete"
     assert reply["content"].startswith("word0 word1 ")
-    store = HistoryStore(isolated_env / DB_NAME)
+    store = HistoryStore(app_paths().history_file)
     report = store.open()
     assert report.interrupted == 1
     convs = store.list_conversations()

@@ -68,10 +68,3 @@ def test_importing_the_app_does_not_import_requests_or_keyring() -> None:
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert out.stdout.split() == ["False", "False"]
-
-
-def test_the_history_file_name_agrees() -> None:
-    from chatdesk.services.paths import AppPaths
-    from chatdesk.services.storage import DB_NAME
-
-    assert AppPaths(Path("c"), Path("d")).history_file == Path("d") / DB_NAME

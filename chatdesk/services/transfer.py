@@ -1,31 +1,68 @@
-"""Import and export files: the file side of ``core/export.py``, shared by the window and
-the command line so both check the same limits and leave the same traces (none).
+"""Import and export files, for the window and the command line alike: the one place that
+reads an import file into the history and writes the history out to a file.
 
-An import is refused before it is read when it is too large, and every failure is an
-``InvalidImport`` whose message completes "… was not imported: ". An export is written
-owner-only (0600) to a ``.part`` file that is renamed into place, and removed on any
-failure, so a half-written export never looks like a whole one.
+An import is refused before it is read when it is too large or not a regular file; any
+refusal is an ``ImportRefused`` saying "<file> was not imported: <why>.", and nothing of
+a refused file is stored. An export is written owner-only (0600) to a ``.part`` file
+that is renamed into place, and removed on any failure, so a half-written export never
+looks like a whole one. The formats are ``core/export.py``'s and ``core/imports.py``'s.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO
 
-from chatdesk.core.imports import (
-    MAX_IMPORT_BYTES,
-    InvalidImport,
-    decode_text,
-    parse_import,
-)
+from chatdesk.core import export
+from chatdesk.core.imports import MAX_IMPORT_BYTES, InvalidImport, decode_text, parse_import
 from chatdesk.core.messages import Conversation
 from chatdesk.services.paths import open_private
+from chatdesk.services.storage import HistoryStore, StorageError
 
-if TYPE_CHECKING:
-    from chatdesk.services.storage import HistoryStore
+
+class ExportFormat(StrEnum):
+    MARKDOWN = "md"
+    """The branch shown of each conversation, to read."""
+    JSON = "json"
+    """chatdesk's own format (``docs/export-format.md``): every branch, to import again."""
+
+
+class ImportRefused(StorageError):
+    """An import file refused whole; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    """The file's name."""
+    imported: int
+    skipped: int
+    """Conversations already in the history."""
+
+    def message(self) -> str:
+        extra = f" ({self.skipped} already present)" if self.skipped else ""
+        return f"Imported {self.imported} conversation(s) from {self.source}{extra}."
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+def import_file(store: HistoryStore, path: Path, limit: int = MAX_IMPORT_BYTES) -> ImportResult:
+    """Read, check and store the conversations in ``path`` (in one transaction).
+
+    ``ImportRefused`` when the file is unusable; ``StorageError`` when the history is."""
+    try:
+        conversations = read_import(path, limit)
+    except InvalidImport as exc:
+        raise ImportRefused(f"{path.name} was not imported: {exc}.") from None
+    imported, skipped = store.import_conversations(conversations)
+    return ImportResult(path.name, imported, skipped)
 
 
 def read_import(path: Path, limit: int = MAX_IMPORT_BYTES) -> list[Conversation]:
@@ -58,18 +95,44 @@ def _too_large(size: int, limit: int) -> str:
     )
 
 
-def export_to_file(store: HistoryStore, path: Path, fmt: str, uid: str | None) -> int:
-    """Write ``fmt`` ("md" or "json") to ``path``; returns the number of conversations.
+# -- export ----------------------------------------------------------------------------
+
+
+def write_export(
+    store: HistoryStore, out: IO[str], fmt: ExportFormat, uid: str | None = None
+) -> int:
+    """Write conversation ``uid`` (or all) to ``out``; returns how many were written.
+
+    Conversations are read one at a time, so a large history never sits in memory whole.
+    """
+    count = 0
+    if ExportFormat(fmt) is ExportFormat.JSON:  # a plain "json" too
+        out.write(export.document_head())
+        # Every branch, so a re-import loses nothing; ``current_leaf`` says which is shown.
+        for conv in store.conversations(uid, all_branches=True):
+            if count:
+                out.write(", ")
+            out.write(json.dumps(export.conversation_to_json(conv), ensure_ascii=False))
+            count += 1
+        out.write("]}\n")
+    else:
+        for conv in store.conversations(uid, all_branches=False):  # what is shown
+            if count:
+                out.write("\n---\n\n")
+            out.write(export.to_markdown(conv))
+            count += 1
+    return count
+
+
+def export_to_file(store: HistoryStore, path: Path, fmt: ExportFormat, uid: str | None) -> int:
+    """Write ``fmt`` to ``path``; returns the number of conversations.
 
     Raises ``StorageError`` with the reason; ``path`` is untouched unless it succeeds.
     """
-    from chatdesk.services.storage import StorageError
-
     tmp = path.with_name(path.name + ".part")
     try:
         with open_private(tmp) as out:
-            write = store.export_json if fmt == "json" else store.export_markdown
-            count = write(out, uid)
+            count = write_export(store, out, fmt, uid)
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)

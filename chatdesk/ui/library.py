@@ -15,6 +15,7 @@ from chatdesk.core.errors import ChatError, ErrorKind
 
 if TYPE_CHECKING:
     from chatdesk.services.storage import HistoryStore, OpenReport
+    from chatdesk.services.transfer import ImportResult
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import OPEN_TAIL
 from chatdesk.ui.storage_runner import StorageRunner
@@ -160,31 +161,27 @@ class LibraryController(QObject):
     # -- export and import --------------------------------------------------------------------
 
     def export(self, path: Path, fmt: str, uid: str | None) -> None:
-        def write(store: HistoryStore) -> int:
-            from chatdesk.services.transfer import export_to_file
+        """Write ``fmt`` ("md" or "json") to ``path`` (see ``services/transfer.py``)."""
 
-            return export_to_file(store, path, fmt, uid)
+        def write(store: HistoryStore) -> int:
+            from chatdesk.services import transfer
+
+            return transfer.export_to_file(store, path, transfer.ExportFormat(fmt), uid)
 
         self.runner.submit(
             write, lambda n: self.notice.emit(f"Exported {n} conversation(s) to {path}")
         )
 
     def import_file(self, path: Path) -> None:
-        def run(store: HistoryStore) -> tuple[int, int]:
-            from chatdesk.core.imports import InvalidImport
-            from chatdesk.services.storage import StorageError
-            from chatdesk.services.transfer import read_import
+        """Import ``path``; a refused file is reported like any history failure."""
 
-            try:
-                conversations = read_import(path)
-            except InvalidImport as exc:
-                raise StorageError(f"{path.name} was not imported: {exc}.") from None
-            return store.import_conversations(conversations)
+        def run(store: HistoryStore) -> ImportResult:
+            from chatdesk.services.transfer import import_file
 
-        def done(result: tuple[int, int]) -> None:
-            imported, skipped = result
-            extra = f" ({skipped} already present)" if skipped else ""
-            self.notice.emit(f"Imported {imported} conversation(s) from {path.name}{extra}.")
+            return import_file(store, path)
+
+        def done(result: ImportResult) -> None:
+            self.notice.emit(result.message())
             self.refresh()
 
         self.runner.submit(run, done)

@@ -110,6 +110,16 @@ def refused(text: str) -> str:
         ),
         (chatgpt_doc(create_time=1e308), "node n1: “create_time” is not a time"),
         (chatgpt_doc(create_time=float("-inf")), "“create_time” is not a time"),
+        ("{not json", "not valid JSON"),
+        ('{"hello": 1}', "not a chatdesk export or a ChatGPT"),
+        ('[{"title": "x", "current_node": "a"}]', "conversation 1 (“x”): “mapping” is missing"),
+        ('[{"mapping": {}, "current_node": "zz"}]', "“current_node” does not name a node"),
+        ('{"format": "chatdesk", "version": 99, "conversations": []}', "version 99"),
+        (
+            '{"format": "chatdesk", "version": 1, "conversations": [{"uid": "a", "messages": '
+            '[{"role": "wizard", "content": "x"}]}]}',
+            "conversation 1, message 1: unknown role “wizard”",
+        ),
     ],
 )
 def test_malformed_imports_are_refused_saying_where(text: str, fragment: str) -> None:

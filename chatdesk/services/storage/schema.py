@@ -1,0 +1,165 @@
+"""The history's schema: every version's DDL, and the one loop that moves a file forward.
+
+The version lives in ``PRAGMA user_version``; ``MIGRATIONS[n - 1]`` produces version ``n``,
+each step in its own transaction, so a file is always at some whole version. A file from
+a newer chatdesk is refused, not touched. Documented in ``docs/history-schema.md``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from chatdesk.services.storage.database import transaction
+from chatdesk.services.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def _run(db: sqlite3.Connection, statements: list[str]) -> None:
+    """Run DDL one statement at a time: ``executescript`` would commit the transaction."""
+    for statement in statements:
+        db.execute(statement)
+
+
+def _v1_tables(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        [
+            """CREATE TABLE conversations(
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                created REAL NOT NULL,
+                updated REAL NOT NULL,
+                pinned INTEGER NOT NULL DEFAULT 0,
+                model TEXT NOT NULL DEFAULT '',
+                system_prompt TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '{}'
+            )""",
+            "CREATE INDEX conversations_order ON conversations(pinned DESC, updated DESC)",
+            """CREATE TABLE messages(
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                parent_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+                content TEXT NOT NULL,
+                model TEXT NOT NULL DEFAULT '',
+                created REAL NOT NULL,
+                status TEXT NOT NULL DEFAULT 'complete'
+                    CHECK (status IN ('complete', 'streaming', 'stopped', 'incomplete', 'error')),
+                finish_reason TEXT,
+                prompt_tokens INTEGER,
+                completion_tokens INTEGER,
+                usage_estimated INTEGER NOT NULL DEFAULT 0,
+                ttft_ms REAL,
+                duration_ms REAL
+            )""",
+            "CREATE INDEX messages_by_conversation ON messages(conversation_id, id)",
+            "CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming'",
+            "CREATE TABLE app_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ],
+    )
+
+
+def _v2_full_text(db: sqlite3.Connection) -> None:
+    """Full-text search over message content (skipped where SQLite lacks FTS5)."""
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError:
+        log.warning("FTS5 is not available; search falls back to LIKE")
+        return
+    _run(
+        db,
+        [
+            """CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+                INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+            END""",
+            """CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                INSERT INTO messages_fts(messages_fts, rowid, content)
+                    VALUES ('delete', old.id, old.content);
+            END""",
+            """CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+                INSERT INTO messages_fts(messages_fts, rowid, content)
+                    VALUES ('delete', old.id, old.content);
+                INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+            END""",
+            "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+        ],
+    )
+
+
+def _v3_branches(db: sqlite3.Connection) -> None:
+    """Which branch of a conversation is shown: the message it ends at."""
+    db.execute(
+        "ALTER TABLE conversations ADD COLUMN current_leaf INTEGER "
+        "REFERENCES messages(id) ON DELETE SET NULL"
+    )
+    db.execute("CREATE INDEX messages_by_parent ON messages(parent_id)")
+
+
+def _v4_reasoning(db: sqlite3.Connection) -> None:
+    """A reply's reasoning text, kept apart from its content."""
+    db.execute("ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT ''")
+
+
+def _v5_attachments(db: sqlite3.Connection) -> None:
+    """Files attached to messages (images and text files), kept with the history."""
+    _run(
+        db,
+        [
+            """CREATE TABLE attachments(
+                id INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('image', 'text')),
+                name TEXT NOT NULL,
+                mime TEXT NOT NULL,
+                data BLOB NOT NULL
+            )""",
+            "CREATE INDEX attachments_by_message ON attachments(message_id, position)",
+        ],
+    )
+
+
+def _v6_profiles(db: sqlite3.Connection) -> None:
+    """The server profile each conversation was last used with."""
+    db.execute("ALTER TABLE conversations ADD COLUMN profile TEXT NOT NULL DEFAULT ''")
+
+
+def _v7_writers(db: sqlite3.Connection) -> None:
+    """The token of the process streaming a reply (``services/writer_lock.py``)."""
+    db.execute("ALTER TABLE messages ADD COLUMN writer TEXT")
+
+
+#: Forward migrations; index + 1 is the schema version each one produces.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_tables,
+    _v2_full_text,
+    _v3_branches,
+    _v4_reasoning,
+    _v5_attachments,
+    _v6_profiles,
+    _v7_writers,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def upgrade(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Migrate ``db`` from its version up to ``target``; refuse a newer file."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"The history was written by a newer chatdesk (schema {version}; this one "
+            f"knows {SCHEMA_VERSION}). Update chatdesk to open it."
+        )
+    for step in range(version + 1, target + 1):
+        with transaction(db):
+            MIGRATIONS[step - 1](db)
+            db.execute(f"PRAGMA user_version = {step}")
+        log.info("history migrated to schema %d", step)
