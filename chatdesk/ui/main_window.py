@@ -203,8 +203,8 @@ class MainWindow(QMainWindow):
         for label, keys, slot in (
             ("Conversation &settings…", "Ctrl+Shift+S", self.open_conversation_settings),
             ("&Copy last reply", "Ctrl+Shift+C", self.copy_last_reply),
-            ("&Regenerate reply", "Ctrl+R", c.regenerate),
-            ("C&ontinue reply", "Ctrl+Shift+Return", c.continue_reply),
+            ("&Regenerate reply", "Ctrl+R", c.actions.regenerate),
+            ("C&ontinue reply", "Ctrl+Shift+Return", c.actions.continue_reply),
             ("&Edit last message", "Ctrl+Shift+E", self.edit_last_message),
             ("&Delete last message", "Ctrl+Shift+Backspace", self.delete_last_message),
             ("&Previous version", "Ctrl+Alt+Left", lambda: self._switch_last_version(-1)),
@@ -356,12 +356,12 @@ class MainWindow(QMainWindow):
         self._notice("Copied to the clipboard")
 
     def copy_last_reply(self) -> None:
-        reply = self.controller.last_reply()
+        reply = self.controller.actions.last_reply()
         if reply is not None:
             self._copy(reply.content)
 
     def edit_last_message(self) -> None:
-        last = self.controller.last_user_message()
+        last = self.controller.actions.last_user_message()
         if last is not None:
             self._on_message_action("edit", last.uid)
 
@@ -374,18 +374,18 @@ class MainWindow(QMainWindow):
         branches = self.controller.conversation.branches
         for msg in reversed(self.controller.conversation.messages):
             if msg.uid in branches:
-                self.controller.switch_version(msg.uid, step)
+                self.controller.actions.switch_version(msg.uid, step)
                 return
 
     def _on_message_action(self, verb: str, uid: str) -> None:
         c = self.controller
-        msg = c.find(uid)
+        msg = c.actions.find(uid)
         if msg is None:
             return
         if verb == "copy":
             self._copy(msg.content)
         elif verb == "edit":
-            text = c.start_editing(uid)
+            text = c.actions.start_editing(uid)
             if text is not None:
                 self.prompt.setPlainText(text)
                 self.prompt.moveCursor(self.prompt.textCursor().MoveOperation.End)
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             if confirm(
                 self, "Delete message", "Delete this message? The rest of the conversation stays."
             ):
-                c.delete_message(uid)
+                c.actions.delete_message(uid)
         elif verb == "reasoning":
             shown = self.view.expanded_reasoning
             shown.symmetric_difference_update({uid})
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             self.view.jump_to(uid)
             self.view.setExtraSelections([])
         elif verb in ("prev", "next"):
-            c.switch_version(uid, -1 if verb == "prev" else 1)
+            c.actions.switch_version(uid, -1 if verb == "prev" else 1)
 
     def _on_editing(self, uid: str) -> None:
         if uid:
@@ -416,8 +416,8 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.controller.busy:
             self.controller.stop()
-        elif self.controller.editing is not None:
-            self.controller.cancel_editing()
+        elif self.controller.actions.editing is not None:
+            self.controller.actions.cancel_editing()
             self.prompt.clear()
 
     def _new_conversation(self) -> None:
@@ -489,9 +489,9 @@ class MainWindow(QMainWindow):
             else:
                 lengths[model] = context
             if lengths != dict(settings.context_lengths) or dialog.presets != settings.presets:
-                c.apply_settings(
+                c.servers.apply_settings(
                     settings.with_changes(context_lengths=lengths, presets=dialog.presets),
-                    c.key_state().key,
+                    c.servers.key_state().key,
                 )
 
         dialog.accepted.connect(save)
@@ -503,9 +503,9 @@ class MainWindow(QMainWindow):
         settings = self.controller.settings
         self.prices_dialog = PricesDialog(settings.prices, self)
         self.prices_dialog.accepted.connect(
-            lambda: self.controller.apply_settings(
+            lambda: self.controller.servers.apply_settings(
                 settings.with_changes(prices=self.prices_dialog.prices()),
-                self.controller.key_state().key,
+                self.controller.servers.key_state().key,
             )
         )
         self.prices_dialog.open()
@@ -579,21 +579,21 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return
-        self.controller.resolve_key(self._show_settings)
+        self.controller.servers.resolve_key(self._show_settings)
 
     def _show_settings(self) -> None:
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             return
         from chatdesk.ui.settings_dialog import SettingsDialog
 
-        state = self.controller.key_state()
+        state = self.controller.servers.key_state()
         dialog = SettingsDialog(
             self.controller.settings,
             state.key,
             keyring_available=state.keyring_available,
             keyring_problem=state.keyring_problem,
             key_from_environment=state.source == "environment",
-            fetch_models=self.controller.fetch_models,
+            fetch_models=self.controller.servers.fetch_models,
             parent=self,
         )
         self.settings_dialog = dialog
@@ -605,8 +605,8 @@ class MainWindow(QMainWindow):
     def _apply_dialog(self, dialog: SettingsDialog) -> None:
         settings, key = dialog.values()
         if dialog.proxy_password():
-            self.controller.save_proxy_password(settings, dialog.proxy_password())
-        self.controller.apply_settings(settings, key)
+            self.controller.servers.save_proxy_password(settings, dialog.proxy_password())
+        self.controller.servers.apply_settings(settings, key)
 
     def open_log_folder(self) -> None:
         self._paths.log_dir.mkdir(parents=True, exist_ok=True)

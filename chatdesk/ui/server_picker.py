@@ -87,7 +87,7 @@ class ServerPicker(QWidget):
     def _pick_model(self, *_: object) -> None:
         model = self.model_picker.currentText().strip()
         if model and model != self.controller.settings.model:
-            self.controller.set_model(model)
+            self.controller.servers.set_model(model)
 
     def refresh_models(self) -> None:
         """Fill the model list from the server's ``/models`` (kept for this session)."""
@@ -106,7 +106,11 @@ class ServerPicker(QWidget):
             self.models_button.setEnabled(True)
             self.error.emit(error)
 
-        c.resolve_key(lambda: c.fetch_models(c.settings.base_url, c.key_state().key, fill, failed))
+        c.servers.resolve_key(
+            lambda: c.servers.fetch_models(
+                c.settings.base_url, c.servers.key_state().key, fill, failed
+            )
+        )
 
     def _profiles_menu(self) -> None:
         from PySide6.QtGui import QAction
@@ -139,7 +143,7 @@ class ServerPicker(QWidget):
             name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
             if not ok or not name.strip():
                 return
-        self.controller.add_profile(name.strip(), provider)
+        self.controller.servers.add_profile(name.strip(), provider)
         if provider.needs_key or not provider.base_url:
             self.settings_wanted.emit()
 
@@ -151,7 +155,7 @@ class ServerPicker(QWidget):
             return
         name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
         if ok:
-            self.controller.rename_profile(profile.id, name)
+            self.controller.servers.rename_profile(profile.id, name)
 
     def delete_profile(self) -> None:
         profile = self.controller.settings.profile
@@ -160,4 +164,4 @@ class ServerPicker(QWidget):
         question = f"Delete the profile “{profile.name}” and its key in the keyring?"
         if confirm(self, "Delete profile", question):
             self.models_cache.pop(profile.id, None)
-            self.controller.delete_profile(profile.id)
+            self.controller.servers.delete_profile(profile.id)

@@ -65,6 +65,12 @@ class ChatWorker(QThread):
         self._fallback_key = fallback_key
         self._check_model = check_model
 
+    @property
+    def sent_messages(self) -> list[dict[str, object]]:
+        """The messages this request sends (a copy)."""
+        messages = self._payload.get("messages")
+        return list(messages) if isinstance(messages, list) else []
+
     def cancel(self) -> None:
         self._client.cancel()
 

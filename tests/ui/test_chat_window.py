@@ -83,7 +83,8 @@ def test_escape_stops_a_stalled_reply_and_keeps_it(
     send(qtbot, window, "Tell me", wait=False)
     qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Hello from"], timeout=5000)
     assert window.stop_button.isEnabled()
-    worker = window.controller._worker
+    run = window.controller.run
+    worker = run.worker if run is not None else None
     assert worker is not None and worker.isRunning()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     # The UI is free at once, and the reading thread ends without waiting for the server.

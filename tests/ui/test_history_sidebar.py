@@ -141,9 +141,10 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
     qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Hello from"])
     qtbot.wait(1300)  # the reply is saved while it streams, about once a second
     # Simulate a crash: the window vanishes without finishing the reply.
-    worker = window.controller._worker
-    assert worker is not None
-    window.controller._worker = None  # the controller never hears of the end
+    run = window.controller.run
+    worker = run.worker if run is not None else None
+    assert run is not None and worker is not None
+    run.ended.disconnect()  # the controller never hears of the end
     worker.cancel()
     assert worker.wait(2000)  # (keep the thread object alive until it has stopped)
     window.library.runner.close()

@@ -297,7 +297,7 @@ def test_reported_usage_corrects_the_context_estimate(
     window = make_window(settings={"context_lengths": {"test-model": 2000}})
     send(qtbot, window, "a " * 400)
     send(qtbot, window, "b " * 400)
-    assert window.controller._scale["test-model"] > 1.5
+    assert window.controller.ledger.scale("test-model") > 1.5
     send(qtbot, window, "c " * 400)
     assert not server.chat_requests[-1].body["messages"][0]["content"].startswith("a ")
 

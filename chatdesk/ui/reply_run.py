@@ -1,0 +1,287 @@
+"""One user turn's requests: the reply being written, its worker, timers and usage.
+
+A ``ReplyRun`` is made per turn and thrown away after it. It owns everything that lives
+only while a reply is written: the worker (and so the socket), the text not yet shown,
+the retry countdown, the periodic save, timings and the usage the server reported. It
+ends exactly once, with an ``Ended`` that says how; signals from its worker after that
+are ignored by the run itself, so nobody has to ask "is this still the current worker?".
+
+A turn may take several requests in a row (a tool call, then the answer): after each
+completed request the run asks ``next_request`` for another and only ends when there
+is none.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from chatdesk.core.errors import ChatError
+from chatdesk.core.messages import Message, MessageStatus
+from chatdesk.core.usage import Usage
+
+if TYPE_CHECKING:
+    from chatdesk.core.stream import Retrying
+    from chatdesk.services.keystore import KeyLookup
+    from chatdesk.ui.worker import ChatWorker
+
+#: ~30 repaints a second while streaming.
+REPAINT_INTERVAL_MS = 33
+#: A streaming reply is saved this often, so a crash loses at most this much text.
+CHECKPOINT_MS = 1000
+
+
+class Kind(enum.Enum):
+    """What the turn is, decided when it starts and carried to its end."""
+
+    NEW = "new"
+    """A new reply to the last user message."""
+    BRANCH = "branch"
+    """A new version of an existing reply (regenerate, or an edited question)."""
+    CONTINUE = "continue"
+    """More text appended to a stopped or cut-off reply."""
+
+
+@dataclass(frozen=True)
+class Ended:
+    """How a run ended; sent once."""
+
+    status: MessageStatus
+    error: ChatError | None = None
+    usage: Usage | None = None
+    """What the server reported for the last request (None: nothing reported)."""
+    taken_back: bool = False
+    """Nothing arrived: the turn should be undone and its question handed back."""
+
+
+#: Makes the worker for a run's next request (None: the turn is over).
+NextRequest = Callable[[Message], "Callable[[], ChatWorker] | None"]
+
+
+class ReplyRun(QObject):
+    text = Signal(str)  # reply text not shown yet (coalesced to the repaint interval)
+    progress = Signal(str)  # the status bar's progress words
+    notice = Signal(str)  # the retry countdown ("" clears it)
+    checkpoint = Signal(str, str)  # uid, content: save the partial reply
+    key_resolved = Signal(object)  # KeyLookup read by the worker
+    model_chosen = Signal(str)  # the server's only model replaced a placeholder
+    ended = Signal(object)  # Ended, exactly once
+
+    def __init__(
+        self,
+        reply: Message,
+        kind: Kind,
+        first_request: Callable[[], ChatWorker],
+        next_request: NextRequest | None = None,
+        repaint_ms: int = REPAINT_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reply = reply
+        self.kind = kind
+        self._first_request = first_request
+        self._next_request = next_request
+        self._worker: ChatWorker | None = None
+        self.sent: list[dict[str, object]] = []
+        """The messages the last request sent (usage estimates are made from them)."""
+        self._ended = False
+        self._pending = ""
+        self._usage: Usage | None = None
+        self.deltas = 0
+        self.started_at = time.monotonic()
+        self.first_token_at = 0.0
+        self.model_note = ""
+        """Said when the reply ends: the model was replaced."""
+        self._flush_timer = self._timer(repaint_ms, self._flush, single=True)
+        self._countdown = self._timer(1000, self._tick)
+        self._countdown_left = 0
+        self._countdown_text = ""
+        self._save_timer = self._timer(CHECKPOINT_MS, self._checkpoint)
+
+    def _timer(self, ms: int, slot: Callable[[], None], single: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    @property
+    def worker(self) -> ChatWorker | None:
+        """The request's thread (its socket closes on ``stop``)."""
+        return self._worker
+
+    @property
+    def active(self) -> bool:
+        return not self._ended
+
+    def start(self) -> None:
+        self._save_timer.start()
+        self._launch(self._first_request())
+
+    def _launch(self, worker: ChatWorker) -> None:
+        worker.key_resolved.connect(self._on_key_resolved)
+        worker.model_chosen.connect(self._on_model_chosen)
+        worker.delta.connect(self._on_delta)
+        worker.reasoning.connect(self._on_reasoning)
+        worker.usage.connect(self._on_usage)
+        worker.finish_reason.connect(self._on_finish_reason)
+        worker.retrying.connect(self._on_retrying)
+        worker.failed.connect(self._on_failed)
+        worker.completed.connect(self._on_completed)
+        worker.cancelled.connect(self._on_cancelled)
+        _keep_until_finished(worker)
+        self._worker = worker
+        self.sent = list(worker.sent_messages)
+        self.progress.emit("Waiting for the server…")
+        worker.start()
+
+    def stop(self) -> None:
+        """End now: the socket is closed, the partial text stays (stopped)."""
+        if self._ended:
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+        if not self.reply.content and not self._pending:
+            self._end(Ended(MessageStatus.STOPPED, taken_back=True))
+        else:
+            self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
+
+    # -- the worker's reports ---------------------------------------------------------
+
+    def _on_key_resolved(self, lookup: KeyLookup) -> None:
+        if not self._ended:
+            self.key_resolved.emit(lookup)
+
+    def _on_model_chosen(self, model: str) -> None:
+        if not self._ended:
+            self.reply.model = model
+            self.model_chosen.emit(model)
+
+    def _quiet_countdown(self) -> None:
+        self._countdown.stop()
+        self.notice.emit("")
+
+    def _on_reasoning(self, text: str) -> None:
+        if self._ended:
+            return
+        self.reply.reasoning += text
+        if not self.deltas:
+            self._quiet_countdown()
+            self.progress.emit(f"Reasoning… {len(self.reply.reasoning.split())} words")
+
+    def _on_delta(self, text: str) -> None:
+        if self._ended:
+            return
+        if not self.deltas:
+            self.first_token_at = time.monotonic()
+            self._quiet_countdown()
+        self.deltas += 1
+        self.reply.content += text
+        self._pending += text
+        if not self._flush_timer.isActive():
+            if self._flush_timer.interval() == 0:
+                self._flush()
+            else:
+                self._flush_timer.start()
+
+    def _flush(self) -> None:
+        if self._pending:
+            text, self._pending = self._pending, ""
+            self.text.emit(text)
+        if not self._ended and self.deltas:
+            elapsed = time.monotonic() - self.first_token_at
+            rate = f" · {self.deltas / elapsed:.0f} tokens/s" if elapsed > 0.2 else ""
+            self.progress.emit(f"Receiving… {self.deltas} tokens{rate}")
+
+    def _on_usage(self, usage: Usage) -> None:
+        if not self._ended:
+            self._usage = usage
+
+    def _on_finish_reason(self, reason: str) -> None:
+        if not self._ended:
+            self.reply.finish_reason = reason
+
+    def _on_retrying(self, event: Retrying) -> None:
+        if self._ended:
+            return
+        self._countdown_left = max(1, round(event.delay))
+        self._countdown_text = (
+            f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
+        )
+        self._countdown.start()
+        self._say_countdown()
+
+    def _tick(self) -> None:
+        self._countdown_left -= 1
+        if self._countdown_left <= 0:
+            self._countdown.stop()
+        self._say_countdown()
+
+    def _say_countdown(self) -> None:
+        left = max(0, self._countdown_left)
+        self.notice.emit(f"{self._countdown_text} {f'in {left} s' if left else 'now'}…")
+
+    def _checkpoint(self) -> None:
+        if self.reply.content:
+            self.checkpoint.emit(self.reply.uid, self.reply.content)
+
+    def _on_completed(self) -> None:
+        if self._ended:
+            return
+        follow = self._next_request(self.reply) if self._next_request else None
+        if follow is not None:
+            self._launch(follow())  # the same turn goes on with another request
+            return
+        self._end(Ended(MessageStatus.COMPLETE, usage=self._usage))
+
+    def _on_cancelled(self) -> None:
+        if not self._ended:
+            self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
+
+    def _on_failed(self, error: ChatError) -> None:
+        if self._ended:
+            return
+        if self.reply.content or self._pending:
+            self._end(Ended(MessageStatus.INCOMPLETE, error, self._usage))
+        else:  # nothing arrived: the turn is taken back and the question returned
+            self._end(Ended(MessageStatus.ERROR, error, taken_back=True))
+
+    def _end(self, ended: Ended) -> None:
+        self._ended = True
+        self._flush_timer.stop()
+        self._save_timer.stop()
+        self._countdown.stop()
+        self.notice.emit("")
+        self._flush()
+        self.reply.status = ended.status
+        now = time.monotonic()
+        self.reply.duration_ms = (now - self.started_at) * 1000
+        if self.first_token_at:
+            self.reply.ttft_ms = (self.first_token_at - self.started_at) * 1000
+        self.ended.emit(ended)
+
+
+_running: set[ChatWorker] = set()
+
+
+def _keep_until_finished(worker: ChatWorker) -> None:
+    """A worker outlives its run until its thread exits (a QThread must not be deleted
+    while it runs); then it is deleted."""
+    _running.add(worker)
+
+    def finished() -> None:
+        _running.discard(worker)
+        worker.deleteLater()
+
+    worker.finished.connect(finished)
+
+
+def wait_for_workers(timeout_ms: int = 1000) -> None:
+    """At quit: give stopped workers a moment to close their sockets and exit."""
+    for worker in list(_running):
+        worker.wait(timeout_ms)

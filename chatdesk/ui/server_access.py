@@ -1,0 +1,378 @@
+"""The active server and its key: settings, profiles and where the key comes from.
+
+One owner for the settings value and the key of the active profile. The key is read from
+the keyring off the UI thread (or by the first request's worker), from ``OPENAI_API_KEY``
+only for the server that variable belongs to, and never for a server marked keyless.
+Everything is saved in the background; a failure is reported, never silent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.messages import new_uid
+from chatdesk.core.providers import Provider
+from chatdesk.core.settings import Profile, Settings, normalize_base_url, proxy_secret_id
+from chatdesk.services import logs
+from chatdesk.services.config import ConfigStore, default_base_url
+from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
+from chatdesk.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    # The HTTP client loads on first use, after the window is shown.
+    from chatdesk.services.http_client import ChatClient
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """What the settings dialog needs to know about the key, without the key's origin leaking."""
+
+    key: str
+    source: str
+    """"keyring", "environment", "session" or "none"."""
+    keyring_available: bool
+    keyring_problem: str
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Timeouts and retry pacing; tests shorten them."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 120.0
+    max_attempts: int = 3
+    backoff_base: float = 1.0
+
+
+class ServerAccess(QObject):
+    ready_changed = Signal(bool)
+    settings_changed = Signal(object)  # Settings
+    settings_requested = Signal()  # a key is needed: open the settings dialog
+    keyring_failed = Signal(str)
+    error_raised = Signal(object)  # ChatError (settings could not be saved)
+
+    def __init__(
+        self, config: ConfigStore, keystore: KeyStore, options: ClientOptions | None = None
+    ) -> None:
+        super().__init__()
+        self._config = config
+        self._keystore = keystore
+        self._options = options or ClientOptions()
+        self.settings = Settings()
+        self._key: str | None = None  # None: not read from the keyring yet
+        self._key_source = "none"
+        self._keyring = KeyLookup("", True)
+        self.ready = False
+
+    def start(self) -> None:
+        """Load settings off the UI thread; ask for a key when there is none."""
+        run_in_background(self._config.load, self._loaded, self._load_failed)
+
+    @property
+    def key(self) -> str | None:
+        """The active server's key; None when the keyring has not been read yet."""
+        return self._key
+
+    def key_reader(self) -> Callable[[], KeyLookup] | None:
+        """For a request's worker: reads the key off the UI thread when not known yet."""
+        if self._key is not None:
+            return None
+        keystore, key_id = self._keystore, self.settings.key_id
+        return lambda: keystore.lookup(key_id)
+
+    def _loaded(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ready = True
+        self.ready_changed.emit(True)
+        self.settings_changed.emit(settings)
+        self._find_key()
+
+    def env_key(self) -> str:
+        """``OPENAI_API_KEY``, but only for the server it belongs to.
+
+        That is the base URL ``OPENAI_BASE_URL`` gives (else OpenAI's own), and only
+        when the user has not said the server needs no key: the key never goes to
+        another profile's server.
+        """
+        env = os.environ.get("OPENAI_API_KEY", "")
+        settings = self.settings
+        if not env or settings.key_id in settings.keyless_servers:
+            return ""
+        return env if settings.base_url == default_base_url() else ""
+
+    def _find_key(self) -> None:
+        """Know the active server's key: from the hint, the environment, or the keyring."""
+        settings = self.settings
+        base = settings.key_id
+        env = self.env_key()
+        if base in settings.keyring_servers:
+            return  # the key is read from the keyring by the first request, not at start-up
+        if env:
+            self._key, self._key_source = env, "environment"
+            logs.add_secret(env)
+            return
+        if base in settings.keyless_servers:
+            self._key, self._key_source = "", "none"
+            return
+        # First run for this server: look in the keyring, then ask if it has nothing.
+        self.resolve_key(self._ask_for_key_if_missing)
+
+    def _ask_for_key_if_missing(self) -> None:
+        if self.needs_key():
+            self.settings_requested.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        log.error("loading settings failed: %s", type(error).__name__)
+        self._loaded(Settings())
+
+    def resolve_key(self, then: Callable[[], None]) -> None:
+        """Read the key from the keyring (off the UI thread) if not yet done, then call ``then``."""
+        if self._key is not None:
+            then()
+            return
+        keystore, base = self._keystore, self.settings.key_id
+
+        def done(lookup: KeyLookup) -> None:
+            self.apply_lookup(lookup)
+            then()
+
+        run_in_background(lambda: keystore.lookup(base), done)
+
+    def apply_lookup(self, lookup: KeyLookup) -> None:
+        """Use what a keyring lookup found (here, or by a worker reading it first)."""
+        if self._key is not None:
+            return
+        self._keyring = lookup
+        env = self.env_key()
+        if lookup.key:
+            self._key, self._key_source = lookup.key, "keyring"
+        elif env:
+            self._key, self._key_source = env, "environment"
+        else:
+            self._key, self._key_source = "", "none"
+        logs.add_secret(self._key)
+        base = self.settings.key_id
+        if lookup.available and bool(lookup.key) != (base in self.settings.keyring_servers):
+            self._set_keyring_hint(base, bool(lookup.key))
+
+    def _set_keyring_hint(self, base: str, saved: bool) -> None:
+        servers = set(self.settings.keyring_servers)
+        if saved:
+            servers.add(base)
+        else:
+            servers.discard(base)
+        self.settings = self.settings.with_changes(keyring_servers=frozenset(servers))
+        self._save_settings()
+
+    def needs_key(self) -> bool:
+        return not self._key and self.settings.key_id not in self.settings.keyless_servers
+
+    def key_state(self) -> KeyState:
+        """The key and where it came from; call after ``resolve_key``."""
+        return KeyState(
+            self._key or "", self._key_source, self._keyring.available, self._keyring.problem
+        )
+
+    # -- settings -------------------------------------------------------------------
+
+    def _save_settings(self) -> None:
+        config, settings = self._config, self.settings
+        run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
+
+    def save_proxy_password(self, settings: Settings, password: str) -> None:
+        """The proxy's password goes to the keyring (never to the settings file)."""
+        if not settings.proxy:
+            return
+        logs.add_secret(password)
+        keystore, user = self._keystore, proxy_secret_id(settings.proxy)
+        run_in_background(
+            lambda: keystore.store(user, password), lambda _: None, self._store_failed
+        )
+
+    def set_model(self, model: str) -> None:
+        """Use ``model`` from now on (the picker above the prompt; conversations remember it)."""
+        model = model.strip()
+        if not model or model == self.settings.model:
+            return
+        self.settings = self.settings.with_changes(model=model).synced()
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+
+    # -- profiles -------------------------------------------------------------------
+
+    def switch_profile(self, profile_id: str) -> None:
+        """Use another server profile: its URL, model, network settings and key."""
+        if profile_id == self.settings.active_profile:
+            return
+        self.settings = self.settings.switched(profile_id)
+        self._key, self._key_source = None, "none"
+        self._keyring = KeyLookup("", True)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+        self._find_key()
+
+    def add_profile(self, name: str, provider: Provider) -> str:
+        """A new profile from a preset, made active (its key is asked for if it needs one)."""
+        ident = new_uid()[:8]
+        profile = Profile(
+            ident,
+            name,
+            f"profile:{ident}",
+            base_url=provider.base_url or self.settings.base_url,
+            model=provider.model or self.settings.model,
+            api_style=provider.api_style,
+            api_version=provider.api_version,
+        )
+        synced = self.settings.synced()
+        keyless = set(synced.keyless_servers)
+        if not provider.needs_key:
+            keyless.add(profile.key_id)
+        self.settings = synced.with_changes(
+            profiles=(*synced.profiles, profile), keyless_servers=frozenset(keyless)
+        )
+        self.switch_profile(ident)
+        return ident
+
+    def rename_profile(self, profile_id: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        synced = self.settings.synced()
+        profiles = tuple(
+            dataclasses.replace(p, name=name) if p.id == profile_id else p for p in synced.profiles
+        )
+        self.settings = synced.with_changes(profiles=profiles)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+
+    def delete_profile(self, profile_id: str) -> bool:
+        """Remove a profile and its keyring entry; the last profile cannot go."""
+        synced = self.settings.synced()
+        doomed = next((p for p in synced.profiles if p.id == profile_id), None)
+        if doomed is None or len(synced.profiles) < 2:
+            return False
+        rest = tuple(p for p in synced.profiles if p.id != profile_id)
+        self.settings = synced.with_changes(profiles=rest)
+        if synced.active_profile == profile_id:
+            self.settings = self.settings.with_changes(active_profile="")
+            self._key = None
+            self.settings = self.settings.switched(rest[0].id)
+        if all(p.key_id != doomed.key_id for p in rest):
+            keystore = self._keystore
+            run_in_background(lambda: keystore.delete(doomed.key_id), lambda _: None)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+        if self._key is None:
+            self._find_key()
+        return True
+
+    def apply_settings(self, settings: Settings, key: str) -> None:
+        """Use ``settings`` and ``key`` now; save both in the background.
+
+        The key goes to the keyring only; when that fails it stays for this session.
+        """
+        url = normalize_base_url(settings.base_url)
+        base = settings.key_id  # the keyring entry of the server (profile) being edited
+        keyless = set(settings.keyless_servers)
+        if key:
+            keyless.discard(base)
+        else:
+            keyless.add(base)
+        settings = settings.with_changes(base_url=url, keyless_servers=frozenset(keyless)).synced()
+        old_key, old_source = self._key or "", self._key_source
+        server_changed = url != self.settings.base_url or base != self.settings.key_id
+        self.settings = settings
+        self.settings_changed.emit(settings)
+        self._save_settings()
+        if key == old_key and not server_changed:
+            return
+        if key and key == os.environ.get("OPENAI_API_KEY") and old_source == "environment":
+            return  # never copy the environment's key into the keyring unasked
+        self._key = key
+        self._key_source = "session"
+        logs.add_secret(key)
+        if not self._keyring.available and key:
+            return  # the dialog already said the key is for this session only
+        keystore = self._keystore
+
+        def stored(_: object) -> None:
+            self._key_source = "keyring" if key else "none"
+            self._set_keyring_hint(base, bool(key))
+
+        run_in_background(lambda: keystore.store(base, key), stored, self._store_failed)
+
+    def _save_failed(self, error: Exception) -> None:
+        log.error("saving settings failed: %s", type(error).__name__)
+        self.error_raised.emit(
+            ChatError(
+                ErrorKind.MALFORMED,
+                f"Your settings could not be saved ({type(error).__name__}). "
+                "They apply until you quit; check that the config folder is writable.",
+            )
+        )
+
+    def _store_failed(self, error: Exception) -> None:
+        problem = str(error) if isinstance(error, KeyringUnavailable) else "The keyring failed."
+        self._keyring = KeyLookup("", False, problem)
+        self.keyring_failed.emit(problem)
+
+    def fetch_models(
+        self,
+        base_url: str,
+        key: str,
+        on_done: Callable[[list[str]], None],
+        on_error: Callable[[ChatError], None],
+    ) -> None:
+        """``GET {base_url}/models`` off the UI thread (for Refresh and Test connection)."""
+        client = self.client(base_url, key)
+        client.max_attempts = 1
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ChatError):
+                on_error(error)
+            else:
+                on_error(
+                    ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__}).")
+                )
+
+        run_in_background(client.list_models, on_done, failed)
+
+    def client(self, base_url: str, key: str) -> ChatClient:
+        """A client for ``base_url`` with the active profile's network settings."""
+        from chatdesk.services.http_client import ChatClient, Network
+
+        o = self._options
+        return ChatClient(
+            base_url,
+            key,
+            connect_timeout=o.connect_timeout,
+            read_timeout=o.read_timeout,
+            max_attempts=o.max_attempts,
+            backoff_base=o.backoff_base,
+            api_style=self.settings.api_style,
+            api_version=self.settings.api_version,
+            network=Network(
+                proxy=self.settings.proxy,
+                proxy_user=self.settings.proxy_user,
+                ca_bundle=self.settings.ca_bundle,
+                verify_tls=self.settings.verify_tls,
+            ),
+            proxy_password=self._proxy_password(),
+        )
+
+    def _proxy_password(self) -> Callable[[], str] | None:
+        """Reads the proxy's password from the keyring; the client calls it off the UI thread."""
+        settings, keystore = self.settings, self._keystore
+        if not (settings.proxy and settings.proxy_user):
+            return None
+        return lambda: keystore.lookup(proxy_secret_id(settings.proxy)).key
