@@ -11,7 +11,7 @@ import pytest
 
 from chatdesk.core.imports import parse_import
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
-from chatdesk.services.storage import StorageError
+from chatdesk.services.storage import HistoryStore, StorageError
 from chatdesk.services.transfer import (
     ExportFormat,
     ImportRefused,
@@ -25,9 +25,9 @@ from tests.support.history import branched, opened, sample, store_conversation
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
-def exported(store: object, fmt: ExportFormat | str, uid: str | None = None) -> str:
+def exported(store: HistoryStore, fmt: ExportFormat, uid: str | None = None) -> str:
     out = io.StringIO()
-    write_export(store, out, fmt, uid)  # type: ignore[arg-type]
+    write_export(store, out, fmt, uid)
     return out.getvalue()
 
 
@@ -62,18 +62,18 @@ def test_markdown_export(tmp_path: Path) -> None:
     assert "## You\n\nHello <b>there</b>, how are you?" in md
     assert "## Assistant\n\nI am fine" in md
     assert "Second" not in md
-    both = exported(store, "md")  # a plain string, as the window passes it
+    both = exported(store, ExportFormat.MARKDOWN)
     assert both.index("# Greetings") < both.index("\n---\n\n# Second")
 
 
 def test_markdown_follows_the_shown_branch_and_json_keeps_every_branch(tmp_path: Path) -> None:
     store = opened(tmp_path / "h.sqlite3")
     conv, u1, _, _ = branched(store)
-    store.switch_to_sibling(conv.uid, u1.uid, 0)  # show the first version
+    store.switch_branch(conv.uid, u1.uid)  # show the first version
     md = exported(store, ExportFormat.MARKDOWN, conv.uid)
     assert "first answer" in md and "answer to the edit" not in md
     other = opened(tmp_path / "b.sqlite3")
-    other.import_conversations(parse_import(exported(store, "json", conv.uid)))
+    other.import_conversations(parse_import(exported(store, ExportFormat.JSON, conv.uid)))
     again = other.load_conversation(conv.uid)
     assert again is not None
     assert [m.content for m in again.messages] == ["first question", "first answer"]
