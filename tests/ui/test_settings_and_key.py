@@ -145,7 +145,7 @@ def test_keyring_refusing_to_store_is_reported(
         raise keyring.errors.KeyringLocked("locked")
 
     monkeypatch.setattr(memory_keyring, "set_password", refuse)
-    window.controller.apply_settings(window.controller.settings, "fake-new-but-locked")
+    window.controller.servers.apply_settings(window.controller.settings, "fake-new-but-locked")
     qtbot.waitUntil(lambda: bool(warnings))
     assert "locked" in warnings[0]
     send(qtbot, window, "Hi")
@@ -237,7 +237,7 @@ def test_saving_a_key_records_the_hint_but_not_the_key(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
 ) -> None:
     window = make_window()
-    window.controller.apply_settings(window.controller.settings, "fake-brand-new-key")
+    window.controller.servers.apply_settings(window.controller.settings, "fake-brand-new-key")
     qtbot.waitUntil(
         lambda: server.base_url in window.controller.settings.keyring_servers, timeout=3000
     )
@@ -383,7 +383,7 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         window.picker.delete_profile()
         qtbot.waitUntil(lambda: ("chatdesk", lab.key_id) not in memory_keyring.entries)
         assert [picker.itemText(i) for i in range(picker.count())] == ["Default"]
-        assert window.controller.delete_profile("default") is False
+        assert window.controller.servers.delete_profile("default") is False
 
 
 def test_model_lists_are_kept_per_profile(
