@@ -77,6 +77,7 @@ def conversation_to_json(conv: Conversation) -> dict[str, Any]:
         "current_leaf": conv.current_leaf,
         "params": conv.params.to_json(),
         "profile": conv.profile,
+        "length_tokens": conv.length_tokens,
         "messages": [message_to_json(m) for m in conv.messages],
     }
 
@@ -133,14 +134,15 @@ def _milliseconds(obj: Mapping[str, Any], name: str, where: str) -> float | None
     return float(value)
 
 
-def _tokens(obj: Mapping[str, Any], name: str, where: str) -> int:
+def _tokens(obj: Mapping[str, Any], name: str, where: str, within: str = "usage.") -> int:
+    """A token count (absent or null: 0); ``within`` prefixes its name in the refusal."""
     value = obj.get(name)
     if value is None:
         return 0
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
-        raise InvalidImport(f"{where}: “usage.{name}” is not a token count ({shown(value)})")
+        raise InvalidImport(f"{where}: “{within}{name}” is not a token count ({shown(value)})")
     return value
 
 
@@ -232,6 +234,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         system_prompt=_str(data, "system_prompt"),
         params=Params.from_json(data.get("params")),
         profile=_str(data, "profile"),
+        length_tokens=_tokens(data, "length_tokens", where, within=""),
     )
     position: dict[str, int] = {}
     for i, item in enumerate(messages):

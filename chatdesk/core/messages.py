@@ -96,6 +96,10 @@ class Conversation:
     """The server profile the conversation was last used with."""
     current_leaf: str | None = None
     """The last message of the branch shown (exports carry it so imports restore it)."""
+    length_tokens: int = 0
+    """How long the conversation is: the estimated prompt tokens of its next request, as
+    last measured (0: not measured). Unlike ``total_usage`` (every request's tokens, what
+    was billed), it does not grow with each reply's whole history."""
 
     def add(self, message: Message) -> Message:
         last = self.last()

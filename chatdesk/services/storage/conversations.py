@@ -21,16 +21,20 @@ class ConversationSummary:
     model: str
     messages: int
     tokens: int
+    """Every request's tokens added up: what the conversation was billed."""
     estimated: bool
+    length_tokens: int = 0
+    """Its current length, what the next request sends (0: not measured yet)."""
 
 
 def list_conversations(db: Database) -> list[ConversationSummary]:
-    """Pinned first, then most recently updated, with token totals."""
+    """Pinned first, then most recently updated, with token totals and current length."""
     rows = db.read(
         "list conversations",
         """
         SELECT c.uid, c.title, c.updated, c.pinned, c.model,
-               COALESCE(t.n, 0), COALESCE(t.tokens, 0), COALESCE(t.estimated, 0)
+               COALESCE(t.n, 0), COALESCE(t.tokens, 0), COALESCE(t.estimated, 0),
+               c.length_tokens
         FROM conversations c
         LEFT JOIN (
             SELECT conversation_id, COUNT(*) AS n,
@@ -42,7 +46,7 @@ def list_conversations(db: Database) -> list[ConversationSummary]:
         """,
     )
     return [
-        ConversationSummary(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], bool(r[7]))
+        ConversationSummary(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], bool(r[7]), r[8])
         for r in rows
     ]
 

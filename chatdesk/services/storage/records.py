@@ -22,7 +22,8 @@ MESSAGE_COLUMNS = (
 
 #: The columns ``conversation_from_row`` reads, after the conversation's id.
 CONVERSATION_COLUMNS = (
-    "uid, title, created, updated, pinned, model, system_prompt, params, profile, current_leaf"
+    "uid, title, created, updated, pinned, model, system_prompt, params, profile, current_leaf,"
+    " length_tokens"
 )
 
 
@@ -53,7 +54,7 @@ def conversation_from_row(row: tuple[Any, ...]) -> tuple[Conversation, int | Non
     """A conversation (without messages) from ``CONVERSATION_COLUMNS``, and the id of the
     message its shown branch ends at."""
     (uid, title, created, updated, pinned, model, system_prompt, params, profile,
-     leaf) = row  # fmt: skip
+     leaf, length) = row  # fmt: skip
     conv = Conversation(
         uid=uid,
         title=title,
@@ -64,6 +65,7 @@ def conversation_from_row(row: tuple[Any, ...]) -> tuple[Conversation, int | Non
         system_prompt=system_prompt,
         params=Params.from_json(_json_or_none(params)),
         profile=profile or "",
+        length_tokens=length or 0,
     )
     return conv, leaf
 
@@ -80,10 +82,12 @@ def upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
     """Create or update a conversation's own fields (not its messages)."""
     db.execute(
         "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt,"
-        " params, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET"
+        " params, profile, length_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(uid) DO UPDATE SET"
         " title = excluded.title, updated = excluded.updated, pinned = excluded.pinned,"
         " model = excluded.model, system_prompt = excluded.system_prompt,"
-        " params = excluded.params, profile = excluded.profile",
+        " params = excluded.params, profile = excluded.profile,"
+        " length_tokens = excluded.length_tokens",
         (
             conv.uid,
             conv.title,
@@ -94,6 +98,7 @@ def upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
             conv.system_prompt,
             json.dumps(conv.params.to_json()),
             conv.profile,
+            conv.length_tokens,
         ),
     )
 

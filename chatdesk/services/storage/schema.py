@@ -137,6 +137,12 @@ def _v7_writers(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE messages ADD COLUMN writer TEXT")
 
 
+def _v8_length(db: sqlite3.Connection) -> None:
+    """The conversation's current length: the estimated tokens of its next request (0
+    until the window measures it), shown next to what its requests were billed."""
+    db.execute("ALTER TABLE conversations ADD COLUMN length_tokens INTEGER NOT NULL DEFAULT 0")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -146,6 +152,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_attachments,
     _v6_profiles,
     _v7_writers,
+    _v8_length,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -33,6 +33,9 @@ class UsageRow:
     prompt_tokens: int
     completion_tokens: int
     estimated: bool
+    profile: str = ""
+    """The server profile of the replies' conversation (the one it was last used with);
+    what a price depends on: defaults apply only on servers that charge them."""
 
 
 def search(db: Database, query: str, *, full_text: bool, limit: int = 30) -> list[SearchHit]:
@@ -78,21 +81,23 @@ def search(db: Database, query: str, *, full_text: bool, limit: int = 30) -> lis
 
 
 def usage(db: Database, period: str = "day") -> list[UsageRow]:
-    """Token totals of replies per day or month and per model, newest first."""
+    """Token totals of replies per day or month, server profile and model, newest first.
+
+    A reply counts under its conversation's profile: messages do not record theirs."""
     fmt = {"day": "%Y-%m-%d", "month": "%Y-%m"}[period]
     rows = db.read(
         "read usage",
         f"""
-        SELECT strftime('{fmt}', created, 'unixepoch', 'localtime') AS period, model,
-               COUNT(*), SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)),
-               MAX(usage_estimated)
-        FROM messages
-        WHERE role = 'assistant'
-          AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)
-        GROUP BY period, model ORDER BY period DESC, model
+        SELECT strftime('{fmt}', m.created, 'unixepoch', 'localtime') AS period, m.model,
+               COUNT(*), SUM(COALESCE(m.prompt_tokens, 0)),
+               SUM(COALESCE(m.completion_tokens, 0)), MAX(m.usage_estimated), c.profile
+        FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.role = 'assistant'
+          AND (m.prompt_tokens IS NOT NULL OR m.completion_tokens IS NOT NULL)
+        GROUP BY period, c.profile, m.model ORDER BY period DESC, c.profile, m.model
         """,
     )
-    return [UsageRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+    return [UsageRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
 
 
 def like_escape(text: str) -> str:
