@@ -28,6 +28,10 @@ class ErrorKind(enum.StrEnum):
     ATTACHMENT = "attachment"
     BASE_URL = "base_url"
     """The base URL cannot be used as it is (credentials in it, a redirect to elsewhere)."""
+    SETTINGS = "settings"
+    """The settings file could not be read or written."""
+    INTERNAL = "internal"
+    """A bug in chatdesk, not a problem with the server, the disk or the network."""
 
 
 class Action(enum.StrEnum):
@@ -54,6 +58,8 @@ _TITLES = {
     ErrorKind.STORAGE: "History problem",
     ErrorKind.ATTACHMENT: "Could not attach",
     ErrorKind.BASE_URL: "The base URL needs a change",
+    ErrorKind.SETTINGS: "Settings not saved",
+    ErrorKind.INTERNAL: "Internal error",
 }
 
 _ACTIONS = {
@@ -65,6 +71,8 @@ _ACTIONS = {
     ErrorKind.STORAGE: Action.NONE,
     ErrorKind.ATTACHMENT: Action.NONE,
     ErrorKind.BASE_URL: Action.OPEN_SETTINGS,
+    ErrorKind.SETTINGS: Action.NONE,
+    ErrorKind.INTERNAL: Action.NONE,
 }
 
 #: Kinds worth retrying automatically, but only before the first token.

@@ -1,67 +1,152 @@
-"""Run a blocking call (disk, keyring, HTTP) off the UI thread; get its result back on it.
+"""The one way to run work off the UI thread: a call or a generator, results on the UI thread.
 
-Like Anki's ``QueryOp``: ``run_in_background(fn, on_success, on_failure)``.
-The callbacks always run on the UI thread because they are invoked through a
-queued connection to an object that lives there.
+Like Anki's ``QueryOp`` and superqt's generator worker: ``run_in_background(fn,
+on_success, on_failure)`` runs a blocking call (disk, keyring, HTTP); ``stream_in_background
+(gen, on_item, on_done, on_failure)`` runs a generator and hands over each item as it
+comes (a streamed reply). Callbacks always run on the UI thread, because they are
+invoked through a queued connection to an object that lives there. Each returns a
+``Task`` whose ``cancel`` stops delivery at once and calls the work's own cancel (which
+closes a socket, say).
+
+Failures come in two kinds. Expected ones — the outside world: the network, the disk,
+a locked database, the keyring — reach ``on_failure`` as they are. Anything else is a
+bug: it is logged with its traceback where it happened and handed over as an
+``InternalError`` that says so, never dressed up as a network or history problem. A
+failure nobody asked to hear about is never dropped: it is logged and announced on
+``unhandled()``, which the main window shows.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from chatdesk.core.errors import ChatError
+
 log = logging.getLogger(__name__)
 _pending: set[Delivery] = set()
+_requests: QThreadPool | None = None
+
+
+class InternalError(Exception):
+    """A bug in chatdesk (its traceback is in the log), as opposed to the environment."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(
+            f"chatdesk hit an internal error ({type(error).__name__}). This is a bug, not "
+            "a problem with your server, disk or network; the log has the details."
+        )
+        self.cause = error
+
+
+def _expected(error: BaseException) -> bool:
+    """The outside world failed (worth a plain message), rather than our own code."""
+    from chatdesk.services.keystore import KeyringUnavailable
+
+    if isinstance(error, ChatError | OSError | KeyringUnavailable):
+        return True
+    return type(error).__name__ in {"StorageError", "ImportRefused"}  # services.storage
+
+
+class Unhandled(QObject):
+    """Failures that had no handler: announced, never silent."""
+
+    failed = Signal(object)  # Exception
+
+
+_unhandled: Unhandled | None = None
+
+
+def unhandled() -> Unhandled:
+    global _unhandled
+    if _unhandled is None:
+        _unhandled = Unhandled()
+    return _unhandled
 
 
 class Delivery(QObject):
-    """Hands a result or an error from any thread to callbacks on the UI thread."""
+    """Hands items, a result or an error from any thread to callbacks on the UI thread."""
 
+    item = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
 
     def __init__(
-        self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None] | None
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None,
+        on_item: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__()
         _pending.add(self)
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_item = on_item
+        self.cancelled = False
         # This object lives on the UI thread and is emitted from a pool thread, so the
-        # automatic connection type queues the call onto the UI thread.
+        # automatic connection type queues each call onto the UI thread, in order.
+        self.item.connect(self._deliver_item)
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
 
     @Slot(object)
+    def _deliver_item(self, value: object) -> None:
+        if not self.cancelled and self._on_item is not None:
+            self._on_item(value)
+
+    @Slot(object)
     def _deliver_success(self, result: object) -> None:
         _pending.discard(self)
-        self._on_success(result)
+        if not self.cancelled:
+            self._on_success(result)
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
         _pending.discard(self)
-        if self._on_failure is not None and isinstance(error, Exception):
+        if self.cancelled or not isinstance(error, Exception):
+            return
+        if self._on_failure is not None:
             self._on_failure(error)
-        else:  # nobody asked to hear about it: never drop a failure silently
-            log.error("Background work failed", exc_info=error)  # type: ignore[arg-type]
+        else:
+            log.error("Background work failed with no one to tell: %s", error)
+            unhandled().failed.emit(error)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], delivery: Delivery) -> None:
+class Task:
+    """A handle on work started in the background."""
+
+    def __init__(self, delivery: Delivery, on_cancel: Callable[[], None] | None) -> None:
+        self._delivery = delivery
+        self._on_cancel = on_cancel
+
+    def cancel(self) -> None:
+        """Deliver nothing more, and cancel the work itself (it may still be finishing)."""
+        self._delivery.cancelled = True
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Delivery], Any], delivery: Delivery) -> None:
         super().__init__()
-        self._fn = fn
+        self._work = work
         self._delivery = delivery
 
     def run(self) -> None:
+        delivery = self._delivery
         try:
-            result = self._fn()
-        except Exception as exc:  # noqa: BLE001 - every failure is handed back to the UI
-            self._delivery.failed.emit(exc)
+            result = self._work(delivery)
+        except Exception as exc:
+            if _expected(exc):
+                delivery.failed.emit(exc)
+            else:
+                log.exception("A bug in background work")
+                delivery.failed.emit(InternalError(exc))
         else:
-            self._delivery.succeeded.emit(result)
+            delivery.succeeded.emit(result)
 
 
 def run_in_background(
@@ -69,13 +154,59 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None] | None = None,
     pool: QThreadPool | None = None,
-) -> None:
-    """``pool``: a pool of its own for work that may be slow (highlighting), so it never
-    holds up the shared pool's disk and network work."""
+) -> Task:
+    """Run ``fn`` on ``pool`` (the shared one by default; slow or ordered work has its own)."""
     delivery = Delivery(on_success, on_failure)
-    (pool or QThreadPool.globalInstance()).start(_Task(fn, delivery))
+    (pool or QThreadPool.globalInstance()).start(_Job(lambda _: fn(), delivery))
+    return Task(delivery, None)
+
+
+def stream_in_background(
+    generate: Callable[[], Iterable[Any]],
+    on_item: Callable[[Any], None],
+    on_done: Callable[[], None],
+    on_failure: Callable[[Exception], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Run a generator; each item reaches ``on_item`` in order, then ``on_done`` once.
+
+    Long-lived streams run on a pool of their own by default, so a slow server never
+    holds up the shared pool's disk and keyring work. ``on_cancel`` is called by
+    ``Task.cancel`` (from the UI thread) to make the generator stop now."""
+
+    def work(delivery: Delivery) -> None:
+        for value in generate():
+            if delivery.cancelled:
+                break
+            delivery.item.emit(value)
+
+    delivery = Delivery(lambda _: on_done(), on_failure, on_item)
+    (pool or requests_pool()).start(_Job(work, delivery))
+    return Task(delivery, on_cancel)
+
+
+def requests_pool() -> QThreadPool:
+    """Threads for requests that may stream for minutes: several replies at once."""
+    global _requests
+    if _requests is None:
+        _requests = QThreadPool()
+        _requests.setMaxThreadCount(8)
+    return _requests
+
+
+def ordered_pool() -> QThreadPool:
+    """A pool of one thread that never expires: jobs run one at a time, in order, always
+    on the same thread (an SQLite connection stays on the thread that made it)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)
+    return pool
 
 
 def wait_for_background(timeout_ms: int = 5000) -> bool:
     """Block until queued background work is done (used at exit, so writes land)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _requests is not None:
+        done = _requests.waitForDone(min(timeout_ms, 1000)) and done
+    return done

@@ -26,14 +26,15 @@ from chatdesk.core.settings import DEFAULT_MODEL, Settings
 from chatdesk.core.usage import Usage
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
+from chatdesk.ui.background import requests_pool
 from chatdesk.ui.history_sync import OPEN_TAIL, HistorySync
 from chatdesk.ui.message_actions import MessageActions
-from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun, wait_for_workers
+from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
 from chatdesk.ui.server_access import ClientOptions, KeyState, ServerAccess
 from chatdesk.ui.storage_runner import StorageRunner
 
 if TYPE_CHECKING:
-    from chatdesk.ui.worker import ChatWorker
+    from chatdesk.services.chat_request import ChatRequest
 
 __all__ = ["ChatController", "ClientOptions", "KeyState"]
 
@@ -285,7 +286,7 @@ class ChatController(QObject):
                 Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
             )
             self.sync.add_message(conv.uid, reply, time.time())
-        run = ReplyRun(reply, kind, lambda: self._worker(kind), repaint_ms=self._repaint_ms)
+        run = ReplyRun(reply, kind, lambda: self._request(kind), repaint_ms=self._repaint_ms)
         run.text.connect(self.reply_text)
         run.progress.connect(self.progress_text)
         run.notice.connect(self.retry_notice)
@@ -305,10 +306,10 @@ class ChatController(QObject):
         else:
             run.start()
 
-    def _worker(self, kind: Kind) -> ChatWorker:
+    def _request(self, kind: Kind) -> ChatRequest:
         """The request for the conversation as it is now, on the active server."""
         from chatdesk.core.request import plan_request
-        from chatdesk.ui.worker import ChatWorker
+        from chatdesk.services.chat_request import ChatRequest
 
         settings, servers = self.settings, self.servers
         plan = plan_request(self.conversation, settings, self.ledger.scale(settings.model))
@@ -318,7 +319,7 @@ class ChatController(QObject):
             self.context_start_changed.emit(self._first_sent_uid(plan.left_out), plan.left_out)
         if kind is Kind.CONTINUE:
             payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
-        return ChatWorker(
+        return ChatRequest(
             servers.client(settings.base_url, servers.key or ""),
             payload,
             resolve_key=servers.key_reader(),
@@ -417,6 +418,6 @@ class ChatController(QObject):
             self._run.model_note = f" · {old} is not on this server: using its only model, {model}"
 
     def shutdown(self) -> None:
-        """Stop any reply and wait briefly for worker threads to exit (at quit)."""
+        """Stop any reply and wait briefly for its request to close (at quit)."""
         self.stop()
-        wait_for_workers(1000)
+        requests_pool().waitForDone(1000)

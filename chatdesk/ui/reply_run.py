@@ -1,10 +1,10 @@
-"""One user turn's requests: the reply being written, its worker, timers and usage.
+"""One user turn's requests: the reply being written, its request, timers and usage.
 
 A ``ReplyRun`` is made per turn and thrown away after it. It owns everything that lives
-only while a reply is written: the worker (and so the socket), the text not yet shown,
+only while a reply is written: the request (and so the socket), the text not yet shown,
 the retry countdown, the periodic save, timings and the usage the server reported. It
-ends exactly once, with an ``Ended`` that says how; signals from its worker after that
-are ignored by the run itself, so nobody has to ask "is this still the current worker?".
+ends exactly once, with an ``Ended`` that says how; events from its request after that
+are ignored by the run itself, so nobody has to ask "is this still the current request?".
 
 A turn may take several requests in a row (a tool call, then the answer): after each
 completed request the run asks ``next_request`` for another and only ends when there
@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from chatdesk.core.errors import ChatError
+from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Message, MessageStatus
 from chatdesk.core.usage import Usage
+from chatdesk.ui.background import Task, stream_in_background
 
 if TYPE_CHECKING:
     from chatdesk.core.stream import Retrying
-    from chatdesk.services.keystore import KeyLookup
-    from chatdesk.ui.worker import ChatWorker
+    from chatdesk.services.chat_request import ChatRequest
 
 #: ~30 repaints a second while streaming.
 REPAINT_INTERVAL_MS = 33
@@ -59,8 +59,8 @@ class Ended:
     """Nothing arrived: the turn should be undone and its question handed back."""
 
 
-#: Makes the worker for a run's next request (None: the turn is over).
-NextRequest = Callable[[Message], "Callable[[], ChatWorker] | None"]
+#: Makes a run's next request (None: the turn is over).
+NextRequest = Callable[[Message], "Callable[[], ChatRequest] | None"]
 
 
 class ReplyRun(QObject):
@@ -68,7 +68,7 @@ class ReplyRun(QObject):
     progress = Signal(str)  # the status bar's progress words
     notice = Signal(str)  # the retry countdown ("" clears it)
     checkpoint = Signal(str, str)  # uid, content: save the partial reply
-    key_resolved = Signal(object)  # KeyLookup read by the worker
+    key_resolved = Signal(object)  # KeyLookup read by the request
     model_chosen = Signal(str)  # the server's only model replaced a placeholder
     ended = Signal(object)  # Ended, exactly once
 
@@ -76,7 +76,7 @@ class ReplyRun(QObject):
         self,
         reply: Message,
         kind: Kind,
-        first_request: Callable[[], ChatWorker],
+        first_request: Callable[[], ChatRequest],
         next_request: NextRequest | None = None,
         repaint_ms: int = REPAINT_INTERVAL_MS,
         parent: QObject | None = None,
@@ -86,7 +86,9 @@ class ReplyRun(QObject):
         self.kind = kind
         self._first_request = first_request
         self._next_request = next_request
-        self._worker: ChatWorker | None = None
+        self._request: ChatRequest | None = None
+        self._task: Task | None = None
+        self._done = False  # the current request's stream ended with Done
         self.sent: list[dict[str, object]] = []
         """The messages the last request sent (usage estimates are made from them)."""
         self._ended = False
@@ -111,9 +113,9 @@ class ReplyRun(QObject):
         return timer
 
     @property
-    def worker(self) -> ChatWorker | None:
-        """The request's thread (its socket closes on ``stop``)."""
-        return self._worker
+    def request(self) -> ChatRequest | None:
+        """The request being made (its socket closes on ``stop``)."""
+        return self._request
 
     @property
     def active(self) -> bool:
@@ -123,60 +125,70 @@ class ReplyRun(QObject):
         self._save_timer.start()
         self._launch(self._first_request())
 
-    def _launch(self, worker: ChatWorker) -> None:
-        worker.key_resolved.connect(self._on_key_resolved)
-        worker.model_chosen.connect(self._on_model_chosen)
-        worker.delta.connect(self._on_delta)
-        worker.reasoning.connect(self._on_reasoning)
-        worker.usage.connect(self._on_usage)
-        worker.finish_reason.connect(self._on_finish_reason)
-        worker.retrying.connect(self._on_retrying)
-        worker.failed.connect(self._on_failed)
-        worker.completed.connect(self._on_completed)
-        worker.cancelled.connect(self._on_cancelled)
-        _keep_until_finished(worker)
-        self._worker = worker
-        self.sent = list(worker.sent_messages)
+    def _launch(self, request: ChatRequest) -> None:
+        self._request = request
+        self._done = False
+        self.sent = request.sent_messages
         self.progress.emit("Waiting for the server…")
-        worker.start()
+        self._task = stream_in_background(
+            request.events, self._on_event, self._on_stream_end, self._on_failed, request.cancel
+        )
 
     def stop(self) -> None:
         """End now: the socket is closed, the partial text stays (stopped)."""
         if self._ended:
             return
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._task is not None:
+            self._task.cancel()
         if not self.reply.content and not self._pending:
             self._end(Ended(MessageStatus.STOPPED, taken_back=True))
         else:
             self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
 
-    # -- the worker's reports ---------------------------------------------------------
+    # -- the request's events (on the UI thread, in order) -----------------------------
 
-    def _on_key_resolved(self, lookup: KeyLookup) -> None:
-        if not self._ended:
-            self.key_resolved.emit(lookup)
+    def _on_event(self, event: object) -> None:
+        from chatdesk.core.stream import (
+            Done,
+            FinishReason,
+            ReasoningDelta,
+            Retrying,
+            TextDelta,
+            UsageReport,
+        )
+        from chatdesk.services.chat_request import KeyRead, ModelReplaced
 
-    def _on_model_chosen(self, model: str) -> None:
-        if not self._ended:
-            self.reply.model = model
-            self.model_chosen.emit(model)
+        if self._ended:
+            return
+        if isinstance(event, TextDelta):
+            self._on_delta(event.text)
+        elif isinstance(event, ReasoningDelta):
+            self._on_reasoning(event.text)
+        elif isinstance(event, UsageReport):
+            self._usage = event.usage
+        elif isinstance(event, FinishReason):
+            self.reply.finish_reason = event.reason
+        elif isinstance(event, Retrying):
+            self._on_retrying(event)
+        elif isinstance(event, Done):
+            self._done = True
+        elif isinstance(event, KeyRead):
+            self.key_resolved.emit(event.lookup)
+        elif isinstance(event, ModelReplaced):
+            self.reply.model = event.model
+            self.model_chosen.emit(event.model)
 
     def _quiet_countdown(self) -> None:
         self._countdown.stop()
         self.notice.emit("")
 
     def _on_reasoning(self, text: str) -> None:
-        if self._ended:
-            return
         self.reply.reasoning += text
         if not self.deltas:
             self._quiet_countdown()
             self.progress.emit(f"Reasoning… {len(self.reply.reasoning.split())} words")
 
     def _on_delta(self, text: str) -> None:
-        if self._ended:
-            return
         if not self.deltas:
             self.first_token_at = time.monotonic()
             self._quiet_countdown()
@@ -198,17 +210,7 @@ class ReplyRun(QObject):
             rate = f" · {self.deltas / elapsed:.0f} tokens/s" if elapsed > 0.2 else ""
             self.progress.emit(f"Receiving… {self.deltas} tokens{rate}")
 
-    def _on_usage(self, usage: Usage) -> None:
-        if not self._ended:
-            self._usage = usage
-
-    def _on_finish_reason(self, reason: str) -> None:
-        if not self._ended:
-            self.reply.finish_reason = reason
-
     def _on_retrying(self, event: Retrying) -> None:
-        if self._ended:
-            return
         self._countdown_left = max(1, round(event.delay))
         self._countdown_text = (
             f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
@@ -230,8 +232,11 @@ class ReplyRun(QObject):
         if self.reply.content:
             self.checkpoint.emit(self.reply.uid, self.reply.content)
 
-    def _on_completed(self) -> None:
+    def _on_stream_end(self) -> None:
         if self._ended:
+            return
+        if not self._done:  # the stream ended without Done: it was cancelled
+            self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
             return
         follow = self._next_request(self.reply) if self._next_request else None
         if follow is not None:
@@ -239,13 +244,14 @@ class ReplyRun(QObject):
             return
         self._end(Ended(MessageStatus.COMPLETE, usage=self._usage))
 
-    def _on_cancelled(self) -> None:
-        if not self._ended:
-            self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
-
-    def _on_failed(self, error: ChatError) -> None:
+    def _on_failed(self, failure: Exception) -> None:
         if self._ended:
             return
+        error = (
+            failure
+            if isinstance(failure, ChatError)
+            else ChatError(ErrorKind.INTERNAL, str(failure))
+        )
         if self.reply.content or self._pending:
             self._end(Ended(MessageStatus.INCOMPLETE, error, self._usage))
         else:  # nothing arrived: the turn is taken back and the question returned
@@ -264,24 +270,3 @@ class ReplyRun(QObject):
         if self.first_token_at:
             self.reply.ttft_ms = (self.first_token_at - self.started_at) * 1000
         self.ended.emit(ended)
-
-
-_running: set[ChatWorker] = set()
-
-
-def _keep_until_finished(worker: ChatWorker) -> None:
-    """A worker outlives its run until its thread exits (a QThread must not be deleted
-    while it runs); then it is deleted."""
-    _running.add(worker)
-
-    def finished() -> None:
-        _running.discard(worker)
-        worker.deleteLater()
-
-    worker.finished.connect(finished)
-
-
-def wait_for_workers(timeout_ms: int = 1000) -> None:
-    """At quit: give stopped workers a moment to close their sockets and exit."""
-    for worker in list(_running):
-        worker.wait(timeout_ms)

@@ -315,7 +315,7 @@ class ServerAccess(QObject):
         log.error("saving settings failed: %s", type(error).__name__)
         self.error_raised.emit(
             ChatError(
-                ErrorKind.MALFORMED,
+                ErrorKind.SETTINGS,
                 f"Your settings could not be saved ({type(error).__name__}). "
                 "They apply until you quit; check that the config folder is writable.",
             )

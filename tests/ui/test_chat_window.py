@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.support.fake_server import FakeOpenAI, Raw, Stream
+from chatdesk.ui.background import requests_pool
+from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.ui.conftest import KEY, MakeWindow, send
 
 
@@ -84,12 +85,11 @@ def test_escape_stops_a_stalled_reply_and_keeps_it(
     qtbot.waitUntil(lambda: window.view.message_texts[-1:] == ["Hello from"], timeout=5000)
     assert window.stop_button.isEnabled()
     run = window.controller.run
-    worker = run.worker if run is not None else None
-    assert worker is not None and worker.isRunning()
+    assert run is not None and run.request is not None
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     # The UI is free at once, and the reading thread ends without waiting for the server.
     assert not window.controller.busy
-    assert worker.wait(1000), "the worker thread is still blocked on the silent server"
+    assert requests_pool().waitForDone(1000), "the request is still blocked on the silent server"
     assert window.view.message_texts == ["Tell me", "Hello from"]
     assert "Stopped" in window.view.toPlainText()
     assert window.send_button.isEnabled() and not window.stop_button.isEnabled()

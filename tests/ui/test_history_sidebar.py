@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
-from tests.support.fake_server import FakeOpenAI, Stream
+from chatdesk.ui.background import requests_pool
+from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
 
 
@@ -142,11 +143,10 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
     qtbot.wait(1300)  # the reply is saved while it streams, about once a second
     # Simulate a crash: the window vanishes without finishing the reply.
     run = window.controller.run
-    worker = run.worker if run is not None else None
-    assert run is not None and worker is not None
+    assert run is not None and run.request is not None
     run.ended.disconnect()  # the controller never hears of the end
-    worker.cancel()
-    assert worker.wait(2000)  # (keep the thread object alive until it has stopped)
+    run.request.cancel()
+    assert requests_pool().waitForDone(2000)
     window.library.runner.close()
     reopened = make_window()
     qtbot.waitUntil(lambda: reopened.view.message_texts == ["Long answer please", "Hello from"])

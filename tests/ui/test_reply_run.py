@@ -11,17 +11,22 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Message, MessageStatus, Role
+from chatdesk.services.chat_request import ChatRequest
 from chatdesk.services.http_client import ChatClient
+from chatdesk.ui.background import requests_pool
 from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
-from chatdesk.ui.worker import ChatWorker
-from tests.support.fake_server import FakeOpenAI, Raw, Stream
+from devkit.fake_server import FakeOpenAI, Raw, Stream
 
 
-def _request(server: FakeOpenAI, question: str) -> Callable[[], ChatWorker]:
-    def make() -> ChatWorker:
+def _request(server: FakeOpenAI, question: str) -> Callable[[], ChatRequest]:
+    def make() -> ChatRequest:
         client = ChatClient(server.base_url, "sk-test", read_timeout=5.0, max_attempts=1)
-        payload = {"model": "test-model", "messages": [{"role": "user", "content": question}]}
-        return ChatWorker(client, payload)
+        payload = {
+            "model": "test-model",
+            "stream": True,
+            "messages": [{"role": "user", "content": question}],
+        }
+        return ChatRequest(client, payload)  # type: ignore[arg-type]
 
     return make
 
@@ -41,7 +46,7 @@ def test_one_turn_runs_several_requests_in_a_row_and_ends_once(
     server.enqueue(Stream(chunks=["Step one. "]), Stream(chunks=["Step two."]))
     seen: list[str] = []
 
-    def next_request(reply: Message) -> Callable[[], ChatWorker] | None:
+    def next_request(reply: Message) -> Callable[[], ChatRequest] | None:
         seen.append(reply.content)
         return _request(server, "and then?") if len(seen) == 1 else None
 
@@ -63,10 +68,9 @@ def test_stop_closes_the_socket_now_and_ends_once(qtbot: QtBot, server: FakeOpen
     run.ended.connect(ends.append)
     run.start()
     qtbot.waitUntil(lambda: reply.content.startswith("Hello from"), timeout=5000)
-    worker = run.worker
-    assert worker is not None
+    assert run.request is not None
     run.stop()
-    assert worker.wait(1000), "the request is still blocked on the silent server"
+    assert requests_pool().waitForDone(1000), "the request is still blocked on the silent server"
     qtbot.wait(100)
     assert [e.status for e in ends] == [MessageStatus.STOPPED]
     assert not ends[0].taken_back and reply.content.startswith("Hello from")
