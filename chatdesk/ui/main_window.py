@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message
-from chatdesk.core.pricing import price_for
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -432,8 +431,7 @@ class MainWindow(QMainWindow):
             return
         from chatdesk.ui.usage_dialog import UsageDialog
 
-        prices = self.controller.settings.prices
-        self.usage_dialog = UsageDialog(self.library, lambda m: price_for(m, prices), self)
+        self.usage_dialog = UsageDialog(self.library, self.controller.settings, self)
         self.usage_dialog.open()
 
     def _fill_preset_menu(self) -> None:

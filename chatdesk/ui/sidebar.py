@@ -45,6 +45,28 @@ def _ago(when: float) -> str:
     return "just now"
 
 
+def _count(tokens: int) -> str:
+    """``950``, ``3,400``, ``12k``, ``18.2M``: short enough for a sidebar row."""
+    if tokens < 10_000:
+        return f"{tokens:,}"
+    if tokens < 1_000_000:
+        return f"{tokens / 1000:.0f}k"
+    return f"{tokens / 1_000_000:.1f}M"
+
+
+def _sizes(conv: ConversationSummary) -> tuple[str, str]:
+    """What the conversation was billed and how long it is now: for its row, and in full
+    for its tooltip. Billed adds up every request, each of which resends the conversation,
+    so it grows far past the length; the length is not known until first measured."""
+    billed = "~" if conv.estimated else ""
+    row = f"{billed}{_count(conv.tokens)} tokens billed"
+    tip = f"{billed}{conv.tokens:,} tokens billed (every request's tokens added up)"
+    if conv.length_tokens:
+        row += f" · ~{_count(conv.length_tokens)} now"
+        tip += f"\n~{conv.length_tokens:,} tokens now (what the next request sends)"
+    return row, tip
+
+
 class _ConversationDelegate(QStyledItemDelegate):
     """Shows the title (★ when pinned) over a line of age, size and tokens.
 
@@ -157,9 +179,9 @@ class Sidebar(QWidget):
             item.setFlags(flags)
             item.setData(UID_ROLE, conv.uid)
             item.setData(PINNED_ROLE, conv.pinned)
-            tokens = f"{'~' if conv.estimated else ''}{conv.tokens:,} tokens billed"
-            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {tokens}")
-            item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages, {tokens}"))
+            detail, tip = _sizes(conv)
+            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {detail}")
+            item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
             self.list.addItem(item)
             if conv.uid == current:
                 self.list.setCurrentItem(item)

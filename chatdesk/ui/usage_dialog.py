@@ -1,8 +1,12 @@
-"""Token usage per day or month and per model, from the history."""
+"""Token usage per day or month, server and model, from the history.
+
+Costs are priced like the status bar's: a default price only on a server that charges it
+(``core/pricing.py``), the user's own prices everywhere. A row's server is the profile its
+conversation was last used with; a profile since deleted, or none recorded, has no URL to
+judge by, so only the user's prices apply to it.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,27 +19,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk.core.pricing import Price, format_cost
+from chatdesk.core.pricing import format_cost, price_for
+from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage
 from chatdesk.services.storage import UsageRow
 from chatdesk.ui.library import LibraryController
+from chatdesk.ui.plain_text import rich_escaped
 
-_COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total", "Cost"]
+_COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total", "Cost", "Server"]
+
+
+def server_of(settings: Settings, profile_id: str) -> tuple[str, str]:
+    """A profile's name and base URL; for one not in ``settings`` (deleted, or none
+    recorded) a description and an empty URL, which no default price applies to."""
+    if profile_id and profile_id == settings.active_profile:
+        # The active profile's fields live at the top level until the settings are synced.
+        name = settings.profile.name if settings.profile is not None else profile_id
+        return name, settings.base_url
+    profile = next((p for p in settings.profiles if profile_id and p.id == profile_id), None)
+    if profile is not None:
+        return profile.name, profile.base_url
+    return ("(deleted server)" if profile_id else "(server not recorded)"), ""
 
 
 class UsageDialog(QDialog):
     def __init__(
         self,
         library: LibraryController,
-        price_of: Callable[[str], Price | None],
+        settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Usage")
         self.setObjectName("usageDialog")
-        self.resize(620, 420)
+        self.resize(720, 420)
         self._library = library
-        self._price_of = price_of
+        self._settings = settings
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")
         self.period.addItem("By day", "day")
@@ -49,7 +68,9 @@ class UsageDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(
             "Replies whose server reported no usage are estimated (marked ~). Costs use the "
-            "price table (History > Prices…); models without a price show tokens only."
+            "price table (History > Prices…): its built-in prices only on the servers that "
+            "charge them, your own everywhere; without a price, tokens only. Replies count "
+            "under the server their conversation was last used with."
         )
         self.note.setWordWrap(True)
         top = QHBoxLayout()
@@ -72,7 +93,8 @@ class UsageDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             mark = "~" if row.estimated else ""
-            price = self._price_of(row.model)
+            server, base_url = server_of(self._settings, row.profile)
+            price = price_for(row.model, self._settings.prices, base_url) if row.model else None
             usage = Usage(row.prompt_tokens, row.completion_tokens)
             cost = f"{mark}{format_cost(price.cost(usage))}" if price else "—"
             values = [
@@ -83,7 +105,10 @@ class UsageDialog(QDialog):
                 f"{mark}{row.completion_tokens:,}",
                 f"{mark}{row.prompt_tokens + row.completion_tokens:,}",
                 cost,
+                server,
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+            if base_url:
+                self.table.item(r, len(values) - 1).setToolTip(rich_escaped(base_url))
         self.table.resizeColumnsToContents()
