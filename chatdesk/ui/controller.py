@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,9 +19,7 @@ from chatdesk.core.attachments import Attachment
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
 from chatdesk.core.params import Params
-from chatdesk.core.pricing import charges
-from chatdesk.core.providers import PROVIDERS
-from chatdesk.core.settings import DEFAULT_MODEL, Settings
+from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
@@ -30,22 +27,13 @@ from chatdesk.ui.background import requests_pool
 from chatdesk.ui.history_sync import OPEN_TAIL, HistorySync
 from chatdesk.ui.message_actions import MessageActions
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
+from chatdesk.ui.request_builder import RequestBuilder
 from chatdesk.ui.server_access import ClientOptions, KeyState, ServerAccess
 from chatdesk.ui.storage_runner import StorageRunner
-
-if TYPE_CHECKING:
-    from chatdesk.services.chat_request import ChatRequest
 
 __all__ = ["ChatController", "ClientOptions", "KeyState"]
 
 log = logging.getLogger(__name__)
-
-#: Sent (not shown) after a partial reply to have the model carry on.
-CONTINUE_PROMPT = "Continue exactly where your last message stopped, without repeating anything."
-#: Models nobody picked (the default, the presets' placeholders): checked against the
-#: server's ``/models`` on a profile's first use. A model the user typed is trusted, since
-#: Azure deployments and Ollama tags are rightly missing from ``/models``.
-PLACEHOLDER_MODELS = frozenset({DEFAULT_MODEL, *(p.model for p in PROVIDERS if p.model)})
 
 
 class ChatController(QObject):
@@ -93,8 +81,7 @@ class ChatController(QObject):
         self.conversation = Conversation()
         self._run: ReplyRun | None = None
         self._repaint_ms = REPAINT_INTERVAL_MS
-        self._left_out = 0
-        self._models_checked: set[str] = set()  # profiles whose model was checked this session
+        self.requests = RequestBuilder(self.servers, self.ledger)
         s = self.servers
         s.ready_changed.connect(self.ready_changed)
         s.settings_changed.connect(self.settings_changed)
@@ -104,6 +91,7 @@ class ChatController(QObject):
         self.sync.changed.connect(self.history_changed)
         self.sync.failed.connect(self.error_raised)
         self.actions.editing_changed.connect(self.editing_changed)
+        self.requests.context_start_changed.connect(self.context_start_changed)
 
     # -- state ---------------------------------------------------------------------
 
@@ -151,14 +139,14 @@ class ChatController(QObject):
         conv.params = params
         if self.sync.is_stored(conv):
             self.sync.save_conversation(conv)
-        self._left_out = -1  # recompute the context marker on the next request
+        self.requests.forget_context(known_empty=False)
 
     # -- conversations --------------------------------------------------------------
 
     def new_conversation(self) -> None:
         self.stop()
         self.conversation = Conversation()
-        self._left_out = 0
+        self.requests.forget_context(known_empty=True)
         self.conversation_cleared.emit()
         self.error_cleared.emit()
         self._show_usage()
@@ -169,7 +157,7 @@ class ChatController(QObject):
         self.actions.cancel_editing()
         self.conversation = conversation
         self.sync.mark_stored(conversation)
-        self._left_out = 0
+        self.requests.forget_context(known_empty=True)
         known = {p.id for p in self.settings.profiles}
         if conversation.profile in known:
             self.switch_profile(conversation.profile)
@@ -217,6 +205,22 @@ class ChatController(QObject):
             self.jump_requested.emit(message_uid)
         else:
             self.with_full_conversation(lambda: self.jump_requested.emit(message_uid))
+
+    def history_unavailable(self) -> None:
+        """The history could not be opened: this session's conversations stay in memory."""
+        self.sync.runner = None
+
+    def stored_elsewhere(
+        self, uid: str, *, title: str | None = None, pinned: bool | None = None
+    ) -> None:
+        """The sidebar renamed or pinned a conversation: the open one keeps in step."""
+        conv = self.conversation
+        if uid != conv.uid:
+            return
+        if title is not None:
+            conv.title = title
+        if pinned is not None:
+            conv.pinned = pinned
 
     def drop_last(self) -> Message:
         """Take the last message out of the conversation and the view (not the history)."""
@@ -286,7 +290,12 @@ class ChatController(QObject):
                 Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
             )
             self.sync.add_message(conv.uid, reply, time.time())
-        run = ReplyRun(reply, kind, lambda: self._request(kind), repaint_ms=self._repaint_ms)
+        run = ReplyRun(
+            reply,
+            kind,
+            lambda: self.requests.build(self.conversation, kind),
+            repaint_ms=self._repaint_ms,
+        )
         run.text.connect(self.reply_text)
         run.progress.connect(self.progress_text)
         run.notice.connect(self.retry_notice)
@@ -305,34 +314,6 @@ class ChatController(QObject):
             self.with_full_conversation(lambda: run.start() if run.active else None)
         else:
             run.start()
-
-    def _request(self, kind: Kind) -> ChatRequest:
-        """The request for the conversation as it is now, on the active server."""
-        from chatdesk.core.request import plan_request
-        from chatdesk.services.chat_request import ChatRequest
-
-        settings, servers = self.settings, self.servers
-        plan = plan_request(self.conversation, settings, self.ledger.scale(settings.model))
-        payload = plan.payload
-        if plan.left_out != self._left_out:
-            self._left_out = plan.left_out
-            self.context_start_changed.emit(self._first_sent_uid(plan.left_out), plan.left_out)
-        if kind is Kind.CONTINUE:
-            payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
-        return ChatRequest(
-            servers.client(settings.base_url, servers.key or ""),
-            payload,
-            resolve_key=servers.key_reader(),
-            fallback_key=servers.env_key(),
-            check_model=self._should_check_model(),
-        )
-
-    def _first_sent_uid(self, left_out: int) -> str:
-        """The first message still sent when ``left_out`` turns do not fit ("" when none)."""
-        if not left_out:
-            return ""
-        sent = self.conversation.sendable()
-        return sent[left_out].uid if left_out < len(sent) else ""
 
     def stop(self) -> None:
         """End the reply now; the partial text stays, marked as stopped. Stopped before
@@ -394,18 +375,6 @@ class ChatController(QObject):
 
     def _show_usage(self, last: Usage | None = None, model: str = "") -> None:
         self.usage_text.emit(self.ledger.status_line(self.conversation, self.settings, last, model))
-
-    def _should_check_model(self) -> bool:
-        """Check the model against ``/models``: a placeholder, on the profile's first use."""
-        settings = self.settings
-        if settings.active_profile in self._models_checked:
-            return False
-        self._models_checked.add(settings.active_profile)
-        return (
-            settings.model in PLACEHOLDER_MODELS
-            and settings.api_style != "azure"
-            and not charges(settings.base_url, settings.model)
-        )
 
     def _on_model_chosen(self, model: str) -> None:
         """The server offers only ``model``: use it for this reply and from now on."""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from chatdesk.services.storage import HistoryStore, OpenReport
     from chatdesk.services.transfer import ImportResult
 from chatdesk.ui.controller import ChatController
-from chatdesk.ui.conversation_view import OPEN_TAIL
+from chatdesk.ui.history_sync import OPEN_TAIL
 from chatdesk.ui.storage_runner import StorageRunner
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ class LibraryController(QObject):
     search_results = Signal(str, list)  # query, list[SearchHit]
     usage_ready = Signal(str, list)  # period, list[UsageRow]
     notice = Signal(str)
+    error = Signal(object)  # ChatError to show
     opened = Signal()  # the history is open (or known to be unavailable)
 
     def __init__(self, runner: StorageRunner, chat: ChatController) -> None:
@@ -52,7 +53,7 @@ class LibraryController(QObject):
         self.current_uid = uid
 
     def _error(self, message: str) -> None:
-        self.chat.error_raised.emit(ChatError(ErrorKind.STORAGE, message))
+        self.error.emit(ChatError(ErrorKind.STORAGE, message))
 
     def _storage_failed(self, error: Exception) -> None:
         self._error(str(error))
@@ -88,7 +89,7 @@ class LibraryController(QObject):
 
     def _open_failed(self, error: Exception) -> None:
         self.available = False
-        self.chat.history = None
+        self.chat.history_unavailable()
         self._error(
             f"{error} Conversations in this session will not be saved until the history "
             "can be opened."
@@ -125,13 +126,11 @@ class LibraryController(QObject):
         if not title:
             self.refresh()
             return
-        if uid == self.chat.conversation.uid:
-            self.chat.conversation.title = title
+        self.chat.stored_elsewhere(uid, title=title)
         self.runner.submit(lambda s: s.rename(uid, title), lambda _: self.refresh())
 
     def set_pinned(self, uid: str, pinned: bool) -> None:
-        if uid == self.chat.conversation.uid:
-            self.chat.conversation.pinned = pinned
+        self.chat.stored_elsewhere(uid, pinned=pinned)
         self.runner.submit(lambda s: s.set_pinned(uid, pinned), lambda _: self.refresh())
 
     def delete(self, uid: str) -> None:

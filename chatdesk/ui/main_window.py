@@ -28,6 +28,7 @@ from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.attachment_tray import AttachmentTray
+from chatdesk.ui.background import unhandled
 from chatdesk.ui.confirm import confirm
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView, Shown
@@ -37,6 +38,7 @@ from chatdesk.ui.plain_text import PlainLabel, rich_escaped
 from chatdesk.ui.prompt_edit import PromptEdit
 from chatdesk.ui.server_picker import ServerPicker
 from chatdesk.ui.sidebar import Sidebar
+from chatdesk.ui.theme import style
 
 if TYPE_CHECKING:
     from chatdesk.ui.settings_dialog import SettingsDialog
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.model_label.setObjectName("modelLabel")
         self.security_label = PlainLabel()
         self.security_label.setObjectName("securityWarning")
-        self.security_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        style(self.security_label, lambda p: f"color: {p.error}; font-weight: bold;")
         self.security_label.hide()
         self.statusBar().addWidget(self.progress_label, 1)
         self.statusBar().addPermanentWidget(self.security_label)
@@ -240,6 +242,9 @@ class MainWindow(QMainWindow):
         c.usage_text.connect(self.usage_label.setText)
         c.progress_text.connect(self.progress_label.setText)
         c.error_raised.connect(self._on_error)
+        unhandled().failed.connect(
+            lambda error: self._on_error(ChatError(ErrorKind.INTERNAL, str(error)))
+        )
         c.error_cleared.connect(self.banner.clear)
         c.retry_notice.connect(self.banner.show_notice)
         c.prompt_returned.connect(self.prompt.restore)
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
         self.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
         lib = self.library
         if lib is not None:
+            lib.error.connect(self._on_error)
             sb = self.sidebar
             sb.new_requested.connect(self._new_conversation)
             sb.conversation_selected.connect(lib.open_conversation)

@@ -161,7 +161,8 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
 def test_long_conversation_opens_with_only_its_latest_page_built(
     qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
 ) -> None:
-    from chatdesk.ui.conversation_view import OPEN_TAIL, PAGE
+    from chatdesk.ui.conversation_view import PAGE
+    from chatdesk.ui.history_sync import OPEN_TAIL
 
     msgs = seed_long_conversation(isolated_env, 500)
     window = make_window()
