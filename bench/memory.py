@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SERVER = """
 import sys
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 para = ("The function returns the sorted list, and the caller keeps the index of each "
         "key so that a later lookup costs one step. ")
 reply = (

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SERVER = """
 import json, sys
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 srv = FakeOpenAI()
 chunks = json.load(open(sys.argv[1]))
 for c in chunks:

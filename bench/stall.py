@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 SERVER = """
 import sys
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 tokens, shape = int(sys.argv[1]), sys.argv[2]
 if shape == "paragraph":
     chunks = [("word%d. " if i % 12 == 11 else "word%d ") % i for i in range(tokens)]

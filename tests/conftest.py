@@ -14,7 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from tests.support.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI
 from tests.support.memory_keyring import MemoryKeyring
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from chatdesk.core.messages import MessageStatus
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import HistoryStore
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 
 ROOT = Path(__file__).resolve().parents[1]
 

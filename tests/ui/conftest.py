@@ -17,7 +17,7 @@ from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
 from chatdesk.ui.storage_runner import StorageRunner
-from tests.support.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI
 from tests.support.memory_keyring import MemoryKeyring
 
 KEY = "fake-test-key-0123"

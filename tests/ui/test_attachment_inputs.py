@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from chatdesk.ui.attachment_tray import SEEN_AFTER_S
-from tests.support.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI
 from tests.ui.conftest import MakeWindow, send
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from tests.support.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI
 from tests.ui.conftest import KEY, MakeWindow, send
 
 

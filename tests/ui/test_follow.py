@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.ui.main_window import MainWindow
-from tests.support.fake_server import FakeOpenAI, Raw, Stream
+from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.ui.conftest import MakeWindow, send
 
 

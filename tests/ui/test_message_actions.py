@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
 
 MD_REPLY = [
@@ -372,7 +372,7 @@ def test_an_attached_photo_shows_as_a_thumbnail_decoded_to_its_size(
 def test_a_failed_send_gives_the_attachments_back(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
 ) -> None:
-    from tests.support.fake_server import Raw
+    from devkit.fake_server import Raw
 
     server.enqueue(Raw(400, {"error": {"message": "no vision here"}}))
     note = tmp_path / "note.txt"

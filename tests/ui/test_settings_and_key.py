@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from chatdesk.services import logs
-from tests.support.fake_server import FakeOpenAI, Raw
+from devkit.fake_server import FakeOpenAI, Raw
 from tests.support.memory_keyring import MemoryKeyring, NoKeyring
 from tests.ui.conftest import KEY, MakeWindow, send
 

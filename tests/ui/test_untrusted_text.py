@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.export import to_json
 from chatdesk.core.messages import Conversation, Message, Role
-from tests.support.fake_server import FakeOpenAI, Raw
+from devkit.fake_server import FakeOpenAI, Raw
 from tests.ui.conftest import MakeWindow, send
 
 TITLE = '<img src="file:///etc/hosts">x <b>volcano</b> & co'

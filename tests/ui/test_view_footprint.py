@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.ui.conversation_view import KEEP_ABOVE, PAGE, ConversationView
 from chatdesk.ui.main_window import MainWindow
-from tests.support.fake_server import FakeOpenAI, Stream
+from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow
 
 TURNS = 40  # 80 messages: well past KEEP_ABOVE + PAGE

@@ -14,7 +14,7 @@ from chatdesk.core.providers import AZURE, PROVIDERS, Provider, guess_provider
 from chatdesk.core.stream import Done, FinishReason, Retrying, TextDelta, UsageReport
 from chatdesk.core.usage import Usage
 from chatdesk.services.http_client import ChatClient
-from tests.support.fake_server import FakeOpenAI, Raw, Stream, refused_port
+from devkit.fake_server import FakeOpenAI, Raw, Stream, refused_port
 
 PAYLOAD = {
     "model": "test-model",

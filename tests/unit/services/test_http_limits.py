@@ -9,8 +9,8 @@ import pytest
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.services.http_client import ChatClient
+from devkit.fake_server import Drip, Endless, FakeOpenAI, Raw
 from tests.support.budget import within
-from tests.support.fake_server import Drip, Endless, FakeOpenAI, Raw
 
 PAYLOAD: dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "Hi"}]}
 

@@ -14,7 +14,7 @@ import pytest
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.services import logs
 from chatdesk.services.http_client import ChatClient, Network
-from tests.support.fake_server import FakeOpenAI, Raw, Stream
+from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.support.proxies import self_signed
 
 KEY = "fake-leak-key-0123456789"

@@ -10,7 +10,7 @@ import pytest
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.stream import TextDelta
 from chatdesk.services.http_client import ChatClient, Network
-from tests.support.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI
 from tests.support.proxies import HttpProxy, Socks5Proxy, self_signed
 
 PAYLOAD = {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "stream": True}
@@ -80,7 +80,7 @@ def test_https_through_a_connect_proxy(tls_server: FakeOpenAI, certs: tuple[str,
 
 
 def test_proxy_that_is_down(server: FakeOpenAI, tmp_path: Path) -> None:
-    from tests.support.fake_server import refused_port
+    from devkit.fake_server import refused_port
 
     with pytest.raises(ChatError) as info:
         chat(server.base_url, Network(proxy=f"http://127.0.0.1:{refused_port()}"))

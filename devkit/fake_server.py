@@ -1,8 +1,8 @@
 """A real HTTP server on 127.0.0.1 that speaks the Chat Completions protocol.
 
 Tests queue scripted replies (streams, stalls, drops, errors, odd bodies) and
-read back what the client sent. Used by the tests and the benchmarks; it is
-plain ``http.server`` so nothing about the client is mocked.
+read back what the client sent. Used by the tests and the benchmarks (hence here, not in
+``tests/``); it is plain ``http.server`` so nothing about the client is mocked.
 """
 
 from __future__ import annotations
@@ -352,7 +352,7 @@ def refused_port() -> int:
 
 
 def main() -> None:
-    """Serve on a fixed port for manual runs: ``python -m tests.support.fake_server 8765``."""
+    """Serve on a fixed port for manual runs: ``python -m devkit.fake_server 8765``."""
     import sys
 
     srv = FakeOpenAI()
