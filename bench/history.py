@@ -95,11 +95,13 @@ def measure_in_window(home: Path, big_uid: str) -> tuple[list[float], list[float
 
 def main() -> None:
     from bench.startup import BARE, CHATDESK, run_child
+    from chatdesk.services.paths import AppPaths
 
     home = Path(tempfile.mkdtemp(prefix="chatdesk-history-"))
     started = time.perf_counter()
-    big_uid = generate(home / "history.sqlite3")
-    size_mb = (home / "history.sqlite3").stat().st_size / 1e6
+    db = AppPaths(home, home).history_file  # where CHATDESK_HOME=home puts it
+    big_uid = generate(db)
+    size_mb = db.stat().st_size / 1e6
     print(f"generated 1,000 conversations / 100,000 messages ({size_mb:.0f} MB database) "
           f"in {time.perf_counter() - started:.0f} s")  # fmt: skip
 

@@ -70,9 +70,10 @@ def markdown_reply(rng: random.Random, tokens: int, code_blocks: int) -> list[st
 
 def seed_history(home: Path, rng: random.Random, messages: int, per_message_tokens: int) -> str:
     from chatdesk.core.messages import Conversation, Message, Role
+    from chatdesk.services.paths import AppPaths
     from chatdesk.services.storage import HistoryStore
 
-    store = HistoryStore(home / "history.sqlite3")
+    store = HistoryStore(AppPaths(home, home).history_file)
     store.open()
     conv = Conversation(title=f"{messages} messages")
     batch = []

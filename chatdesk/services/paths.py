@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import IO
 
 APP_NAME = "chatdesk"
+#: The SQLite history's file name in the data folder (``AppPaths.history_file``); named here,
+#: not in the storage package, so start-up and tools need no SQLite to find it.
+HISTORY_FILE_NAME = "history.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,8 @@ class AppPaths:
 
     @property
     def history_file(self) -> Path:
-        """The SQLite history (``storage.DB_NAME``), named here so start-up needs no SQLite."""
-        return self.data_dir / "history.sqlite3"
+        """The SQLite history (``storage.DB_NAME`` is its name)."""
+        return self.data_dir / HISTORY_FILE_NAME
 
     @property
     def log_dir(self) -> Path:

@@ -22,6 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from chatdesk.services.paths import APP_NAME, HISTORY_FILE_NAME
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "e2e"
 
@@ -238,7 +240,7 @@ class Desktop:
 
     @property
     def history(self) -> Path:
-        return self.home / ".local" / "share" / "chatdesk" / "history.sqlite3"
+        return self.home / ".local" / "share" / APP_NAME / HISTORY_FILE_NAME
 
     def messages(self) -> list[tuple[str, str, str, int]]:
         """(role, content, status, usage_estimated) of every stored message, oldest first."""
