@@ -193,10 +193,11 @@ class Settings:
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
     keyless_servers: frozenset[str] = field(default_factory=frozenset)
-    """Base URLs the user confirmed need no key, so first run does not nag."""
+    """Keyring entries (profiles' ``key_id``) whose server the user confirmed needs no key,
+    so first run does not nag."""
     keyring_servers: frozenset[str] = field(default_factory=frozenset)
-    """Base URLs whose key was saved in the keyring (a hint, never the key): start-up
-    then needs no keyring round-trip, which is deferred to the first request."""
+    """Keyring entries (profiles' ``key_id``) that hold a saved key (a hint, never the key):
+    start-up then needs no keyring round-trip, which is deferred to the first request."""
 
     profiles: tuple[Profile, ...] = ()
     """Named servers; the top-level server fields mirror the active one."""

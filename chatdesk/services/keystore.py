@@ -1,9 +1,11 @@
 """The only module that touches the OS keyring.
 
-Keys are stored under the service name ``chatdesk`` with the server's base URL
-as the user name, so a key typed for one server is never sent to another.
-``keyring`` is imported on first use: it is slow to import and start-up must
-not pay for it.
+Secrets are stored under the service name ``chatdesk``, one entry per server profile:
+the entry's user name is the profile's ``key_id`` (``Settings.key_id``), so a key typed
+for one server is never sent to another. New profiles use ``profile:<id>``; the first
+profile keeps its base URL, the name keys had before profiles existed. A proxy's password
+is an entry of its own (``proxy_secret_id``). ``keyring`` is imported on first use: it is
+slow to import and start-up must not pay for it.
 """
 
 from __future__ import annotations
@@ -52,23 +54,23 @@ class KeyStore:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
-    def lookup(self, base_url: str) -> KeyLookup:
+    def lookup(self, key_id: str) -> KeyLookup:
         try:
             import keyring
 
-            key = keyring.get_password(self.service, normalize_base_url(base_url))
+            key = keyring.get_password(self.service, normalize_base_url(key_id))
         except Exception as exc:  # noqa: BLE001 - any backend failure means "unavailable"
             log.warning("keyring unavailable: %s", type(exc).__name__)
             return KeyLookup("", False, _describe(exc))
         return KeyLookup(key or "", True)
 
-    def store(self, base_url: str, key: str) -> None:
-        """Save ``key`` for ``base_url``; an empty key deletes the entry."""
+    def store(self, key_id: str, key: str) -> None:
+        """Save ``key`` as the entry ``key_id``; an empty key deletes the entry."""
         try:
             import keyring
             import keyring.errors
 
-            user = normalize_base_url(base_url)
+            user = normalize_base_url(key_id)  # the first profile's id is a base URL
             if key:
                 keyring.set_password(self.service, user, key)
             else:
@@ -78,5 +80,5 @@ class KeyStore:
             log.warning("keyring store failed: %s", type(exc).__name__)
             raise KeyringUnavailable(_describe(exc)) from None
 
-    def delete(self, base_url: str) -> None:
-        self.store(base_url, "")
+    def delete(self, key_id: str) -> None:
+        self.store(key_id, "")
