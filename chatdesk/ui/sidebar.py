@@ -68,7 +68,7 @@ def _sizes(conv: ConversationSummary) -> tuple[str, str]:
 
 
 class _ConversationDelegate(QStyledItemDelegate):
-    """Shows the title (★ when pinned) over a line of age, size and tokens.
+    """Shows the title (★ when pinned) over a line of age and size and one of tokens.
 
     Only the display text changes; the edit role stays the bare title, so F2
     renames just the title.
@@ -180,7 +180,8 @@ class Sidebar(QWidget):
             item.setData(UID_ROLE, conv.uid)
             item.setData(PINNED_ROLE, conv.pinned)
             detail, tip = _sizes(conv)
-            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs · {detail}")
+            # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
+            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{detail}")
             item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
             self.list.addItem(item)
             if conv.uid == current:

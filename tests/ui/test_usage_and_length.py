@@ -50,11 +50,11 @@ def test_the_sidebar_shows_tokens_billed_beside_the_length_now(
     qtbot.waitUntil(lambda: rows.count() == 2)
     first, second = rows.item(0), rows.item(1)
     assert first.text() == title  # the title stays text: never markup
-    assert first.data(DETAIL_ROLE).endswith("· 2 msgs · 1,234 tokens billed · ~3,400 now")
+    assert first.data(DETAIL_ROLE).endswith("· 2 msgs\u20281,234 tokens billed · ~3,400 now")
     tip = first.toolTip()
     assert "&lt;img" in tip and "<img" not in tip
     assert "1,234 tokens billed" in tip and "~3,400 tokens now" in tip
-    assert second.data(DETAIL_ROLE).endswith("· 2 msgs · 12.3M tokens billed")  # not measured
+    assert second.data(DETAIL_ROLE).endswith("· 2 msgs\u202812.3M tokens billed")  # not measured
     assert "now" not in second.toolTip()
 
 
