@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from chatdesk.core.theme_tokens import DARK, LIGHT, Palette
+
 _SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TASK_CHECKED = re.compile(r'<input class="task-list-item-checkbox" checked="checked"[^>]*>')
@@ -26,25 +28,18 @@ _TASK_OPEN = re.compile(r'<input class="task-list-item-checkbox"[^>]*>')
 COPY_SCHEME = "chatdesk-copy"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Theme:
-    dark: bool = False
+    """The palette rendered HTML takes its colours from."""
+
+    palette: Palette
+
+    def __init__(self, palette: Palette | None = None, *, dark: bool = False) -> None:
+        object.__setattr__(self, "palette", palette or (DARK if dark else LIGHT))
 
     @property
-    def code_bg(self) -> str:
-        return "#1a1a1a" if self.dark else "#eaeef2"
-
-    @property
-    def border(self) -> str:
-        return "#444444" if self.dark else "#d0d7de"
-
-    @property
-    def muted(self) -> str:
-        return "#9aa0a6" if self.dark else "#57606a"
-
-    @property
-    def inline_code_bg(self) -> str:
-        return "#3a3a3a" if self.dark else "#eaeef2"
+    def dark(self) -> bool:
+        return self.palette.dark
 
     @property
     def pygments_style(self) -> str:
@@ -102,23 +97,23 @@ class MarkdownRenderer:
     # -- rules (markdown-it calls them with these positional arguments) ------------------
 
     def _math_inline(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        t = self.theme
+        t = self.theme.palette
         return (
-            f'<code style="background-color:{t.inline_code_bg}; color:#7c4dff">'
+            f'<code style="background-color:{t.inline_code_bg}; color:{t.math}">'
             f"{html.escape(tokens[idx].content)}</code>"
         )
 
     def _math_block(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        t = self.theme
+        t = self.theme.palette
         return (
             f'<table width="100%" cellpadding="6" cellspacing="0" style="background-color:'
-            f'{t.code_bg}"><tr><td><pre style="color:#7c4dff">'
+            f'{t.code_bg}"><tr><td><pre style="color:{t.math}">'
             f"{html.escape(tokens[idx].content.strip())}</pre></td></tr></table>\n"
         )
 
     def _code_inline(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
         return (
-            f'<code style="background-color:{self.theme.inline_code_bg}">'
+            f'<code style="background-color:{self.theme.palette.inline_code_bg}">'
             f"{html.escape(tokens[idx].content)}</code>"
         )
 
@@ -153,10 +148,11 @@ class MarkdownRenderer:
         out = self._md.render(text)
         out = _TASK_CHECKED.sub("☑", out)
         out = _TASK_OPEN.sub("☐", out)
+        border = self.theme.palette.border
         out = out.replace(
             "<table>\n<thead>",
             f'<table border="1" cellspacing="0" cellpadding="4" '
-            f'style="border-color:{self.theme.border}; border-collapse: collapse">\n<thead>',
+            f'style="border-color:{border}; border-collapse: collapse">\n<thead>',
         )
         return Rendered(out, self._codes, self._languages)
 
@@ -165,7 +161,7 @@ def code_label_html(theme: Theme, language: str, copy_id: str) -> str:
     """The line above a code block: its language and its Copy link."""
     label = html.escape(language) if language else "code"
     return (
-        f'<small style="color:{theme.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
+        f'<small style="color:{theme.palette.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
         f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>Copy</small></a>'
     )
 
@@ -180,7 +176,7 @@ def code_block_html(theme: Theme, language: str, copy_id: str, code: str) -> str
     return (
         f'<p style="margin-top:6px; margin-bottom:0">{code_label_html(theme, language, copy_id)}'
         "</p>\n"
-        f'<pre style="background-color:{theme.code_bg}; margin-top:0; margin-bottom:0; '
+        f'<pre style="background-color:{theme.palette.code_bg}; margin-top:0; margin-bottom:0; '
         f'white-space: pre-wrap">{html.escape(code.rstrip(chr(10))) or " "}</pre>\n'
     )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.ui.plain_text import plain
+from chatdesk.ui.theme import error_text, style
 
 FIELDS = (
     ("temperature", "Temperature", "0–2"),
@@ -92,7 +93,7 @@ class ConversationSettingsDialog(QDialog):
         self.error = QLabel()
         plain(self.error)  # quotes what was typed, or a preset from the settings file
         self.error.setObjectName("paramsError")
-        self.error.setStyleSheet("color: #b00020;")
+        style(self.error, error_text)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -27,6 +27,7 @@ from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
 from chatdesk.ui.live_reply import LiveReply
+from chatdesk.ui.theme import tokens
 
 ACTION_SCHEME = "chatdesk-action"
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
@@ -130,16 +131,10 @@ class ConversationView(QTextBrowser):
 
     # -- formats ---------------------------------------------------------------
 
-    def _is_dark(self) -> bool:
-        # The application palette: a widget's own copy catches up only after an event.
-        return (
-            QtGui.QGuiApplication.palette().color(QtGui.QPalette.ColorRole.Base).lightness() < 128
-        )
-
     def renderer(self) -> MarkdownRenderer:
-        dark = self._is_dark()
-        if self._renderer is None or self._renderer.theme.dark != dark:
-            self._renderer = MarkdownRenderer(Theme(dark=dark))
+        palette = tokens()
+        if self._renderer is None or self._renderer.theme.palette is not palette:
+            self._renderer = MarkdownRenderer(Theme(palette))
         return self._renderer
 
     def _frame_format(self, role: str) -> QtGui.QTextFrameFormat:
@@ -148,32 +143,35 @@ class ConversationView(QTextBrowser):
         fmt.setBorder(0)
         fmt.setTopMargin(6)
         fmt.setBottomMargin(6)
-        dark = self._is_dark()
+        palette = tokens()
         if role == "user":
-            fmt.setBackground(QtGui.QColor("#1f3a5f" if dark else "#e3efff"))
+            fmt.setBackground(QtGui.QColor(palette.user_bubble))
             fmt.setLeftMargin(60)
         else:
-            fmt.setBackground(QtGui.QColor("#262626" if dark else "#f7f7f7"))
+            fmt.setBackground(QtGui.QColor(palette.assistant_bubble))
             fmt.setRightMargin(30)
         return fmt
 
     def _label_format(self, role: str) -> QtGui.QTextCharFormat:
         fmt = QtGui.QTextCharFormat()
         fmt.setFontWeight(QtGui.QFont.Weight.Bold)
-        fmt.setForeground(QtGui.QColor("#4d8fdc" if role == "user" else "#3c9a5f"))
+        palette = tokens()
+        fmt.setForeground(
+            QtGui.QColor(palette.user_label if role == "user" else palette.assistant_label)
+        )
         return fmt
 
     def _note_format(self) -> QtGui.QTextCharFormat:
         fmt = QtGui.QTextCharFormat()
         fmt.setFontItalic(True)
-        fmt.setForeground(QtGui.QColor("#b06000"))
+        fmt.setForeground(QtGui.QColor(tokens().warning))
         return fmt
 
     def _link_format(self, href: str) -> QtGui.QTextCharFormat:
         fmt = QtGui.QTextCharFormat()
         fmt.setAnchor(True)
         fmt.setAnchorHref(href)
-        fmt.setForeground(QtGui.QColor("#8a8f98"))
+        fmt.setForeground(QtGui.QColor(tokens().muted))
         fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.85))
         return fmt
 
@@ -246,7 +244,7 @@ class ConversationView(QTextBrowser):
         if expanded:
             fmt = QtGui.QTextCharFormat()
             fmt.setFontItalic(True)
-            fmt.setForeground(QtGui.QColor("#8a8f98"))
+            fmt.setForeground(QtGui.QColor(tokens().muted))
             cursor.insertText(msg.reasoning.strip(), fmt)
             cursor.insertBlock()
         cursor.setCharFormat(QtGui.QTextCharFormat())
@@ -277,7 +275,7 @@ class ConversationView(QTextBrowser):
                 )
                 continue
             label = QtGui.QTextCharFormat()
-            label.setForeground(QtGui.QColor("#57606a"))
+            label.setForeground(QtGui.QColor(tokens().muted))
             cursor.insertText(f"▤ {attachment.name}", label)
 
     def _show_image(self, name: str, image: QtGui.QImage) -> None:
@@ -437,7 +435,7 @@ class ConversationView(QTextBrowser):
         cursor.setPosition(frame.lastPosition(), QtGui.QTextCursor.MoveMode.KeepAnchor)
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = cursor
-        highlight.format.setBackground(QtGui.QColor("#fff3a0"))
+        highlight.format.setBackground(QtGui.QColor(tokens().jump_highlight))
         self.setExtraSelections([highlight])
         start = QtGui.QTextCursor(self.document())
         start.setPosition(frame.firstPosition())
@@ -469,7 +467,7 @@ class ConversationView(QTextBrowser):
         frame = self._frames[self._uids.index(uid)]
         fmt = QtGui.QTextCharFormat()
         fmt.setFontItalic(True)
-        fmt.setForeground(QtGui.QColor("#b06000"))
+        fmt.setForeground(QtGui.QColor(tokens().warning))
         cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         start = cursor.position()

@@ -7,8 +7,25 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import Action, ChatError
+from chatdesk.core.theme_tokens import Palette
+from chatdesk.ui.theme import style
 
 _ACTION_LABELS = {Action.OPEN_SETTINGS: "Open settings", Action.RETRY: "Retry"}
+
+
+def _css(background: str, text: str, border: str) -> str:
+    return (
+        f"#errorBanner {{ background: {background}; border: 1px solid {border}; }}"
+        f" #errorBanner, #errorBanner QLabel {{ color: {text}; }}"
+    )
+
+
+def _error_css(p: Palette) -> str:
+    return _css(p.banner_error_bg, p.banner_error_text, p.banner_error_border)
+
+
+def _notice_css(p: Palette) -> str:
+    return _css(p.banner_notice_bg, p.banner_notice_text, p.banner_notice_border)
 
 
 class ErrorBanner(QFrame):
@@ -51,9 +68,7 @@ class ErrorBanner(QFrame):
     def show_error(self, error: ChatError) -> None:
         self._plain_text_only()
         self._mode = "error"
-        self.setStyleSheet(
-            "#errorBanner { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; }"
-        )
+        style(self, _error_css)
         self.title.setText(error.title)
         self.title.show()
         self.message.setText(error.message)
@@ -74,9 +89,7 @@ class ErrorBanner(QFrame):
             return
         self._mode = "notice"
         self._plain_text_only()
-        self.setStyleSheet(
-            "#errorBanner { background: #fff4e5; color: #663c00; border: 1px solid #ffd8a8; }"
-        )
+        style(self, _notice_css)
         self._action = Action.NONE
         self.title.setText("")
         self.title.hide()

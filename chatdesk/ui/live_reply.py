@@ -186,7 +186,7 @@ class LiveReply:
             cursor.setBlockFormat(label)
         cursor.insertHtml(code_label_html(theme, language, key))
         body = QtGui.QTextBlockFormat()
-        body.setBackground(QtGui.QColor(theme.code_bg))
+        body.setBackground(QtGui.QColor(theme.palette.code_bg))
         mono = QtGui.QTextCharFormat()
         mono.setFontFamilies(["monospace"])
         mono.setFontFixedPitch(True)

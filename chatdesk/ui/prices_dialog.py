@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.pricing import DEFAULT_PRICES, Price
 from chatdesk.ui.plain_text import plain
+from chatdesk.ui.theme import error_text, style
 
 
 class PricesDialog(QDialog):
@@ -45,7 +46,7 @@ class PricesDialog(QDialog):
         self.error = QLabel()
         plain(self.error)  # names a model, which may have come from a server
         self.error.setObjectName("pricesError")
-        self.error.setStyleSheet("color: #b00020;")
+        style(self.error, error_text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

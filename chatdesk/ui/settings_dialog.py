@@ -41,6 +41,7 @@ from chatdesk.core.settings import (
     validate_base_url,
     validate_proxy,
 )
+from chatdesk.ui.theme import error_text, style, success_text
 
 FetchModels = Callable[[str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None]
 
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self.key_note.setWordWrap(True)
         if not keyring_available:
             self.key_note.setText(f"⚠ {keyring_problem}")
-            self.key_note.setStyleSheet("color: #b00020;")
+            style(self.key_note, error_text)
         elif key_from_environment:
             self.key_note.setText(
                 "Using OPENAI_API_KEY from the environment for this session. "
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
         self.url_warning.setObjectName("urlWarning")
         self.url_warning.setWordWrap(True)
         self.url_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.url_warning.setStyleSheet("color: #b00020;")
+        style(self.url_warning, error_text)
         self.base_url_edit.textChanged.connect(self._warn_about_url)
         self._warn_about_url(settings.base_url)
         self.model_combo = QComboBox()
@@ -335,13 +336,13 @@ class SettingsDialog(QDialog):
 
     def _show_error(self, error: ChatError) -> None:
         self._enable()
-        self.result_label.setStyleSheet("color: #b00020;")
+        style(self.result_label, error_text)
         self.result_label.setText(f"✗ {error.title}: {error.message}")
 
     def _test(self) -> None:
         def done(models: list[str]) -> None:
             self._enable()
-            self.result_label.setStyleSheet("color: #1b7f3b;")
+            style(self.result_label, success_text)
             self.result_label.setText(f"✓ Connected: the server lists {len(models)} models.")
 
         self._call_models(done)
@@ -353,7 +354,7 @@ class SettingsDialog(QDialog):
             self.model_combo.clear()
             self.model_combo.addItems(models)
             self.model_combo.setEditText(current)
-            self.result_label.setStyleSheet("")
+            style(self.result_label, None)
             self.result_label.setText(f"{len(models)} models available.")
 
         self._call_models(done)
