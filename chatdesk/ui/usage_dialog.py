@@ -107,8 +107,9 @@ class UsageDialog(QDialog):
                 cost,
                 server,
             ]
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+            items = [QTableWidgetItem(value) for value in values]
             if base_url:
-                self.table.item(r, len(values) - 1).setToolTip(rich_escaped(base_url))
+                items[-1].setToolTip(rich_escaped(base_url))
+            for c, item in enumerate(items):
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
