@@ -72,6 +72,22 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     return app, window
 
 
+def _import_qt_free_parts() -> None:
+    """Import the Qt-free modules the window needs before PySide6 itself.
+
+    Once loaded, PySide6 hooks ``import`` and reads the source of every module imported
+    after it, looking for its ``__feature__`` switches (~0.2 ms a module). The domain and
+    storage-free services never import Qt, so loading them first skips that: about 30
+    modules, 5-10 ms of start-up. Anything left out here is simply imported later.
+    """
+    import chatdesk.core.markdown
+    import chatdesk.core.providers
+    import chatdesk.core.request
+    import chatdesk.services.config
+    import chatdesk.services.keystore
+    import chatdesk.services.paths  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args:  # argparse costs start-up time; a plain double-click passes no arguments
@@ -80,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
+    _import_qt_free_parts()
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.paths import APP_NAME, app_paths
