@@ -71,6 +71,32 @@ class Message:
         return {"role": self.role.value, "content": parts}
 
 
+@dataclass(frozen=True)
+class MessageSnapshot:
+    """What a view needs of a message: a copy, never the controller's object."""
+
+    uid: str
+    role: Role
+    text: str
+    status: MessageStatus = MessageStatus.COMPLETE
+    branch: tuple[int, int] | None = None
+    """(position, count) among sibling versions, when there is more than one."""
+    reasoning: str = ""
+    attachments: tuple[Attachment, ...] = ()
+
+    @classmethod
+    def of(cls, message: Message, branch: tuple[int, int] | None = None) -> MessageSnapshot:
+        return cls(
+            message.uid,
+            message.role,
+            message.content,
+            message.status,
+            branch,
+            message.reasoning,
+            message.attachments,
+        )
+
+
 @dataclass
 class Conversation:
     """An ordered list of turns, owned by one controller on the UI thread."""

@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.attachments import Attachment
 from chatdesk.core.ledger import Ledger
-from chatdesk.core.messages import Conversation, Message, MessageStatus, Role, title_from
+from chatdesk.core.messages import (
+    Conversation,
+    Message,
+    MessageSnapshot,
+    MessageStatus,
+    Role,
+    title_from,
+)
 from chatdesk.core.params import Params
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage
@@ -38,10 +45,10 @@ log = logging.getLogger(__name__)
 
 class ChatController(QObject):
     # Conversation rendering
-    message_added = Signal(str, str, str)  # role, text, uid
+    message_added = Signal(object)  # MessageSnapshot of a message sent
     reply_started = Signal(str)  # uid of the reply
     reply_text = Signal(str)  # text appended to the streaming reply (coalesced)
-    reply_ended = Signal(str)  # MessageStatus value
+    reply_ended = Signal(object)  # MessageStatus
     last_message_removed = Signal()
     conversation_cleared = Signal()
     conversation_loaded = Signal(object)  # Conversation, to render whole
@@ -49,9 +56,8 @@ class ChatController(QObject):
     jump_requested = Signal(str)  # message uid to scroll to
     older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
     editing_changed = Signal(str)  # uid of the message being edited, "" when none
-    reply_reasoning = Signal(str, str, str, str)  # uid, text, status, reasoning of a reply
+    reply_rebuilt = Signal(object)  # MessageSnapshot of a reply with reasoning, built again
     context_start_changed = Signal(str, int)  # first message sent ("" = all), turns left out
-    attachments_shown = Signal(str, object)  # message uid, tuple[Attachment, ...] to show
     attachments_returned = Signal(object)  # tuple[Attachment, ...] back to the prompt
     # State
     ready_changed = Signal(bool)
@@ -256,9 +262,7 @@ class ChatController(QObject):
         message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
         self.sync.save_conversation(conv)
         self.sync.add_message(conv.uid, message, now)
-        self.message_added.emit(Role.USER.value, text, message.uid)
-        if attachments:
-            self.attachments_shown.emit(message.uid, attachments)
+        self.message_added.emit(MessageSnapshot.of(message))
         self.request_reply(kind)
         return True
 
@@ -339,9 +343,9 @@ class ChatController(QObject):
             self.sync.save_reply(reply)
             if run.kind is Kind.BRANCH and status is not MessageStatus.ERROR:
                 self.reload()  # shows the new ‹ n/n › version switcher
-            self.reply_ended.emit(status.value)
+            self.reply_ended.emit(status)
             if reply.reasoning:
-                self.reply_reasoning.emit(reply.uid, reply.content, status.value, reply.reasoning)
+                self.reply_rebuilt.emit(MessageSnapshot.of(reply))
             self.busy_changed.emit(False)
             if ended.taken_back:
                 self._take_back_turn()

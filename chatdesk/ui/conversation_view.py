@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 from PySide6 import QtGui
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
+from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
@@ -33,15 +34,13 @@ ACTION_SCHEME = "chatdesk-action"
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
 
 _STATUS_NOTES = {
-    "stopped": "■ Stopped",
-    "incomplete": "⚠ Incomplete: the reply was cut off",
-    "error": "⚠ Failed",
+    MessageStatus.STOPPED: "■ Stopped",
+    MessageStatus.INCOMPLETE: "⚠ Incomplete: the reply was cut off",
+    MessageStatus.ERROR: "⚠ Failed",
 }
 
 #: Messages built when a conversation opens, and per page when scrolling up.
 PAGE = 18
-#: Messages read from the history when a conversation opens (twice the first page).
-OPEN_TAIL = 2 * PAGE
 #: Built messages kept above the one at the top of the viewport. Older ones go back to
 #: being plain data (built again when scrolled to): a laid-out message costs ~100 times
 #: its text, so a conversation of 300 replies would otherwise hold ~70 MiB of layout.
@@ -78,20 +77,6 @@ def _thumbnail(data: bytes, size: QSize) -> QtGui.QImage:
     return image
 
 
-@dataclass(frozen=True)
-class Shown:
-    """What the view needs of a message; a copy, never the controller's object."""
-
-    uid: str
-    role: str
-    text: str
-    status: str = "complete"
-    branch: tuple[int, int] | None = None
-    """(position, count) among sibling versions, when there is more than one."""
-    reasoning: str = ""
-    attachments: tuple[Attachment, ...] = ()
-
-
 class ConversationView(QTextBrowser):
     older_wanted = Signal()  # scrolled to the top and older messages are still in the history
     action_requested = Signal(str, str)  # verb, message uid
@@ -107,9 +92,9 @@ class ConversationView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._frames: list[QtGui.QTextFrame] = []
         self._uids: list[str] = []
-        self._shown: list[Shown] = []
+        self._shown: list[MessageSnapshot] = []
         """What each built message was built from, to build it again once unbuilt."""
-        self._older: list[Shown] = []
+        self._older: list[MessageSnapshot] = []
         self._more_in_history = False
         self._codes: dict[str, str] = {}
         self.expanded_reasoning: set[str] = set()
@@ -137,14 +122,14 @@ class ConversationView(QTextBrowser):
             self._renderer = MarkdownRenderer(Theme(palette))
         return self._renderer
 
-    def _frame_format(self, role: str) -> QtGui.QTextFrameFormat:
+    def _frame_format(self, role: Role) -> QtGui.QTextFrameFormat:
         fmt = QtGui.QTextFrameFormat()
         fmt.setPadding(10)
         fmt.setBorder(0)
         fmt.setTopMargin(6)
         fmt.setBottomMargin(6)
         palette = tokens()
-        if role == "user":
+        if role is Role.USER:
             fmt.setBackground(QtGui.QColor(palette.user_bubble))
             fmt.setLeftMargin(60)
         else:
@@ -152,12 +137,12 @@ class ConversationView(QTextBrowser):
             fmt.setRightMargin(30)
         return fmt
 
-    def _label_format(self, role: str) -> QtGui.QTextCharFormat:
+    def _label_format(self, role: Role) -> QtGui.QTextCharFormat:
         fmt = QtGui.QTextCharFormat()
         fmt.setFontWeight(QtGui.QFont.Weight.Bold)
         palette = tokens()
         fmt.setForeground(
-            QtGui.QColor(palette.user_label if role == "user" else palette.assistant_label)
+            QtGui.QColor(palette.user_label if role is Role.USER else palette.assistant_label)
         )
         return fmt
 
@@ -214,9 +199,9 @@ class ConversationView(QTextBrowser):
 
     # -- building ------------------------------------------------------------------------
 
-    def _header(self, cursor: QtGui.QTextCursor, msg: Shown) -> None:
+    def _header(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
         cursor.insertText(
-            "You" if msg.role == "user" else "Assistant", self._label_format(msg.role)
+            "You" if msg.role is Role.USER else "Assistant", self._label_format(msg.role)
         )
         plain = QtGui.QTextCharFormat()
         if msg.branch is not None:
@@ -225,7 +210,7 @@ class ConversationView(QTextBrowser):
             cursor.insertText("‹", self._link_format(f"{ACTION_SCHEME}:prev:{msg.uid}"))
             cursor.insertText(f" {pos}/{count} ", plain)
             cursor.insertText("›", self._link_format(f"{ACTION_SCHEME}:next:{msg.uid}"))
-        verbs = ["copy", "edit", "delete"] if msg.role == "user" else ["copy", "delete"]
+        verbs = ["copy", "edit", "delete"] if msg.role is Role.USER else ["copy", "delete"]
         for verb in verbs:
             cursor.insertText("   ", plain)
             cursor.insertText(
@@ -234,7 +219,7 @@ class ConversationView(QTextBrowser):
         cursor.insertBlock()
         cursor.setCharFormat(plain)
 
-    def _reasoning_block(self, cursor: QtGui.QTextCursor, msg: Shown) -> None:
+    def _reasoning_block(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
         """A "Reasoning" link, collapsed by default; expanded, the thinking in grey below it."""
         expanded = msg.uid in self.expanded_reasoning
         words = len(msg.reasoning.split())
@@ -290,13 +275,6 @@ class ConversationView(QTextBrowser):
         thumbnail still being decoded paints as blank space."""
         return None
 
-    def show_attachments(self, uid: str, attachments: tuple[Attachment, ...]) -> None:
-        """Add attachments to a message just shown (the one being sent)."""
-        if uid in self._uids:
-            index = self._uids.index(uid)
-            self._shown[index] = replace(self._shown[index], attachments=attachments)
-            self._attachments_into(self._frames[index].lastCursorPosition(), uid, attachments)
-
     def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
         """Render finished Markdown at ``cursor``; its code blocks are coloured later."""
         rendered = self.renderer().render(text, f"{uid}/{chunk}.")
@@ -340,12 +318,12 @@ class ConversationView(QTextBrowser):
             block = block.next()
         return found
 
-    def _build(self, cursor: QtGui.QTextCursor, msg: Shown) -> QtGui.QTextFrame:
+    def _build(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> QtGui.QTextFrame:
         frame = cursor.insertFrame(self._frame_format(msg.role))
         self._header(cursor, msg)
         if msg.reasoning:
             self._reasoning_block(cursor, msg)
-        if msg.role == "assistant":
+        if msg.role is Role.ASSISTANT:
             self.render_chunk(cursor, msg.uid, msg.text, "m")
         else:
             cursor.insertText(msg.text, QtGui.QTextCharFormat())
@@ -357,35 +335,25 @@ class ConversationView(QTextBrowser):
             cursor.insertText(note, self._note_format())
         return frame
 
-    def add_message(
-        self,
-        role: str,
-        text: str,
-        uid: str = "",
-        status: str = "complete",
-        branch: tuple[int, int] | None = None,
-        reasoning: str = "",
-        attachments: tuple[Attachment, ...] = (),
-    ) -> None:
+    def add_message(self, msg: MessageSnapshot) -> None:
         cursor = QtGui.QTextCursor(self.document())
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
-        shown = Shown(uid, role, text, status, branch, reasoning, attachments)
-        self._frames.append(self._build(cursor, shown))
-        self._uids.append(uid)
-        self._shown.append(shown)
-        if role == "user":
+        self._frames.append(self._build(cursor, msg))
+        self._uids.append(msg.uid)
+        self._shown.append(msg)
+        if msg.role is Role.USER:
             self.scroll_to_bottom()  # the user just sent it: they want to see what follows
         self._unbuild_far_above()
 
-    def show_conversation(self, messages: list[Shown], more_in_history: bool = False) -> None:
+    def show_conversation(
+        self, messages: list[MessageSnapshot], more_in_history: bool = False
+    ) -> None:
         """Replace the view with a conversation, building only its latest page."""
         self.clear_conversation()
         self._more_in_history = more_in_history
         self._older = messages[:-PAGE] if len(messages) > PAGE else []
         for msg in messages[-PAGE:]:
-            self.add_message(
-                msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning, msg.attachments
-            )
+            self.add_message(msg)
         self.scroll_to_bottom()
 
     def _on_scroll(self, value: int) -> None:
@@ -397,7 +365,7 @@ class ConversationView(QTextBrowser):
             self._more_in_history = False
             self.older_wanted.emit()
 
-    def add_older(self, messages: list[Shown]) -> None:
+    def add_older(self, messages: list[MessageSnapshot]) -> None:
         """Older messages fetched from the history; built a page at a time from here."""
         self._more_in_history = False
         self._older[:0] = messages
@@ -446,7 +414,7 @@ class ConversationView(QTextBrowser):
     # -- streaming ------------------------------------------------------------------------
 
     def start_reply(self, uid: str = "") -> None:
-        self.add_message("assistant", "", uid)
+        self.add_message(MessageSnapshot(uid, Role.ASSISTANT, "", MessageStatus.STREAMING))
         self._stream = LiveReply(self, self._frames[-1], uid)
         self.scroll_to_bottom()  # every reply starts because the user asked for it
 
@@ -482,13 +450,13 @@ class ConversationView(QTextBrowser):
         marker.setPosition(cursor.position(), QtGui.QTextCursor.MoveMode.KeepAnchor)
         self._marker = marker  # a cursor's positions follow later edits
 
-    def rebuild_last(self, msg: Shown) -> None:
+    def rebuild_last(self, msg: MessageSnapshot) -> None:
         """Build the last message again (once, when a reply that had reasoning ends)."""
         if self._uids and self._uids[-1] == msg.uid:
             self.remove_last_message()
-            self.add_message(msg.role, msg.text, msg.uid, msg.status, msg.branch, msg.reasoning)
+            self.add_message(msg)
 
-    def end_reply(self, status: str) -> None:
+    def end_reply(self, status: MessageStatus) -> None:
         if self._stream is not None and self._frames:
             self._stream.update(self._stream.text, final=True)
         self._stream = None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError, ErrorKind
-from chatdesk.core.messages import Conversation, Message
+from chatdesk.core.messages import Conversation, Message, MessageSnapshot
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -31,7 +31,7 @@ from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.background import unhandled
 from chatdesk.ui.confirm import confirm
 from chatdesk.ui.controller import ChatController
-from chatdesk.ui.conversation_view import ConversationView, Shown
+from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.plain_text import PlainLabel, rich_escaped
@@ -255,7 +255,6 @@ class MainWindow(QMainWindow):
         c.conversation_loaded.connect(self._show_conversation)
         c.editing_changed.connect(self._on_editing)
         c.context_start_changed.connect(self.view.mark_context_start)
-        c.attachments_shown.connect(self.view.show_attachments)
         c.attachments_returned.connect(self.tray.restore)
         self.prompt.files_dropped.connect(self.tray.attach_pasted)
         self.prompt.image_pasted.connect(self.tray.add_pasted_image)
@@ -265,11 +264,7 @@ class MainWindow(QMainWindow):
         self.tray.problem.connect(
             lambda text: self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, text))
         )
-        c.reply_reasoning.connect(
-            lambda uid, text, status, reasoning: self.view.rebuild_last(
-                Shown(uid, "assistant", text, status, None, reasoning)
-            )
-        )
+        c.reply_rebuilt.connect(self.view.rebuild_last)
         self.view.copy_requested.connect(self._copy)
         self.view.action_requested.connect(self._on_message_action)
         self.prompt.recall_requested.connect(self.edit_last_message)
@@ -638,17 +633,6 @@ class MainWindow(QMainWindow):
 
 def _shown(
     messages: list[Message], branches: dict[str, tuple[int, int]] | None = None
-) -> list[Shown]:
+) -> list[MessageSnapshot]:
     branches = branches or {}
-    return [
-        Shown(
-            m.uid,
-            m.role.value,
-            m.content,
-            m.status.value,
-            branches.get(m.uid),
-            m.reasoning,
-            m.attachments,
-        )
-        for m in messages
-    ]
+    return [MessageSnapshot.of(m, branches.get(m.uid)) for m in messages]

@@ -14,7 +14,9 @@ import pytest
 from PySide6 import QtGui
 from pytestqt.qtbot import QtBot
 
+from chatdesk.core.messages import MessageStatus, Role
 from chatdesk.ui.conversation_view import ConversationView
+from tests.support.snapshots import said
 
 LONG_PARAGRAPH = " ".join(
     f"Sentence {i} has **bold {i}** and `code {i}` and $x_{i}$ in it." for i in range(400)
@@ -45,7 +47,7 @@ def _stream(view: ConversationView, text: str, seed: int) -> None:
         step = rng.choice([1, 3, 7, 20, 64])
         view.append_to_reply(text[pos : pos + step])
         pos += step
-    view.end_reply("complete")
+    view.end_reply(MessageStatus.COMPLETE)
 
 
 @pytest.mark.parametrize("name", list(REPLIES))
@@ -55,7 +57,7 @@ def test_streamed_reply_reads_like_the_whole_render(qtbot: QtBot, name: str) -> 
     qtbot.addWidget(whole)
     text = REPLIES[name]
     _stream(streamed, text, seed=len(name))
-    whole.add_message("assistant", text, "r1")
+    whole.add_message(said(Role.ASSISTANT, text, "r1"))
     assert _words(streamed) == _words(whole)
     assert streamed.message_texts == [text]
 
@@ -81,7 +83,7 @@ def test_a_backtracking_lexer_leaves_the_block_plain_and_the_ui_live(qtbot: QtBo
     view.show()
     body = '"' + "\\" * 44
     ticks: list[float] = []
-    view.add_message("assistant", f"```scala\n{body}\n```\n\n```python\nx = 1\n```", "m1")
+    view.add_message(said(Role.ASSISTANT, f"```scala\n{body}\n```\n\n```python\nx = 1\n```", "m1"))
     from PySide6.QtCore import QTimer
 
     timer = QTimer()
@@ -97,7 +99,7 @@ def test_hostile_ids_stay_text_and_no_local_resource_is_read(qtbot: QtBot) -> No
     view = ConversationView()
     qtbot.addWidget(view)
     uid = 'x"><img src="file:///etc/hosts">'
-    view.add_message("assistant", "```py\nx = 1\n```", uid)
+    view.add_message(said(Role.ASSISTANT, "```py\nx = 1\n```", uid))
     assert "<img" not in view.toHtml()
     assert view.code_block(f"{uid}/m.0") == "x = 1"
     image = QtGui.QTextDocument.ResourceType.ImageResource.value

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.messages import Role
 from chatdesk.core.theme_tokens import DARK, HIGH_CONTRAST, LIGHT, PALETTES
 from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.theme import _Styler, apply_theme, error_text, is_dark, style, tokens
+from tests.support.snapshots import said
 
 
 @pytest.fixture
@@ -86,8 +88,8 @@ def test_the_conversation_takes_its_colours_from_the_palette(qtbot: QtBot, theme
     apply_theme("dark")
     view = ConversationView()
     qtbot.addWidget(view)
-    view.add_message("user", "Hello", "u1")
-    view.add_message("assistant", "```python\nx = 1\n```", "a1")
+    view.add_message(said(Role.USER, "Hello", "u1"))
+    view.add_message(said(Role.ASSISTANT, "```python\nx = 1\n```", "a1"))
     frames = view.document().rootFrame().childFrames()
     assert frames[0].frameFormat().background().color().name() == DARK.user_bubble
     assert frames[1].frameFormat().background().color().name() == DARK.assistant_bubble

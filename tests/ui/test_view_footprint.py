@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from chatdesk.core.messages import Role
 from chatdesk.ui.conversation_view import KEEP_ABOVE, PAGE, ConversationView
 from chatdesk.ui.main_window import MainWindow
 from devkit.fake_server import FakeOpenAI, Stream
+from tests.support.snapshots import said
 from tests.ui.conftest import MakeWindow
 
 TURNS = 40  # 80 messages: well past KEEP_ABOVE + PAGE
@@ -75,7 +77,7 @@ def test_unbuilding_above_leaves_what_the_user_reads_where_it_is(qtbot: QtBot) -
     qtbot.waitExposed(view)
     for n in range(KEEP_ABOVE + PAGE):
         view.add_message(
-            "assistant", "\n\n".join(f"Message {n} line {j}" for j in range(6)), f"m{n}"
+            said(Role.ASSISTANT, "\n\n".join(f"Message {n} line {j}" for j in range(6)), f"m{n}")
         )
     qtbot.wait(50)
     bar = view.verticalScrollBar()
@@ -83,7 +85,7 @@ def test_unbuilding_above_leaves_what_the_user_reads_where_it_is(qtbot: QtBot) -
     qtbot.wait(50)
     reading, value = _top_text(view), bar.value()
     assert reading
-    view.add_message("assistant", "A new reply arrives below", "new")
+    view.add_message(said(Role.ASSISTANT, "A new reply arrives below", "new"))
     qtbot.wait(50)
     assert view.built_count < KEEP_ABOVE + PAGE  # older messages were unbuilt...
     assert bar.value() < value  # ...so the same text now sits higher in a shorter document
