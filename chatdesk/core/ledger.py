@@ -75,6 +75,10 @@ class Ledger:
             total += price.cost(usage)
         return f" ({format_cost(total)})" if conversation.usage_by_model else ""
 
+    def length(self, conversation: Conversation, settings: Settings) -> int:
+        """The estimated prompt tokens of the conversation's next request."""
+        return context_tokens(conversation, settings, self.scale(settings.model))
+
     def status_line(
         self,
         conversation: Conversation,
@@ -94,7 +98,7 @@ class Ledger:
                 f"Conversation: {format_count(conversation.total_usage)} tokens billed"
                 f"{self.conversation_cost(conversation, settings)}"
             )
-            length = context_tokens(conversation, settings, self.scale(settings.model))
+            length = self.length(conversation, settings)
             more = "≥ " if conversation.unloaded_before else ""
             parts.append(f"next request {more}~{length:,} tokens")
         return " · ".join(parts)

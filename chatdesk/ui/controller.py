@@ -341,6 +341,7 @@ class ChatController(QObject):
             log.exception("bookkeeping for a finished reply failed; the reply is saved anyway")
         finally:
             self.sync.save_reply(reply)
+            self._save_length()
             if run.kind is Kind.BRANCH and status is not MessageStatus.ERROR:
                 self.reload()  # shows the new ‹ n/n › version switcher
             self.reply_ended.emit(status)
@@ -351,6 +352,17 @@ class ChatController(QObject):
                 self._take_back_turn()
             if ended.error is not None:
                 self.error_raised.emit(ended.error)
+
+    def _save_length(self) -> None:
+        """Store how long the conversation is now, for the sidebar (a failure is logged)."""
+        conv = self.conversation
+        if not conv.messages or not self.sync.is_stored(conv):
+            return
+        try:
+            conv.length_tokens = self.ledger.length(conv, self.settings)
+        except Exception:
+            log.exception("measuring the conversation failed; its length stays as it was")
+        self.sync.save_conversation(conv)
 
     def _take_back_turn(self) -> None:
         """Remove the empty reply and the user message it answered; return that text."""
