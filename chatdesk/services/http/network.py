@@ -1,0 +1,55 @@
+"""How a request reaches the server: the proxy, the CA file, TLS verification."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import quote
+
+
+@dataclass(frozen=True)
+class Network:
+    """How to reach the server: an explicit proxy, a CA bundle, TLS verification."""
+
+    proxy: str = ""
+    """``http://``, ``https://``, ``socks5://`` or ``socks5h://`` URL; empty: the system's."""
+    proxy_user: str = ""
+    proxy_password: str = ""
+    ca_bundle: str = ""
+    """A PEM file of extra trusted CAs (a company proxy's or a self-hosted server's)."""
+    verify_tls: bool = True
+
+    def proxies(self) -> dict[str, str] | None:
+        if not self.proxy:
+            return None
+        url = self.proxy
+        if self.proxy_user:
+            scheme, _, rest = url.partition("://")
+            creds = f"{quote(self.proxy_user, safe='')}:{quote(self.proxy_password, safe='')}"
+            url = f"{scheme}://{creds}@{rest}"
+        return {"http": url, "https": url}
+
+    def verify(self) -> bool | str:
+        if not self.verify_tls:
+            return False
+        return self.ca_bundle or True
+
+    def proxies_for(self, url: str) -> dict[str, str]:
+        """The proxy for ``url``: the one set here, else the system's (``HTTPS_PROXY``…);
+        either way none for a host that ``NO_PROXY`` lists. Decided per URL, so a CA file
+        or unchecked certificates never drop the system proxy."""
+        from requests.utils import get_environ_proxies, should_bypass_proxies
+
+        if not self.proxy:
+            return dict(get_environ_proxies(url, no_proxy=None))
+        if should_bypass_proxies(url, no_proxy=None):
+            return {}
+        return self.proxies() or {}
+
+    def ca_file(self) -> bool | str:
+        """What to check certificates with: as ``verify()``, but with no CA file set here,
+        ``REQUESTS_CA_BUNDLE`` or ``CURL_CA_BUNDLE`` when the environment names one."""
+        verify = self.verify()
+        if verify is True:
+            return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        return verify
