@@ -9,6 +9,7 @@ Everything here runs on the UI thread; slow work runs in the background.
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
 from collections.abc import Callable
@@ -41,6 +42,15 @@ from chatdesk.ui.storage_runner import StorageRunner
 __all__ = ["ChatController", "ClientOptions", "KeyState"]
 
 log = logging.getLogger(__name__)
+
+
+class Retried(enum.Enum):
+    """What Retry did."""
+
+    NOTHING = "nothing"
+    REPLY_REPLACED = "reply replaced"
+    ASKED_AGAIN = "asked again"
+    PROMPT_SENT = "prompt sent"
 
 
 class ChatController(QObject):
@@ -146,6 +156,38 @@ class ChatController(QObject):
         if self.sync.is_stored(conv):
             self.sync.save_conversation(conv)
         self.requests.forget_context(known_empty=False)
+
+    def save_conversation_settings(
+        self, system_prompt: str, params: Params, context: int | None, presets: object
+    ) -> None:
+        """The conversation settings dialog's choices: this conversation's prompt and
+        parameters, the model's context length (None: the default) and the presets."""
+        self.set_conversation_settings(system_prompt, params)
+        settings = self.settings
+        model = settings.model.strip().lower()
+        lengths = dict(settings.context_lengths)
+        if context is None:
+            lengths.pop(model, None)
+        else:
+            lengths[model] = context
+        if lengths != dict(settings.context_lengths) or presets != settings.presets:
+            self.save_preferences(context_lengths=lengths, presets=presets)
+
+    def save_preferences(self, **changes: object) -> None:
+        """Settings that are not the server's (prices, presets, context lengths)."""
+        servers = self.servers
+        servers.apply_settings(servers.settings.with_changes(**changes), servers.key_state().key)
+
+    def new_from_preset(self, name: str) -> bool:
+        """A new conversation with a preset's system prompt and parameters."""
+        preset = self.settings.presets.get(name)
+        if preset is None:
+            return False
+        self.new_conversation()
+        self.set_conversation_settings(
+            str(preset.get("system_prompt", "")), Params.from_json(preset.get("params"))
+        )
+        return True
 
     # -- conversations --------------------------------------------------------------
 
@@ -266,21 +308,23 @@ class ChatController(QObject):
         self.request_reply(kind)
         return True
 
-    def retry(self, prompt_text: str = "") -> bool:
-        """Ask again after a failure: a broken or stopped reply is replaced; otherwise
-        ``prompt_text`` (what the failed request handed back to the prompt box) is sent."""
+    def retry(self, prompt_text: str = "") -> Retried:
+        """Ask again after a failure: a broken or stopped reply is replaced, a question
+        left unanswered is asked again; otherwise ``prompt_text`` (what the failed request
+        handed back to the prompt box) is sent. Says which, so the prompt box is cleared
+        only when its text was sent."""
         if self.busy:
-            return False
+            return Retried.NOTHING
         last = self.conversation.last()
         if last is not None and last.role is Role.ASSISTANT:
             if last.status is not MessageStatus.COMPLETE:
                 self.sync.delete([self.drop_last().uid])
                 self.request_reply(Kind.NEW)
-                return True
+                return Retried.REPLY_REPLACED
         elif last is not None and last.role is Role.USER:
             self.request_reply(Kind.NEW)
-            return True
-        return self.send(prompt_text)
+            return Retried.ASKED_AGAIN
+        return Retried.PROMPT_SENT if self.send(prompt_text) else Retried.NOTHING
 
     def request_reply(self, kind: Kind, continuing: Message | None = None) -> None:
         """Start a turn: a reply (new, another version, or more of ``continuing``)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk import __version__
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot
 from chatdesk.core.settings import Settings, is_unencrypted_remote
@@ -30,7 +29,7 @@ from chatdesk.services.paths import AppPaths
 from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.background import unhandled
 from chatdesk.ui.confirm import confirm
-from chatdesk.ui.controller import ChatController
+from chatdesk.ui.controller import ChatController, Retried
 from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.library import LibraryController
@@ -39,6 +38,7 @@ from chatdesk.ui.prompt_edit import PromptEdit
 from chatdesk.ui.server_picker import ServerPicker
 from chatdesk.ui.sidebar import Sidebar
 from chatdesk.ui.theme import style
+from chatdesk.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from chatdesk.ui.settings_dialog import SettingsDialog
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.usage_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
+        self.dialogs = WindowDialogs(self, controller, library, paths)
         self._build_menus()
         self._wire()
         self._restore_geometry()
@@ -134,96 +135,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menu titles now; their actions come in ``install_actions`` after the first paint."""
         self.file_menu = self.menuBar().addMenu("&File")
-        self._message_menu = self.menuBar().addMenu("&Message")
+        self.message_menu = self.menuBar().addMenu("&Message")
         self.history_menu = self.menuBar().addMenu("Hi&story")
         self.help_menu = self.menuBar().addMenu("&Help")
 
     def install_actions(self) -> None:
-        """Menu actions and keyboard shortcuts, installed right after the first paint.
+        """Menus and shortcuts, right after the first paint (see ``window_menus``)."""
+        from chatdesk.ui.window_menus import install_actions
 
-        Creating actions and the first shortcut loads Qt's key enums (~15 ms); doing it
-        once the window is on screen keeps that out of the time to first paint.
-        """
-        from PySide6.QtGui import QAction, QKeySequence, QShortcut
-
-        self.new_action = QAction("&New conversation", self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_action.triggered.connect(self.controller.new_conversation)
-        self.file_menu.addAction(self.new_action)
-        self.preset_menu = self.file_menu.addMenu("New conversation from &preset")
-        self.preset_menu.aboutToShow.connect(self._fill_preset_menu)
-        self.file_menu.addSeparator()
-        import_action = QAction("&Import…", self)
-        import_action.triggered.connect(self._import)
-        self.file_menu.addAction(import_action)
-        export_one = QAction("&Export conversation…", self)
-        export_one.setShortcut(QKeySequence("Ctrl+E"))
-        export_one.triggered.connect(lambda: self._export(current_only=True))
-        self.file_menu.addAction(export_one)
-        export_all = QAction("Export &all conversations…", self)
-        export_all.triggered.connect(lambda: self._export(current_only=False))
-        self.file_menu.addAction(export_all)
-        self.file_menu.addSeparator()
-        self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcuts(
-            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-
-        self.search_action = QAction("&Search conversations", self)
-        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        self.search_action.triggered.connect(self.sidebar.focus_search)
-        self.history_menu.addAction(self.search_action)
-        usage_action = QAction("&Usage…", self)
-        usage_action.triggered.connect(self.open_usage)
-        self.history_menu.addAction(usage_action)
-        prices_action = QAction("&Prices…", self)
-        prices_action.triggered.connect(self.open_prices)
-        self.history_menu.addAction(prices_action)
-        self.sidebar.install_actions()
-
-        logs_action = QAction("Open &log folder", self)
-        logs_action.triggered.connect(self.open_log_folder)
-        self.help_menu.addAction(logs_action)
-        about = QAction("&About chatdesk", self)
-        about.triggered.connect(self._about)
-        self.help_menu.addAction(about)
-
-        self.stop_shortcut = QShortcut(QKeySequence("Esc"), self)
-        self.stop_shortcut.activated.connect(self._escape)
-
-        c = self.controller
-        for label, keys, slot in (
-            ("Conversation &settings…", "Ctrl+Shift+S", self.open_conversation_settings),
-            ("&Copy last reply", "Ctrl+Shift+C", self.copy_last_reply),
-            ("&Regenerate reply", "Ctrl+R", c.actions.regenerate),
-            ("C&ontinue reply", "Ctrl+Shift+Return", c.actions.continue_reply),
-            ("&Edit last message", "Ctrl+Shift+E", self.edit_last_message),
-            ("&Delete last message", "Ctrl+Shift+Backspace", self.delete_last_message),
-            ("&Previous version", "Ctrl+Alt+Left", lambda: self._switch_last_version(-1)),
-            ("&Next version", "Ctrl+Alt+Right", lambda: self._switch_last_version(1)),
-        ):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            self._message_menu.addAction(action)
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            "About chatdesk",
-            f"chatdesk {__version__}\nA native chat client for OpenAI-compatible servers.",
-        )
+        self.stop_shortcut = install_actions(self)
 
     def _wire(self) -> None:
         c = self.controller
@@ -250,7 +170,7 @@ class MainWindow(QMainWindow):
         c.prompt_returned.connect(self.prompt.restore)
         c.settings_requested.connect(self.open_settings)
         c.settings_changed.connect(self._on_settings_changed)
-        c.keyring_failed.connect(self._on_keyring_failed)
+        c.keyring_failed.connect(self.dialogs.keyring_failed)
         self.send_button.setEnabled(c.ready)
         c.conversation_loaded.connect(self._show_conversation)
         c.editing_changed.connect(self._on_editing)
@@ -370,7 +290,7 @@ class MainWindow(QMainWindow):
         if last is not None:
             self._on_message_action("delete", last.uid)
 
-    def _switch_last_version(self, step: int) -> None:
+    def switch_last_version(self, step: int) -> None:
         branches = self.controller.conversation.branches
         for msg in reversed(self.controller.conversation.messages):
             if msg.uid in branches:
@@ -413,7 +333,7 @@ class MainWindow(QMainWindow):
         else:
             self.banner.show_notice("")
 
-    def _escape(self) -> None:
+    def escape(self) -> None:
         if self.controller.busy:
             self.controller.stop()
         elif self.controller.actions.editing is not None:
@@ -426,124 +346,6 @@ class MainWindow(QMainWindow):
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-
-    def open_usage(self) -> None:
-        if self.library is None:
-            return
-        from chatdesk.ui.usage_dialog import UsageDialog
-
-        self.usage_dialog = UsageDialog(self.library, self.controller.settings, self)
-        self.usage_dialog.open()
-
-    def _fill_preset_menu(self) -> None:
-        from PySide6.QtGui import QAction
-
-        self.preset_menu.clear()
-        presets = self.controller.settings.presets
-        if not presets:
-            empty = QAction("No presets yet (Message > Conversation settings…)", self.preset_menu)
-            empty.setEnabled(False)
-            self.preset_menu.addAction(empty)
-        for name in sorted(presets):
-            action = QAction(name, self.preset_menu)
-            action.triggered.connect(lambda _=False, n=name: self.new_from_preset(n))
-            self.preset_menu.addAction(action)
-
-    def new_from_preset(self, name: str) -> None:
-        from chatdesk.core.params import Params
-
-        preset = self.controller.settings.presets.get(name)
-        if preset is None:
-            return
-        self._new_conversation()
-        self.controller.set_conversation_settings(
-            str(preset.get("system_prompt", "")), Params.from_json(preset.get("params"))
-        )
-        self._notice(f"New conversation from “{name}”")
-
-    def open_conversation_settings(self) -> None:
-        from chatdesk.core.params import DEFAULT_CONTEXT, context_length
-        from chatdesk.ui.conversation_settings import ConversationSettingsDialog
-
-        c = self.controller
-        settings, conv = c.settings, c.conversation
-        model = settings.model.strip().lower()
-        dialog = ConversationSettingsDialog(
-            conv.system_prompt,
-            conv.params,
-            settings.presets,
-            settings.model,
-            settings.context_lengths.get(model),
-            context_length(settings.model, DEFAULT_CONTEXT),
-            self,
-        )
-        self.conversation_dialog = dialog
-
-        def save() -> None:
-            c.set_conversation_settings(dialog.system_prompt(), dialog.params())
-            lengths = dict(settings.context_lengths)
-            context = dialog.context()
-            if context is None:
-                lengths.pop(model, None)
-            else:
-                lengths[model] = context
-            if lengths != dict(settings.context_lengths) or dialog.presets != settings.presets:
-                c.servers.apply_settings(
-                    settings.with_changes(context_lengths=lengths, presets=dialog.presets),
-                    c.servers.key_state().key,
-                )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def open_prices(self) -> None:
-        from chatdesk.ui.prices_dialog import PricesDialog
-
-        settings = self.controller.settings
-        self.prices_dialog = PricesDialog(settings.prices, self)
-        self.prices_dialog.accepted.connect(
-            lambda: self.controller.servers.apply_settings(
-                settings.with_changes(prices=self.prices_dialog.prices()),
-                self.controller.servers.key_state().key,
-            )
-        )
-        self.prices_dialog.open()
-
-    def _import(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.library is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import conversations",
-            "",
-            "chatdesk or ChatGPT export (*.json);;All files (*)",
-        )
-        if path:
-            self.library.import_file(Path(path))
-
-    def _export(self, *, current_only: bool) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.library is None:
-            return
-        conv = self.controller.conversation
-        if current_only and not conv.messages:
-            self._notice("Nothing to export: this conversation is empty.")
-            return
-        stem = "".join(ch if ch.isalnum() else "-" for ch in conv.title)[:40] or "conversation"
-        name = stem if current_only else "chatdesk-history"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export", f"{name}.md", "Markdown (*.md);;JSON (*.json)"
-        )
-        if path:
-            fmt = "json" if "json" in chosen.lower() or path.endswith(".json") else "md"
-            self.library.export(Path(path), fmt, conv.uid if current_only else None)
 
     def _on_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy and self.controller.ready)
@@ -559,20 +361,8 @@ class MainWindow(QMainWindow):
             self.open_settings()
         elif action == Action.RETRY.value:
             text = self.prompt.toPlainText()
-            last = self.controller.conversation.last()
-            if last is None or last.role.value != "assistant" or last.status.value == "complete":
+            if self.controller.retry(text) is Retried.PROMPT_SENT:
                 self.prompt.clear()
-            if not self.controller.retry(text):
-                self.prompt.setPlainText(text)
-
-    def _on_keyring_failed(self, problem: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(
-            self,
-            "Key not saved",
-            f"{problem}\n\nThe key you entered is used until you quit chatdesk.",
-        )
 
     def open_settings(self) -> None:
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
@@ -606,12 +396,6 @@ class MainWindow(QMainWindow):
         if dialog.proxy_password():
             self.controller.servers.save_proxy_password(settings, dialog.proxy_password())
         self.controller.servers.apply_settings(settings, key)
-
-    def open_log_folder(self) -> None:
-        self._paths.log_dir.mkdir(parents=True, exist_ok=True)
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.log_dir)))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

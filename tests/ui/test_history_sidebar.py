@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
 from chatdesk.ui.background import requests_pool
+from chatdesk.ui.controller import Retried
 from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
 
@@ -153,7 +154,7 @@ def test_interrupted_reply_reopens_as_incomplete_with_retry(
     assert "Incomplete" in reopened.view.toPlainText()
     last = reopened.controller.conversation.messages[-1]
     assert last.status.value == "incomplete"
-    assert reopened.controller.retry()
+    assert reopened.controller.retry() is Retried.REPLY_REPLACED
     qtbot.waitUntil(lambda: not reopened.controller.busy)
     assert reopened.view.message_texts == ["Long answer please", "Hello from the test server."]
 
@@ -199,8 +200,8 @@ def test_sending_in_a_partly_loaded_conversation_sends_all_of_it(
 def test_usage_dialog_lists_totals(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     send(qtbot, window, "Count my tokens")
-    window.open_usage()
-    dialog = window.usage_dialog
+    window.dialogs.open_usage()
+    dialog = window.dialogs.usage_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert [dialog.table.item(0, c).text() for c in range(1, 6)] == [
         "test-model",

@@ -205,13 +205,13 @@ def test_cost_shows_per_reply_conversation_and_in_usage(
     # 11 prompt tokens at $1000/M + 6 completion tokens at $2000/M = $0.023
     assert "($0.02)" in window.usage_label.text()
     assert window.usage_label.text().count("$0.02") == 2  # the reply and the conversation
-    window.open_usage()
-    dialog = window.usage_dialog
+    window.dialogs.open_usage()
+    dialog = window.dialogs.usage_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 6).text() == "$0.02"
     dialog.close()
-    window.open_prices()
-    prices = window.prices_dialog
+    window.dialogs.open_prices()
+    prices = window.dialogs.prices_dialog
     row = next(
         r for r in range(prices.table.rowCount()) if prices.table.item(r, 0).text() == "test-model"
     )
@@ -252,8 +252,8 @@ def test_conversation_settings_presets_and_context_marker(
     # No usage from the server here: its fixed figures would (rightly) rescale the estimates.
     server.default = Stream(usage=None)
     window = make_window()
-    window.open_conversation_settings()
-    dialog = window.conversation_dialog
+    window.dialogs.open_conversation_settings()
+    dialog = window.dialogs.conversation_dialog
     dialog.edits["temperature"].setText("5")
     dialog.buttons.buttons()[0].click()
     assert dialog.isVisible() and "between 0 and 2" in dialog.error.text()
@@ -271,16 +271,16 @@ def test_conversation_settings_presets_and_context_marker(
     assert "Terse" in window.controller.settings.presets
 
     # A new conversation from the preset starts with its settings.
-    window.new_from_preset("Terse")
+    window.dialogs.new_from_preset("Terse")
     send(qtbot, window, "Again")
     assert server.chat_requests[-1].body["temperature"] == 0.3
     assert len(server.chat_requests[-1].body["messages"]) == 2
 
     # A tiny context: the oldest turns are left out, and the view marks where it starts.
-    window.open_conversation_settings()
-    window.conversation_dialog.context_edit.setText("300")
-    window.conversation_dialog.edits["max_tokens"].setText("20")
-    window.conversation_dialog.buttons.buttons()[0].click()
+    window.dialogs.open_conversation_settings()
+    window.dialogs.conversation_dialog.context_edit.setText("300")
+    window.dialogs.conversation_dialog.edits["max_tokens"].setText("20")
+    window.dialogs.conversation_dialog.buttons.buttons()[0].click()
     for i in range(3):
         send(qtbot, window, f"Message {i} " + "w" * 300)
     sent = server.chat_requests[-1].body["messages"]

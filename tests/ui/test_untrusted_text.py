@@ -120,8 +120,8 @@ def test_conversation_settings_name_the_model_as_text(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
     window = make_window(settings={"model": MODEL})
-    window.open_conversation_settings()
-    dialog = window.conversation_dialog
+    window.dialogs.open_conversation_settings()
+    dialog = window.dialogs.conversation_dialog
     labels = [w for w in dialog.findChildren(QLabel) if w.text().startswith("Context of")]
     assert [shown(label) for label in labels] == [f"Context of {MODEL}:"]
     assert labels[0].textFormat() == Qt.TextFormat.PlainText
@@ -142,8 +142,8 @@ def test_server_error_messages_show_as_text_in_the_banner(
 
 def test_the_price_table_names_a_bad_model_as_text(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.open_prices()
-    dialog = window.prices_dialog
+    window.dialogs.open_prices()
+    dialog = window.dialogs.prices_dialog
     row = dialog.table.rowCount()
     dialog._add()
     dialog.table.item(row, 0).setText("<b>m</b>")

@@ -83,8 +83,8 @@ def test_usage_is_grouped_and_priced_per_server(
     )
     send(qtbot, window, "Price me")  # today's reply, on the local server
     assert "$" not in window.usage_label.text()  # the status bar: a local server is free
-    window.open_usage()
-    table = window.usage_dialog.table
+    window.dialogs.open_usage()
+    table = window.dialogs.usage_dialog.table
     qtbot.waitUntil(lambda: table.rowCount() == 5)
 
     def row(r: int) -> tuple[str, ...]:
@@ -100,4 +100,4 @@ def test_usage_is_grouped_and_priced_per_server(
     ]
     openai_row = next(r for r in range(5) if table.item(r, 7).text() == "OpenAI")
     assert OPENAI in table.item(openai_row, 7).toolTip()
-    window.usage_dialog.close()
+    window.dialogs.usage_dialog.close()

@@ -1,0 +1,93 @@
+"""The main window's menus and keyboard shortcuts, installed after the first paint.
+
+Creating actions and the first shortcut loads Qt's key enums (~15 ms); doing it once the
+window is on screen keeps that out of the time to first paint. Every action only calls
+the window, its dialogs or the controller: the keyboard map lives here, in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+
+    from chatdesk.ui.main_window import MainWindow
+
+
+def install_actions(window: MainWindow) -> QShortcut:
+    """Fill the window's menus; returns the Esc shortcut (stop, or cancel an edit)."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    c, dialogs = window.controller, window.dialogs
+    file_menu = window.file_menu
+    new_action = QAction("&New conversation", window)
+    new_action.setShortcut(QKeySequence("Ctrl+N"))
+    new_action.triggered.connect(c.new_conversation)
+    file_menu.addAction(new_action)
+    presets = file_menu.addMenu("New conversation from &preset")
+    presets.aboutToShow.connect(lambda: dialogs.fill_preset_menu(presets))
+    file_menu.addSeparator()
+    import_action = QAction("&Import…", window)
+    import_action.triggered.connect(dialogs.import_file)
+    file_menu.addAction(import_action)
+    export_one = QAction("&Export conversation…", window)
+    export_one.setShortcut(QKeySequence("Ctrl+E"))
+    export_one.triggered.connect(lambda: dialogs.export(current_only=True))
+    file_menu.addAction(export_one)
+    export_all = QAction("Export &all conversations…", window)
+    export_all.triggered.connect(lambda: dialogs.export(current_only=False))
+    file_menu.addAction(export_all)
+    file_menu.addSeparator()
+    settings_action = QAction("&Settings…", window)
+    settings_action.setShortcuts(
+        [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+    )
+    settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    settings_action.triggered.connect(window.open_settings)
+    file_menu.addAction(settings_action)
+    file_menu.addSeparator()
+    quit_action = QAction("&Quit", window)
+    quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    history_menu = window.history_menu
+    search_action = QAction("&Search conversations", window)
+    search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+    search_action.triggered.connect(window.sidebar.focus_search)
+    history_menu.addAction(search_action)
+    usage_action = QAction("&Usage…", window)
+    usage_action.triggered.connect(dialogs.open_usage)
+    history_menu.addAction(usage_action)
+    prices_action = QAction("&Prices…", window)
+    prices_action.triggered.connect(dialogs.open_prices)
+    history_menu.addAction(prices_action)
+    window.sidebar.install_actions()
+
+    logs_action = QAction("Open &log folder", window)
+    logs_action.triggered.connect(dialogs.open_log_folder)
+    window.help_menu.addAction(logs_action)
+    about = QAction("&About chatdesk", window)
+    about.triggered.connect(dialogs.about)
+    window.help_menu.addAction(about)
+
+    stop_shortcut = QShortcut(QKeySequence("Esc"), window)
+    stop_shortcut.activated.connect(window.escape)
+
+    for label, keys, slot in (
+        ("Conversation &settings…", "Ctrl+Shift+S", dialogs.open_conversation_settings),
+        ("&Copy last reply", "Ctrl+Shift+C", window.copy_last_reply),
+        ("&Regenerate reply", "Ctrl+R", c.actions.regenerate),
+        ("C&ontinue reply", "Ctrl+Shift+Return", c.actions.continue_reply),
+        ("&Edit last message", "Ctrl+Shift+E", window.edit_last_message),
+        ("&Delete last message", "Ctrl+Shift+Backspace", window.delete_last_message),
+        ("&Previous version", "Ctrl+Alt+Left", lambda: window.switch_last_version(-1)),
+        ("&Next version", "Ctrl+Alt+Right", lambda: window.switch_last_version(1)),
+    ):
+        action = QAction(label, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        window.message_menu.addAction(action)
+    return stop_shortcut
