@@ -48,6 +48,10 @@ class Stream:
     empty_body: bool = False
     reasoning: list[str] = field(default_factory=list)
     """``reasoning_content`` deltas sent before the reply's text (as DeepSeek does)."""
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    """Streamed ``delta.tool_calls`` entries, one chunk each, sent after the text (split a
+    call's ``arguments`` across entries as servers do); joined per ``index`` when the
+    request is not streamed."""
     escape_unicode: bool = False
     """Send non-ASCII text as ``\\uXXXX`` escapes: lone UTF-16 surrogates in ``chunks`` then
     go out as the escapes a server would send (they cannot be written as UTF-8)."""
@@ -262,7 +266,7 @@ class FakeOpenAI:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": "".join(reply.chunks)},
+                    "message": _whole_message(reply),
                     "finish_reason": reply.finish_reason,
                 }
             ],
@@ -325,6 +329,9 @@ class FakeOpenAI:
             if reply.stall_after is not None and reply.stall_after >= len(reply.chunks):
                 self.stop_event.wait(60)
                 return
+            for call in reply.tool_calls:
+                delta = {"tool_calls": [call]}
+                event(json.dumps({"choices": [{"index": 0, "delta": delta}]}))
             for payload in reply.extra_events:
                 event(payload)
             if reply.finish_reason:
@@ -342,6 +349,24 @@ class FakeOpenAI:
             h.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError, OSError):
             pass
+
+
+def _whole_message(reply: Stream) -> dict[str, Any]:
+    """The non-streamed message: the text, and the tool calls joined per index."""
+    message: dict[str, Any] = {"role": "assistant", "content": "".join(reply.chunks)}
+    calls: dict[int, dict[str, Any]] = {}
+    for part in reply.tool_calls:
+        call = calls.setdefault(
+            int(part.get("index", 0)),
+            {"id": "", "type": "function", "function": {"name": "", "arguments": ""}},
+        )
+        call["id"] = call["id"] or part.get("id", "")
+        function = part.get("function", {})
+        call["function"]["name"] = call["function"]["name"] or function.get("name", "")
+        call["function"]["arguments"] += function.get("arguments", "")
+    if calls:
+        message["tool_calls"] = [calls[i] for i in sorted(calls)]
+    return message
 
 
 def refused_port() -> int:

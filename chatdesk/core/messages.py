@@ -9,11 +9,12 @@ from __future__ import annotations
 import enum
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chatdesk.core.attachments import IMAGE, Attachment, with_files
 from chatdesk.core.params import Params
+from chatdesk.core.tools import MAX_CALLS, CallState, ToolCall
 from chatdesk.core.usage import Usage
 
 #: Conversation titles are cut to this many characters.
@@ -28,6 +29,8 @@ class Role(enum.StrEnum):
     SYSTEM = "system"
     USER = "user"
     ASSISTANT = "assistant"
+    TOOL = "tool"
+    """A tool call's result, sent back to the model."""
 
 
 class MessageStatus(enum.StrEnum):
@@ -38,6 +41,18 @@ class MessageStatus(enum.StrEnum):
     STOPPED = "stopped"
     INCOMPLETE = "incomplete"
     ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ToolRun:
+    """What a tool message records about its call."""
+
+    call_id: str
+    server: str
+    tool: str
+    state: CallState
+    arguments: str = ""
+    duration_ms: float = 0.0
 
 
 @dataclass(slots=True)
@@ -59,9 +74,25 @@ class Message:
     reasoning: str = ""
     """The model's thinking, when it sends it apart from the reply (never sent back)."""
     attachments: tuple[Attachment, ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()
+    """An assistant message's calls (its content may be empty)."""
+    tool_run: ToolRun | None = None
+    """A tool message's call: which tool, how it ended, how long it took."""
 
     def as_api(self) -> dict[str, Any]:
         """The message as the API takes it: text files inlined, images as content parts."""
+        if self.role is Role.TOOL and self.tool_run is not None:
+            return {
+                "role": Role.TOOL.value,
+                "tool_call_id": self.tool_run.call_id,
+                "content": self.content,
+            }
+        if self.tool_calls:
+            return {
+                "role": self.role.value,
+                "content": self.content or None,
+                "tool_calls": [call.as_api() for call in self.tool_calls],
+            }
         text = with_files(self.content, self.attachments)
         images = [a for a in self.attachments if a.kind == IMAGE]
         if not images:
@@ -153,8 +184,23 @@ class Conversation:
         return out
 
     def sendable(self) -> list[Message]:
-        """The turns a request carries: all but empty replies."""
-        return [m for m in self.messages if not (m.role is Role.ASSISTANT and not m.content)]
+        """The turns a request carries: all but empty replies (a reply with tool calls is
+        not empty), and tool results only after the call that asked for them."""
+        answered = {m.tool_run.call_id for m in self.messages if m.role is Role.TOOL and m.tool_run}
+        out: list[Message] = []
+        asked: set[str] = set()
+        for m in self.messages:
+            if m.tool_calls:
+                kept = tuple(call for call in m.tool_calls if call.id in answered)
+                if kept != m.tool_calls:  # a call with no result (stopped): never sent
+                    m = replace(m, tool_calls=kept)
+            if m.role is Role.ASSISTANT and not m.content and not m.tool_calls:
+                continue
+            if m.role is Role.TOOL and (m.tool_run is None or m.tool_run.call_id not in asked):
+                continue
+            asked.update(call.id for call in m.tool_calls)
+            out.append(m)
+        return out
 
 
 def title_from(text: str) -> str:
@@ -165,3 +211,52 @@ def title_from(text: str) -> str:
         return line or "New conversation"
     cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
     return cut.rstrip(" ,.;:") + "…"
+
+
+def tool_calls_from_json(data: object) -> tuple[ToolCall, ...]:
+    """Calls as stored or exported (the API's shape); anything malformed is left out."""
+    if not isinstance(data, list):
+        return ()
+    calls = []
+    for item in data[:MAX_CALLS]:
+        function = item.get("function") if isinstance(item, dict) else None
+        if not isinstance(function, dict):
+            continue
+        ident, name, arguments = item.get("id"), function.get("name"), function.get("arguments")
+        if isinstance(ident, str) and isinstance(name, str) and isinstance(arguments, str):
+            calls.append(ToolCall(ident, name, arguments))
+    return tuple(calls)
+
+
+def tool_run_from_json(data: object) -> ToolRun | None:
+    """A tool message's record as stored or exported; None when unusable."""
+    if not isinstance(data, dict):
+        return None
+    call_id, server, tool = data.get("call_id"), data.get("server"), data.get("tool")
+    if not (isinstance(call_id, str) and isinstance(server, str) and isinstance(tool, str)):
+        return None
+    try:
+        state = CallState(data.get("state"))
+    except ValueError:
+        state = CallState.ERROR
+    arguments = data.get("arguments")
+    duration = data.get("duration_ms")
+    return ToolRun(
+        call_id,
+        server,
+        tool,
+        state,
+        arguments if isinstance(arguments, str) else "",
+        float(duration) if isinstance(duration, int | float) and 0 <= duration < 1e12 else 0.0,
+    )
+
+
+def tool_run_to_json(run: ToolRun) -> dict[str, Any]:
+    return {
+        "call_id": run.call_id,
+        "server": run.server,
+        "tool": run.tool,
+        "state": str(run.state),
+        "arguments": run.arguments,
+        "duration_ms": run.duration_ms,
+    }

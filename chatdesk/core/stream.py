@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chatdesk.core.errors import ChatError, ErrorKind, error_from_stream_object
+from chatdesk.core.tools import ToolCallDelta
 from chatdesk.core.usage import Usage
 
 
@@ -56,7 +57,9 @@ class Retrying:
     reason: str
 
 
-StreamEvent = TextDelta | ReasoningDelta | UsageReport | FinishReason | Done | Retrying
+StreamEvent = (
+    TextDelta | ReasoningDelta | ToolCallDelta | UsageReport | FinishReason | Done | Retrying
+)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -122,6 +125,31 @@ def _reasoning(part: Mapping[str, Any]) -> str:
     return ""
 
 
+def _tool_call_deltas(calls: object) -> list[ToolCallDelta]:
+    """``tool_calls`` pieces (streamed, with ``index``) or whole calls (without). Lone
+    surrogate halves are replaced at once: a call's pieces are not joined like text."""
+    fix = fix_surrogates
+    if not isinstance(calls, list):
+        return []
+    out: list[ToolCallDelta] = []
+    for position, call in enumerate(calls):
+        if not isinstance(call, Mapping):
+            continue
+        index = call.get("index", position)
+        function = call.get("function")
+        function = function if isinstance(function, Mapping) else {}
+        ident, name, arguments = call.get("id"), function.get("name"), function.get("arguments")
+        out.append(
+            ToolCallDelta(
+                index if isinstance(index, int) and 0 <= index < 1024 else position,
+                fix(ident) if isinstance(ident, str) else "",
+                fix(name) if isinstance(name, str) else "",
+                fix(arguments) if isinstance(arguments, str) else "",
+            )
+        )
+    return out
+
+
 def _malformed(detail: str) -> ChatError:
     return ChatError(
         ErrorKind.MALFORMED,
@@ -165,6 +193,8 @@ def _events(
         events.append(ReasoningDelta(fix(thinking)))
     if isinstance(text, str) and text:
         events.append(TextDelta(fix(text)))
+    if isinstance(part, Mapping):
+        events.extend(_tool_call_deltas(part.get("tool_calls")))
     reason = choice.get("finish_reason")
     if isinstance(reason, str) and reason:
         events.append(FinishReason(fix_surrogates(reason)))

@@ -9,7 +9,15 @@ import json
 import sqlite3
 from typing import Any
 
-from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.messages import (
+    Conversation,
+    Message,
+    MessageStatus,
+    Role,
+    tool_calls_from_json,
+    tool_run_from_json,
+    tool_run_to_json,
+)
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
@@ -17,7 +25,7 @@ from chatdesk.core.usage import Usage
 MESSAGE_COLUMNS = (
     "m.uid, p.uid, m.role, m.content, m.model, m.created, m.status, m.finish_reason,"
     " m.prompt_tokens, m.completion_tokens, m.usage_estimated, m.ttft_ms, m.duration_ms,"
-    " m.reasoning"
+    " m.reasoning, m.tool_calls, m.tool_run"
 )
 
 #: The columns ``conversation_from_row`` reads, after the conversation's id.
@@ -30,7 +38,7 @@ CONVERSATION_COLUMNS = (
 def message_from_row(row: tuple[Any, ...]) -> Message:
     """A message from ``MESSAGE_COLUMNS`` (without its attachments)."""
     (uid, parent, role, content, model, created, status, finish, prompt, completion, est,
-     ttft, duration, reasoning) = row  # fmt: skip
+     ttft, duration, reasoning, calls, run) = row  # fmt: skip
     usage = None
     if prompt is not None or completion is not None:
         usage = Usage(prompt or 0, completion or 0, bool(est))
@@ -47,7 +55,17 @@ def message_from_row(row: tuple[Any, ...]) -> Message:
         ttft_ms=ttft,
         duration_ms=duration,
         reasoning=reasoning or "",
+        tool_calls=tool_calls_from_json(_json_or_none(calls)),
+        tool_run=tool_run_from_json(_json_or_none(run)),
     )
+
+
+def tool_calls_json(msg: Message) -> str:
+    return json.dumps([c.as_api() for c in msg.tool_calls]) if msg.tool_calls else ""
+
+
+def tool_run_json(msg: Message) -> str:
+    return json.dumps(tool_run_to_json(msg.tool_run)) if msg.tool_run is not None else ""
 
 
 def conversation_from_row(row: tuple[Any, ...]) -> tuple[Conversation, int | None]:
@@ -111,8 +129,9 @@ def insert_message(
     db.execute(
         "INSERT INTO messages(uid, conversation_id, parent_id, role, content, model, created,"
         " status, finish_reason, prompt_tokens, completion_tokens, usage_estimated, ttft_ms,"
-        " duration_ms, reasoning, writer) VALUES (?, (SELECT id FROM conversations WHERE uid = ?),"
-        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " duration_ms, reasoning, writer, tool_calls, tool_run) VALUES"
+        " (?, (SELECT id FROM conversations WHERE uid = ?),"
+        " (SELECT id FROM messages WHERE uid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             msg.uid,
             conversation_uid,
@@ -128,6 +147,8 @@ def insert_message(
             msg.duration_ms,
             msg.reasoning,
             writer,
+            tool_calls_json(msg),
+            tool_run_json(msg),
         ),
     )
     if msg.attachments:

@@ -143,6 +143,29 @@ def _v8_length(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE conversations ADD COLUMN length_tokens INTEGER NOT NULL DEFAULT 0")
 
 
+def _v9_tools(db: sqlite3.Connection) -> None:
+    """Tool calling: an assistant message's calls (JSON), a tool message's call record
+    (JSON), and ``tool`` as a role.
+
+    Widening the role's CHECK is SQLite's documented in-place edit of the table's stored
+    definition (every existing row satisfies the wider check), rather than rebuilding a
+    table that attachments, branches and full-text search refer to."""
+    db.execute("ALTER TABLE messages ADD COLUMN tool_calls TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE messages ADD COLUMN tool_run TEXT NOT NULL DEFAULT ''")
+    old, new = "('system', 'user', 'assistant')", "('system', 'user', 'assistant', 'tool')"
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?)"
+            " WHERE type = 'table' AND name = 'messages'",
+            (old, new),
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -153,6 +176,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6_profiles,
     _v7_writers,
     _v8_length,
+    _v9_tools,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -21,6 +21,7 @@ from chatdesk.services.storage.records import (
     conversation_from_row,
     insert_message,
     message_from_row,
+    tool_calls_json,
     usage_columns,
 )
 
@@ -203,8 +204,8 @@ def update_message(db: Database, msg: Message, writer: str | None) -> None:
         lambda c: c.execute(
             "UPDATE messages SET content = ?, status = ?, finish_reason = ?, model = ?,"
             " prompt_tokens = ?, completion_tokens = ?, usage_estimated = ?,"
-            " ttft_ms = ?, duration_ms = ?, reasoning = ?, writer = COALESCE(?, writer)"
-            " WHERE uid = ?",
+            " ttft_ms = ?, duration_ms = ?, reasoning = ?, writer = COALESCE(?, writer),"
+            " tool_calls = ? WHERE uid = ?",
             (
                 msg.content,
                 str(msg.status),
@@ -215,6 +216,7 @@ def update_message(db: Database, msg: Message, writer: str | None) -> None:
                 msg.duration_ms,
                 msg.reasoning,
                 writer,
+                tool_calls_json(msg),
                 msg.uid,
             ),
         ),
