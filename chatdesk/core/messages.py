@@ -235,8 +235,9 @@ def tool_run_from_json(data: object) -> ToolRun | None:
     call_id, server, tool = data.get("call_id"), data.get("server"), data.get("tool")
     if not (isinstance(call_id, str) and isinstance(server, str) and isinstance(tool, str)):
         return None
+    raw_state = data.get("state")
     try:
-        state = CallState(data.get("state"))
+        state = CallState(raw_state) if isinstance(raw_state, str) else CallState.ERROR
     except ValueError:
         state = CallState.ERROR
     arguments = data.get("arguments")

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.stream import StreamEvent, join_surrogates
+from chatdesk.core.tools import ToolBox
 from chatdesk.services.http_client import ChatClient
 from chatdesk.services.keystore import KeyLookup
 
@@ -53,6 +54,8 @@ class ChatRequest:
     resolve_key: Callable[[], KeyLookup] | None = None
     fallback_key: str = ""
     check_model: bool = False
+    toolbox: ToolBox = field(default_factory=lambda: ToolBox(()))
+    """The tools this request offers (empty: none)."""
 
     @property
     def sent_messages(self) -> list[dict[str, object]]:

@@ -6,9 +6,9 @@ the retry countdown, the periodic save, timings and the usage the server reporte
 ends exactly once, with an ``Ended`` that says how; events from its request after that
 are ignored by the run itself, so nobody has to ask "is this still the current request?".
 
-A turn may take several requests in a row (a tool call, then the answer): after each
-completed request the run asks ``next_request`` for another and only ends when there
-is none.
+A turn may take several requests in a row: when a reply asks for tools, that reply is
+finished, its calls run through the ``ToolRunner`` (the user approving each), their
+results are reported, and a new reply is requested with them — up to a step limit.
 """
 
 from __future__ import annotations
@@ -22,13 +22,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.messages import Message, MessageStatus
+from chatdesk.core.messages import Message, MessageStatus, Role
+from chatdesk.core.tools import DEFAULT_STEP_LIMIT, CallBuilder, ToolCall, ToolCallDelta
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import Task, stream_in_background
 
 if TYPE_CHECKING:
     from chatdesk.core.stream import Retrying
     from chatdesk.services.chat_request import ChatRequest
+    from chatdesk.ui.tool_runner import ToolRunner
 
 #: ~30 repaints a second while streaming.
 REPAINT_INTERVAL_MS = 33
@@ -59,10 +61,6 @@ class Ended:
     """Nothing arrived: the turn should be undone and its question handed back."""
 
 
-#: Makes a run's next request (None: the turn is over).
-NextRequest = Callable[[Message], "Callable[[], ChatRequest] | None"]
-
-
 class ReplyRun(QObject):
     text = Signal(str)  # reply text not shown yet (coalesced to the repaint interval)
     progress = Signal(str)  # the status bar's progress words
@@ -70,22 +68,34 @@ class ReplyRun(QObject):
     checkpoint = Signal(str, str)  # uid, content: save the partial reply
     key_resolved = Signal(object)  # KeyLookup read by the request
     model_chosen = Signal(str)  # the server's only model replaced a placeholder
+    step_ended = Signal(object, object)  # a reply that asked for tools, its usage (or None)
+    tool_result = Signal(object)  # CallOutcome of one call, as it ends
+    step_started = Signal(object)  # the next reply of the turn (a Message), after tools
     ended = Signal(object)  # Ended, exactly once
 
     def __init__(
         self,
         reply: Message,
         kind: Kind,
-        first_request: Callable[[], ChatRequest],
-        next_request: NextRequest | None = None,
+        make_request: Callable[[], ChatRequest],
+        tools: ToolRunner | None = None,
+        step_limit: int = DEFAULT_STEP_LIMIT,
         repaint_ms: int = REPAINT_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.reply = reply
         self.kind = kind
-        self._first_request = first_request
-        self._next_request = next_request
+        self._make_request = make_request
+        self._tools = tools
+        self._step_limit = step_limit
+        self.step = 1
+        """Requests made so far in this turn (each tool round adds one)."""
+        self._calls = CallBuilder()
+        self._in_tools = False
+        if tools is not None:
+            tools.result.connect(self._on_tool_result)
+            tools.finished.connect(self._after_tools)
         self._request: ChatRequest | None = None
         self._task: Task | None = None
         self._done = False  # the current request's stream ended with Done
@@ -123,11 +133,12 @@ class ReplyRun(QObject):
 
     def start(self) -> None:
         self._save_timer.start()
-        self._launch(self._first_request())
+        self._launch(self._make_request())
 
     def _launch(self, request: ChatRequest) -> None:
         self._request = request
         self._done = False
+        self._calls = CallBuilder()
         self.sent = request.sent_messages
         self.progress.emit("Waiting for the server…")
         self._task = stream_in_background(
@@ -138,9 +149,14 @@ class ReplyRun(QObject):
         """End now: the socket is closed, the partial text stays (stopped)."""
         if self._ended:
             return
+        if self._in_tools and self._tools is not None:
+            self._ended = True  # the cancelled calls' results come first, then the end
+            self._tools.cancel()
+            self._end(Ended(MessageStatus.STOPPED))
+            return
         if self._task is not None:
             self._task.cancel()
-        if not self.reply.content and not self._pending:
+        if not self.reply.content and not self._pending and self.step == 1:
             self._end(Ended(MessageStatus.STOPPED, taken_back=True))
         else:
             self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
@@ -172,6 +188,13 @@ class ReplyRun(QObject):
             self._on_retrying(event)
         elif isinstance(event, Done):
             self._done = True
+        elif isinstance(event, ToolCallDelta):
+            try:
+                self._calls.add(event)
+            except ValueError as exc:
+                if self._task is not None:
+                    self._task.cancel()
+                self._on_failed(ChatError(ErrorKind.MALFORMED, f"The model's reply: {exc}."))
         elif isinstance(event, KeyRead):
             self.key_resolved.emit(event.lookup)
         elif isinstance(event, ModelReplaced):
@@ -238,11 +261,43 @@ class ReplyRun(QObject):
         if not self._done:  # the stream ended without Done: it was cancelled
             self._end(Ended(MessageStatus.STOPPED, usage=self._usage))
             return
-        follow = self._next_request(self.reply) if self._next_request else None
-        if follow is not None:
-            self._launch(follow())  # the same turn goes on with another request
+        calls = self._calls.calls()
+        request = self._request
+        if calls and self._tools is not None and request is not None and request.toolbox:
+            self._tool_step(calls)
             return
         self._end(Ended(MessageStatus.COMPLETE, usage=self._usage))
+
+    # -- tool steps ---------------------------------------------------------------------
+
+    def _tool_step(self, calls: tuple[ToolCall, ...]) -> None:
+        """The reply asked for tools: it is finished; its calls run; then the turn goes on."""
+        self._flush()
+        self.reply.tool_calls = calls
+        self._finish_reply(MessageStatus.COMPLETE)
+        self.step_ended.emit(self.reply, self._usage)
+        if self.step >= self._step_limit:
+            self.model_note += f" · stopped after {self.step} steps (the limit in Settings)"
+            self._end(Ended(MessageStatus.COMPLETE))
+            return
+        self._in_tools = True
+        self.progress.emit(f"Step {self.step}: {len(calls)} tool call(s)…")
+        assert self._tools is not None and self._request is not None
+        self._tools.run(calls, self._request.toolbox)
+
+    def _on_tool_result(self, outcome: object) -> None:
+        self.tool_result.emit(outcome)
+
+    def _after_tools(self) -> None:
+        self._in_tools = False
+        if self._ended:
+            return
+        self.reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.reply.model)
+        self.step += 1
+        self.deltas, self._usage, self._pending = 0, None, ""
+        self.first_token_at, self.started_at = 0.0, time.monotonic()
+        self.step_started.emit(self.reply)
+        self._launch(self._make_request())
 
     def _on_failed(self, failure: Exception) -> None:
         if self._ended:
@@ -252,7 +307,15 @@ class ReplyRun(QObject):
             if isinstance(failure, ChatError)
             else ChatError(ErrorKind.INTERNAL, str(failure))
         )
-        if self.reply.content or self._pending:
+        request = self._request
+        if error.kind is ErrorKind.BAD_REQUEST and request is not None and request.toolbox:
+            error = ChatError(
+                ErrorKind.BAD_REQUEST,
+                f"{error.message} The request offered tools, which this server or model may "
+                "not take: turn tools off for this conversation (Tools, above the prompt) "
+                "or pick another model.",
+            )
+        if self.reply.content or self._pending or self.step > 1:
             self._end(Ended(MessageStatus.INCOMPLETE, error, self._usage))
         else:  # nothing arrived: the turn is taken back and the question returned
             self._end(Ended(MessageStatus.ERROR, error, taken_back=True))
@@ -264,9 +327,12 @@ class ReplyRun(QObject):
         self._countdown.stop()
         self.notice.emit("")
         self._flush()
-        self.reply.status = ended.status
-        now = time.monotonic()
-        self.reply.duration_ms = (now - self.started_at) * 1000
+        if self.reply.status is MessageStatus.STREAMING:
+            self._finish_reply(ended.status)
+        self.ended.emit(ended)
+
+    def _finish_reply(self, status: MessageStatus) -> None:
+        self.reply.status = status
+        self.reply.duration_ms = (time.monotonic() - self.started_at) * 1000
         if self.first_token_at:
             self.reply.ttft_ms = (self.first_token_at - self.started_at) * 1000
-        self.ended.emit(ended)

@@ -11,10 +11,12 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Message, MessageStatus, Role
+from chatdesk.core.tools import CallOutcome, CallState, Tool, ToolBox, function_name
 from chatdesk.services.chat_request import ChatRequest
 from chatdesk.services.http_client import ChatClient
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
+from chatdesk.ui.tool_runner import Decision, ToolRunner
 from devkit.fake_server import FakeOpenAI, Raw, Stream
 
 
@@ -40,24 +42,110 @@ def _run(qtbot: QtBot, run: ReplyRun) -> list[Ended]:
     return ends
 
 
-def test_one_turn_runs_several_requests_in_a_row_and_ends_once(
-    qtbot: QtBot, server: FakeOpenAI
-) -> None:
-    server.enqueue(Stream(chunks=["Step one. "]), Stream(chunks=["Step two."]))
-    seen: list[str] = []
+class Words:
+    """A function tool run in-process: counts the words of its ``text`` argument."""
 
-    def next_request(reply: Message) -> Callable[[], ChatRequest] | None:
-        seen.append(reply.content)
-        return _request(server, "and then?") if len(seen) == 1 else None
+    def __init__(self) -> None:
+        self.calls: list[dict[str, object]] = []
+        self.allowed: set[str] = set()
 
+    def tools(self) -> list[Tool]:
+        return [Tool("local", "count_words", "Count words", {"type": "object"})]
+
+    def call(self, tool: Tool, arguments: dict[str, object], call_id: str) -> tuple[str, bool]:
+        self.calls.append(arguments)
+        return str(len(str(arguments.get("text", "")).split())), False
+
+    def cancel(self, call_id: str) -> None:
+        pass
+
+    def always_allowed(self, tool: Tool) -> bool:
+        return tool.name in self.allowed
+
+    def allow_always(self, tool: Tool) -> None:
+        self.allowed.add(tool.name)
+
+
+def _tool_request(server: FakeOpenAI, source: Words) -> Callable[[], ChatRequest]:
+    make = _request(server, "count")
+
+    def build() -> ChatRequest:
+        request = make()
+        request.toolbox = ToolBox(source.tools())
+        request.payload["tools"] = request.toolbox.payload()
+        return request
+
+    return build
+
+
+def _call(index: int, ident: str, arguments: str) -> dict[str, object]:
+    name = function_name("local", "count_words")
+    return {"index": index, "id": ident, "function": {"name": name, "arguments": arguments}}
+
+
+def test_a_turn_runs_tools_then_asks_again_and_ends_once(qtbot: QtBot, server: FakeOpenAI) -> None:
+    # Two parallel calls, arguments split across chunks; one is invalid JSON.
+    server.enqueue(
+        Stream(
+            chunks=[],
+            tool_calls=[
+                _call(0, "a", '{"text": "one two'),
+                _call(1, "b", "{not json"),
+                {"index": 0, "function": {"arguments": ' three"}'}},
+            ],
+            finish_reason="tool_calls",
+        ),
+        Stream(chunks=["It has 3 words."]),
+    )
+    source, asked = Words(), []
+
+    def approve(tool: Tool, call: object, answer: Callable[[Decision], None]) -> None:
+        asked.append(tool.name)
+        answer(Decision.ALLOW_ONCE)
+
+    runner = ToolRunner(source, approve)
     reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
-    run = ReplyRun(reply, Kind.NEW, _request(server, "go"), next_request, repaint_ms=0)
+    run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
+    steps: list[Message] = []
+    results: list[CallOutcome] = []
+    run.step_ended.connect(lambda message, _usage: steps.append(message))
+    run.tool_result.connect(results.append)
     ends = _run(qtbot, run)
     assert [e.status for e in ends] == [MessageStatus.COMPLETE]
-    assert seen == ["Step one. ", "Step one. Step two."]
-    assert reply.content == "Step one. Step two."
-    assert reply.status is MessageStatus.COMPLETE
-    assert len(server.chat_requests) == 2
+    assert [c.id for c in steps[0].tool_calls] == ["a", "b"]
+    assert asked == ["count_words"]  # the invalid call never reached the user or the tool
+    assert source.calls == [{"text": "one two three"}]
+    first = results[0]
+    assert (first.call.id, first.state, first.text) == ("a", CallState.DONE, "3")
+    assert results[1].state is CallState.ERROR and "not valid JSON" in results[1].text
+    assert run.reply.content == "It has 3 words." and run.step == 2
+    second = server.chat_requests[1].body
+    assert second["tools"][0]["function"]["name"] == function_name("local", "count_words")
+
+
+def test_a_denied_call_is_answered_and_stop_during_tools_ends_the_turn(
+    qtbot: QtBot, server: FakeOpenAI
+) -> None:
+    server.enqueue(
+        Stream(chunks=[], tool_calls=[_call(0, "a", '{"text": "x"}')], finish_reason="tool_calls")
+    )
+    source = Words()
+    waiting: list[Callable[[Decision], None]] = []
+    runner = ToolRunner(source, lambda tool, call, answer: waiting.append(answer))
+    reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
+    run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
+    results: list[CallOutcome] = []
+    ends: list[Ended] = []
+    run.tool_result.connect(results.append)
+    run.ended.connect(ends.append)
+    run.start()
+    qtbot.waitUntil(lambda: bool(waiting), timeout=5000)  # the user is being asked
+    run.stop()
+    assert [e.status for e in ends] == [MessageStatus.STOPPED]
+    assert [(r.call.id, r.state) for r in results] == [("a", CallState.CANCELLED)]
+    waiting[0](Decision.ALLOW_ONCE)  # a late answer runs nothing
+    qtbot.wait(100)
+    assert source.calls == [] and len(ends) == 1
 
 
 def test_stop_closes_the_socket_now_and_ends_once(qtbot: QtBot, server: FakeOpenAI) -> None:
