@@ -63,13 +63,13 @@ class Ledger:
     @staticmethod
     def price(model: str, settings: Settings) -> Price | None:
         """The price of ``model`` on the active server (defaults only where they are charged)."""
-        return price_for(model, settings.prices, settings.base_url)
+        return price_for(model, settings.prefs.prices, settings.active.base_url)
 
     def conversation_cost(self, conversation: Conversation, settings: Settings) -> str:
         """`` ($0.42)`` for the conversation; empty when any model's price is unknown."""
         total = 0.0
         for model, usage in conversation.usage_by_model.items():
-            price = self.price(model or settings.model, settings)
+            price = self.price(model or settings.active.model, settings)
             if price is None:
                 return ""
             total += price.cost(usage)
@@ -77,7 +77,7 @@ class Ledger:
 
     def length(self, conversation: Conversation, settings: Settings) -> int:
         """The estimated prompt tokens of the conversation's next request."""
-        return context_tokens(conversation, settings, self.scale(settings.model))
+        return context_tokens(conversation, settings, self.scale(settings.active.model))
 
     def status_line(
         self,

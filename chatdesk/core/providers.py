@@ -1,44 +1,71 @@
-"""Server presets: the right base URL, model and API style for common providers."""
+"""Server presets: the right base URL, model and API style for common providers.
+
+A preset is a profile not made yet: no id and no keyring entry (``new_profile`` gives
+it both).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
-OPENAI = "openai"
-AZURE = "azure"
+from chatdesk.core.profiles import AZURE, OPENAI, Profile
+
+__all__ = [
+    "AZURE",
+    "AZURE_API_VERSION",
+    "OPENAI",
+    "PROVIDERS",
+    "Provider",
+    "guess_provider",
+    "new_profile",
+    "provider_named",
+]
+
 AZURE_API_VERSION = "2024-10-21"
 
+Provider = Profile
 
-@dataclass(frozen=True)
-class Provider:
-    name: str
-    base_url: str
-    model: str
-    api_style: str = OPENAI
-    """"openai": ``Authorization: Bearer``; "azure": ``api-key`` header and ``api-version``."""
-    needs_key: bool = True
-    api_version: str = ""
+
+def _preset(
+    name: str,
+    base_url: str,
+    model: str,
+    *,
+    api_style: str = OPENAI,
+    api_version: str = "",
+    needs_key: bool = True,
+) -> Provider:
+    return Profile(
+        "",
+        name,
+        "",
+        base_url=base_url,
+        model=model,
+        api_style=api_style,
+        api_version=api_version,
+        needs_key=needs_key,
+    )
 
 
 PROVIDERS: tuple[Provider, ...] = (
-    Provider("OpenAI", "https://api.openai.com/v1", "gpt-4o-mini"),
-    Provider(
+    _preset("OpenAI", "https://api.openai.com/v1", "gpt-4o-mini"),
+    _preset(
         "Azure OpenAI",
         "https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT",
         "gpt-4o-mini",
         api_style=AZURE,
         api_version=AZURE_API_VERSION,
     ),
-    Provider("OpenRouter", "https://openrouter.ai/api/v1", "openai/gpt-4o-mini"),
-    Provider("Groq", "https://api.groq.com/openai/v1", "llama-3.1-8b-instant"),
-    Provider("Mistral", "https://api.mistral.ai/v1", "mistral-small-latest"),
-    Provider("DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat"),
-    Provider("Together", "https://api.together.xyz/v1", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),
-    Provider("Ollama", "http://localhost:11434/v1", "llama3.2", needs_key=False),
-    Provider("LM Studio", "http://localhost:1234/v1", "local-model", needs_key=False),
-    Provider("llama.cpp server", "http://localhost:8080/v1", "local-model", needs_key=False),
-    Provider("vLLM", "http://localhost:8000/v1", "local-model", needs_key=False),
-    Provider("Custom", "", "", needs_key=False),
+    _preset("OpenRouter", "https://openrouter.ai/api/v1", "openai/gpt-4o-mini"),
+    _preset("Groq", "https://api.groq.com/openai/v1", "llama-3.1-8b-instant"),
+    _preset("Mistral", "https://api.mistral.ai/v1", "mistral-small-latest"),
+    _preset("DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat"),
+    _preset("Together", "https://api.together.xyz/v1", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),
+    _preset("Ollama", "http://localhost:11434/v1", "llama3.2", needs_key=False),
+    _preset("LM Studio", "http://localhost:1234/v1", "local-model", needs_key=False),
+    _preset("llama.cpp server", "http://localhost:8080/v1", "local-model", needs_key=False),
+    _preset("vLLM", "http://localhost:8000/v1", "local-model", needs_key=False),
+    _preset("Custom", "", "", needs_key=False),
 )
 
 
@@ -55,3 +82,16 @@ def guess_provider(base_url: str) -> Provider:
         if provider.base_url and provider.base_url.lower() == url:
             return provider
     return PROVIDERS[-1]
+
+
+def new_profile(provider: Provider, ident: str, name: str, current: Profile) -> Profile:
+    """A profile made from a preset, with its own keyring entry. A preset without a URL
+    or model (Custom) starts from ``current``'s; network settings start at the defaults."""
+    return replace(
+        provider,
+        id=ident,
+        name=name,
+        key_id=f"profile:{ident}",
+        base_url=provider.base_url or current.base_url,
+        model=provider.model or current.model,
+    )

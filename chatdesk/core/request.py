@@ -32,20 +32,23 @@ def plan_request(conversation: Conversation, settings: Settings, scale: float = 
     The conversation's system prompt (else the global one) always goes first; the oldest
     turns are left out only when the model's context length is known.
     """
-    system_prompt = conversation.system_prompt or settings.system_prompt
+    system_prompt = conversation.system_prompt or settings.prefs.system_prompt
     messages = conversation.api_messages(system_prompt)
     system = [m for m in messages if m["role"] == Role.SYSTEM.value][:1] if system_prompt else []
     turns = messages[len(system) :]
     params = conversation.params
     left_out = 0
-    limit = context_length(settings.model, settings.context_lengths)
+    limit = context_length(settings.active.model, settings.prefs.context_lengths)
     if limit:
         left_out = fit_to_context(system, turns, limit, _reserve(conversation, limit), scale)
-    payload: dict[str, Any] = {"model": settings.model, "messages": system + turns[left_out:]}
-    if settings.stop:
-        payload["stop"] = list(settings.stop)
+    payload: dict[str, Any] = {
+        "model": settings.active.model,
+        "messages": system + turns[left_out:],
+    }
+    if settings.prefs.stop:
+        payload["stop"] = list(settings.prefs.stop)
     payload.update(params.to_payload())
-    if settings.stream:
+    if settings.prefs.stream:
         payload["stream"] = True
         payload["stream_options"] = {"include_usage": True}
     return Plan(payload, left_out)
@@ -70,12 +73,12 @@ def context_tokens(conversation: Conversation, settings: Settings, scale: float 
     context), counted without building the payload, so it is cheap to show after every
     reply. Turns still only in the history (a tail-only open) are not counted.
     """
-    system_prompt = conversation.system_prompt or settings.system_prompt
+    system_prompt = conversation.system_prompt or settings.prefs.system_prompt
     system = estimate_text_tokens(system_prompt) + PER_MESSAGE_OVERHEAD
     fixed = system if system_prompt.strip() else 0
     turns = [_message_tokens(m) for m in conversation.sendable()]
     total = float(sum(turns))
-    limit = context_length(settings.model, settings.context_lengths)
+    limit = context_length(settings.active.model, settings.prefs.context_lengths)
     if limit:
         budget = limit - _reserve(conversation, limit) - fixed * scale
         for dropped in range(len(turns) - 1):

@@ -1,114 +1,74 @@
-"""Non-secret settings as one immutable value; the key is never part of it."""
+"""Non-secret settings as one immutable value; the key is never part of it.
+
+``Settings`` is the user's preferences plus the server profiles and which one is active:
+a server's URL, model, API style and network settings live only in its ``Profile``.
+Files written before that (version 1: the active server's fields at the top level,
+keyless and keyring hints as sets of servers) are migrated by ``from_json``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from chatdesk.core.params import Params
 from chatdesk.core.pricing import Price, prices_from_json
-
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_MODEL = "gpt-4o-mini"
-THEMES = ("system", "light", "dark")
-
-
-def normalize_base_url(url: str) -> str:
-    """Trim whitespace and trailing slashes so keys and URLs match reliably."""
-    return url.strip().rstrip("/")
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` or a literal loopback address (127.0.0.0/8, ::1).
-
-    Decided by the literal, never by how a name looks (``127.attacker.example`` is
-    anyone's) and without DNS, which this may not wait for on the UI thread."""
-    import ipaddress
-
-    host = host.lower()
-    if host == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.is_loopback
-
-
-def is_unencrypted_remote(url: str) -> bool:
-    """True for ``http://`` to a host other than this machine: the key would travel in clear."""
-    parts = urlsplit(normalize_base_url(url))
-    host = parts.hostname or ""
-    if parts.scheme != "http" or not host:
-        return False
-    return not is_loopback_host(host)
-
-
-def has_credentials(url: str) -> bool:
-    """True when ``url`` carries a user name or password (``user:pass@host``)."""
-    return "@" in urlsplit(url.strip()).netloc
-
-
-def without_credentials(url: str) -> str:
-    """``url`` with any ``user:pass@`` removed: such credentials must never be used or saved
-    (they would land in the settings file and the log, and replace the key)."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
-
-
-CREDENTIALS_IN_URL = (
-    "The base URL must not contain a user name or password (user:password@). "
-    "Remove them from the URL and put the key in the API key field."
+from chatdesk.core.profiles import (
+    AZURE,
+    DEFAULT_BASE_URL,
+    DEFAULT_MODEL,
+    OPENAI,
+    NetworkSettings,
+    Profile,
+    read_server,
+)
+from chatdesk.core.providers import guess_provider
+from chatdesk.core.urls import (
+    CREDENTIALS_IN_URL,
+    PROXY_SCHEMES,
+    has_credentials,
+    is_loopback_host,
+    is_unencrypted_remote,
+    loaded_url,
+    normalize_base_url,
+    proxy_secret_id,
+    validate_base_url,
+    validate_proxy,
+    without_credentials,
 )
 
+__all__ = [
+    "AZURE",
+    "CREDENTIALS_IN_URL",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MODEL",
+    "LEGACY_KEYS",
+    "OPENAI",
+    "PROXY_SCHEMES",
+    "SETTINGS_VERSION",
+    "THEMES",
+    "NetworkSettings",
+    "Prefs",
+    "Profile",
+    "Settings",
+    "first_profile",
+    "has_credentials",
+    "is_loopback_host",
+    "is_old_shape",
+    "is_unencrypted_remote",
+    "normalize_base_url",
+    "proxy_secret_id",
+    "validate_base_url",
+    "validate_proxy",
+    "without_credentials",
+]
 
-PROXY_SCHEMES = ("http", "https", "socks4", "socks5", "socks5h")
-
-
-def validate_proxy(url: str) -> str | None:
-    """What is wrong with a proxy URL (``None`` when empty or usable)."""
-    if not url.strip():
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme not in PROXY_SCHEMES:
-        return "The proxy must start with http://, https://, socks5:// or socks5h://"
-    if not parts.hostname:
-        return "The proxy has no host name"
-    if parts.username or parts.password:
-        return "Put the proxy's user name and password in their own fields, not in the URL"
-    return None
-
-
-def proxy_secret_id(proxy: str) -> str:
-    """The keyring entry (user name) that holds a proxy's password."""
-    return f"proxy:{proxy.strip()}"
-
-
-def validate_base_url(url: str) -> str | None:
-    """Return a message saying what is wrong with ``url``, or ``None`` when it is usable."""
-    parts = urlsplit(normalize_base_url(url))
-    if parts.scheme not in ("http", "https"):
-        return "The base URL must start with http:// or https://"
-    if "@" in parts.netloc:
-        return CREDENTIALS_IN_URL
-    if not parts.hostname:
-        return "The base URL has no host name"
-    return None
-
-
-def _loaded_url(url: str) -> str:
-    """A base URL read from a file or the environment, normalized and without credentials."""
-    return normalize_base_url(without_credentials(url))
-
-
-#: The fields of Settings that belong to a server profile.
-PROFILE_FIELDS = (
+THEMES = ("system", "light", "dark")
+SETTINGS_VERSION = 2
+"""2: server fields live in the profiles. 1 (no ``version``): the active server's at the top."""
+#: Top-level keys of version 1 that moved into the profiles; dropped when saving.
+LEGACY_KEYS = (
     "base_url",
     "model",
     "api_style",
@@ -117,71 +77,20 @@ PROFILE_FIELDS = (
     "proxy_user",
     "ca_bundle",
     "verify_tls",
+    "keyless_servers",
+    "keyring_servers",
 )
+FIRST_PROFILE = "default"
 
 
 @dataclass(frozen=True)
-class Profile:
-    """A named server: its URL, default model, API style and network settings.
+class Prefs:
+    """The user's preferences: the same whichever server is in use."""
 
-    ``key_id`` names its keyring entry (service ``chatdesk``): one entry per profile.
-    """
-
-    id: str
-    name: str
-    key_id: str
-    base_url: str = DEFAULT_BASE_URL
-    model: str = DEFAULT_MODEL
-    api_style: str = "openai"
-    api_version: str = ""
-    proxy: str = ""
-    proxy_user: str = ""
-    ca_bundle: str = ""
-    verify_tls: bool = True
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "key_id": self.key_id} | {
-            f: getattr(self, f) for f in PROFILE_FIELDS
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> Profile | None:
-        if not isinstance(data, Mapping):
-            return None
-        ident, name, key_id = data.get("id"), data.get("name"), data.get("key_id")
-        if not all(isinstance(v, str) and v for v in (ident, name, key_id)):
-            return None
-        values: dict[str, Any] = {}
-        for f in PROFILE_FIELDS:
-            default = getattr(cls, f)
-            value = data.get(f, default)
-            values[f] = value if isinstance(value, type(default)) else default
-        values["base_url"] = _loaded_url(values["base_url"])
-        return cls(str(ident), str(name), without_credentials(str(key_id)), **values)
-
-
-@dataclass(frozen=True)
-class Settings:
-    base_url: str = DEFAULT_BASE_URL
-    """Server root that ``/chat/completions`` and ``/models`` hang off."""
-    model: str = DEFAULT_MODEL
-    """Model id sent with every request."""
     system_prompt: str = ""
     """Optional instructions sent first in every request; empty means none."""
     stream: bool = True
     """Stream replies (SSE); off for servers that cannot."""
-    api_style: str = "openai"
-    """"openai" (Bearer token) or "azure" (``api-key`` header, ``api-version`` parameter)."""
-    api_version: str = ""
-    """Azure's ``api-version`` query parameter."""
-    proxy: str = ""
-    """An explicit proxy (``http://``, ``https://``, ``socks5h://``…); empty: the system's."""
-    proxy_user: str = ""
-    """The proxy's user name; its password lives in the keyring."""
-    ca_bundle: str = ""
-    """Extra trusted certificate authorities (PEM file), for private servers and proxies."""
-    verify_tls: bool = True
-    """Off only by an explicit, warned choice."""
     stop: tuple[str, ...] = ()
     """Stop sequences sent with every request (base models need them to end a turn)."""
     prices: Mapping[str, Price] = field(default_factory=dict)
@@ -192,70 +101,11 @@ class Settings:
     """Saved starting points ("assistants"): name -> {"system_prompt", "params"}."""
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
-    keyless_servers: frozenset[str] = field(default_factory=frozenset)
-    """Keyring entries (profiles' ``key_id``) whose server the user confirmed needs no key,
-    so first run does not nag."""
-    keyring_servers: frozenset[str] = field(default_factory=frozenset)
-    """Keyring entries (profiles' ``key_id``) that hold a saved key (a hint, never the key):
-    start-up then needs no keyring round-trip, which is deferred to the first request."""
-
-    profiles: tuple[Profile, ...] = ()
-    """Named servers; the top-level server fields mirror the active one."""
-    active_profile: str = ""
-
-    def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **changes)
-
-    @property
-    def profile(self) -> Profile | None:
-        return next((p for p in self.profiles if p.id == self.active_profile), None)
-
-    @property
-    def key_id(self) -> str:
-        """The keyring entry of the active server (its profile's, or its base URL)."""
-        profile = self.profile
-        return profile.key_id if profile is not None else self.base_url
-
-    def synced(self) -> Settings:
-        """The active profile updated from the top-level fields (made when there is none)."""
-        values = {f: getattr(self, f) for f in PROFILE_FIELDS}
-        profile = self.profile
-        if profile is None:
-            from chatdesk.core.providers import guess_provider
-
-            guess = guess_provider(self.base_url).name
-            name = "Default" if guess == "Custom" else guess
-            # The first profile keeps the base URL as its keyring entry: keys saved before
-            # profiles existed still belong to it.
-            profile = Profile("default", name, self.base_url, **values)
-            return replace(self, profiles=(*self.profiles, profile), active_profile=profile.id)
-        updated = replace(profile, **values)
-        profiles = tuple(updated if p.id == profile.id else p for p in self.profiles)
-        return replace(self, profiles=profiles)
-
-    def switched(self, profile_id: str) -> Settings:
-        """Make another profile active: the top-level server fields take its values."""
-        # With no active profile (the active one was just deleted) there is nothing to save.
-        synced = self.synced() if self.profile is not None else self
-        target = next((p for p in synced.profiles if p.id == profile_id), None)
-        if target is None:
-            return synced
-        return replace(
-            synced, active_profile=target.id, **{f: getattr(target, f) for f in PROFILE_FIELDS}
-        )
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "base_url": self.base_url,
-            "model": self.model,
             "system_prompt": self.system_prompt,
             "stream": self.stream,
-            "api_style": self.api_style,
-            "api_version": self.api_version,
-            "proxy": self.proxy,
-            "proxy_user": self.proxy_user,
-            "ca_bundle": self.ca_bundle,
-            "verify_tls": self.verify_tls,
             "theme": self.theme,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
@@ -263,63 +113,160 @@ class Settings:
             "prices": {
                 m: [p.input_per_million, p.output_per_million] for m, p in self.prices.items()
             },
-            "keyless_servers": sorted(self.keyless_servers),
-            "keyring_servers": sorted(self.keyring_servers),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Prefs:
+        def pick(name: str, kind: type, fallback: Any) -> Any:
+            value = data.get(name, fallback)
+            return value if isinstance(value, kind) else fallback
+
+        theme = pick("theme", str, "system")
+        return cls(
+            system_prompt=pick("system_prompt", str, ""),
+            stream=pick("stream", bool, True),
+            stop=tuple(s for s in pick("stop", list, []) if isinstance(s, str) and s)[:4],
+            prices=prices_from_json(data.get("prices")),
+            context_lengths=_context_lengths(data.get("context_lengths")),
+            presets=_presets(data.get("presets")),
+            theme=theme if theme in THEMES else "system",
+        )
+
+
+def first_profile(base_url: str = DEFAULT_BASE_URL) -> Profile:
+    """The profile made when there is none. Its keyring entry is its base URL, where keys
+    were saved before profiles existed."""
+    url = loaded_url(base_url) or DEFAULT_BASE_URL
+    guess = guess_provider(url).name
+    return Profile(FIRST_PROFILE, "Default" if guess == "Custom" else guess, url, base_url=url)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Preferences, the server profiles, and which profile is active."""
+
+    prefs: Prefs = field(default_factory=Prefs)
+    profiles: tuple[Profile, ...] = field(default_factory=lambda: (first_profile(),))
+    """Named servers, at least one."""
+    active_id: str = FIRST_PROFILE
+
+    def __post_init__(self) -> None:
+        if not any(p.id == self.active_id for p in self.profiles):
+            raise ValueError(f"no profile {self.active_id!r} among the profiles")
+
+    @property
+    def active(self) -> Profile:
+        """The server in use."""
+        return next(p for p in self.profiles if p.id == self.active_id)
+
+    def find(self, profile_id: str) -> Profile | None:
+        return next((p for p in self.profiles if p.id == profile_id), None)
+
+    def with_prefs(self, **changes: Any) -> Settings:
+        return replace(self, prefs=replace(self.prefs, **changes))
+
+    def with_profile(self, profile_id: str, **changes: Any) -> Settings:
+        profiles = tuple(replace(p, **changes) if p.id == profile_id else p for p in self.profiles)
+        return replace(self, profiles=profiles)
+
+    def updated(self, profile: Profile) -> Settings:
+        """``profile`` in place of the one with its id."""
+        return replace(
+            self, profiles=tuple(profile if p.id == profile.id else p for p in self.profiles)
+        )
+
+    def with_active(self, **changes: Any) -> Settings:
+        """The active profile changed (``model=…``, ``network=…``)."""
+        return self.with_profile(self.active_id, **changes)
+
+    def with_key_entry(self, key_id: str, **changes: Any) -> Settings:
+        """Every profile whose key is keyring entry ``key_id`` changed (``has_saved_key``…)."""
+        profiles = tuple(replace(p, **changes) if p.key_id == key_id else p for p in self.profiles)
+        return replace(self, profiles=profiles)
+
+    def switched(self, profile_id: str) -> Settings:
+        """Make another profile active (unchanged when there is no such profile)."""
+        return replace(self, active_id=profile_id) if self.find(profile_id) else self
+
+    def added(self, profile: Profile) -> Settings:
+        return replace(self, profiles=(*self.profiles, profile))
+
+    def without(self, profile_id: str) -> Settings:
+        """A profile removed; the first one left becomes active if it was. The last stays."""
+        rest = tuple(p for p in self.profiles if p.id != profile_id)
+        if not rest:
+            return self
+        active = self.active_id if self.active_id != profile_id else rest[0].id
+        return replace(self, profiles=rest, active_id=active)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.prefs.to_json() | {
+            "version": SETTINGS_VERSION,
             "profiles": [p.to_json() for p in self.profiles],
-            "active_profile": self.active_profile,
+            "active_profile": self.active_id,
         }
 
     @classmethod
     def from_json(
         cls, data: Mapping[str, Any], default_base_url: str = DEFAULT_BASE_URL
     ) -> Settings:
-        """Read settings, ignoring wrong-typed fields rather than failing start-up."""
-        base = cls(base_url=_loaded_url(default_base_url))
-
-        def pick(name: str, kind: type, fallback: Any) -> Any:
-            value = data.get(name, fallback)
-            return value if isinstance(value, kind) else fallback
-
-        def url_set(name: str) -> frozenset[str]:
-            values = data.get(name, [])
-            if not isinstance(values, list):
-                return frozenset()
-            return frozenset(without_credentials(v) for v in values if isinstance(v, str))
-
-        raw_profiles = data.get("profiles")
+        """Read settings of any version, ignoring wrong-typed fields rather than failing
+        start-up. ``default_base_url`` is the first profile's when there is none."""
+        raw = data.get("profiles")
         profiles = tuple(
             p
-            for p in (
-                Profile.from_json(x)
-                for x in (raw_profiles if isinstance(raw_profiles, list) else [])
-            )
+            for p in (Profile.from_json(x) for x in (raw if isinstance(raw, list) else []))
             if p is not None
         )
-        active = pick("active_profile", str, "")
-        settings = cls(
+        if not _is_current(data):
+            profiles = _migrated(data, profiles, default_base_url)
+        if not profiles:
+            profiles = (first_profile(default_base_url),)
+        active = data.get("active_profile")
+        return cls(
+            prefs=Prefs.from_json(data),
             profiles=profiles,
-            active_profile=active if any(p.id == active for p in profiles) else "",
-            base_url=_loaded_url(pick("base_url", str, base.base_url)) or base.base_url,
-            model=pick("model", str, base.model).strip() or base.model,
-            system_prompt=pick("system_prompt", str, ""),
-            stream=pick("stream", bool, True),
-            api_style="azure" if pick("api_style", str, "openai") == "azure" else "openai",
-            api_version=pick("api_version", str, "").strip(),
-            proxy=pick("proxy", str, "").strip(),
-            proxy_user=pick("proxy_user", str, "").strip(),
-            ca_bundle=pick("ca_bundle", str, "").strip(),
-            verify_tls=pick("verify_tls", bool, True),
-            prices=prices_from_json(data.get("prices")),
-            context_lengths=_context_lengths(data.get("context_lengths")),
-            presets=_presets(data.get("presets")),
-            stop=tuple(s for s in pick("stop", list, []) if isinstance(s, str) and s)[:4],
-            theme=theme if (theme := pick("theme", str, "system")) in THEMES else "system",
-            keyless_servers=url_set("keyless_servers"),
-            keyring_servers=url_set("keyring_servers"),
+            active_id=next((p.id for p in profiles if p.id == active), profiles[0].id),
         )
-        if settings.profile is None and profiles:
-            return settings.switched(profiles[0].id)
-        return settings.synced()
+
+
+def _is_current(data: Mapping[str, Any]) -> bool:
+    version = data.get("version")
+    return isinstance(version, int) and version >= SETTINGS_VERSION
+
+
+def is_old_shape(data: Mapping[str, Any]) -> bool:
+    """A version 1 file with something to migrate (not a new, empty one)."""
+    return not _is_current(data) and any(k in data for k in (*LEGACY_KEYS, "profiles"))
+
+
+def _migrated(
+    data: Mapping[str, Any], profiles: tuple[Profile, ...], default_base_url: str
+) -> tuple[Profile, ...]:
+    """Version 1's profiles. The top-level server fields were the active profile's (and won
+    over what the profile itself said); with no profiles they make the first one. The
+    servers said to need no key, and those whose key is in the keyring, were sets of
+    keyring entries: each profile now carries both flags."""
+    active = data.get("active_profile")
+    if not profiles:
+        fallback = loaded_url(default_base_url) or DEFAULT_BASE_URL
+        server = read_server(data, Profile("", "", "", base_url=fallback))
+        first = first_profile(server.base_url)
+        profiles = (replace(server, id=first.id, name=first.name, key_id=first.key_id),)
+    elif any(p.id == active for p in profiles):
+        profiles = tuple(read_server(data, p) if p.id == active else p for p in profiles)
+    keyless, saved = _entries(data, "keyless_servers"), _entries(data, "keyring_servers")
+    return tuple(
+        replace(p, needs_key=p.key_id not in keyless, has_saved_key=p.key_id in saved)
+        for p in profiles
+    )
+
+
+def _entries(data: Mapping[str, Any], name: str) -> frozenset[str]:
+    values = data.get(name, [])
+    if not isinstance(values, list):
+        return frozenset()
+    return frozenset(without_credentials(v) for v in values if isinstance(v, str))
 
 
 def _context_lengths(data: object) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Non-secret settings in a small JSON file, written atomically.
 
-The API key is never passed here: ``Settings`` has no field for it.
+The API key is never passed here: ``Settings`` has no field for it. A file in the old
+shape (version 1) is migrated when it is loaded, and written back at once in the new one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-from chatdesk.core.settings import DEFAULT_BASE_URL, THEMES, Settings, normalize_base_url
+from chatdesk.core.settings import (
+    DEFAULT_BASE_URL,
+    LEGACY_KEYS,
+    THEMES,
+    Settings,
+    is_old_shape,
+    normalize_base_url,
+)
 from chatdesk.services.paths import private_dir
 
 log = logging.getLogger(__name__)
@@ -42,12 +50,17 @@ class ConfigStore:
         return self.path.exists()
 
     def load(self) -> Settings:
-        return Settings.from_json(self._read(), default_base_url())
+        data = self._read()
+        settings = Settings.from_json(data, default_base_url())
+        if is_old_shape(data):
+            try:
+                self._write(_with_settings(data, settings))
+            except OSError as exc:  # the migrated settings apply; the next save writes them
+                log.warning("migrated settings not written: %s", exc)
+        return settings
 
     def save(self, settings: Settings) -> None:
-        data = self._read()
-        data.update(settings.synced().to_json())
-        self._write(data)
+        self._write(_with_settings(self._read(), settings))
 
     def load_window_state(self) -> tuple[str, bytes | None]:
         """Theme and geometry, in one small read before the window is shown, so it never
@@ -79,6 +92,12 @@ class ConfigStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _with_settings(data: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """The file's other keys (the window's geometry) kept, the old shape's dropped."""
+    kept = {k: v for k, v in data.items() if k not in LEGACY_KEYS}
+    return kept | settings.to_json()
 
 
 def _geometry(data: dict[str, Any]) -> bytes | None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from chatdesk.core.profiles import Profile
 from chatdesk.core.stream import StreamEvent
 from chatdesk.services.http import chat, models
 from chatdesk.services.http.chat import REPLY_CAP
 from chatdesk.services.http.failures import Cancelled
 from chatdesk.services.http.models import MODELS_CAP
 from chatdesk.services.http.network import Network
+from chatdesk.services.http.options import ClientOptions
 from chatdesk.services.http.transport import ERROR_CAP, MAX_REDIRECTS, Transport
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "REPLY_CAP",
     "Cancelled",
     "ChatClient",
+    "ClientOptions",
     "Network",
 ]
 
@@ -69,6 +72,32 @@ class ChatClient(Transport):
         )
         self.max_attempts = max(1, max_attempts)
         self.backoff_base = backoff_base
+
+    @classmethod
+    def for_profile(
+        cls,
+        profile: Profile,
+        key: str,
+        options: ClientOptions | None = None,
+        *,
+        proxy_password: Callable[[], str] | None = None,
+    ) -> ChatClient:
+        """The client for ``profile``'s server with ``key``: the one way the app makes one.
+
+        ``proxy_password`` reads the proxy's password when the first request is made."""
+        o = options or ClientOptions()
+        return cls(
+            profile.base_url,
+            key,
+            connect_timeout=o.connect_timeout,
+            read_timeout=o.read_timeout,
+            max_attempts=o.max_attempts,
+            backoff_base=o.backoff_base,
+            api_style=profile.api_style,
+            api_version=profile.api_version,
+            network=Network.of(profile.network),
+            proxy_password=proxy_password,
+        )
 
     def list_models(self) -> list[str]:
         """Model ids from ``GET {base}/models``, sorted, within ``total_timeout`` seconds."""

@@ -144,7 +144,7 @@ class ChatController(QObject):
 
     def switch_profile(self, profile_id: str) -> None:
         """Use another server profile; a reply still streaming from the old one stops."""
-        if profile_id != self.settings.active_profile:
+        if profile_id != self.settings.active_id:
             self.stop()
             self.servers.switch_profile(profile_id)
 
@@ -164,23 +164,23 @@ class ChatController(QObject):
         parameters, the model's context length (None: the default) and the presets."""
         self.set_conversation_settings(system_prompt, params)
         settings = self.settings
-        model = settings.model.strip().lower()
-        lengths = dict(settings.context_lengths)
+        model = settings.active.model.strip().lower()
+        lengths = dict(settings.prefs.context_lengths)
         if context is None:
             lengths.pop(model, None)
         else:
             lengths[model] = context
-        if lengths != dict(settings.context_lengths) or presets != settings.presets:
+        if lengths != dict(settings.prefs.context_lengths) or presets != settings.prefs.presets:
             self.save_preferences(context_lengths=lengths, presets=presets)
 
     def save_preferences(self, **changes: object) -> None:
         """Settings that are not the server's (prices, presets, context lengths)."""
         servers = self.servers
-        servers.apply_settings(servers.settings.with_changes(**changes), servers.key_state().key)
+        servers.apply_settings(servers.settings.with_prefs(**changes), servers.key_state().key)
 
     def new_from_preset(self, name: str) -> bool:
         """A new conversation with a preset's system prompt and parameters."""
-        preset = self.settings.presets.get(name)
+        preset = self.settings.prefs.presets.get(name)
         if preset is None:
             return False
         self.new_conversation()
@@ -299,8 +299,8 @@ class ChatController(QObject):
             conv.title = title_from(text or (attachments[0].name if attachments else ""))
             conv.created = now
         conv.updated = now
-        conv.model = self.settings.model
-        conv.profile = self.settings.active_profile
+        conv.model = self.settings.active.model
+        conv.profile = self.settings.active_id
         message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
         self.sync.save_conversation(conv)
         self.sync.add_message(conv.uid, message, now)
@@ -335,7 +335,9 @@ class ChatController(QObject):
             reply.status = MessageStatus.STREAMING
         else:
             reply = conv.add(
-                Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.model)
+                Message(
+                    Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.active.model
+                )
             )
             self.sync.add_message(conv.uid, reply, time.time())
         run = ReplyRun(
@@ -422,7 +424,7 @@ class ChatController(QObject):
     def _account(self, run: ReplyRun, ended: Ended) -> None:
         """Usage, totals and the status bar for a finished reply."""
         reply = run.reply
-        model = reply.model or self.settings.model
+        model = reply.model or self.settings.active.model
         usage = self.ledger.record(self.conversation, reply, ended.usage, run.sent, model)
         if ended.status is MessageStatus.COMPLETE:
             elapsed = time.monotonic() - run.started_at
@@ -438,7 +440,7 @@ class ChatController(QObject):
 
     def _on_model_chosen(self, model: str) -> None:
         """The server offers only ``model``: use it for this reply and from now on."""
-        old = self.settings.model
+        old = self.settings.active.model
         self.conversation.model = model
         self.servers.set_model(model)
         if self.sync.is_stored(self.conversation):

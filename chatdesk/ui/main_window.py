@@ -233,17 +233,18 @@ class MainWindow(QMainWindow):
         self.prompt.setFocus()
 
     def _on_settings_changed(self, settings: Settings) -> None:
-        self.model_label.setText(settings.model)
+        self.model_label.setText(settings.active.model)
         self.picker.show_settings(settings)
         warnings = []
-        if is_unencrypted_remote(settings.base_url):
+        if is_unencrypted_remote(settings.active.base_url):
             warnings.append(
                 (
                     "⚠ Unencrypted connection: your key and messages travel in clear",
-                    f"{settings.base_url} uses http:// to another machine. Use https:// if it can.",
+                    f"{settings.active.base_url} uses http:// to another machine. "
+                    "Use https:// if it can.",
                 )
             )
-        if not settings.verify_tls:
+        if not settings.active.network.verify_tls:
             warnings.append(
                 (
                     "⚠ TLS certificate checks are off",
@@ -255,11 +256,11 @@ class MainWindow(QMainWindow):
         self.security_label.setText("  ".join(w[0] for w in warnings))
         tip = "\n".join(w[1] for w in warnings)
         self.security_label.setToolTip(rich_escaped(tip) if tip else "")
-        if settings.theme != self._theme:
+        if settings.prefs.theme != self._theme:
             from chatdesk.ui.theme import apply_theme
 
-            self._theme = settings.theme
-            apply_theme(settings.theme)
+            self._theme = settings.prefs.theme
+            apply_theme(settings.prefs.theme)
             if not self.controller.busy:
                 self._show_conversation(self.controller.conversation)  # colours are baked in
 

@@ -52,7 +52,7 @@ class RequestBuilder(QObject):
 
         servers = self._servers
         settings = servers.settings
-        plan = plan_request(conversation, settings, self._ledger.scale(settings.model))
+        plan = plan_request(conversation, settings, self._ledger.scale(settings.active.model))
         payload = plan.payload
         if plan.left_out != self._left_out:
             self._left_out = plan.left_out
@@ -61,7 +61,7 @@ class RequestBuilder(QObject):
         if kind is Kind.CONTINUE:
             payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
         return ChatRequest(
-            servers.client(settings.base_url, servers.key or ""),
+            servers.client(settings.active, servers.key or ""),
             payload,
             resolve_key=servers.key_reader(),
             fallback_key=servers.env_key(),
@@ -71,13 +71,13 @@ class RequestBuilder(QObject):
     def _should_check_model(self) -> bool:
         """Check the model against ``/models``: a placeholder, on the profile's first use."""
         settings = self._servers.settings
-        if settings.active_profile in self._models_checked:
+        if settings.active_id in self._models_checked:
             return False
-        self._models_checked.add(settings.active_profile)
+        self._models_checked.add(settings.active_id)
         return (
-            settings.model in PLACEHOLDER_MODELS
-            and settings.api_style != "azure"
-            and not charges(settings.base_url, settings.model)
+            settings.active.model in PLACEHOLDER_MODELS
+            and settings.active.api_style != "azure"
+            and not charges(settings.active.base_url, settings.active.model)
         )
 
 

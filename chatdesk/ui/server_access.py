@@ -8,7 +8,6 @@ Everything is saved in the background; a failure is reported, never silent.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from collections.abc import Callable
@@ -19,16 +18,19 @@ from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import new_uid
-from chatdesk.core.providers import Provider
+from chatdesk.core.providers import Provider, new_profile
 from chatdesk.core.settings import Profile, Settings, normalize_base_url, proxy_secret_id
 from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore, default_base_url
+from chatdesk.services.http.options import ClientOptions
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
 from chatdesk.ui.background import run_in_background
 
 if TYPE_CHECKING:
     # The HTTP client loads on first use, after the window is shown.
     from chatdesk.services.http_client import ChatClient
+
+__all__ = ["ClientOptions", "KeyState", "ServerAccess"]
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +44,6 @@ class KeyState:
     """"keyring", "environment", "session" or "none"."""
     keyring_available: bool
     keyring_problem: str
-
-
-@dataclass(frozen=True)
-class ClientOptions:
-    """Timeouts and retry pacing; tests shorten them."""
-
-    connect_timeout: float = 10.0
-    read_timeout: float = 120.0
-    max_attempts: int = 3
-    backoff_base: float = 1.0
 
 
 class ServerAccess(QObject):
@@ -87,7 +79,7 @@ class ServerAccess(QObject):
         """For a request's worker: reads the key off the UI thread when not known yet."""
         if self._key is not None:
             return None
-        keystore, key_id = self._keystore, self.settings.key_id
+        keystore, key_id = self._keystore, self.settings.active.key_id
         return lambda: keystore.lookup(key_id)
 
     def _loaded(self, settings: Settings) -> None:
@@ -105,23 +97,22 @@ class ServerAccess(QObject):
         another profile's server.
         """
         env = os.environ.get("OPENAI_API_KEY", "")
-        settings = self.settings
-        if not env or settings.key_id in settings.keyless_servers:
+        active = self.settings.active
+        if not env or not active.needs_key:
             return ""
-        return env if settings.base_url == default_base_url() else ""
+        return env if active.base_url == default_base_url() else ""
 
     def _find_key(self) -> None:
         """Know the active server's key: from the hint, the environment, or the keyring."""
-        settings = self.settings
-        base = settings.key_id
+        active = self.settings.active
         env = self.env_key()
-        if base in settings.keyring_servers:
+        if active.has_saved_key:
             return  # the key is read from the keyring by the first request, not at start-up
         if env:
             self._key, self._key_source = env, "environment"
             logs.add_secret(env)
             return
-        if base in settings.keyless_servers:
+        if not active.needs_key:
             self._key, self._key_source = "", "none"
             return
         # First run for this server: look in the keyring, then ask if it has nothing.
@@ -140,7 +131,7 @@ class ServerAccess(QObject):
         if self._key is not None:
             then()
             return
-        keystore, base = self._keystore, self.settings.key_id
+        keystore, base = self._keystore, self.settings.active.key_id
 
         def done(lookup: KeyLookup) -> None:
             self.apply_lookup(lookup)
@@ -161,21 +152,17 @@ class ServerAccess(QObject):
         else:
             self._key, self._key_source = "", "none"
         logs.add_secret(self._key)
-        base = self.settings.key_id
-        if lookup.available and bool(lookup.key) != (base in self.settings.keyring_servers):
-            self._set_keyring_hint(base, bool(lookup.key))
+        active = self.settings.active
+        if lookup.available and bool(lookup.key) != active.has_saved_key:
+            self._set_keyring_hint(active.key_id, bool(lookup.key))
 
-    def _set_keyring_hint(self, base: str, saved: bool) -> None:
-        servers = set(self.settings.keyring_servers)
-        if saved:
-            servers.add(base)
-        else:
-            servers.discard(base)
-        self.settings = self.settings.with_changes(keyring_servers=frozenset(servers))
+    def _set_keyring_hint(self, key_id: str, saved: bool) -> None:
+        """Note on the profiles using ``key_id`` whether the keyring holds their key."""
+        self.settings = self.settings.with_key_entry(key_id, has_saved_key=saved)
         self._save_settings()
 
     def needs_key(self) -> bool:
-        return not self._key and self.settings.key_id not in self.settings.keyless_servers
+        return not self._key and self.settings.active.needs_key
 
     def key_state(self) -> KeyState:
         """The key and where it came from; call after ``resolve_key``."""
@@ -191,10 +178,11 @@ class ServerAccess(QObject):
 
     def save_proxy_password(self, settings: Settings, password: str) -> None:
         """The proxy's password goes to the keyring (never to the settings file)."""
-        if not settings.proxy:
+        proxy = settings.active.network.proxy
+        if not proxy:
             return
         logs.add_secret(password)
-        keystore, user = self._keystore, proxy_secret_id(settings.proxy)
+        keystore, user = self._keystore, proxy_secret_id(proxy)
         run_in_background(
             lambda: keystore.store(user, password), lambda _: None, self._store_failed
         )
@@ -202,9 +190,9 @@ class ServerAccess(QObject):
     def set_model(self, model: str) -> None:
         """Use ``model`` from now on (the picker above the prompt; conversations remember it)."""
         model = model.strip()
-        if not model or model == self.settings.model:
+        if not model or model == self.settings.active.model:
             return
-        self.settings = self.settings.with_changes(model=model).synced()
+        self.settings = self.settings.with_active(model=model)
         self.settings_changed.emit(self.settings)
         self._save_settings()
 
@@ -212,7 +200,7 @@ class ServerAccess(QObject):
 
     def switch_profile(self, profile_id: str) -> None:
         """Use another server profile: its URL, model, network settings and key."""
-        if profile_id == self.settings.active_profile:
+        if profile_id == self.settings.active_id:
             return
         self.settings = self.settings.switched(profile_id)
         self._key, self._key_source = None, "none"
@@ -224,21 +212,8 @@ class ServerAccess(QObject):
     def add_profile(self, name: str, provider: Provider) -> str:
         """A new profile from a preset, made active (its key is asked for if it needs one)."""
         ident = new_uid()[:8]
-        profile = Profile(
-            ident,
-            name,
-            f"profile:{ident}",
-            base_url=provider.base_url or self.settings.base_url,
-            model=provider.model or self.settings.model,
-            api_style=provider.api_style,
-            api_version=provider.api_version,
-        )
-        synced = self.settings.synced()
-        keyless = set(synced.keyless_servers)
-        if not provider.needs_key:
-            keyless.add(profile.key_id)
-        self.settings = synced.with_changes(
-            profiles=(*synced.profiles, profile), keyless_servers=frozenset(keyless)
+        self.settings = self.settings.added(
+            new_profile(provider, ident, name, self.settings.active)
         )
         self.switch_profile(ident)
         return ident
@@ -247,27 +222,19 @@ class ServerAccess(QObject):
         name = name.strip()
         if not name:
             return
-        synced = self.settings.synced()
-        profiles = tuple(
-            dataclasses.replace(p, name=name) if p.id == profile_id else p for p in synced.profiles
-        )
-        self.settings = synced.with_changes(profiles=profiles)
+        self.settings = self.settings.with_profile(profile_id, name=name)
         self.settings_changed.emit(self.settings)
         self._save_settings()
 
     def delete_profile(self, profile_id: str) -> bool:
         """Remove a profile and its keyring entry; the last profile cannot go."""
-        synced = self.settings.synced()
-        doomed = next((p for p in synced.profiles if p.id == profile_id), None)
-        if doomed is None or len(synced.profiles) < 2:
+        doomed = self.settings.find(profile_id)
+        if doomed is None or len(self.settings.profiles) < 2:
             return False
-        rest = tuple(p for p in synced.profiles if p.id != profile_id)
-        self.settings = synced.with_changes(profiles=rest)
-        if synced.active_profile == profile_id:
-            self.settings = self.settings.with_changes(active_profile="")
+        if self.settings.active_id == profile_id:
             self._key = None
-            self.settings = self.settings.switched(rest[0].id)
-        if all(p.key_id != doomed.key_id for p in rest):
+        self.settings = self.settings.without(profile_id)
+        if all(p.key_id != doomed.key_id for p in self.settings.profiles):
             keystore = self._keystore
             run_in_background(lambda: keystore.delete(doomed.key_id), lambda _: None)
         self.settings_changed.emit(self.settings)
@@ -281,16 +248,12 @@ class ServerAccess(QObject):
 
         The key goes to the keyring only; when that fails it stays for this session.
         """
-        url = normalize_base_url(settings.base_url)
-        base = settings.key_id  # the keyring entry of the server (profile) being edited
-        keyless = set(settings.keyless_servers)
-        if key:
-            keyless.discard(base)
-        else:
-            keyless.add(base)
-        settings = settings.with_changes(base_url=url, keyless_servers=frozenset(keyless)).synced()
+        url = normalize_base_url(settings.active.base_url)
+        base = settings.active.key_id  # the keyring entry of the server (profile) being edited
+        settings = settings.with_key_entry(base, needs_key=bool(key)).with_active(base_url=url)
         old_key, old_source = self._key or "", self._key_source
-        server_changed = url != self.settings.base_url or base != self.settings.key_id
+        old = self.settings.active
+        server_changed = url != old.base_url or base != old.key_id
         self.settings = settings
         self.settings_changed.emit(settings)
         self._save_settings()
@@ -328,13 +291,17 @@ class ServerAccess(QObject):
 
     def fetch_models(
         self,
-        base_url: str,
+        profile: Profile,
         key: str,
         on_done: Callable[[list[str]], None],
         on_error: Callable[[ChatError], None],
+        *,
+        proxy_password: str = "",
     ) -> None:
-        """``GET {base_url}/models`` off the UI thread (for Refresh and Test connection)."""
-        client = self.client(base_url, key)
+        """``GET /models`` of ``profile``'s server off the UI thread (for Refresh and Test
+        connection: the dialog passes the profile as it is on screen, with the proxy
+        password typed there, if any)."""
+        client = self.client(profile, key, proxy_password=proxy_password)
         client.max_attempts = 1
 
         def failed(error: Exception) -> None:
@@ -347,32 +314,23 @@ class ServerAccess(QObject):
 
         run_in_background(client.list_models, on_done, failed)
 
-    def client(self, base_url: str, key: str) -> ChatClient:
-        """A client for ``base_url`` with the active profile's network settings."""
-        from chatdesk.services.http_client import ChatClient, Network
+    def client(self, profile: Profile, key: str, *, proxy_password: str = "") -> ChatClient:
+        """A client for ``profile``'s server with ``key``."""
+        from chatdesk.services.http_client import ChatClient
 
-        o = self._options
-        return ChatClient(
-            base_url,
+        return ChatClient.for_profile(
+            profile,
             key,
-            connect_timeout=o.connect_timeout,
-            read_timeout=o.read_timeout,
-            max_attempts=o.max_attempts,
-            backoff_base=o.backoff_base,
-            api_style=self.settings.api_style,
-            api_version=self.settings.api_version,
-            network=Network(
-                proxy=self.settings.proxy,
-                proxy_user=self.settings.proxy_user,
-                ca_bundle=self.settings.ca_bundle,
-                verify_tls=self.settings.verify_tls,
-            ),
-            proxy_password=self._proxy_password(),
+            self._options,
+            proxy_password=self._proxy_password(profile, proxy_password),
         )
 
-    def _proxy_password(self) -> Callable[[], str] | None:
-        """Reads the proxy's password from the keyring; the client calls it off the UI thread."""
-        settings, keystore = self.settings, self._keystore
-        if not (settings.proxy and settings.proxy_user):
+    def _proxy_password(self, profile: Profile, typed: str) -> Callable[[], str] | None:
+        """The proxy's password: ``typed``, else read from the keyring (the client calls this
+        off the UI thread)."""
+        net, keystore = profile.network, self._keystore
+        if not (net.proxy and net.proxy_user):
             return None
-        return lambda: keystore.lookup(proxy_secret_id(settings.proxy)).key
+        if typed:
+            return lambda: typed
+        return lambda: keystore.lookup(proxy_secret_id(net.proxy)).key

@@ -62,16 +62,17 @@ class ServerPicker(QWidget):
         row.addStretch(1)
 
     def show_settings(self, settings: Settings) -> None:
-        if self.model_picker.currentText() != settings.model:
-            self.model_picker.setEditText(settings.model)
-        if settings.active_profile != self._shown_profile:
+        active = settings.active
+        if self.model_picker.currentText() != active.model:
+            self.model_picker.setEditText(active.model)
+        if active.id != self._shown_profile:
             # Each server has its own model list, kept for the session once fetched.
-            self._shown_profile = settings.active_profile
-            self._fill_models(self.models_cache.get(settings.active_profile, []))
+            self._shown_profile = active.id
+            self._fill_models(self.models_cache.get(active.id, []))
         self.profile_picker.clear()
         for profile in settings.profiles:
             self.profile_picker.addItem(profile.name, profile.id)
-        self.profile_picker.setCurrentIndex(self.profile_picker.findData(settings.active_profile))
+        self.profile_picker.setCurrentIndex(self.profile_picker.findData(active.id))
 
     def _fill_models(self, models: list[str]) -> None:
         current = self.model_picker.currentText()
@@ -81,24 +82,24 @@ class ServerPicker(QWidget):
 
     def _pick_profile(self, index: int) -> None:
         profile_id = self.profile_picker.itemData(index)
-        if profile_id and profile_id != self.controller.settings.active_profile:
+        if profile_id and profile_id != self.controller.settings.active_id:
             self.controller.switch_profile(profile_id)
 
     def _pick_model(self, *_: object) -> None:
         model = self.model_picker.currentText().strip()
-        if model and model != self.controller.settings.model:
+        if model and model != self.controller.settings.active.model:
             self.controller.servers.set_model(model)
 
     def refresh_models(self) -> None:
         """Fill the model list from the server's ``/models`` (kept for this session)."""
         c = self.controller
-        profile = c.settings.active_profile
+        profile = c.settings.active
         self.models_button.setEnabled(False)
 
         def fill(models: list[str]) -> None:
             self.models_button.setEnabled(True)
-            self.models_cache[profile] = models
-            if profile == c.settings.active_profile:
+            self.models_cache[profile.id] = models
+            if profile.id == c.settings.active_id:
                 self._fill_models(models)
             self.notice.emit(f"{len(models)} models available")
 
@@ -107,9 +108,7 @@ class ServerPicker(QWidget):
             self.error.emit(error)
 
         c.servers.resolve_key(
-            lambda: c.servers.fetch_models(
-                c.settings.base_url, c.servers.key_state().key, fill, failed
-            )
+            lambda: c.servers.fetch_models(profile, c.servers.key_state().key, fill, failed)
         )
 
     def _profiles_menu(self) -> None:
@@ -150,17 +149,13 @@ class ServerPicker(QWidget):
     def rename_profile(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        profile = self.controller.settings.profile
-        if profile is None:
-            return
+        profile = self.controller.settings.active
         name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
         if ok:
             self.controller.servers.rename_profile(profile.id, name)
 
     def delete_profile(self) -> None:
-        profile = self.controller.settings.profile
-        if profile is None:
-            return
+        profile = self.controller.settings.active
         question = f"Delete the profile “{profile.name}” and its key in the keyring?"
         if confirm(self, "Delete profile", question):
             self.models_cache.pop(profile.id, None)

@@ -1,12 +1,15 @@
 """Settings: key (kept in the OS keyring), server, model, system prompt, streaming.
 
 The dialog only collects values and shows results; fetching models goes
-through a function it is given, which runs off the UI thread.
+through a function it is given, which runs off the UI thread. It edits the active
+profile: Refresh and Test connection use that profile as it is on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,6 +37,8 @@ from chatdesk.core.providers import (
 )
 from chatdesk.core.settings import (
     CREDENTIALS_IN_URL,
+    NetworkSettings,
+    Profile,
     Settings,
     has_credentials,
     is_unencrypted_remote,
@@ -43,7 +48,19 @@ from chatdesk.core.settings import (
 )
 from chatdesk.ui.theme import error_text, style, success_text
 
-FetchModels = Callable[[str, str, Callable[[list[str]], None], Callable[[ChatError], None]], None]
+
+class FetchModels(Protocol):
+    """Lists the models of ``profile``'s server, off the UI thread."""
+
+    def __call__(
+        self,
+        profile: Profile,
+        key: str,
+        on_done: Callable[[list[str]], None],
+        on_error: Callable[[ChatError], None],
+        *,
+        proxy_password: str = "",
+    ) -> None: ...
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -71,6 +88,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         self._settings = settings
         self._fetch_models = fetch_models
+        active, prefs = settings.active, settings.prefs
 
         self.key_edit = QLineEdit(key)
         self.key_edit.setObjectName("apiKey")
@@ -101,14 +119,14 @@ class SettingsDialog(QDialog):
         self.provider_combo.setObjectName("provider")
         for provider in PROVIDERS:
             self.provider_combo.addItem(provider.name, provider.name)
-        self._api_style = settings.api_style
-        current = guess_provider(settings.base_url)
+        self._api_style = active.api_style
+        current = guess_provider(active.base_url)
         self.provider_combo.setCurrentIndex(self.provider_combo.findData(current.name))
         self.provider_combo.activated.connect(self._pick_provider)
-        self.api_version_edit = QLineEdit(settings.api_version or AZURE_API_VERSION)
+        self.api_version_edit = QLineEdit(active.api_version or AZURE_API_VERSION)
         self.api_version_edit.setObjectName("apiVersion")
         self.api_version_label = _label("API &version:", self.api_version_edit)
-        self.base_url_edit = QLineEdit(settings.base_url)
+        self.base_url_edit = QLineEdit(active.base_url)
         self.base_url_edit.setObjectName("baseUrl")
         self.url_warning = QLabel()
         self.url_warning.setObjectName("urlWarning")
@@ -116,12 +134,12 @@ class SettingsDialog(QDialog):
         self.url_warning.setTextFormat(Qt.TextFormat.PlainText)
         style(self.url_warning, error_text)
         self.base_url_edit.textChanged.connect(self._warn_about_url)
-        self._warn_about_url(settings.base_url)
+        self._warn_about_url(active.base_url)
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("model")
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model_combo.setEditText(settings.model)
+        self.model_combo.setEditText(active.model)
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setObjectName("refreshModels")
         self.refresh_button.setToolTip("Fill the list from the server's /models")
@@ -130,27 +148,27 @@ class SettingsDialog(QDialog):
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(self.refresh_button)
 
-        self.system_edit = QPlainTextEdit(settings.system_prompt)
+        self.system_edit = QPlainTextEdit(prefs.system_prompt)
         self.system_edit.setObjectName("systemPrompt")
         self.system_edit.setPlaceholderText("Optional instructions sent before every conversation")
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.setFixedHeight(80)
-        self.stop_edit = QLineEdit(", ".join(settings.stop))
+        self.stop_edit = QLineEdit(", ".join(prefs.stop))
         self.stop_edit.setObjectName("stopSequences")
         self.stop_edit.setPlaceholderText("Optional, comma-separated (e.g. USER: for base models)")
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme")
         for label, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
             self.theme_combo.addItem(label, value)
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
         self.stream_check = QCheckBox("Stream replies as they are written")
         self.stream_check.setObjectName("stream")
-        self.stream_check.setChecked(settings.stream)
+        self.stream_check.setChecked(prefs.stream)
 
-        self.proxy_edit = QLineEdit(settings.proxy)
+        self.proxy_edit = QLineEdit(active.network.proxy)
         self.proxy_edit.setObjectName("proxy")
         self.proxy_edit.setPlaceholderText("empty: the system's proxy (e.g. socks5h://host:1080)")
-        self.proxy_user_edit = QLineEdit(settings.proxy_user)
+        self.proxy_user_edit = QLineEdit(active.network.proxy_user)
         self.proxy_user_edit.setObjectName("proxyUser")
         self.proxy_user_edit.setPlaceholderText("user name, if the proxy asks")
         self.proxy_password_edit = QLineEdit()
@@ -160,7 +178,7 @@ class SettingsDialog(QDialog):
         proxy_creds = QHBoxLayout()
         proxy_creds.addWidget(self.proxy_user_edit)
         proxy_creds.addWidget(self.proxy_password_edit)
-        self.ca_edit = QLineEdit(settings.ca_bundle)
+        self.ca_edit = QLineEdit(active.network.ca_bundle)
         self.ca_edit.setObjectName("caBundle")
         self.ca_edit.setPlaceholderText("PEM file of extra trusted certificate authorities")
         browse = QPushButton("Browse…")
@@ -171,7 +189,7 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(browse)
         self.verify_check = QCheckBox("Verify TLS certificates (strongly recommended)")
         self.verify_check.setObjectName("verifyTls")
-        self.verify_check.setChecked(settings.verify_tls)
+        self.verify_check.setChecked(active.network.verify_tls)
         self.verify_check.clicked.connect(self._confirm_no_verify)
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName("testConnection")
@@ -296,26 +314,37 @@ class SettingsDialog(QDialog):
             return
         self.accept()
 
+    def profile(self) -> Profile:
+        """The active profile as it is on screen (saved or not)."""
+        active = self._settings.active
+        return replace(
+            active,
+            base_url=normalize_base_url(self.base_url_edit.text()),
+            model=self.model_combo.currentText().strip() or active.model,
+            api_style=self._api_style,
+            api_version=self.api_version_edit.text().strip() if self._api_style == AZURE else "",
+            network=NetworkSettings(
+                proxy=self.proxy_edit.text().strip(),
+                proxy_user=self.proxy_user_edit.text().strip(),
+                ca_bundle=self.ca_edit.text().strip(),
+                verify_tls=self.verify_check.isChecked(),
+            ),
+        )
+
     def values(self) -> tuple[Settings, str]:
         """The settings and key the user chose (call after ``exec`` accepted)."""
-        settings = self._settings.with_changes(
-            base_url=normalize_base_url(self.base_url_edit.text()),
-            model=self.model_combo.currentText().strip() or self._settings.model,
+        settings = self._settings.with_prefs(
             system_prompt=self.system_edit.toPlainText(),
             stream=self.stream_check.isChecked(),
             theme=self.theme_combo.currentData(),
-            api_style=self._api_style,
-            api_version=self.api_version_edit.text().strip() if self._api_style == AZURE else "",
-            proxy=self.proxy_edit.text().strip(),
-            proxy_user=self.proxy_user_edit.text().strip(),
-            ca_bundle=self.ca_edit.text().strip(),
-            verify_tls=self.verify_check.isChecked(),
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
         )
-        return settings, self.key_edit.text().strip()
+        return settings.updated(self.profile()), self.key_edit.text().strip()
 
     def _call_models(self, on_done: Callable[[list[str]], None]) -> bool:
-        problem = validate_base_url(self.base_url_edit.text())
+        problem = validate_base_url(self.base_url_edit.text()) or validate_proxy(
+            self.proxy_edit.text()
+        )
         if problem:
             self.result_label.setText(problem)
             return False
@@ -323,10 +352,11 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.refresh_button.setEnabled(False)
         self._fetch_models(
-            normalize_base_url(self.base_url_edit.text()),
+            self.profile(),
             self.key_edit.text().strip(),
             on_done,
             self._show_error,
+            proxy_password=self.proxy_password(),
         )
         return True
 

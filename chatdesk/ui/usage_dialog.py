@@ -32,11 +32,7 @@ _COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total", "Cost
 def server_of(settings: Settings, profile_id: str) -> tuple[str, str]:
     """A profile's name and base URL; for one not in ``settings`` (deleted, or none
     recorded) a description and an empty URL, which no default price applies to."""
-    if profile_id and profile_id == settings.active_profile:
-        # The active profile's fields live at the top level until the settings are synced.
-        name = settings.profile.name if settings.profile is not None else profile_id
-        return name, settings.base_url
-    profile = next((p for p in settings.profiles if profile_id and p.id == profile_id), None)
+    profile = settings.find(profile_id)
     if profile is not None:
         return profile.name, profile.base_url
     return ("(deleted server)" if profile_id else "(server not recorded)"), ""
@@ -94,7 +90,9 @@ class UsageDialog(QDialog):
         for r, row in enumerate(rows):
             mark = "~" if row.estimated else ""
             server, base_url = server_of(self._settings, row.profile)
-            price = price_for(row.model, self._settings.prices, base_url) if row.model else None
+            price = (
+                price_for(row.model, self._settings.prefs.prices, base_url) if row.model else None
+            )
             usage = Usage(row.prompt_tokens, row.completion_tokens)
             cost = f"{mark}{format_cost(price.cost(usage))}" if price else "—"
             values = [

@@ -57,7 +57,7 @@ class WindowDialogs(QObject):
         from PySide6.QtGui import QAction
 
         menu.clear()
-        presets = self._chat.settings.presets
+        presets = self._chat.settings.prefs.presets
         if not presets:
             empty = QAction("No presets yet (Message > Conversation settings…)", menu)
             empty.setEnabled(False)
@@ -80,10 +80,10 @@ class WindowDialogs(QObject):
         dialog = ConversationSettingsDialog(
             conv.system_prompt,
             conv.params,
-            settings.presets,
-            settings.model,
-            settings.context_lengths.get(settings.model.strip().lower()),
-            context_length(settings.model, DEFAULT_CONTEXT),
+            settings.prefs.presets,
+            settings.active.model,
+            settings.prefs.context_lengths.get(settings.active.model.strip().lower()),
+            context_length(settings.active.model, DEFAULT_CONTEXT),
             self._window,
         )
         self.conversation_dialog = dialog
@@ -97,7 +97,7 @@ class WindowDialogs(QObject):
     def open_prices(self) -> None:
         from chatdesk.ui.prices_dialog import PricesDialog
 
-        dialog = PricesDialog(self._chat.settings.prices, self._window)
+        dialog = PricesDialog(self._chat.settings.prefs.prices, self._window)
         self.prices_dialog = dialog
         dialog.accepted.connect(lambda: self._chat.save_preferences(prices=dialog.prices()))
         dialog.open()

@@ -26,7 +26,7 @@ def test_a_base_url_with_credentials_is_refused_in_the_dialog(
     assert "API key field" in dialog.result_label.text()
     dialog.reject()
     assert server.requests == []
-    assert window.controller.settings.base_url == server.base_url
+    assert window.controller.settings.active.base_url == server.base_url
     assert "fake-url-pw" not in (isolated_env / "settings.json").read_text()
 
 
@@ -35,7 +35,7 @@ def test_credentials_in_a_saved_base_url_are_never_sent_or_saved_again(
 ) -> None:
     with_credentials = server.base_url.replace("http://", "http://alice:fake-url-pw@")
     window = make_window(settings={"base_url": with_credentials})
-    assert window.controller.settings.base_url == server.base_url
+    assert window.controller.settings.active.base_url == server.base_url
     send(qtbot, window, "Hi")
     assert server.chat_requests[0].headers["Authorization"] == f"Bearer {KEY}"
     window.open_settings()

@@ -468,7 +468,7 @@ def test_a_placeholder_model_becomes_the_servers_only_model_and_costs_nothing(
     window = make_window(settings={"model": "gpt-4o-mini"})
     send(qtbot, window, "Hi")
     assert server.chat_requests[-1].body["model"] == "llama-3.2-1b"
-    assert window.controller.settings.model == "llama-3.2-1b"
+    assert window.controller.settings.active.model == "llama-3.2-1b"
     assert window.controller.conversation.messages[-1].model == "llama-3.2-1b"
     assert "$" not in window.usage_label.text()
     send(qtbot, window, "Again")  # checked once per profile and session

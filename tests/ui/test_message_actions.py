@@ -191,7 +191,7 @@ def test_forcing_the_dark_palette_recolours_the_conversation(
         assert is_dark()
         assert window.view.renderer().theme.dark
         assert "#1a1a1a" in window.view.toHtml().lower()
-        assert window.controller.settings.theme == "dark"
+        assert window.controller.settings.prefs.theme == "dark"
     finally:
         apply_theme("system")
     assert not is_dark()
@@ -218,7 +218,7 @@ def test_cost_shows_per_reply_conversation_and_in_usage(
     prices.table.item(row, 1).setText("0")
     prices.table.item(row, 2).setText("0")
     prices.buttons.buttons()[0].click()
-    assert window.controller.settings.prices["test-model"].input_per_million == 0.0
+    assert window.controller.settings.prefs.prices["test-model"].input_per_million == 0.0
 
 
 def test_reasoning_is_shown_apart_collapsed_and_kept(
@@ -268,7 +268,7 @@ def test_conversation_settings_presets_and_context_marker(
     assert body["temperature"] == 0.3 and body["max_tokens"] == 64
     assert "top_p" not in body and "seed" not in body
     assert body["messages"][0] == {"role": "system", "content": "You are terse."}
-    assert "Terse" in window.controller.settings.presets
+    assert "Terse" in window.controller.settings.prefs.presets
 
     # A new conversation from the preset starts with its settings.
     window.dialogs.new_from_preset("Terse")

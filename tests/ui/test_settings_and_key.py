@@ -64,7 +64,7 @@ def test_empty_key_for_a_local_server_sends_no_header_and_stops_asking(
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     send(qtbot, window, "Hi")
     assert "Authorization" not in server.chat_requests[0].headers
-    qtbot.waitUntil(lambda: "keyless_servers" in (Path(window._config.path).read_text()))
+    qtbot.waitUntil(lambda: '"needs_key": false' in Path(window._config.path).read_text())
     second = make_window(key=None)
     assert second.settings_dialog is None
 
@@ -105,7 +105,7 @@ def test_openai_base_url_overrides_the_default(
     isolated_env.mkdir(parents=True, exist_ok=True)
     (isolated_env / "settings.json").write_text("{}")
     window = make_window()
-    assert window.controller.settings.base_url == server.base_url
+    assert window.controller.settings.active.base_url == server.base_url
 
 
 def test_no_keyring_says_so_and_uses_the_key_for_this_session_only(
@@ -178,6 +178,68 @@ def test_refresh_fills_models_and_test_connection_reports(
     assert window.model_label.text() == "other-model"
 
 
+def test_test_connection_uses_the_settings_on_screen_not_the_saved_ones(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 10: it used the saved API style, proxy, CA file and TLS setting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.proxies import HttpProxy, self_signed
+
+    ca, cert, key = self_signed(tmp_path)
+    proxy = HttpProxy(user="carol", password="fake-proxy-pw-5")
+    try:
+        window = make_window()
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None
+        azure = dialog.provider_combo.findData("Azure OpenAI")
+        dialog.provider_combo.setCurrentIndex(azure)
+        dialog.provider_combo.activated.emit(azure)
+        deployment = f"{server.base_url}/openai/deployments/chat4"
+        dialog.base_url_edit.setText(deployment)
+        dialog.proxy_edit.setText(f"http://127.0.0.1:{proxy.port}")
+        dialog.proxy_user_edit.setText("carol")
+        dialog.proxy_password_edit.setText("fake-proxy-pw-5")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Connected" in dialog.result_label.text())
+        models = f"{deployment}/models?api-version=2024-10-21"
+        assert proxy.seen == [f"GET {models}"]
+        assert server.requests[-1].headers["api-key"] == KEY
+        assert "Authorization" not in server.requests[-1].headers
+
+        with FakeOpenAI(tls=(cert, key)) as tls:
+            custom = dialog.provider_combo.findData("Custom")
+            dialog.provider_combo.setCurrentIndex(custom)
+            dialog.provider_combo.activated.emit(custom)  # the OpenAI style again
+            dialog.base_url_edit.setText(tls.base_url)
+            dialog.proxy_edit.setText("")
+            dialog.proxy_user_edit.setText("")
+            dialog.ca_edit.setText(ca)
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "Connected" in dialog.result_label.text())
+            assert tls.requests[-1].headers["Authorization"] == f"Bearer {KEY}"
+            dialog.ca_edit.setText("")
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "certificate" in dialog.result_label.text())
+            monkeypatch.setattr(
+                QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes
+            )
+            dialog.verify_check.click()
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "Connected" in dialog.result_label.text())
+            assert len(tls.requests) == 2
+        dialog.reject()
+        assert window.controller.settings.active.api_style == "openai"  # nothing was saved
+        assert window.controller.settings.active.network.verify_tls
+    finally:
+        proxy.close()
+
+
 def test_bad_base_url_is_refused_in_the_dialog(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
     window.open_settings()
@@ -238,10 +300,8 @@ def test_saving_a_key_records_the_hint_but_not_the_key(
 ) -> None:
     window = make_window()
     window.controller.servers.apply_settings(window.controller.settings, "fake-brand-new-key")
-    qtbot.waitUntil(
-        lambda: server.base_url in window.controller.settings.keyring_servers, timeout=3000
-    )
-    qtbot.waitUntil(lambda: "keyring_servers" in (isolated_env / "settings.json").read_text())
+    qtbot.waitUntil(lambda: window.controller.settings.active.has_saved_key, timeout=3000)
+    qtbot.waitUntil(lambda: '"has_saved_key": true' in (isolated_env / "settings.json").read_text())
     assert files_containing(isolated_env, "fake-brand-new-key") == []
 
 
@@ -360,8 +420,8 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
         dialog.base_url_edit.setText(other.base_url)
         dialog.key_edit.setText("fake-lab-key")
         dialog.buttons.buttons()[0].click()
-        lab = window.controller.settings.profile
-        assert lab is not None and lab.name == "Lab server"
+        lab = window.controller.settings.active
+        assert lab.name == "Lab server"
         qtbot.waitUntil(
             lambda: memory_keyring.entries.get(("chatdesk", lab.key_id)) == "fake-lab-key"
         )
@@ -371,7 +431,7 @@ def test_profiles_each_with_its_own_key_picked_per_conversation(
 
         # Back to the first conversation: its server comes back with it, and its key.
         window.library.open_conversation(first_conversation)
-        qtbot.waitUntil(lambda: window.controller.settings.active_profile == "default")
+        qtbot.waitUntil(lambda: window.controller.settings.active_id == "default")
         assert picker.currentText() == "Default"
         send(qtbot, window, "First server again")
         assert server.chat_requests[-1].headers["Authorization"] == f"Bearer {KEY}"

@@ -111,7 +111,7 @@ def test_an_imported_model_name_shows_as_text(
             if window.sidebar.list.item(r).text() == TITLE
         )
     )
-    qtbot.waitUntil(lambda: window.controller.settings.model == MODEL, timeout=5000)
+    qtbot.waitUntil(lambda: window.controller.settings.active.model == MODEL, timeout=5000)
     assert window.model_label.textFormat() == Qt.TextFormat.PlainText
     assert shown(window.model_label) == MODEL
 

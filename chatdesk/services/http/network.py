@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from urllib.parse import quote
+
+from chatdesk.core.profiles import NetworkSettings
 
 
 @dataclass(frozen=True)
-class Network:
-    """How to reach the server: an explicit proxy, a CA bundle, TLS verification."""
+class Network(NetworkSettings):
+    """A profile's network settings (proxy, CA file, TLS verification) with the proxy's
+    password, as one request needs them."""
 
-    proxy: str = ""
-    """``http://``, ``https://``, ``socks5://`` or ``socks5h://`` URL; empty: the system's."""
-    proxy_user: str = ""
     proxy_password: str = ""
-    ca_bundle: str = ""
-    """A PEM file of extra trusted CAs (a company proxy's or a self-hosted server's)."""
-    verify_tls: bool = True
+
+    @classmethod
+    def of(cls, settings: NetworkSettings, proxy_password: str = "") -> Network:
+        return cls(**(asdict(settings) | {"proxy_password": proxy_password}))
 
     def proxies(self) -> dict[str, str] | None:
         if not self.proxy:

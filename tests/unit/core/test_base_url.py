@@ -75,14 +75,14 @@ def test_credentials_in_loaded_settings_and_profiles_are_dropped() -> None:
     saved = json.dumps(settings.to_json())
     for secret in ("fake-pw-", "alice", "bob", "carol", "dave"):
         assert secret not in saved
-    assert settings.base_url == "https://llm.example/v1"
-    assert settings.key_id == "https://llm.example/v1"
+    assert settings.active.base_url == "https://llm.example/v1"
+    assert settings.active.key_id == "https://llm.example/v1"
+    assert settings.active.has_saved_key  # its keyring hint, recorded with credentials
     assert settings.profiles[1].base_url == "https://third.example/v1"
-    assert settings.keyless_servers == frozenset({"http://127.0.0.1:8080/v1"})
 
 
 def test_credentials_in_the_default_base_url_are_dropped() -> None:
     """``OPENAI_BASE_URL`` arrives as the default base URL."""
     settings = Settings.from_json({}, "https://u:fake-pw-4@llm.example/v1")
-    assert settings.base_url == "https://llm.example/v1"
+    assert settings.active.base_url == "https://llm.example/v1"
     assert "fake-pw-4" not in json.dumps(settings.to_json())

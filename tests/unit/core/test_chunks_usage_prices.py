@@ -124,12 +124,12 @@ def test_current_length_is_what_the_next_request_sends() -> None:
     conv.add(Message(Role.USER, "x" * 400))
     conv.add(Message(Role.ASSISTANT, "y" * 80))
     conv.add(Message(Role.ASSISTANT, ""))  # an empty reply is not sent
-    settings = Settings(model="m")
+    settings = Settings().with_active(model="m")
     sent = plan_request(conv, settings).payload["messages"]
     assert context_tokens(conv, settings) == estimate_usage(sent, "").prompt_tokens
     assert context_tokens(conv, settings, scale=2.0) == 2 * context_tokens(conv, settings)
     # With a known context length, turns that do not fit are not counted.
-    small = settings.with_changes(context_lengths={"m": 150})
+    small = settings.with_prefs(context_lengths={"m": 150})
     plan = plan_request(conv, small)
     assert plan.left_out == 1
     assert context_tokens(conv, small) == estimate_usage(plan.payload["messages"], "").prompt_tokens

@@ -45,7 +45,7 @@ def test_conversation_settings_override_the_global_ones() -> None:
     conv = Conversation(system_prompt="Be a pirate", params=Params(temperature=0.1))
     conv.add(Message(Role.USER, "Hi"))
     payload = plan_request(
-        conv, Settings(model="m", system_prompt="Be formal", stop=("X",))
+        conv, Settings().with_active(model="m").with_prefs(system_prompt="Be formal", stop=("X",))
     ).payload
     assert payload["messages"][0] == {"role": "system", "content": "Be a pirate"}
     assert payload["temperature"] == 0.1 and payload["stop"] == ["X"]
@@ -65,10 +65,11 @@ def test_plan_trims_when_the_context_length_is_known() -> None:
     conv = Conversation()
     for i in range(20):
         conv.add(Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"turn {i} " + "w" * 400))
-    settings = Settings(model="tiny", system_prompt="Stay", context_lengths={"tiny": 1000})
+    settings = Settings().with_active(model="tiny")
+    settings = settings.with_prefs(system_prompt="Stay", context_lengths={"tiny": 1000})
     plan = plan_request(conv, settings)
     assert plan.left_out > 0
     assert plan.payload["messages"][0]["content"] == "Stay"
     assert plan.payload["messages"][-1]["content"].startswith("turn 19")
-    assert plan_request(conv, Settings(model="unknown-model")).left_out == 0
+    assert plan_request(conv, Settings().with_active(model="unknown-model")).left_out == 0
     assert context_length("gpt-4o-mini-2024-07-18") == 128_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -18,7 +19,7 @@ from chatdesk.core.errors import (
 )
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.core.request import build_chat_payload
-from chatdesk.core.settings import Settings, validate_base_url
+from chatdesk.core.settings import Profile, Settings, validate_base_url
 from chatdesk.core.stream import (
     Done,
     FinishReason,
@@ -139,7 +140,9 @@ def test_payload_has_system_prompt_whole_conversation_and_stream_options() -> No
     conv.add(Message(Role.ASSISTANT, "Hello"))
     conv.add(Message(Role.USER, "Again"))
     conv.add(Message(Role.ASSISTANT, ""))
-    payload = build_chat_payload(conv, Settings(model="m", system_prompt="Be brief"))
+    payload = build_chat_payload(
+        conv, Settings().with_active(model="m").with_prefs(system_prompt="Be brief")
+    )
     assert payload == {
         "model": "m",
         "messages": [
@@ -151,7 +154,7 @@ def test_payload_has_system_prompt_whole_conversation_and_stream_options() -> No
         "stream": True,
         "stream_options": {"include_usage": True},
     }
-    plain = build_chat_payload(conv, Settings(model="m", stream=False))
+    plain = build_chat_payload(conv, Settings().with_active(model="m").with_prefs(stream=False))
     assert "stream" not in plain and plain["messages"][0]["role"] == "user"
 
 
@@ -163,14 +166,17 @@ def test_usage_estimate_and_format() -> None:
 
 
 def test_settings_round_trip_and_bad_values() -> None:
-    s = Settings(
-        base_url="http://localhost:8080/v1", model="llama", keyless_servers=frozenset({"a"})
-    )
+    s = Settings().with_active(base_url="http://localhost:8080/v1", model="llama", needs_key=False)
+    assert Settings.from_json(s.to_json()) == s
     # Reading settings always gives at least one profile: the server in use.
-    assert Settings.from_json(s.to_json()) == s.synced()
-    assert Settings.from_json(s.synced().to_json()) == s.synced()
+    assert Settings.from_json({}) == Settings()
     odd = Settings.from_json({"base_url": 3, "stream": "yes", "model": ""})
-    assert odd == Settings().synced()
+    assert odd == Settings()
+    odd = Settings.from_json(
+        {"version": 2, "stream": "yes", "profiles": [{"id": "p", "name": "P", "key_id": "k",
+         "base_url": 3, "model": "", "verify_tls": "no", "needs_key": 0}]}
+    )  # fmt: skip
+    assert odd.prefs.stream and odd.active == Profile("p", "P", "k")
     assert validate_base_url("localhost:8080") is not None
     assert validate_base_url("http://localhost:8080/v1/") is None
 
@@ -180,7 +186,7 @@ def test_stop_sequences_are_sent_only_when_set() -> None:
     conv.add(Message(Role.USER, "Hi"))
     assert "stop" not in build_chat_payload(conv, Settings())
     with_stop = Settings.from_json({"stop": ["USER:", "", 3]})
-    assert with_stop.stop == ("USER:",)
+    assert with_stop.prefs.stop == ("USER:",)
     assert build_chat_payload(conv, with_stop)["stop"] == ["USER:"]
 
 
@@ -228,25 +234,29 @@ def test_reasoning_deltas_are_their_own_events() -> None:
 
 
 def test_profiles_migrate_switch_and_keep_their_own_key_entry() -> None:
-    from chatdesk.core.settings import Profile
-
     old = Settings.from_json({"base_url": "https://openrouter.ai/api/v1", "model": "x/y"})
     (default,) = old.profiles
-    assert (default.name, default.key_id, old.key_id) == (
+    assert (default.name, default.key_id, old.active.key_id) == (
         "OpenRouter",
         "https://openrouter.ai/api/v1",
         "https://openrouter.ai/api/v1",
     )
     local = Profile("p2", "Local", "profile:p2", base_url="http://localhost:11434/v1", model="m2")
-    both = old.with_changes(profiles=(*old.profiles, local))
-    switched = both.switched("p2")
-    assert (switched.base_url, switched.model, switched.key_id) == (
+    switched = old.added(local).switched("p2")
+    active = switched.active
+    assert (active.base_url, active.model, active.key_id) == (
         "http://localhost:11434/v1",
         "m2",
         "profile:p2",
     )
-    edited = switched.with_changes(model="m3").synced()
-    assert next(p for p in edited.profiles if p.id == "p2").model == "m3"
+    edited = switched.with_active(model="m3")
+    assert edited.find("p2") == replace(local, model="m3")
     back = edited.switched(default.id)
-    assert back.base_url == "https://openrouter.ai/api/v1" and back.model == "x/y"
+    assert back.active == default
     assert Settings.from_json(back.to_json()) == back
+    assert back.switched("nowhere") == back
+    assert back.without("p2").profiles == (default,)
+    assert back.without("p2").without(default.id) == back.without("p2")  # the last one stays
+    assert edited.without("p2").active == default
+    with pytest.raises(ValueError):
+        Settings(active_id="nowhere")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, Role
-from chatdesk.core.providers import AZURE, PROVIDERS, Provider, guess_provider
+from chatdesk.core.providers import AZURE, PROVIDERS, Provider, guess_provider, new_profile
 from chatdesk.core.stream import Done, FinishReason, Retrying, TextDelta, UsageReport
 from chatdesk.core.usage import Usage
 from chatdesk.services.http_client import ChatClient
@@ -284,15 +285,11 @@ def test_each_preset_sends_the_right_request_shape(server: FakeOpenAI, provider:
 
     azure = provider.api_style == AZURE
     base = f"{server.base_url}/openai/deployments/my-deploy" if azure else server.base_url
-    settings = Settings(
-        base_url=base, model=provider.model, api_style=provider.api_style,
-        api_version=provider.api_version,
-    )  # fmt: skip
+    profile = new_profile(provider, "p", provider.name, Settings().active)
+    settings = Settings().added(replace(profile, base_url=base)).switched("p")
     conv = Conversation()
     conv.add(Message(Role.USER, "Hi"))
-    client = ChatClient(
-        base, "fake-preset", api_style=settings.api_style, api_version=settings.api_version
-    )
+    client = ChatClient.for_profile(settings.active, "fake-preset")
     events = list(client.stream_chat(build_chat_payload(conv, settings)))
     assert text_of(events) == "Hello from the test server."
     sent = server.chat_requests[0]
