@@ -7,8 +7,8 @@ history database has stored it; the database's own integer ids stay inside stora
 from __future__ import annotations
 
 import enum
+import os
 import time
-import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,7 +22,7 @@ TITLE_LENGTH = 60
 
 
 def new_uid() -> str:
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # (not uuid: it loads ``platform`` at start-up)
 
 
 class Role(enum.StrEnum):
@@ -114,6 +114,8 @@ class MessageSnapshot:
     """(position, count) among sibling versions, when there is more than one."""
     reasoning: str = ""
     attachments: tuple[Attachment, ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_run: ToolRun | None = None
 
     @classmethod
     def of(cls, message: Message, branch: tuple[int, int] | None = None) -> MessageSnapshot:
@@ -125,6 +127,8 @@ class MessageSnapshot:
             branch,
             message.reasoning,
             message.attachments,
+            message.tool_calls,
+            message.tool_run,
         )
 
 

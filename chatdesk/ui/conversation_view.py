@@ -15,29 +15,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import partial
 
 from PySide6 import QtGui
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
 
-from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
-from chatdesk.ui.background import run_in_background
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
 from chatdesk.ui.live_reply import LiveReply
+from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
 from chatdesk.ui.theme import tokens
 
-ACTION_SCHEME = "chatdesk-action"
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
-
-_STATUS_NOTES = {
-    MessageStatus.STOPPED: "■ Stopped",
-    MessageStatus.INCOMPLETE: "⚠ Incomplete: the reply was cut off",
-    MessageStatus.ERROR: "⚠ Failed",
-}
 
 #: Messages built when a conversation opens, and per page when scrolling up.
 PAGE = 18
@@ -45,36 +36,6 @@ PAGE = 18
 #: being plain data (built again when scrolled to): a laid-out message costs ~100 times
 #: its text, so a conversation of 300 replies would otherwise hold ~70 MiB of layout.
 KEEP_ABOVE = PAGE
-
-
-THUMBNAIL = QSize(240, 160)
-"""The box an attached image is shown in, in device-independent pixels."""
-
-
-def _buffer(data: bytes) -> QBuffer:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return buffer
-
-
-def _image_size(data: bytes) -> QSize:
-    """The size an image says it has, from its header alone (cheap; invalid if unreadable)."""
-    reader = QtGui.QImageReader(buffer := _buffer(data))
-    size = reader.size() if reader.canRead() else QSize()
-    buffer.close()
-    return size
-
-
-def _thumbnail(data: bytes, size: QSize) -> QtGui.QImage:
-    """Decode straight to ``size``: a 12-megapixel photo costs 0.5 MB in the view, not 45.
-
-    Runs on a pool thread: QImage and QImageReader are reentrant, nothing here is a widget."""
-    reader = QtGui.QImageReader(buffer := _buffer(data))
-    reader.setScaledSize(size)
-    image = reader.read()
-    buffer.close()
-    return image
 
 
 class ConversationView(QTextBrowser):
@@ -97,7 +58,7 @@ class ConversationView(QTextBrowser):
         self._older: list[MessageSnapshot] = []
         self._more_in_history = False
         self._codes: dict[str, str] = {}
-        self.expanded_reasoning: set[str] = set()
+        self.blocks = Blocks(self.font, self._show_image, self.devicePixelRatioF)
         self._marker: QtGui.QTextCursor | None = None
         self._stream: LiveReply | None = None
         self.colours = CodeColours(self)
@@ -121,44 +82,6 @@ class ConversationView(QTextBrowser):
         if self._renderer is None or self._renderer.theme.palette is not palette:
             self._renderer = MarkdownRenderer(Theme(palette))
         return self._renderer
-
-    def _frame_format(self, role: Role) -> QtGui.QTextFrameFormat:
-        fmt = QtGui.QTextFrameFormat()
-        fmt.setPadding(10)
-        fmt.setBorder(0)
-        fmt.setTopMargin(6)
-        fmt.setBottomMargin(6)
-        palette = tokens()
-        if role is Role.USER:
-            fmt.setBackground(QtGui.QColor(palette.user_bubble))
-            fmt.setLeftMargin(60)
-        else:
-            fmt.setBackground(QtGui.QColor(palette.assistant_bubble))
-            fmt.setRightMargin(30)
-        return fmt
-
-    def _label_format(self, role: Role) -> QtGui.QTextCharFormat:
-        fmt = QtGui.QTextCharFormat()
-        fmt.setFontWeight(QtGui.QFont.Weight.Bold)
-        palette = tokens()
-        fmt.setForeground(
-            QtGui.QColor(palette.user_label if role is Role.USER else palette.assistant_label)
-        )
-        return fmt
-
-    def _note_format(self) -> QtGui.QTextCharFormat:
-        fmt = QtGui.QTextCharFormat()
-        fmt.setFontItalic(True)
-        fmt.setForeground(QtGui.QColor(tokens().warning))
-        return fmt
-
-    def _link_format(self, href: str) -> QtGui.QTextCharFormat:
-        fmt = QtGui.QTextCharFormat()
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(href)
-        fmt.setForeground(QtGui.QColor(tokens().muted))
-        fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.85))
-        return fmt
 
     # -- reading ---------------------------------------------------------------------
 
@@ -198,70 +121,6 @@ class ConversationView(QTextBrowser):
             self._place_latest_button()
 
     # -- building ------------------------------------------------------------------------
-
-    def _header(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
-        cursor.insertText(
-            "You" if msg.role is Role.USER else "Assistant", self._label_format(msg.role)
-        )
-        plain = QtGui.QTextCharFormat()
-        if msg.branch is not None:
-            pos, count = msg.branch
-            cursor.insertText("   ", plain)
-            cursor.insertText("‹", self._link_format(f"{ACTION_SCHEME}:prev:{msg.uid}"))
-            cursor.insertText(f" {pos}/{count} ", plain)
-            cursor.insertText("›", self._link_format(f"{ACTION_SCHEME}:next:{msg.uid}"))
-        verbs = ["copy", "edit", "delete"] if msg.role is Role.USER else ["copy", "delete"]
-        for verb in verbs:
-            cursor.insertText("   ", plain)
-            cursor.insertText(
-                verb.capitalize(), self._link_format(f"{ACTION_SCHEME}:{verb}:{msg.uid}")
-            )
-        cursor.insertBlock()
-        cursor.setCharFormat(plain)
-
-    def _reasoning_block(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
-        """A "Reasoning" link, collapsed by default; expanded, the thinking in grey below it."""
-        expanded = msg.uid in self.expanded_reasoning
-        words = len(msg.reasoning.split())
-        label = f"{'▾' if expanded else '▸'} Reasoning ({words:,} words)"
-        cursor.insertText(label, self._link_format(f"{ACTION_SCHEME}:reasoning:{msg.uid}"))
-        cursor.insertBlock()
-        if expanded:
-            fmt = QtGui.QTextCharFormat()
-            fmt.setFontItalic(True)
-            fmt.setForeground(QtGui.QColor(tokens().muted))
-            cursor.insertText(msg.reasoning.strip(), fmt)
-            cursor.insertBlock()
-        cursor.setCharFormat(QtGui.QTextCharFormat())
-
-    def _attachments_into(
-        self, cursor: QtGui.QTextCursor, uid: str, attachments: tuple[Attachment, ...]
-    ) -> None:
-        """Thumbnails of attached images and the names of attached files.
-
-        Only the image header is read here; the pixels are decoded off the UI thread
-        (a 20 MB PNG takes a tenth of a second) and painted when they arrive."""
-        for index, attachment in enumerate(attachments):
-            cursor.insertBlock()
-            size = _image_size(attachment.data) if attachment.kind == IMAGE else QSize()
-            if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
-                size = QSize()  # a stored or imported giant: named, never decoded
-            if size.isValid():
-                name = f"attachment://{uid}/{index}"
-                shown = size.scaled(THUMBNAIL.boundedTo(size), Qt.AspectRatioMode.KeepAspectRatio)
-                fmt = QtGui.QTextImageFormat()
-                fmt.setName(name)
-                fmt.setWidth(shown.width())
-                fmt.setHeight(shown.height())
-                cursor.insertImage(fmt)
-                run_in_background(
-                    partial(_thumbnail, attachment.data, shown * self.devicePixelRatioF()),
-                    partial(self._show_image, name),
-                )
-                continue
-            label = QtGui.QTextCharFormat()
-            label.setForeground(QtGui.QColor(tokens().muted))
-            cursor.insertText(f"▤ {attachment.name}", label)
 
     def _show_image(self, name: str, image: QtGui.QImage) -> None:
         self.document().addResource(
@@ -319,20 +178,24 @@ class ConversationView(QTextBrowser):
         return found
 
     def _build(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> QtGui.QTextFrame:
-        frame = cursor.insertFrame(self._frame_format(msg.role))
-        self._header(cursor, msg)
+        frame = cursor.insertFrame(self.blocks.frame_format(msg.role))
+        self.blocks.header(cursor, msg)
         if msg.reasoning:
-            self._reasoning_block(cursor, msg)
-        if msg.role is Role.ASSISTANT:
+            self.blocks.reasoning_block(cursor, msg)
+        if msg.role is Role.TOOL:
+            self.blocks.tool_result(cursor, msg)
+        elif msg.role is Role.ASSISTANT:
             self.render_chunk(cursor, msg.uid, msg.text, "m")
         else:
             cursor.insertText(msg.text, QtGui.QTextCharFormat())
+        if msg.tool_calls:
+            self.blocks.tool_calls(cursor, msg)
         if msg.attachments:
-            self._attachments_into(cursor, msg.uid, msg.attachments)
-        note = _STATUS_NOTES.get(msg.status)
+            self.blocks.attachments(cursor, msg.uid, msg.attachments)
+        note = STATUS_NOTES.get(msg.status)
         if note:
             cursor.insertBlock()
-            cursor.insertText(note, self._note_format())
+            cursor.insertText(note, self.blocks.note_format())
         return frame
 
     def add_message(self, msg: MessageSnapshot) -> None:
@@ -460,11 +323,11 @@ class ConversationView(QTextBrowser):
         if self._stream is not None and self._frames:
             self._stream.update(self._stream.text, final=True)
         self._stream = None
-        note = _STATUS_NOTES.get(status)
+        note = STATUS_NOTES.get(status)
         if note and self._frames:
             cursor = self._frames[-1].lastCursorPosition()
             cursor.insertBlock()
-            cursor.insertText(note, self._note_format())
+            cursor.insertText(note, self.blocks.note_format())
         if self._shown:
             self._shown[-1] = replace(self._shown[-1], status=status)
         self._unbuild_far_above()
@@ -531,6 +394,23 @@ class ConversationView(QTextBrowser):
         self._marker = None
         self.scroll_to_bottom()
 
+    @property
+    def expanded_reasoning(self) -> set[str]:
+        return self.blocks.expanded_reasoning
+
+    def _toggle_tool(self, uid: str) -> None:
+        """Show a tool result whole, or short again, built again in place."""
+        if uid not in self._uids:
+            return
+        self.blocks.expanded_tools ^= {uid}
+        index = self._uids.index(uid)
+        frame = self._frames[index]
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition() - 1)
+        cursor.setPosition(frame.lastPosition() + 1, _KEEP)
+        cursor.removeSelectedText()
+        self._frames[index] = self._build(cursor, self._shown[index])
+
     # -- links -------------------------------------------------------------------------------
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -541,7 +421,10 @@ class ConversationView(QTextBrowser):
                 self.copy_requested.emit(code)
         elif scheme == ACTION_SCHEME:
             verb, _, uid = url.path().partition(":")
-            self.action_requested.emit(verb, uid)
+            if verb == "tool":
+                self._toggle_tool(uid)
+            else:
+                self.action_requested.emit(verb, uid)
         elif scheme in ("http", "https"):
             QtGui.QDesktopServices.openUrl(url)  # the system browser, never inside the app
         elif scheme == "mailto":
