@@ -53,7 +53,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)
-    window = MainWindow(controller, config, paths, library)
+    window = MainWindow(controller, config, paths, library, show_first=True)
     window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)
