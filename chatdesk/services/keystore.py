@@ -82,3 +82,12 @@ class KeyStore:
 
     def delete(self, key_id: str) -> None:
         self.store(key_id, "")
+
+    def secret(self, key_id: str) -> str:
+        """The value stored as ``key_id`` (empty when there is none), for callers that need it
+        or a clear failure: raises ``KeyringUnavailable`` when the keyring cannot be used.
+        MCP servers' secret env and header values are read this way (``mcp:<server>:…``)."""
+        found = self.lookup(key_id)
+        if not found.available:
+            raise KeyringUnavailable(found.problem)
+        return found.key

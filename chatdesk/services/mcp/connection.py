@@ -1,0 +1,429 @@
+"""One configured server while it runs: its SDK session, its status and tools, its calls.
+
+Everything here runs on the hub's event loop. ``run()`` owns the session from start to stop
+in one task, inside one cancel scope: its deadline bounds the start, ``stop()`` cancels it.
+Each call has a cancel scope of its own, whose deadline is the call's timeout (paused while
+the server waits for the user: an elicitation form or a sampling approval); cancelling it
+makes the SDK send ``notifications/cancelled``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import anyio
+import mcp_types as types
+from mcp import Client
+from mcp.shared.exceptions import MCPError
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+
+from chatdesk import __version__
+from chatdesk.services.mcp import remote, results
+from chatdesk.services.mcp.api import (
+    McpHandlers,
+    Progress,
+    RemoteNetwork,
+    SamplingRequest,
+    ServerState,
+    ServerStatus,
+    ToolResult,
+    ToolSpec,
+)
+from chatdesk.services.mcp.config import ServerEntry, TransportKind
+from chatdesk.services.mcp.failures import Redactor, answered, describe
+from chatdesk.services.mcp.secret_refs import MissingSecret, resolve
+from chatdesk.services.mcp.stdio import ProcessGroups, StderrTail, stdio_transport
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+MAX_TOOL_PAGES = 100
+CLIENT_INFO = types.Implementation(name="chatdesk", version=__version__)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every connection gets from the hub."""
+
+    secret: Callable[[str], str]
+    handlers: McpHandlers | None
+    network: Callable[[str], RemoteNetwork] | None
+    groups: ProcessGroups
+    publish: Callable[[ServerStatus, tuple[ToolSpec, ...]], None]
+    progress: Callable[[Progress], None]
+    start_timeout: float
+
+
+class _Call:
+    def __init__(self, timeout: float, paused: bool) -> None:
+        now = anyio.current_time()
+        self.scope = anyio.CancelScope(deadline=math.inf if paused else now + timeout)
+        self.remaining: float | None = timeout if paused else None
+        self.cancelled = False
+
+    def pause(self, now: float) -> None:
+        if self.remaining is None:
+            self.remaining = max(0.0, self.scope.deadline - now)
+            self.scope.deadline = math.inf
+
+    def resume(self, now: float) -> None:
+        if self.remaining is not None:
+            self.scope.deadline = now + self.remaining
+            self.remaining = None
+
+
+class Connection:
+    def __init__(self, entry: ServerEntry, shared: Shared) -> None:
+        self.entry = entry
+        self.name = entry.name
+        self._shared = shared
+        self._scope: anyio.CancelScope | None = None
+        self._stopping = False
+        self._client: Client | None = None
+        self._status = ServerStatus(self.name, ServerState.STARTING)
+        self._settled = anyio.Event()
+        self._closed = anyio.Event()
+        self._exit_code: int | None = None
+        self._refresh = anyio.Event()
+        self._calls: dict[str, _Call] = {}
+        self._prompts = 0
+        self._tail = StderrTail()
+        self._redact = Redactor()
+        self._http_errors = remote.HttpErrors()
+
+    @property
+    def state(self) -> ServerState:
+        return self._status.state
+
+    # -- lifetime ----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Start the server and serve it until ``stop()`` or until it fails."""
+        if self._stopping:
+            return
+        self._publish(ServerStatus(self.name, ServerState.STARTING))
+        failure = ""
+        with anyio.CancelScope() as self._scope:
+            self._scope.deadline = anyio.current_time() + self._shared.start_timeout
+            try:
+                failure = await self._serve()
+            except MissingSecret as exc:
+                failure = str(exc)
+            except Exception as exc:  # noqa: BLE001 - any failure becomes the server's status
+                failure = self._reason(exc)
+                log.info("MCP server %s failed: %s", self.name, self._redact(failure))
+        self._client = None
+        if self._stopping:
+            return
+        if self._scope.cancelled_caught and not failure:
+            failure = f"it did not start within {self._shared.start_timeout:g} s"
+        self._publish(ServerStatus(self.name, ServerState.FAILED, detail=self._detail(failure)))
+
+    def stop(self) -> None:
+        """Stop the server (from the loop); ``run()`` returns once its process is gone."""
+        self._stopping = True
+        if self._scope is not None:
+            self._scope.cancel()
+
+    async def _serve(self) -> str:
+        async with AsyncExitStack() as stack:
+            client = await self._connect(stack)
+            tools = await self._list_tools(client)
+            assert self._scope is not None
+            self._scope.deadline = math.inf  # started: from now on only stop() ends it
+            self._client = client
+            info = client.server_info
+            detail = f"{info.name} {info.version}".strip() if info else ""
+            self._publish(ServerStatus(self.name, ServerState.READY, len(tools), detail), tools)
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self._refresher, client)
+                caps = client.server_capabilities.tools
+                modern = client.protocol_version in MODERN_PROTOCOL_VERSIONS
+                if modern and caps and caps.list_changed:
+                    tg.start_soon(self._listen, client)
+                await self._closed.wait()
+                tg.cancel_scope.cancel()
+        code = f" (exit code {self._exit_code})" if self._exit_code is not None else ""
+        return f"the server stopped{code}"
+
+    async def _connect(self, stack: AsyncExitStack) -> Client:
+        entry = self.entry
+        if entry.problem:
+            raise ValueError(entry.problem)
+        if not entry.is_remote:
+            env = await anyio.to_thread.run_sync(resolve, entry.env, self._shared.secret)
+            self._redact.add(*(v for k, v in env.items() if entry.env.get(k) != v))
+            transport = stdio_transport(
+                entry.command,
+                entry.args,
+                env,
+                entry.cwd,
+                self._tail,
+                self._shared.groups,
+                self._on_exit,
+            )
+            return await stack.enter_async_context(self._client_for(transport))
+        headers = await anyio.to_thread.run_sync(resolve, entry.headers, self._shared.secret)
+        self._redact.add(*(v for k, v in headers.items() if entry.headers.get(k) != v))
+        self._redact.add_url(entry.url)
+        network = None
+        if self._shared.network is not None:
+            network = await anyio.to_thread.run_sync(self._shared.network, entry.url)
+        kinds = [entry.transport]
+        if entry.transport is TransportKind.HTTP:
+            kinds = [TransportKind.STREAMABLE_HTTP, TransportKind.SSE]
+        first: Exception | None = None
+        for kind in kinds:
+            errors = self._http_errors = remote.HttpErrors()
+            transport = remote.remote_transport(entry.url, kind, headers, network, errors)
+            try:
+                return await stack.enter_async_context(self._client_for(transport))
+            except Exception as exc:  # noqa: BLE001 - the next transport may work; else raised
+                log.info("MCP server %s over %s: %s", self.name, kind.value, type(exc).__name__)
+                first = first or exc
+                if not (answered(exc) or errors.last):
+                    break
+        assert first is not None
+        raise first
+
+    def _client_for(self, transport: AbstractAsyncContextManager[Any]) -> Client:
+        handlers = self._shared.handlers
+        return Client(
+            transport,  # any async context manager of the two streams
+            client_info=CLIENT_INFO,
+            cache=None,
+            message_handler=self._on_message,
+            elicitation_callback=self._elicit if handlers else None,
+            sampling_callback=self._sample if handlers else None,
+        )
+
+    def _on_exit(self, code: int) -> None:
+        self._exit_code = code
+        self._closed.set()
+
+    def _publish(self, status: ServerStatus, tools: tuple[ToolSpec, ...] = ()) -> None:
+        self._status = status
+        if status.state is not ServerState.STARTING:
+            self._settled.set()
+        self._shared.publish(status, tools)
+
+    def _reason(self, exc: BaseException) -> str:
+        reason = describe(exc)
+        http = self._http_errors.last
+        return f"{http}: {reason}" if http and http not in reason else reason
+
+    def _detail(self, failure: str) -> str:
+        tail = self._tail.text()
+        return self._redact(f"{failure}\n{tail}" if tail else failure)
+
+    # -- tools -------------------------------------------------------------------------------
+
+    async def _list_tools(self, client: Client) -> tuple[ToolSpec, ...]:
+        tools: list[ToolSpec] = []
+        cursor: str | None = None
+        for _ in range(MAX_TOOL_PAGES):
+            page = await client.list_tools(cursor=cursor)
+            for tool in page.tools:
+                description = tool.description or tool.title or ""
+                tools.append(ToolSpec(self.name, tool.name, description, dict(tool.input_schema)))
+            cursor = page.next_cursor
+            if not cursor:
+                break
+        return tuple(tools)
+
+    async def _on_message(self, message: Any) -> None:
+        if isinstance(message, types.ToolListChangedNotification):
+            self._refresh.set()
+        elif isinstance(message, Exception):
+            log.info("MCP server %s: %s", self.name, self._redact(describe(message)))
+
+    async def _listen(self, client: Client) -> None:
+        """2026-07-28 servers announce tool list changes on a ``subscriptions/listen`` stream."""
+        try:
+            async with client.listen(tools_list_changed=True) as subscription:
+                async for _event in subscription:
+                    self._refresh.set()
+        except Exception as exc:  # noqa: BLE001 - without it, tools refresh on restart only
+            log.info("MCP server %s: no tool list updates (%s)", self.name, describe(exc))
+
+    async def _refresher(self, client: Client) -> None:
+        while True:
+            await self._refresh.wait()
+            self._refresh = anyio.Event()
+            await anyio.sleep(0.05)  # several changes at once: one listing
+            try:
+                with anyio.fail_after(self.entry.timeout):
+                    tools = await self._list_tools(client)
+            except Exception as exc:  # noqa: BLE001 - the old list stays; the next change retries
+                log.info("MCP server %s: tools not refreshed: %s", self.name, describe(exc))
+                continue
+            detail = self._status.detail
+            self._publish(ServerStatus(self.name, ServerState.READY, len(tools), detail), tools)
+
+    # -- calls -------------------------------------------------------------------------------
+
+    async def call(
+        self,
+        tool: str,
+        arguments: dict[str, Any],
+        call_id: str,
+        timeout: float,
+        cancelled: bool = False,
+    ) -> ToolResult:
+        if self.state is ServerState.STARTING:
+            with anyio.move_on_after(timeout):
+                await self._settled.wait()
+        client = self._client
+        if self.state is not ServerState.READY or client is None:
+            detail = self._status.detail.splitlines()[0] if self._status.detail else ""
+            return results.error_result(
+                f'The MCP server "{self.name}" is not running'
+                + (f": {detail}" if detail and self.state is ServerState.FAILED else "")
+            )
+        if call_id in self._calls:
+            return results.error_result(f"A tool call with the id {call_id} is already running")
+        call = self._calls[call_id] = _Call(timeout, paused=self._prompts > 0)
+        call.cancelled = cancelled
+
+        async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+            self._shared.progress(Progress(call_id, progress, total, message or ""))
+
+        result: ToolResult | None = None
+        try:
+            with call.scope:
+                if call.cancelled:
+                    call.scope.cancel()
+                answer = await client.call_tool(tool, arguments, progress_callback=on_progress)
+                result = results.tool_result(answer)
+        except MCPError as exc:
+            if exc.error.code == types.CONNECTION_CLOSED:
+                self._closed.set()
+                return results.error_result(
+                    f'The MCP server "{self.name}" stopped during the call'
+                    + (f":\n{self._redact(self._tail.text(4))}" if self._tail.text() else "")
+                )
+            return results.error_result(f'The MCP server "{self.name}" refused: {describe(exc)}')
+        except Exception as exc:  # noqa: BLE001 - a bad answer is the call's error, not a crash
+            reason = self._redact(describe(exc))
+            return results.error_result(f'The MCP server "{self.name}": {reason}')
+        finally:
+            del self._calls[call_id]
+        if result is not None:
+            return result
+        if call.cancelled:
+            return results.error_result("cancelled")
+        return results.error_result(
+            f'The tool did not finish within {timeout:g} s (MCP server "{self.name}"), so it was '
+            'cancelled. A slow tool can be given more time with the server\'s "timeout".'
+        )
+
+    def cancel_call(self, call_id: str) -> bool:
+        call = self._calls.get(call_id)
+        if call is None:
+            return False
+        call.cancelled = True
+        call.scope.cancel()
+        return True
+
+    # -- requests from the server ------------------------------------------------------------
+
+    @contextmanager
+    def _user_time(self) -> Iterator[None]:
+        """While the server waits for the user, its calls' timeouts stand still."""
+        if self._prompts == 0:
+            now = anyio.current_time()
+            for call in self._calls.values():
+                call.pause(now)
+        self._prompts += 1
+        try:
+            yield
+        finally:
+            self._prompts -= 1
+            if self._prompts == 0:
+                now = anyio.current_time()
+                for call in self._calls.values():
+                    call.resume(now)
+
+    async def _elicit(
+        self, context: Any, params: types.ElicitRequestParams
+    ) -> types.ElicitResult | types.ErrorData:
+        handlers = self._shared.handlers
+        if handlers is None or not isinstance(params, types.ElicitRequestFormParams):
+            return types.ElicitResult(action="decline")  # URL mode: not offered to the user
+        with self._user_time():
+            ok, answer = await wait_for(
+                lambda: handlers.elicit(self.name, params.message, dict(params.requested_schema))
+            )
+        if not ok:
+            return types.ElicitResult(action="cancel")
+        if answer is None:
+            return types.ElicitResult(action="decline")
+        try:
+            return types.ElicitResult(action="accept", content=answer)
+        except ValueError:
+            log.warning("MCP server %s: the elicitation answer had the wrong shape", self.name)
+            return types.ElicitResult(action="cancel")
+
+    async def _sample(
+        self, context: Any, params: types.CreateMessageRequestParams
+    ) -> types.CreateMessageResult | types.ErrorData:
+        handlers = self._shared.handlers
+        if handlers is None:
+            return types.ErrorData(code=types.INVALID_REQUEST, message="Sampling not supported")
+        preferences = params.model_preferences
+        hints = (preferences.hints or []) if preferences else []
+        request = SamplingRequest(
+            messages=tuple(results.sampling_message(m) for m in params.messages),
+            max_tokens=params.max_tokens,
+            system_prompt=params.system_prompt or "",
+            temperature=params.temperature,
+            stop_sequences=tuple(params.stop_sequences or ()),
+            model_hints=tuple(h.name for h in hints if h.name),
+        )
+        with self._user_time():
+            ok, reply = await wait_for(lambda: handlers.sample(self.name, request))
+        if not ok or reply is None:
+            return types.ErrorData(code=-1, message="The user declined the sampling request")
+        return types.CreateMessageResult(
+            role="assistant",
+            content=types.TextContent(type="text", text=reply.text),
+            model=reply.model,
+            stop_reason=reply.stop_reason,
+        )
+
+
+async def wait_for(ask: Callable[[], Future[T]]) -> tuple[bool, T | None]:
+    """Ask the UI and wait for its answer without blocking the loop: (True, answer), or
+    (False, None) when the UI failed or cancelled. If this task is cancelled (the call was),
+    the future is cancelled too, so the UI can close its dialog."""
+    try:
+        future = ask()
+    except Exception:
+        log.exception("an MCP request handler failed")
+        return False, None
+    done = anyio.Event()
+    loop = asyncio.get_running_loop()
+
+    def wake(_: Future[T]) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+            loop.call_soon_threadsafe(done.set)
+
+    future.add_done_callback(wake)
+    try:
+        await done.wait()
+    except anyio.get_cancelled_exc_class():
+        future.cancel()
+        raise
+    if future.cancelled() or future.exception() is not None:
+        if not future.cancelled():
+            log.warning("an MCP request handler failed: %r", future.exception())
+        return False, None
+    return True, future.result()

@@ -1,0 +1,342 @@
+"""The MCP service the rest of chatdesk talks to: every configured server, on one thread.
+
+The SDK is asyncio/anyio based, so the hub runs its own event loop on a thread of its own
+("mcp-hub"); each server is a ``Connection`` task on it. The public methods are called from
+other threads: ``call()`` blocks its caller (a worker, never the UI thread and never the hub
+thread) until the tool answers, fails, times out or is cancelled; the others return at once.
+Events (``StatusChanged``, ``ToolsChanged``, ``Progress``) are handed to ``on_event`` on the
+hub thread: the UI marshals them to its own.
+
+No server process outlives the hub: ``shutdown()`` stops every server (stdin closed, then
+SIGTERM, then SIGKILL, for the whole process group), and if that overruns its time, kills the
+remaining groups outright; an ``atexit`` hook does the same if nobody called it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import logging
+import threading
+import weakref
+from collections.abc import Callable
+from concurrent.futures import CancelledError
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from typing import Any
+
+from chatdesk.services.mcp import config as mcp_config
+from chatdesk.services.mcp import results
+from chatdesk.services.mcp.api import (
+    McpHandlers,
+    Progress,
+    RemoteNetwork,
+    ServerState,
+    ServerStatus,
+    StatusChanged,
+    ToolResult,
+    ToolsChanged,
+    ToolSpec,
+)
+from chatdesk.services.mcp.connection import Connection, Shared
+from chatdesk.services.mcp.stdio import ProcessGroups
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT = 120.0
+"""How long a server may take to start (``npx`` may download the server first)."""
+_EARLY_CANCELS = 256
+
+
+class McpHub:
+    def __init__(
+        self,
+        config_path: Path,
+        secret: Callable[[str], str],
+        on_event: Callable[[object], None],
+        handlers: McpHandlers | None = None,
+        *,
+        network: Callable[[str], RemoteNetwork] | None = None,
+        start_timeout: float = START_TIMEOUT,
+    ) -> None:
+        """``secret(ref)`` reads a keyring entry (``KeyStore().secret``); ``network(url)`` gives
+        the proxy and CA settings for a remote server (``remote.network_for(profile_network)``)
+        and is called on the hub thread; without it the system's apply."""
+        self.config_path = config_path
+        self._on_event = on_event
+        self._lock = threading.Lock()
+        self._config = mcp_config.McpConfig()
+        self._statuses: dict[str, ServerStatus] = {}
+        self._tools: dict[str, tuple[ToolSpec, ...]] = {}
+        self._groups = ProcessGroups()
+        self._shared = Shared(
+            secret=secret,
+            handlers=handlers,
+            network=network,
+            groups=self._groups,
+            publish=self._publish,
+            progress=self._emit,
+            start_timeout=start_timeout,
+        )
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        # Owned by the loop thread:
+        self._connections: dict[str, Connection] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._early_cancels: dict[str, None] = {}
+
+    # -- public API, from any thread but the hub's -----------------------------------------
+
+    def start(self) -> None:
+        """Start the hub thread and every enabled server; returns at once."""
+        with self._lock:
+            if self._thread is not None or self._closed:
+                return
+            loop = self._loop = asyncio.new_event_loop()
+            started = threading.Event()
+            self._thread = threading.Thread(
+                target=self._run_loop, args=(loop, started), name="mcp-hub", daemon=True
+            )
+        self._thread.start()
+        started.wait()
+        ref = weakref.ref(self)
+        atexit.register(_shutdown_at_exit, ref)
+        self._submit(self._reload())
+
+    def statuses(self) -> list[ServerStatus]:
+        """Every configured server's status, in the file's order."""
+        with self._lock:
+            names = [s.name for s in self._config.servers]
+            return [self._statuses[n] for n in names if n in self._statuses]
+
+    def tools(self) -> list[ToolSpec]:
+        """The tools of the servers that are ready, server by server in the file's order."""
+        with self._lock:
+            names = [s.name for s in self._config.servers]
+            return [t for n in names for t in self._tools.get(n, ())]
+
+    def config(self) -> mcp_config.McpConfig:
+        """mcp.json as last (re)loaded: ``alwaysAllow``, timeouts, problems."""
+        with self._lock:
+            return self._config
+
+    def call(
+        self,
+        server: str,
+        tool: str,
+        arguments: dict[str, Any],
+        call_id: str,
+        timeout: float | None = None,
+    ) -> ToolResult:
+        """Call ``tool`` and wait for its result (an error result on any failure).
+
+        ``timeout`` defaults to the server's ``timeout`` in mcp.json; it stands still while
+        the server waits for the user. Never call this on the hub thread (``on_event``)."""
+        loop = self._loop
+        if loop is None or self._closed:
+            return results.error_result("The MCP servers are not running")
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("McpHub.call() would deadlock on the hub thread")
+        future = asyncio.run_coroutine_threadsafe(
+            self._call(server, tool, arguments, call_id, timeout), loop
+        )
+        try:
+            # Only a wedged hub reaches this bound: the call has its own timeout inside.
+            return future.result(timeout=_outer_bound(timeout, self._default_timeout(server)))
+        except FutureTimeout:
+            future.cancel()
+            return results.error_result(f'The MCP server "{server}" did not answer')
+        except CancelledError:
+            return results.error_result("The MCP servers were stopped")
+        except Exception as exc:
+            log.exception("MCP call failed")
+            return results.error_result(f"The tool call failed: {type(exc).__name__}")
+
+    def cancel(self, call_id: str) -> None:
+        """Cancel a call now: the server is sent ``notifications/cancelled`` and ``call()``
+        returns the error result "cancelled". Also works just before the call starts."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._cancel, call_id)
+
+    def restart(self, server: str) -> None:
+        self._submit(self._restart(server))
+
+    def reload(self) -> None:
+        """Re-read mcp.json: start new and enabled servers, stop removed and disabled ones,
+        restart those whose command, URL, env or headers changed."""
+        self._submit(self._reload())
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Stop every server and the hub thread. Blocks up to ``timeout`` seconds; any server
+        process still alive then is killed."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        future = asyncio.run_coroutine_threadsafe(self._stop_all(), loop)
+        with contextlib.suppress(Exception):
+            future.result(timeout=timeout)
+        self._groups.kill_all()
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=2.0)
+
+    # -- the loop thread --------------------------------------------------------------------
+
+    def _run_loop(self, loop: asyncio.AbstractEventLoop, started: threading.Event) -> None:
+        asyncio.set_event_loop(loop)
+        loop.call_soon(started.set)
+        try:
+            loop.run_forever()
+        finally:
+            with contextlib.suppress(Exception):
+                pending = asyncio.all_tasks(loop)
+                for task in pending:
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.close()
+
+    def _submit(self, coro: Any) -> None:
+        loop = self._loop
+        if loop is None or self._closed:
+            coro.close()
+            return
+        future = asyncio.run_coroutine_threadsafe(coro, loop)
+        future.add_done_callback(_log_failure)
+
+    def _default_timeout(self, server: str) -> float:
+        entry = self.config().get(server)
+        return entry.timeout if entry else mcp_config.DEFAULT_TIMEOUT
+
+    async def _call(
+        self, server: str, tool: str, arguments: dict[str, Any], call_id: str, timeout: float | None
+    ) -> ToolResult:
+        connection = self._connections.get(server)
+        if connection is None:
+            return results.error_result(f'There is no MCP server called "{server}" running')
+        cancelled = call_id in self._early_cancels
+        self._early_cancels.pop(call_id, None)
+        return await connection.call(
+            tool, arguments, call_id, timeout or connection.entry.timeout, cancelled
+        )
+
+    def _cancel(self, call_id: str) -> None:
+        if not any(c.cancel_call(call_id) for c in self._connections.values()):
+            self._early_cancels[call_id] = None
+            while len(self._early_cancels) > _EARLY_CANCELS:
+                del self._early_cancels[next(iter(self._early_cancels))]
+
+    async def _reload(self) -> None:
+        loaded = await asyncio.to_thread(mcp_config.load, self.config_path)
+        if loaded.problem:
+            log.warning("mcp.json: %s", loaded.problem)
+        with self._lock:
+            self._config = loaded
+        wanted = {e.name: e for e in loaded.servers}
+        stale: list[str] = []
+        for name, connection in self._connections.items():
+            entry = wanted.get(name)
+            if (
+                entry is None
+                or entry.disabled
+                or entry.launch_key() != connection.entry.launch_key()
+                or connection.state is ServerState.FAILED
+            ):
+                stale.append(name)
+            else:
+                connection.entry = entry  # alwaysAllow and timeout apply at once
+        await asyncio.gather(*(self._stop(name) for name in stale))
+        for name in list(self._statuses):
+            if name not in wanted:
+                self._forget(name)
+        for entry in loaded.servers:
+            if entry.disabled:
+                self._publish(ServerStatus(entry.name, ServerState.DISABLED))
+            elif entry.name not in self._connections:
+                self._launch(entry)
+
+    async def _restart(self, server: str) -> None:
+        entry = self.config().get(server)
+        await self._stop(server)
+        if entry is not None and not entry.disabled:
+            self._launch(entry)
+
+    def _launch(self, entry: mcp_config.ServerEntry) -> None:
+        connection = Connection(entry, self._shared)
+        self._connections[entry.name] = connection
+        task = asyncio.get_running_loop().create_task(connection.run(), name=f"mcp:{entry.name}")
+        self._tasks[entry.name] = task
+        task.add_done_callback(_log_task_failure)
+
+    async def _stop(self, name: str) -> None:
+        connection = self._connections.pop(name, None)
+        task = self._tasks.pop(name, None)
+        if connection is not None:
+            connection.stop()
+        if task is not None:
+            await asyncio.wait({task})
+        self._forget(name)
+
+    async def _stop_all(self) -> None:
+        names = list(self._connections)
+        for name in names:
+            self._connections[name].stop()
+        tasks = [t for n in names if (t := self._tasks.get(n)) is not None]
+        if tasks:
+            await asyncio.wait(tasks)
+
+    def _forget(self, name: str) -> None:
+        with self._lock:
+            self._statuses.pop(name, None)
+            had_tools = bool(self._tools.pop(name, ()))
+        if had_tools:
+            self._emit(ToolsChanged(name))
+
+    def _publish(self, status: ServerStatus, tools: tuple[ToolSpec, ...] = ()) -> None:
+        """A connection's new status (and tools, when ready); events for what changed."""
+        tools = tools if status.state is ServerState.READY else ()
+        with self._lock:
+            previous = self._statuses.get(status.name)
+            self._statuses[status.name] = status
+            old_tools = self._tools.get(status.name, ())
+            self._tools[status.name] = tools
+        if status != previous:
+            self._emit(StatusChanged(status))
+        if tools != old_tools:
+            self._emit(ToolsChanged(status.name))
+
+    def _emit(self, event: StatusChanged | ToolsChanged | Progress) -> None:
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("an MCP event handler failed")
+
+
+def _outer_bound(timeout: float | None, default: float) -> float:
+    # The call's own timeout (paused while the user answers a server's question, hence the
+    # generous margin) plus the time to stop it.
+    return max(timeout or default, 1.0) * 10 + 60
+
+
+def _log_task_failure(task: asyncio.Task[None]) -> None:
+    # A connection that failed stays in place, so its calls can say why; restart and reload
+    # replace it. Only a bug in it (not a server's failure) ends its task with an exception.
+    if not task.cancelled() and task.exception() is not None:
+        log.error("MCP server task %s failed", task.get_name(), exc_info=task.exception())
+
+
+def _log_failure(future: Any) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("MCP hub task failed", exc_info=future.exception())
+
+
+def _shutdown_at_exit(ref: weakref.ref[McpHub]) -> None:
+    hub = ref()
+    if hub is not None:
+        hub.shutdown(timeout=3.0)
