@@ -37,19 +37,29 @@ class Params:
     frequency_penalty: float | None = None
     seed: int | None = None
     stop: tuple[str, ...] = ()
+    tools_off: tuple[str, ...] = ()
+    """Tools not offered in this conversation: ``server`` (all its tools) or
+    ``server/tool``. Everything else configured and ready is offered."""
 
     def to_payload(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name != "stop" and getattr(self, f.name) is not None
+            if f.name not in ("stop", "tools_off") and getattr(self, f.name) is not None
         }
         if self.stop:
             out["stop"] = list(self.stop)
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return self.to_payload()
+        out = self.to_payload()
+        if self.tools_off:
+            out["tools_off"] = list(self.tools_off)
+        return out
+
+    def offers(self, server: str, tool: str) -> bool:
+        """Whether this conversation offers ``tool`` of ``server`` to the model."""
+        return server not in self.tools_off and f"{server}/{tool}" not in self.tools_off
 
     @classmethod
     def from_json(cls, data: object) -> Params:
@@ -66,6 +76,9 @@ class Params:
         stop = data.get("stop")
         if isinstance(stop, list):
             values["stop"] = tuple(s for s in stop if isinstance(s, str) and s)[:4]
+        off = data.get("tools_off")
+        if isinstance(off, list):
+            values["tools_off"] = tuple(t for t in off if isinstance(t, str) and t)[:500]
         return cls(**values)
 
     @classmethod

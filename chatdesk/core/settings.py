@@ -24,6 +24,7 @@ from chatdesk.core.profiles import (
     read_server,
 )
 from chatdesk.core.providers import guess_provider
+from chatdesk.core.tools import DEFAULT_STEP_LIMIT
 from chatdesk.core.urls import (
     CREDENTIALS_IN_URL,
     PROXY_SCHEMES,
@@ -101,12 +102,15 @@ class Prefs:
     """Saved starting points ("assistants"): name -> {"system_prompt", "params"}."""
     theme: str = "system"
     """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
+    tool_steps: int = DEFAULT_STEP_LIMIT
+    """Requests one turn may make with tools (each tool round is one more) before it stops."""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "system_prompt": self.system_prompt,
             "stream": self.stream,
             "theme": self.theme,
+            "tool_steps": self.tool_steps,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
             "presets": {k: dict(v) for k, v in self.presets.items()},
@@ -130,7 +134,14 @@ class Prefs:
             context_lengths=_context_lengths(data.get("context_lengths")),
             presets=_presets(data.get("presets")),
             theme=theme if theme in THEMES else "system",
+            tool_steps=_tool_steps(data.get("tool_steps")),
         )
+
+
+def _tool_steps(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(100, max(1, value))
+    return DEFAULT_STEP_LIMIT
 
 
 def first_profile(base_url: str = DEFAULT_BASE_URL) -> Profile:

@@ -10,7 +10,6 @@ shortened), and ``ToolBox`` maps the name back.
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -108,6 +107,8 @@ def function_name(server: str, tool: str) -> str:
     name = f"{_NAME.sub('_', server)}__{_NAME.sub('_', tool)}"
     if len(name) <= _NAME_MAX:
         return name
+    import hashlib  # only for the rare long name: it loads OpenSSL at start-up otherwise
+
     digest = hashlib.sha1(f"{server}\0{tool}".encode()).hexdigest()[:8]
     return f"{name[: _NAME_MAX - 9]}_{digest}"
 

@@ -9,6 +9,7 @@ Everything here runs on the UI thread; slow work runs in the background.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 import time
@@ -31,6 +32,7 @@ from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
+from chatdesk.ui import tool_steps
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.history_sync import OPEN_TAIL, HistorySync
 from chatdesk.ui.message_actions import MessageActions
@@ -38,6 +40,7 @@ from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
 from chatdesk.ui.request_builder import RequestBuilder
 from chatdesk.ui.server_access import ClientOptions, KeyState, ServerAccess
 from chatdesk.ui.storage_runner import StorageRunner
+from chatdesk.ui.tool_runner import Approver, ToolRunner, ToolSource
 
 __all__ = ["ChatController", "ClientOptions", "KeyState"]
 
@@ -96,6 +99,10 @@ class ChatController(QObject):
         self.ledger = Ledger()
         self.conversation = Conversation()
         self._run: ReplyRun | None = None
+        self.tools: ToolSource | None = None
+        """Where tools come from (the MCP servers); None: no tools are offered."""
+        self.approve: Approver | None = None
+        """Asks the user about each tool call (the window sets it)."""
         self._repaint_ms = REPAINT_INTERVAL_MS
         self.requests = RequestBuilder(self.servers, self.ledger)
         s = self.servers
@@ -161,22 +168,10 @@ class ChatController(QObject):
         self, system_prompt: str, params: Params, context: int | None, presets: object
     ) -> None:
         """The conversation settings dialog's choices: this conversation's prompt and
-        parameters, the model's context length (None: the default) and the presets."""
-        self.set_conversation_settings(system_prompt, params)
-        settings = self.settings
-        model = settings.active.model.strip().lower()
-        lengths = dict(settings.prefs.context_lengths)
-        if context is None:
-            lengths.pop(model, None)
-        else:
-            lengths[model] = context
-        if lengths != dict(settings.prefs.context_lengths) or presets != settings.prefs.presets:
-            self.save_preferences(context_lengths=lengths, presets=presets)
-
-    def save_preferences(self, **changes: object) -> None:
-        """Settings that are not the server's (prices, presets, context lengths)."""
-        servers = self.servers
-        servers.apply_settings(servers.settings.with_prefs(**changes), servers.key_state().key)
+        parameters; the model's context length and the presets go to the settings."""
+        kept = dataclasses.replace(params, tools_off=self.conversation.params.tools_off)
+        self.set_conversation_settings(system_prompt, kept)
+        self.servers.remember_context(context, presets)
 
     def new_from_preset(self, name: str) -> bool:
         """A new conversation with a preset's system prompt and parameters."""
@@ -340,12 +335,20 @@ class ChatController(QObject):
                 )
             )
             self.sync.add_message(conv.uid, reply, time.time())
+        tools = None
+        if self.tools is not None and self.approve is not None:
+            tools = ToolRunner(self.tools, self.approve)
         run = ReplyRun(
             reply,
             kind,
-            lambda: self.requests.build(self.conversation, kind),
+            lambda: self.requests.build(self.conversation, kind, self.tools),
+            tools,
+            self.settings.prefs.tool_steps,
             repaint_ms=self._repaint_ms,
         )
+        if tools is not None:
+            tools.setParent(run)
+            tool_steps.follow(self, run)
         run.text.connect(self.reply_text)
         run.progress.connect(self.progress_text)
         run.notice.connect(self.retry_notice)

@@ -16,11 +16,13 @@ from chatdesk.core.messages import Conversation
 from chatdesk.core.pricing import charges
 from chatdesk.core.providers import PROVIDERS
 from chatdesk.core.settings import DEFAULT_MODEL
+from chatdesk.core.tools import ToolBox
 from chatdesk.ui.reply_run import Kind
 from chatdesk.ui.server_access import ServerAccess
 
 if TYPE_CHECKING:
     from chatdesk.services.chat_request import ChatRequest
+    from chatdesk.ui.tool_runner import ToolSource
 
 #: Sent (not shown) after a partial reply to have the model carry on.
 CONTINUE_PROMPT = "Continue exactly where your last message stopped, without repeating anything."
@@ -45,8 +47,11 @@ class RequestBuilder(QObject):
         the next request (``known_empty``: nothing is left out yet, no line to remove)."""
         self._left_out = 0 if known_empty else -1
 
-    def build(self, conversation: Conversation, kind: Kind) -> ChatRequest:
-        """The request for ``conversation`` as it is now, on the active server."""
+    def build(
+        self, conversation: Conversation, kind: Kind, tools: ToolSource | None = None
+    ) -> ChatRequest:
+        """The request for ``conversation`` as it is now, on the active server, offering
+        the ready tools the conversation has not turned off."""
         from chatdesk.core.request import plan_request
         from chatdesk.services.chat_request import ChatRequest
 
@@ -60,12 +65,21 @@ class RequestBuilder(QObject):
             self.context_start_changed.emit(first, plan.left_out)
         if kind is Kind.CONTINUE:
             payload["messages"].append({"role": "user", "content": CONTINUE_PROMPT})
+        offered = [
+            t
+            for t in (tools.tools() if tools else [])
+            if conversation.params.offers(t.server, t.name)
+        ]
+        toolbox = ToolBox(offered)
+        if toolbox:
+            payload["tools"] = toolbox.payload()
         return ChatRequest(
             servers.client(settings.active, servers.key or ""),
             payload,
             resolve_key=servers.key_reader(),
             fallback_key=servers.env_key(),
             check_model=self._should_check_model(),
+            toolbox=toolbox,
         )
 
     def _should_check_model(self) -> bool:

@@ -196,6 +196,24 @@ class ServerAccess(QObject):
         self.settings_changed.emit(self.settings)
         self._save_settings()
 
+    def save_prefs(self, **changes: object) -> None:
+        """Settings that are not a server's (prices, presets, context lengths, tools)."""
+        self.settings = self.settings.with_prefs(**changes)
+        self.settings_changed.emit(self.settings)
+        self._save_settings()
+
+    def remember_context(self, context: int | None, presets: object) -> None:
+        """The active model's context length (None: its default) and the presets."""
+        prefs = self.settings.prefs
+        model = self.settings.active.model.strip().lower()
+        lengths = dict(prefs.context_lengths)
+        if context is None:
+            lengths.pop(model, None)
+        else:
+            lengths[model] = context
+        if lengths != dict(prefs.context_lengths) or presets != prefs.presets:
+            self.save_prefs(context_lengths=lengths, presets=presets)
+
     # -- profiles -------------------------------------------------------------------
 
     def switch_profile(self, profile_id: str) -> None:

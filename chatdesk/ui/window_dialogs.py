@@ -99,7 +99,7 @@ class WindowDialogs(QObject):
 
         dialog = PricesDialog(self._chat.settings.prefs.prices, self._window)
         self.prices_dialog = dialog
-        dialog.accepted.connect(lambda: self._chat.save_preferences(prices=dialog.prices()))
+        dialog.accepted.connect(lambda: self._chat.servers.save_prefs(prices=dialog.prices()))
         dialog.open()
 
     def import_file(self) -> None:

@@ -103,3 +103,24 @@ def test_a_call_without_a_result_is_never_sent_back() -> None:
     sent = conv.api_messages()
     assert [c["id"] for c in sent[1]["tool_calls"]] == ["done"]
     assert sent[2] == {"role": "tool", "tool_call_id": "done", "content": "ok"}
+
+
+def test_a_conversation_turns_servers_or_single_tools_off_and_keeps_that() -> None:
+    from chatdesk.core.params import Params
+
+    params = Params(temperature=0.5, tools_off=("time", "files/delete"))
+    assert not params.offers("time", "now")
+    assert not params.offers("files", "delete") and params.offers("files", "read")
+    assert "tools_off" not in params.to_payload()  # never sent to the model's server
+    assert Params.from_json(params.to_json()) == params
+    assert Params.from_json({"tools_off": [1, "", "ok"]}).tools_off == ("ok",)
+
+
+def test_the_step_limit_is_a_setting_within_bounds() -> None:
+    from chatdesk.core.settings import Prefs
+
+    assert Prefs.from_json({}).tool_steps == 10
+    assert Prefs.from_json({"tool_steps": 3}).tool_steps == 3
+    assert Prefs.from_json({"tool_steps": 10**9}).tool_steps == 100
+    assert Prefs.from_json({"tool_steps": True}).tool_steps == 10
+    assert Prefs.from_json(Prefs(tool_steps=4).to_json()).tool_steps == 4
