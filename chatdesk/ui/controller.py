@@ -29,10 +29,9 @@ from chatdesk.core.messages import (
 )
 from chatdesk.core.params import Params
 from chatdesk.core.settings import Settings
-from chatdesk.core.usage import Usage
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
-from chatdesk.ui import tool_steps
+from chatdesk.ui import tool_steps, turn_end
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.history_sync import OPEN_TAIL, HistorySync
 from chatdesk.ui.message_actions import MessageActions
@@ -375,71 +374,13 @@ class ChatController(QObject):
             self._run.stop()
 
     def _on_ended(self, run: ReplyRun, ended: Ended) -> None:
-        """Finish the turn: always saved, and the window always leaves its busy state.
-
-        Bookkeeping (usage, prices) that fails is logged with its traceback and skipped;
-        it must never keep the reply unsaved or the window busy.
-        """
         if self._run is run:
             self._run = None
         run.deleteLater()
-        reply, status = run.reply, ended.status
-        try:
-            self._account(run, ended)
-        except Exception:
-            log.exception("bookkeeping for a finished reply failed; the reply is saved anyway")
-        finally:
-            self.sync.save_reply(reply)
-            self._save_length()
-            if run.kind is Kind.BRANCH and status is not MessageStatus.ERROR:
-                self.reload()  # shows the new ‹ n/n › version switcher
-            self.reply_ended.emit(status)
-            if reply.reasoning:
-                self.reply_rebuilt.emit(MessageSnapshot.of(reply))
-            self.busy_changed.emit(False)
-            if ended.taken_back:
-                self._take_back_turn()
-            if ended.error is not None:
-                self.error_raised.emit(ended.error)
+        turn_end.finish(self, run, ended)
 
-    def _save_length(self) -> None:
-        """Store how long the conversation is now, for the sidebar (a failure is logged)."""
-        conv = self.conversation
-        if not conv.messages or not self.sync.is_stored(conv):
-            return
-        try:
-            conv.length_tokens = self.ledger.length(conv, self.settings)
-        except Exception:
-            log.exception("measuring the conversation failed; its length stays as it was")
-        self.sync.save_conversation(conv)
-
-    def _take_back_turn(self) -> None:
-        """Remove the empty reply and the user message it answered; return that text."""
-        removed = [self.drop_last().uid]
-        last = self.conversation.last()
-        if last is not None and last.role is Role.USER:
-            removed.append(self.drop_last().uid)
-            self.prompt_returned.emit(last.content)
-            if last.attachments:
-                self.attachments_returned.emit(last.attachments)
-        self.sync.delete(removed)
-
-    def _account(self, run: ReplyRun, ended: Ended) -> None:
-        """Usage, totals and the status bar for a finished reply."""
-        reply = run.reply
-        model = reply.model or self.settings.active.model
-        usage = self.ledger.record(self.conversation, reply, ended.usage, run.sent, model)
-        if ended.status is MessageStatus.COMPLETE:
-            elapsed = time.monotonic() - run.started_at
-            self.progress_text.emit(f"Reply finished in {elapsed:.1f} s{run.model_note}")
-        elif ended.status is MessageStatus.STOPPED:
-            self.progress_text.emit("Stopped")
-        else:
-            self.progress_text.emit("")
-        self._show_usage(usage, model)
-
-    def _show_usage(self, last: Usage | None = None, model: str = "") -> None:
-        self.usage_text.emit(self.ledger.status_line(self.conversation, self.settings, last, model))
+    def _show_usage(self) -> None:
+        turn_end.show_usage(self)
 
     def _on_model_chosen(self, model: str) -> None:
         """The server offers only ``model``: use it for this reply and from now on."""

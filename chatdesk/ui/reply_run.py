@@ -106,6 +106,8 @@ class ReplyRun(QObject):
         self._usage: Usage | None = None
         self.deltas = 0
         self.started_at = time.monotonic()
+        """When the current request started (each tool round starts a new one)."""
+        self.turn_started_at = self.started_at
         self.first_token_at = 0.0
         self.model_note = ""
         """Said when the reply ends: the model was replaced."""

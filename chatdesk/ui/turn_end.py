@@ -1,0 +1,112 @@
+"""The end of a turn: the reply saved, usage counted, the view told, the busy state left.
+
+Whatever happens in the bookkeeping, the reply is saved and the window leaves its busy
+state: a failure there is logged with its traceback and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from chatdesk.core.ledger import Ledger
+from chatdesk.core.messages import Conversation, Message, MessageSnapshot, MessageStatus, Role
+from chatdesk.core.settings import Settings
+from chatdesk.ui.history_sync import HistorySync
+from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
+
+log = logging.getLogger(__name__)
+
+
+class Chat(Protocol):
+    """What ending a turn needs of the chat controller."""
+
+    conversation: Conversation
+    sync: HistorySync
+    ledger: Ledger
+    reply_ended: SignalInstance
+    reply_rebuilt: SignalInstance
+    busy_changed: SignalInstance
+    error_raised: SignalInstance
+    progress_text: SignalInstance
+    usage_text: SignalInstance
+    prompt_returned: SignalInstance
+    attachments_returned: SignalInstance
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def drop_last(self) -> Message: ...
+
+    def reload(self) -> None: ...
+
+
+def finish(chat: Chat, run: ReplyRun, ended: Ended) -> None:
+    reply, status = run.reply, ended.status
+    try:
+        _account(chat, run, ended)
+    except Exception:
+        log.exception("bookkeeping for a finished reply failed; the reply is saved anyway")
+    finally:
+        chat.sync.save_reply(reply)
+        _save_length(chat)
+        if run.kind is Kind.BRANCH and status is not MessageStatus.ERROR:
+            chat.reload()  # shows the new ‹ n/n › version switcher
+        chat.reply_ended.emit(status)
+        if reply.reasoning:
+            chat.reply_rebuilt.emit(MessageSnapshot.of(reply))
+        chat.busy_changed.emit(False)
+        if ended.taken_back:
+            _take_back_turn(chat)
+        if ended.error is not None:
+            chat.error_raised.emit(ended.error)
+
+
+def show_usage(chat: Chat, last: object = None, model: str = "") -> None:
+    from chatdesk.core.usage import Usage
+
+    usage = last if isinstance(last, Usage) else None
+    chat.usage_text.emit(chat.ledger.status_line(chat.conversation, chat.settings, usage, model))
+
+
+def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
+    """Usage, totals and the status bar for a finished turn (every step counted)."""
+    reply = run.reply
+    model = reply.model or chat.settings.active.model
+    usage = chat.ledger.record(chat.conversation, reply, ended.usage, run.sent, model)
+    if ended.status is MessageStatus.COMPLETE:
+        elapsed = time.monotonic() - run.turn_started_at
+        steps = f" · {run.step} steps" if run.step > 1 else ""
+        chat.progress_text.emit(f"Reply finished in {elapsed:.1f} s{steps}{run.model_note}")
+    elif ended.status is MessageStatus.STOPPED:
+        chat.progress_text.emit("Stopped")
+    else:
+        chat.progress_text.emit("")
+    show_usage(chat, usage, model)
+
+
+def _save_length(chat: Chat) -> None:
+    """Store how long the conversation is now, for the sidebar (a failure is logged)."""
+    conv = chat.conversation
+    if not conv.messages or not chat.sync.is_stored(conv):
+        return
+    try:
+        conv.length_tokens = chat.ledger.length(conv, chat.settings)
+    except Exception:
+        log.exception("measuring the conversation failed; its length stays as it was")
+    chat.sync.save_conversation(conv)
+
+
+def _take_back_turn(chat: Chat) -> None:
+    """Remove the empty reply and the user message it answered; return that text."""
+    removed = [chat.drop_last().uid]
+    last = chat.conversation.last()
+    if last is not None and last.role is Role.USER:
+        removed.append(chat.drop_last().uid)
+        chat.prompt_returned.emit(last.content)
+        if last.attachments:
+            chat.attachments_returned.emit(last.attachments)
+    chat.sync.delete(removed)
