@@ -13,13 +13,22 @@ import base64
 import binascii
 import json
 import math
+import re
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, TEXT, Attachment
 from chatdesk.core.import_checks import InvalidImport, is_number, shown, timestamp
-from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
+from chatdesk.core.messages import (
+    Conversation,
+    Message,
+    MessageStatus,
+    Role,
+    tool_calls_from_json,
+    tool_run_from_json,
+    tool_run_to_json,
+)
 from chatdesk.core.params import Params
 from chatdesk.core.usage import Usage
 
@@ -62,6 +71,8 @@ def message_to_json(msg: Message) -> dict[str, Any]:
             }
             for a in msg.attachments
         ],
+        "tool_calls": [call.as_api() for call in msg.tool_calls],
+        "tool_run": tool_run_to_json(msg.tool_run) if msg.tool_run is not None else None,
     }
 
 
@@ -102,10 +113,38 @@ def to_markdown(conv: Conversation) -> str:
     if conv.system_prompt:
         lines += ["> **System:** " + conv.system_prompt.replace("\n", "\n> "), ""]
     for msg in conv.messages:
+        if msg.role is Role.TOOL:
+            lines += _tool_result_markdown(msg)
+            continue
         who = {"user": "You", "assistant": "Assistant", "system": "System"}[msg.role.value]
         note = "" if msg.status in (MessageStatus.COMPLETE,) else f" *({msg.status.value})*"
         lines += [f"## {who}{note}", "", msg.content, ""]
+        for call in msg.tool_calls:
+            server, _, tool = call.name.partition("__")
+            lines += [f"- Tool call: `{server} · {tool or server}` {_code(call.arguments)}"]
+        if msg.tool_calls:
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+_BACKTICKS = re.compile("`+")
+
+
+def _code(text: str) -> str:
+    """Inline code that survives backticks in ``text``."""
+    text = " ".join(text.split())
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
+
+
+def _tool_result_markdown(msg: Message) -> list[str]:
+    run = msg.tool_run
+    what = f"{run.server} · {run.tool} · {run.state}" if run is not None else "tool"
+    body = msg.content
+    longest = max((len(r) for r in _BACKTICKS.findall(body)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"### Tool result ({what})", "", fence, body, fence, ""]
 
 
 # -- reading -----------------------------------------------------------------------
@@ -205,7 +244,11 @@ def message_from_json(data: Any, where: str) -> Message:
         duration_ms=_milliseconds(data, "duration_ms", where),
         reasoning=_str(data, "reasoning"),
         attachments=_attachments(data.get("attachments"), where),
+        tool_calls=tool_calls_from_json(data.get("tool_calls")),
+        tool_run=tool_run_from_json(data.get("tool_run")),
     )
+    if msg.role is Role.TOOL and msg.tool_run is None:
+        raise InvalidImport(f"{where}: a tool result without its call")
     uid = data.get("uid")
     if isinstance(uid, str) and uid:
         msg.uid = uid

@@ -100,3 +100,17 @@ def test_a_schema_8_history_takes_tool_messages_after_its_upgrade(tmp_path: Path
     assert again is not None and again.messages[-1].role is Role.TOOL
     check = sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()
     assert check == ("ok",)
+
+
+def test_a_tool_turn_survives_json_export_and_reads_in_markdown() -> None:
+    from chatdesk.core.export import parse_chatdesk, to_json, to_markdown
+
+    conv = _turn()
+    again = parse_chatdesk(__import__("json").loads(to_json([conv])))[0]
+    assert [(m.role, m.content, m.tool_calls, m.tool_run) for m in again.messages] == [
+        (m.role, m.content, m.tool_calls, m.tool_run) for m in conv.messages
+    ]
+    text = to_markdown(conv)
+    assert "- Tool call: `time · get_current_time`" in text
+    assert "### Tool result (time · get_current_time · done)" in text
+    assert "### Tool result (time · get_current_time · denied)" in text
