@@ -2,6 +2,7 @@
 
     python devkit/mcp_test_server.py                 # stdio
     python devkit/mcp_test_server.py --http 8765     # Streamable HTTP on 127.0.0.1:8765/mcp
+    python devkit/mcp_test_server.py --sse 8765      # HTTP+SSE on 127.0.0.1:8765/sse
 
 Its tools exercise what a client must cope with: an error, a slow call (cancel and
 timeout), a hang that ignores cancellation, a crash, a huge result, non-text content,
@@ -22,7 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio
 import mcp_types as types
@@ -181,6 +182,14 @@ async def shrink(name: str, ctx: Context | None = None) -> str:
     return f"removed {name}"
 
 
+@server.tool()
+def whoami(ctx: Context | None = None) -> str:
+    """The Authorization header this call came with (over HTTP), or "none"."""
+    assert ctx is not None
+    headers = ctx.headers or {}
+    return headers.get("authorization") or "none"
+
+
 async def _tools_changed(ctx: Context) -> None:
     # 2026-07-28 clients listen on subscriptions/listen; earlier ones get it unsolicited.
     await ctx.notify_tools_changed()
@@ -191,6 +200,8 @@ async def _tools_changed(ctx: Context) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--http", type=int, metavar="PORT", help="serve Streamable HTTP")
+    parser.add_argument("--sse", type=int, metavar="PORT", help="serve the older HTTP+SSE")
+    parser.add_argument("--require-token", metavar="TOKEN", help="HTTP: 401 without it")
     parser.add_argument("--child", action="store_true", help="start a grandchild process")
     parser.add_argument("--pid-file", type=Path, help="write this server's and its child's pids")
     parser.add_argument("--fail-start", action="store_true", help="exit at once, with stderr")
@@ -209,9 +220,41 @@ def main() -> None:
     sys.stderr.write("test server starting\n")
     sys.stderr.flush()
     if args.http:
-        server.run("streamable-http", host="127.0.0.1", port=args.http)
+        _serve_http(args.http, args.require_token)
+    elif args.sse:
+        server.run("sse", host="127.0.0.1", port=args.sse)
     else:
         server.run()
+
+
+def _serve_http(port: int, token: str | None) -> None:
+    import uvicorn
+
+    app = server.streamable_http_app()
+    if token:
+        app = _require(f"Bearer {token}", app)
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def _require(authorization: str, app: Any) -> Any:
+    """Answer 401 to any request without ``authorization``, as a token-protected server does."""
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        headers = dict(scope.get("headers") or [])
+        if scope["type"] == "http" and headers.get(b"authorization") != authorization.encode():
+            body = b'{"error": "invalid_token"}'
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 401,
+                    "headers": [(b"content-type", b"application/json")],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        await app(scope, receive, send)
+
+    return guarded
 
 
 if __name__ == "__main__":

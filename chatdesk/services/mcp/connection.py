@@ -151,13 +151,17 @@ class Connection:
                     tg.start_soon(self._listen, client)
                 await self._closed.wait()
                 tg.cancel_scope.cancel()
-        code = f" (exit code {self._exit_code})" if self._exit_code is not None else ""
-        return f"the server stopped{code}"
+        code = self._exit_code
+        if code is None:
+            return "the server stopped"
+        if code < 0:
+            return f"the server was killed (signal {-code})"
+        return f"the server stopped (exit code {code})"
 
     async def _connect(self, stack: AsyncExitStack) -> Client:
         entry = self.entry
         if entry.problem:
-            raise ValueError(entry.problem)
+            raise ValueError(entry.problem.removeprefix(f'Server "{entry.name}": '))
         if not entry.is_remote:
             env = await anyio.to_thread.run_sync(resolve, entry.env, self._shared.secret)
             self._redact.add(*(v for k, v in env.items() if entry.env.get(k) != v))

@@ -107,7 +107,7 @@ async def stdio_transport(
     on_exit: Callable[[int], None],
 ) -> AsyncIterator[tuple[Any, Any]]:
     """Start the server; yield the (read, write) streams a ``ClientSession`` speaks over.
-    ``on_exit(returncode)`` is called if the server exits while in use."""
+    ``on_exit(returncode)`` is called when the server exits by itself."""
     if sys.platform == "win32":  # pragma: no cover - no process groups there
         async with _windows_transport(command, args, env, cwd, tail) as streams:
             yield streams
@@ -125,7 +125,6 @@ async def stdio_transport(
     groups.add(pgid)
     read_send, read_recv = anyio.create_memory_object_stream[SessionMessage | Exception](0)
     write_send, write_recv = anyio.create_memory_object_stream[SessionMessage](0)
-    stopping = False
     try:
         async with anyio.create_task_group() as tg:
             tg.start_soon(_read_stdout, process, read_send)
@@ -135,16 +134,17 @@ async def stdio_transport(
             async def watch() -> None:
                 while process.returncode is None:
                     await anyio.sleep(0.1)
-                if not stopping:
-                    on_exit(process.returncode)
+                on_exit(process.returncode)
 
             tg.start_soon(watch)
             try:
                 yield read_recv, write_send
             finally:
-                stopping = True
+                exited = process.returncode
                 with anyio.CancelScope(shield=True):
                     await _stop(process)
+                if exited is not None:
+                    on_exit(exited)  # before the watcher saw it: the exit is the server's own
                 tg.cancel_scope.cancel()
     finally:
         groups.discard(pgid)
