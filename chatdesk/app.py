@@ -53,7 +53,17 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)
-    window = MainWindow(controller, config, paths, library, show_first=True)
+    from chatdesk.services.mcp.config import config_path
+    from chatdesk.ui.mcp_tools import McpTools
+
+    tools = McpTools(config_path(paths))
+    controller.tools = tools
+    window = MainWindow(controller, config, paths, library, tools=tools, show_first=True)
+    from chatdesk.ui.tool_approval import dialog_approver
+
+    controller.approve = dialog_approver(window)
+    window.first_painted.connect(tools.start)
+    app.aboutToQuit.connect(tools.shutdown)
     window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)

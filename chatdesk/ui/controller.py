@@ -163,6 +163,13 @@ class ChatController(QObject):
             self.sync.save_conversation(conv)
         self.requests.forget_context(known_empty=False)
 
+    def set_tools_off(self, off: tuple[str, ...]) -> None:
+        """The servers and tools this conversation does not offer (saved with it)."""
+        conv = self.conversation
+        conv.params = dataclasses.replace(conv.params, tools_off=off)
+        if self.sync.is_stored(conv):
+            self.sync.save_conversation(conv)
+
     def save_conversation_settings(
         self, system_prompt: str, params: Params, context: int | None, presets: object
     ) -> None:

@@ -41,7 +41,9 @@ from chatdesk.ui.theme import style
 from chatdesk.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
+    from chatdesk.ui.mcp_tools import McpTools
     from chatdesk.ui.settings_dialog import SettingsDialog
+    from chatdesk.ui.tools_button import ToolsButton
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         library: LibraryController | None = None,
         *,
+        tools: McpTools | None = None,
         show_first: bool = False,
     ) -> None:
         """``show_first``: map the window before building its contents, so it is on
@@ -104,7 +107,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
         self.picker = ServerPicker(controller)
-        layout.addWidget(self.picker)
+        picker_row = QHBoxLayout()
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(self.picker, 1)
+        self.tools_button: ToolsButton | None = None
+        if tools is not None:
+            from chatdesk.ui.tools_button import ToolsButton
+
+            c = controller
+            self.tools_button = ToolsButton(
+                tools, lambda: c.conversation.params, c.set_tools_off, self.open_tools
+            )
+            picker_row.addWidget(self.tools_button)
+            button = self.tools_button
+            c.conversation_loaded.connect(lambda _: button.refresh())
+            c.conversation_cleared.connect(button.refresh)
+        self.tools = tools
+        layout.addLayout(picker_row)
         layout.addWidget(self.tray)
         layout.addLayout(input_row)
         self.sidebar = Sidebar()
@@ -373,6 +392,11 @@ class MainWindow(QMainWindow):
             text = self.prompt.toPlainText()
             if self.controller.retry(text) is Retried.PROMPT_SENT:
                 self.prompt.clear()
+
+    def open_tools(self) -> None:
+        """The MCP servers: add, edit, enable, remove, restart (edits mcp.json)."""
+        if self.tools is not None:
+            self.dialogs.open_tools(self.tools)
 
     def open_settings(self) -> None:
         if self.settings_dialog is not None and self.settings_dialog.isVisible():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.tools import Tool, ToolCall
 from chatdesk.ui.plain_text import PlainLabel
-from chatdesk.ui.tool_runner import Decision
+from chatdesk.ui.tool_runner import Approver, Decision
 
 #: Arguments shown in the dialog, at most (the rest is cut, and said to be).
 SHOWN_ARGUMENTS = 20_000
@@ -83,15 +83,16 @@ class ToolApproval(QDialog):
         self.accept()
 
 
-def dialog_approver(
-    parent: QWidget,
-) -> Callable[[Tool, ToolCall, Callable[[Decision], None]], None]:
+def dialog_approver(parent: QWidget) -> Approver:
     """An approver that asks in a window-modal dialog and answers when it closes."""
 
-    def approve(tool: Tool, call: ToolCall, answer: Callable[[Decision], None]) -> None:
+    def approve(
+        tool: Tool, call: ToolCall, answer: Callable[[Decision], None]
+    ) -> Callable[[], None]:
         dialog = ToolApproval(tool, call, parent)
         dialog.finished.connect(lambda result: answer(dialog.decision if result else Decision.DENY))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog.reject  # Stop while asking: the question goes away
 
     return approve

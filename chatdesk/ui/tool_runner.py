@@ -53,8 +53,9 @@ class ToolSource(Protocol):
     def allow_always(self, tool: Tool) -> None: ...
 
 
-#: Asks the user about one call; answers through the callback (a dialog, in the window).
-Approver = Callable[[Tool, ToolCall, Callable[[Decision], None]], None]
+#: Asks the user about one call and answers through the callback (a dialog, in the
+#: window); may return a way to take the question away (Stop while it is asked).
+Approver = Callable[[Tool, ToolCall, Callable[[Decision], None]], Callable[[], None] | None]
 
 
 class ToolRunner(QObject):
@@ -71,6 +72,7 @@ class ToolRunner(QObject):
         self._box = ToolBox(())
         self._running: tuple[ToolCall, Task] | None = None
         self._asking: ToolCall | None = None
+        self._dismiss: Callable[[], None] | None = None
         self._cancelled = False
 
     def run(self, calls: tuple[ToolCall, ...], box: ToolBox) -> None:
@@ -95,6 +97,9 @@ class ToolRunner(QObject):
         if self._asking is not None:
             pending.insert(0, self._asking)
             self._asking = None
+            dismiss, self._dismiss = self._dismiss, None
+            if dismiss is not None:
+                dismiss()
         for call in pending:
             self._report(self._outcome(call, CallState.CANCELLED, CANCELLED_TEXT))
         self.finished.emit()
@@ -133,14 +138,16 @@ class ToolRunner(QObject):
             self._start(call, tool, arguments)
             return
         self._asking = call
-        self._approve(tool, call, lambda decision: self._decided(call, tool, arguments, decision))
+        self._dismiss = self._approve(
+            tool, call, lambda decision: self._decided(call, tool, arguments, decision)
+        )
 
     def _decided(
         self, call: ToolCall, tool: Tool, arguments: dict[str, object], decision: Decision
     ) -> None:
         if self._cancelled or self._asking is not call:
             return
-        self._asking = None
+        self._asking, self._dismiss = None, None
         if decision is Decision.DENY:
             self._report(self._outcome(call, CallState.DENIED, DENIED_TEXT))
             self._next()

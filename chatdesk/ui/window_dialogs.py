@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
 
     from chatdesk.ui.conversation_settings import ConversationSettingsDialog
+    from chatdesk.ui.mcp_tools import McpTools
     from chatdesk.ui.prices_dialog import PricesDialog
     from chatdesk.ui.usage_dialog import UsageDialog
 
@@ -44,6 +45,12 @@ class WindowDialogs(QObject):
 
         if isinstance(self._window, QMainWindow):
             self._window.statusBar().showMessage(text, 8000)
+
+    def open_tools(self, tools: McpTools) -> None:
+        from chatdesk.ui.tools_dialog import ToolsDialog
+
+        self.tools_dialog = ToolsDialog(tools, self._window)
+        self.tools_dialog.open()
 
     def open_usage(self) -> None:
         if self._library is None:

@@ -46,6 +46,10 @@ def install_actions(window: MainWindow) -> QShortcut:
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.triggered.connect(window.open_settings)
     file_menu.addAction(settings_action)
+    if window.tools is not None:
+        tools_action = QAction("&Tools (MCP servers)…", window)
+        tools_action.triggered.connect(window.open_tools)
+        file_menu.addAction(tools_action)
     file_menu.addSeparator()
     quit_action = QAction("&Quit", window)
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -16,7 +16,9 @@ from chatdesk.services.storage import DB_NAME
 from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
+from chatdesk.ui.mcp_tools import McpTools
 from chatdesk.ui.storage_runner import StorageRunner
+from chatdesk.ui.tool_approval import dialog_approver
 from devkit.fake_server import FakeOpenAI
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -37,7 +39,13 @@ def make_window(
 ) -> Iterator[MakeWindow]:
     windows: list[MainWindow] = []
 
-    def make(*, key: str | None = KEY, settings: dict[str, object] | None = None) -> MainWindow:
+    def make(
+        *,
+        key: str | None = KEY,
+        settings: dict[str, object] | None = None,
+        mcp: dict[str, object] | None = None,
+    ) -> MainWindow:
+        """``mcp``: an mcp.json document; its servers are started and offered as tools."""
         if settings is not None or not (isolated_env / "settings.json").exists():
             write_settings(
                 isolated_env,
@@ -50,7 +58,16 @@ def make_window(
         runner = StorageRunner(paths.data_dir / DB_NAME)
         controller = ChatController(config, KeyStore(), FAST, history=runner)
         library = LibraryController(runner, controller)
-        window = MainWindow(controller, config, paths, library)
+        tools = None
+        if mcp is not None:
+            tools = McpTools(paths.config_dir / "mcp.json")
+            tools.config_path.parent.mkdir(parents=True, exist_ok=True)
+            tools.config_path.write_text(json.dumps(mcp))
+            controller.tools = tools
+        window = MainWindow(controller, config, paths, library, tools=tools)
+        if tools is not None:
+            controller.approve = dialog_approver(window)
+            tools.start()
         qtbot.addWidget(window)
         window.show()
         # On a real X server shortcuts need the active window; offscreen fakes it.
@@ -66,6 +83,8 @@ def make_window(
     yield make
     for window in windows:
         window.controller.shutdown()
+        if window.tools is not None:
+            window.tools.shutdown()
         if window.library is not None:
             window.library.runner.close()
 

@@ -131,7 +131,7 @@ def test_a_denied_call_is_answered_and_stop_during_tools_ends_the_turn(
     )
     source = Words()
     waiting: list[Callable[[Decision], None]] = []
-    runner = ToolRunner(source, lambda tool, call, answer: waiting.append(answer))
+    runner = ToolRunner(source, lambda tool, call, answer: waiting.append(answer) or None)
     reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
     run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
     results: list[CallOutcome] = []

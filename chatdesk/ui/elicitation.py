@@ -1,0 +1,109 @@
+"""A server asks the user for input (MCP elicitation): its message and a small form.
+
+The form is built from the server's flat JSON Schema: text, numbers, yes/no and choices.
+The message and labels come from the server, so they are shown as plain text. Decline
+(or Esc) answers that the user declined; nothing is sent without the user's click.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk.ui.plain_text import PlainLabel
+
+_FIELDS_SHOWN = 20
+
+
+class ElicitationDialog(QDialog):
+    def __init__(
+        self, server: str, message: str, schema: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("elicitation")
+        self.setWindowTitle(f"{server[:60]} asks")
+        text = PlainLabel(message[:4000])
+        text.setWordWrap(True)
+        form = QFormLayout()
+        self._fields: dict[str, QWidget] = {}
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, dict) else {}
+        for name, spec in list(properties.items())[:_FIELDS_SHOWN]:
+            if not isinstance(name, str) or not isinstance(spec, dict):
+                continue
+            widget = _field(spec)
+            title = spec.get("title") if isinstance(spec.get("title"), str) else name
+            widget.setAccessibleName(str(title))
+            form.addRow(PlainLabel(str(title)[:80]), widget)
+            self._fields[name] = widget
+        buttons = QDialogButtonBox()
+        send = buttons.addButton("&Send", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("&Decline", QDialogButtonBox.ButtonRole.RejectRole)
+        send.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def answers(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, widget in self._fields.items():
+            if isinstance(widget, QCheckBox):
+                out[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentText()
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                out[name] = widget.value()
+            elif isinstance(widget, QLineEdit) and widget.text():
+                out[name] = widget.text()
+        return out
+
+
+def _field(spec: dict[str, Any]) -> QWidget:
+    kind = spec.get("type")
+    choices = spec.get("enum")
+    if isinstance(choices, list) and choices:
+        box = QComboBox()
+        box.addItems([str(c)[:200] for c in choices[:100]])
+        return box
+    if kind == "boolean":
+        return QCheckBox()
+    if kind == "integer":
+        spin = QSpinBox()
+        spin.setRange(-(2**31), 2**31 - 1)
+        return spin
+    if kind == "number":
+        number = QDoubleSpinBox()
+        number.setRange(-1e12, 1e12)
+        number.setDecimals(4)
+        return number
+    return QLineEdit()
+
+
+def ask(server: str, message: str, schema: dict[str, Any], future: Future[Any]) -> None:
+    """Show the dialog over the active window; answer ``future`` when it closes."""
+    dialog = ElicitationDialog(server, message, schema, QApplication.activeWindow())
+
+    def closed(result: int) -> None:
+        if not future.done():
+            future.set_result(dialog.answers() if result else None)
+        dialog.deleteLater()
+
+    dialog.finished.connect(closed)
+    dialog.open()

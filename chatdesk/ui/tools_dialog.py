@@ -1,0 +1,307 @@
+"""Settings for tools: the MCP servers in mcp.json — add, edit, enable or disable, remove,
+restart, or paste an existing ``mcpServers`` file — with each server's status.
+
+Every change is written to mcp.json off the UI thread (the keyring may be slow when a
+value is kept there) and the servers are reloaded; what a server reports (its status,
+the tail of its stderr) is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk.ui.background import run_in_background
+from chatdesk.ui.mcp_tools import McpTools
+from chatdesk.ui.plain_text import PlainLabel
+
+if TYPE_CHECKING:
+    from chatdesk.services.mcp.config import ServerEntry
+
+_KINDS = [("Local command (stdio)", "stdio"), ("Remote (HTTP)", "http"), ("Remote (SSE)", "sse")]
+_IN_KEYRING = "<in the keyring>"
+
+
+class ToolsDialog(QDialog):
+    def __init__(self, tools: McpTools, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toolsDialog")
+        self.setWindowTitle("Tools: MCP servers")
+        self._tools = tools
+        self.servers = QListWidget()
+        self.servers.setObjectName("mcpServers")
+        self.servers.setAccessibleName("MCP servers")
+        self.servers.currentRowChanged.connect(self._show_detail)
+        self.detail = PlainLabel()
+        self.detail.setObjectName("serverDetail")
+        self.detail.setWordWrap(True)
+        self.problem = PlainLabel()
+        self.problem.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for label, slot in (
+            ("&Add…", self.add),
+            ("&Edit…", self.edit),
+            ("Enable/&disable", self.toggle),
+            ("&Remove", self.remove),
+            ("Re&start", self.restart),
+            ("&Paste mcp.json…", self.paste),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PlainLabel(f"Servers are kept in {tools.config_path} (Claude Desktop's shape).")
+        )
+        layout.addWidget(self.servers, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.resize(640, 420)
+        tools.changed.connect(self.refresh)
+        self.refresh()
+
+    def _entries(self) -> list[ServerEntry]:
+        from chatdesk.services.mcp import config as mcp_config
+
+        hub = self._tools.hub
+        return list((hub.config() if hub else mcp_config.load(self._tools.config_path)).servers)
+
+    def refresh(self) -> None:
+        statuses = {s.name: s for s in self._tools.statuses()}
+        row = self.servers.currentRow()
+        self.servers.clear()
+        for entry in self._entries():
+            status = statuses.get(entry.name)
+            if entry.disabled:
+                state = "disabled"
+            elif status is None:
+                state = "starting"
+            elif status.state.value == "ready":
+                state = f"ready, {status.tools} tool(s)"
+            else:
+                state = status.state.value
+            self.servers.addItem(f"{entry.name} — {state}")
+        if self.servers.count():
+            self.servers.setCurrentRow(max(0, min(row, self.servers.count() - 1)))
+
+    def _show_detail(self, row: int) -> None:
+        entries = self._entries()
+        if not 0 <= row < len(entries):
+            self.detail.setText("")
+            return
+        entry = entries[row]
+        status = next((s for s in self._tools.statuses() if s.name == entry.name), None)
+        where = entry.url if entry.is_remote else " ".join([entry.command, *entry.args])
+        detail = (status.detail if status else "") or entry.problem
+        self.detail.setText(f"{where}\n{detail[-800:]}".strip())
+
+    def _current(self) -> ServerEntry | None:
+        entries, row = self._entries(), self.servers.currentRow()
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def _write(self, change: Callable[[], object]) -> None:
+        """Change mcp.json off the UI thread, then reload the servers."""
+
+        def done(_: object) -> None:
+            self.problem.setText("")
+            self._tools.reload()
+            self.refresh()
+
+        run_in_background(change, done, lambda error: self.problem.setText(str(error)))
+
+    def add(self) -> None:
+        self._edit(None)
+
+    def edit(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self._edit(entry)
+
+    def _edit(self, entry: ServerEntry | None) -> None:
+        editor = ServerEditor(entry, self)
+        path = self._tools.config_path
+
+        def save() -> None:
+            new, secrets = editor.entry()
+            self._write(lambda: _save_entry(path, new, entry.name if entry else None, secrets))
+
+        editor.accepted.connect(save)
+        editor.open()
+
+    def toggle(self) -> None:
+        from chatdesk.services.mcp import config as mcp_config
+
+        entry = self._current()
+        if entry is not None:
+            path = self._tools.config_path
+            self._write(lambda: mcp_config.set_disabled(path, entry.name, not entry.disabled))
+
+    def remove(self) -> None:
+        from chatdesk.services.mcp import config as mcp_config
+
+        entry = self._current()
+        if entry is not None:
+            path = self._tools.config_path
+            self._write(lambda: mcp_config.remove_server(path, entry.name))
+
+    def restart(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self._tools.restart(entry.name)
+
+    def paste(self) -> None:
+        """Paste a whole file (``{"mcpServers": {...}}``): its servers are added or replaced."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Paste mcp.json")
+        text = QPlainTextEdit()
+        text.setPlaceholderText('{"mcpServers": {"time": {"command": "uvx", "args": [...]}}}')
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        path = self._tools.config_path
+        dialog.accepted.connect(lambda: self._write(lambda: _merge(path, text.toPlainText())))
+        dialog.open()
+
+
+def _save_entry(path: Any, entry: ServerEntry, old: str | None, secrets: dict[str, str]) -> None:
+    from chatdesk.services.mcp import config as mcp_config
+    from chatdesk.services.mcp.secret_refs import SecretPlace, store_secret
+
+    mcp_config.put_server(path, entry, old)
+    for key, value in secrets.items():
+        place, _, name = key.partition(":")
+        store_secret(path, entry.name, SecretPlace(place), name, value)
+
+
+def _merge(path: Any, text: str) -> None:
+    import json
+
+    from chatdesk.services.mcp import config as mcp_config
+
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise mcp_config.McpConfigError(f"That is not JSON: {exc}") from None
+    pasted = mcp_config.parse(doc, "the pasted text")
+    if pasted.problem:
+        raise mcp_config.McpConfigError(pasted.problem)
+    for entry in pasted.servers:
+        mcp_config.put_server(path, entry)
+
+
+class ServerEditor(QDialog):
+    """One server: how to start or reach it, its environment or headers, its timeout."""
+
+    def __init__(self, entry: ServerEntry | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("MCP server")
+        self._old = entry
+        self.name = QLineEdit(entry.name if entry else "")
+        self.kind = QComboBox()
+        for label, value in _KINDS:
+            self.kind.addItem(label, value)
+        if entry is not None and entry.is_remote:
+            self.kind.setCurrentIndex(2 if entry.transport.value == "sse" else 1)
+        self.command = QLineEdit(entry.command if entry else "")
+        self.arguments = QLineEdit(shlex.join(entry.args) if entry else "")
+        self.cwd = QLineEdit(entry.cwd if entry else "")
+        self.url = QLineEdit(entry.url if entry else "")
+        self.values = QPlainTextEdit(_lines(entry))
+        self.values.setPlaceholderText("NAME=value, one per line (headers for remote servers)")
+        self.secret = QCheckBox(
+            "Keep these values in the system &keyring (the file keeps a reference)"
+        )
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(1, 24 * 3600)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(entry.timeout if entry else 60)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Command:", self.command)
+        form.addRow("&Arguments:", self.arguments)
+        form.addRow("&Working folder:", self.cwd)
+        form.addRow("&URL:", self.url)
+        form.addRow("&Environment or headers:", self.values)
+        form.addRow("", self.secret)
+        form.addRow("&Timeout per call:", self.timeout)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def entry(self) -> tuple[ServerEntry, dict[str, str]]:
+        """The entry to write, and the values to move to the keyring (``place:NAME``)."""
+        from dataclasses import replace
+
+        from chatdesk.services.mcp import config as mcp_config
+
+        kind = str(self.kind.currentData())
+        place = "env" if kind == "stdio" else "headers"
+        values: dict[str, mcp_config.Value] = {}
+        secrets: dict[str, str] = {}
+        old = dict(self._old.env if place == "env" else self._old.headers) if self._old else {}
+        for line in self.values.toPlainText().splitlines():
+            name, sep, value = line.partition("=")
+            name, value = name.strip(), value.strip()
+            if not sep or not name:
+                continue
+            if value == _IN_KEYRING and name in old:
+                values[name] = old[name]
+            elif self.secret.isChecked():
+                values[name] = ""
+                secrets[f"{place}:{name}"] = value
+            else:
+                values[name] = value
+        raw: dict[str, Any] = {"timeout": self.timeout.value()}
+        if kind == "stdio":
+            raw |= {"command": self.command.text().strip(), "cwd": self.cwd.text().strip()}
+            raw["args"] = shlex.split(self.arguments.text())
+        else:
+            raw |= {"url": self.url.text().strip(), "type": kind}
+        entry = mcp_config.parse_entry(self.name.text().strip() or "server", raw)
+        entry = replace(entry, env=values) if place == "env" else replace(entry, headers=values)
+        if self._old is not None:
+            entry = replace(entry, disabled=self._old.disabled, always_allow=self._old.always_allow)
+        return entry, secrets
+
+
+def _lines(entry: ServerEntry | None) -> str:
+    from chatdesk.services.mcp.config import SecretRef
+
+    if entry is None:
+        return ""
+    values = entry.headers if entry.is_remote else entry.env
+    return "\n".join(
+        f"{k}={_IN_KEYRING if isinstance(v, SecretRef) else v}" for k, v in values.items()
+    )

@@ -1,0 +1,123 @@
+"""Tools in the real window on Xvfb, driven by the keyboard, with a real MCP server.
+
+``mcp-server-time`` (from PyPI) runs over stdio; the loopback model server asks for its
+``get_current_time`` tool. The approval dialog appears; Enter allows the call and the
+tool's real result goes back to the model; Esc denies it; Stop during a round ends the
+turn; closing the window leaves no server process behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from chatdesk.core.messages import Role
+from chatdesk.core.tools import CallState, function_name
+from chatdesk.ui.tool_approval import ToolApproval
+from devkit.fake_server import FakeOpenAI, Stream
+from tests.ui.conftest import MakeWindow, send
+
+TIME_SERVER = str(Path(sys.executable).parent / "mcp-server-time")
+MCP = {"mcpServers": {"time": {"command": TIME_SERVER, "args": ["--local-timezone", "UTC"]}}}
+
+
+def _asks_for_the_time() -> Stream:
+    call = {
+        "index": 0,
+        "id": "call_time",
+        "function": {
+            "name": function_name("time", "get_current_time"),
+            "arguments": '{"timezone": "Asia/Tokyo"}',
+        },
+    }
+    return Stream(chunks=["Let me check. "], tool_calls=[call], finish_reason="tool_calls")
+
+
+def _ready(qtbot: QtBot, window: object) -> None:
+    tools = window.tools  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(t.server == "time" for t in tools.tools()), timeout=30000)
+
+
+def _dialog() -> ToolApproval | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ToolApproval)]
+    return next((w for w in found if w.isVisible()), None)
+
+
+def _children() -> set[int]:
+    me = str(os.getpid())
+    out = set()
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:
+                out.add(int(pid))
+    return out
+
+
+def test_enter_allows_the_call_and_the_real_result_reaches_the_model(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(_asks_for_the_time(), Stream(chunks=["It is evening in Tokyo."]))
+    window = make_window(mcp=MCP)
+    _ready(qtbot, window)
+    assert window.tools_button is not None and "Tools (2/2)" in window.tools_button.text()
+    send(qtbot, window, "What time is it in Tokyo?", wait=False)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    dialog = _dialog()
+    assert dialog is not None
+    assert "Asia/Tokyo" in dialog.arguments.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Allow once
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    second = server.chat_requests[1].body
+    tool_message = second["messages"][-1]
+    assert tool_message["role"] == "tool" and tool_message["tool_call_id"] == "call_time"
+    assert json.loads(tool_message["content"])["timezone"] == "Asia/Tokyo"  # the real tool ran
+    roles = [m.role for m in window.controller.conversation.messages]
+    assert roles == [Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT]
+    text = window.view.toPlainText()
+    assert "⚙ time · get_current_time · done" in text and "It is evening in Tokyo." in text
+
+
+def test_esc_denies_and_the_model_is_told(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(_asks_for_the_time(), Stream(chunks=["Understood."]))
+    window = make_window(mcp=MCP)
+    _ready(qtbot, window)
+    send(qtbot, window, "Time?", wait=False)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    qtbot.keyClick(_dialog(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    tool_message = server.chat_requests[1].body["messages"][-1]
+    assert "declined" in tool_message["content"]
+    run = window.controller.conversation.messages[2].tool_run
+    assert run is not None and run.state is CallState.DENIED
+
+
+def test_stop_while_asked_ends_the_turn_and_quitting_leaves_no_server(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    before = _children()
+    server.enqueue(_asks_for_the_time())
+    window = make_window(mcp=MCP)
+    _ready(qtbot, window)
+    assert _children() - before  # the time server runs as our child
+    send(qtbot, window, "Time?", wait=False)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    window.controller.stop()
+    assert not window.controller.busy
+    qtbot.waitUntil(lambda: _dialog() is None, timeout=2000)  # the question went away
+    run = window.controller.conversation.messages[-1].tool_run
+    assert run is not None and run.state is CallState.CANCELLED
+    window.close()
+    window.tools.shutdown()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not (_children() - before), timeout=10000)
