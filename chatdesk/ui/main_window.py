@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
             button = self.tools_button
             c.conversation_loaded.connect(lambda _: button.refresh())
             c.conversation_cleared.connect(button.refresh)
+            tools.progress.connect(
+                lambda _call, text: self.progress_label.setText(f"Tool working… {text}")
+            )
         self.tools = tools
         layout.addLayout(picker_row)
         layout.addWidget(self.tray)
