@@ -62,6 +62,11 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     from chatdesk.ui.tool_approval import dialog_approver
 
     controller.approve = dialog_approver(window)
+    from chatdesk.ui import sampling
+
+    tools.sampler = lambda server, request, future: sampling.ask(
+        controller, server, request, future
+    )
     window.first_painted.connect(tools.start)
     app.aboutToQuit.connect(tools.shutdown)
     window.first_painted.connect(set_app_icon)

@@ -122,9 +122,6 @@ class MainWindow(QMainWindow):
             button = self.tools_button
             c.conversation_loaded.connect(lambda _: button.refresh())
             c.conversation_cleared.connect(button.refresh)
-            tools.progress.connect(
-                lambda _call, text: self.progress_label.setText(f"Tool working… {text}")
-            )
         self.tools = tools
         layout.addLayout(picker_row)
         layout.addWidget(self.tray)
@@ -178,6 +175,10 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         c = self.controller
+        if self.tools is not None:
+            self.tools.progress.connect(
+                lambda _call, text: self.progress_label.setText(f"Tool working… {text}")
+            )
         self.prompt.submitted.connect(self.send)
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(c.stop)

@@ -9,6 +9,7 @@ A server's own request for input (elicitation) is asked in a dialog the user may
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ class McpTools(QObject):
     progress = Signal(str, str)  # call id, what the server says about its progress
     _event = Signal(object)  # from the hub thread, queued to the UI thread
     _elicit = Signal(object, str, str, object)  # future, server, message, schema
+    _sample = Signal(object, str, object)  # future, server, SamplingRequest
 
     def __init__(self, config_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,9 @@ class McpTools(QObject):
         self._hub: McpHub | None = None
         self._event.connect(self._on_event)
         self._elicit.connect(self._ask)
+        self._sample.connect(self._on_sample)
+        self.sampler: Callable[[str, SamplingRequest, Future[Any]], None] | None = None
+        """Asks the user and runs a server's sampling request (set by the app)."""
 
     def start(self) -> None:
         """Start the hub and the configured servers (after the first paint; returns at once)."""
@@ -125,6 +130,14 @@ class McpTools(QObject):
             return
         ask(server, message, schema if isinstance(schema, dict) else {}, future)
 
+    def _on_sample(self, future: Future[Any], server: str, request: SamplingRequest) -> None:
+        if future.done():
+            return
+        if self.sampler is None:
+            future.set_result(None)  # nobody to ask: declined
+        else:
+            self.sampler(server, request, future)
+
 
 class _Handlers:
     """Server-initiated requests, called on the hub thread: handed to the UI thread."""
@@ -140,7 +153,7 @@ class _Handlers:
         return future
 
     def sample(self, server: str, request: SamplingRequest) -> Future[SamplingReply | None]:
-        """Sampling is declined for now: the user is never asked to spend tokens unseen."""
+        """Asked on the UI thread; the user sees what would be sent before anything is."""
         future: Future[SamplingReply | None] = Future()
-        future.set_result(None)
+        self._tools._sample.emit(future, server, request)
         return future

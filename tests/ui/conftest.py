@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import DB_NAME
+from chatdesk.ui import sampling
 from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
@@ -67,6 +69,7 @@ def make_window(
         window = MainWindow(controller, config, paths, library, tools=tools)
         if tools is not None:
             controller.approve = dialog_approver(window)
+            tools.sampler = partial(sampling.ask, controller)
             tools.start()
         qtbot.addWidget(window)
         window.show()

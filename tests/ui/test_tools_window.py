@@ -121,3 +121,81 @@ def test_stop_while_asked_ends_the_turn_and_quitting_leaves_no_server(
     window.close()
     window.tools.shutdown()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not (_children() - before), timeout=10000)
+
+
+TEST_SERVER = str(Path(__file__).resolve().parents[2] / "devkit" / "mcp_test_server.py")
+DEVKIT = {"mcpServers": {"kit": {"command": sys.executable, "args": [TEST_SERVER]}}}
+
+
+def _calls(tool: str, arguments: dict[str, object]) -> Stream:
+    call = {
+        "index": 0,
+        "id": f"call_{tool}",
+        "function": {"name": function_name("kit", tool), "arguments": json.dumps(arguments)},
+    }
+    return Stream(chunks=[], tool_calls=[call], finish_reason="tool_calls")
+
+
+def _visible(kind: type) -> object | None:
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
+    )
+
+
+def test_sampling_is_asked_shown_and_sent_with_the_conversations_model(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from chatdesk.ui.sampling import SamplingDialog
+
+    server.enqueue(
+        _calls("summarize", {"text": "a very long text"}),
+        Stream(chunks=["A short summary."]),  # the sampling request, sent by chatdesk
+        Stream(chunks=["Done."]),
+    )
+    window = make_window(mcp=DEVKIT)
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    send(qtbot, window, "Summarize it", wait=False)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    qtbot.keyClick(_dialog(), Qt.Key.Key_Return)  # allow the tool call
+    qtbot.waitUntil(lambda: _visible(SamplingDialog) is not None, timeout=10000)
+    sampling = _visible(SamplingDialog)
+    assert (
+        sampling is not None
+        and "a very long text"
+        in sampling.findChild(
+            __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit
+        ).toPlainText()
+    )
+    qtbot.keyClick(sampling, Qt.Key.Key_Return)  # allow the model to be used
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    asked = server.chat_requests[1].body
+    assert asked["messages"][0] == {"role": "system", "content": "Summarize in one line."}
+    assert asked["max_tokens"] == 64 and asked["model"] == "test-model"
+    result = server.chat_requests[2].body["messages"][-1]["content"]
+    assert result == "model test-model said: A short summary."
+
+
+def test_an_elicitation_form_answers_the_server(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+    from chatdesk.ui.elicitation import ElicitationDialog
+
+    server.enqueue(_calls("ask", {"question": "Who are you?"}), Stream(chunks=["Hi Ada."]))
+    window = make_window(mcp=DEVKIT)
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    send(qtbot, window, "Greet me", wait=False)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    qtbot.keyClick(_dialog(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _visible(ElicitationDialog) is not None, timeout=10000)
+    form = _visible(ElicitationDialog)
+    assert isinstance(form, ElicitationDialog)
+    name = form.findChild(QLineEdit)
+    age = form.findChild(QSpinBox)
+    assert name is not None and age is not None
+    name.setText("Ada")
+    age.setValue(36)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    assert server.chat_requests[1].body["messages"][-1]["content"] == "hello Ada, 36"
