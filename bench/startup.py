@@ -253,8 +253,17 @@ def run_mapped(watch: MapWatch, command: list[str], env: dict[str, str]) -> floa
     return mapped - started
 
 
-def mapped_ratio(rounds: int) -> None:
+def mcp_servers(home: Path, count: int) -> None:
+    """``count`` configured MCP servers (mcp-server-time): they start after the first paint."""
+    server = str(Path(sys.executable).parent / "mcp-server-time")
+    home.mkdir(parents=True, exist_ok=True)
+    doc = {"mcpServers": {f"time{n}": {"command": server} for n in range(count)}}
+    (home / "mcp.json").write_text(json.dumps(doc))
+
+
+def mapped_ratio(rounds: int, servers: int = 0) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="chatdesk-bench-mapped-"))
+    mcp_servers(tmp / "chatdesk", servers)
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700)
     env = dict(os.environ)
@@ -281,7 +290,8 @@ def mapped_ratio(rounds: int) -> None:
         for name, command in commands.items():
             times[name].append(run_mapped(watch, command, env))
     med = {name: statistics.median(t) for name, t in times.items()}
-    print(f"spawn to window mapped (X server), median of {rounds}, alternating:")
+    with_servers = f", {servers} MCP servers configured" if servers else ""
+    print(f"spawn to window mapped (X server), median of {rounds}, alternating{with_servers}:")
     for name, t in med.items():
         each = " ".join(f"{x * 1000:.0f}" for x in times[name])
         print(f"{name:9s} mapped after {t * 1000:7.1f} ms   ({each})")
@@ -291,11 +301,13 @@ def mapped_ratio(rounds: int) -> None:
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     mapped_rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    servers = int(sys.argv[3]) if len(sys.argv) > 3 else 3
     # An installed chatdesk starts from compiled bytecode (pip and the bundle compile it).
     # A checkout being edited may hold stale bytecode, and with PYTHONDONTWRITEBYTECODE it
     # stays stale: every start would recompile the changed modules and time the compiler.
     compileall.compile_dir(ROOT / "chatdesk", quiet=1)
     home = tempfile.mkdtemp(prefix="chatdesk-bench-")
+    mcp_servers(Path(home), servers)
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(CHATDESK_HOME=home, OPENAI_API_KEY="fake-bench", PYTHONPATH=str(ROOT))
@@ -309,7 +321,7 @@ def main() -> None:
         name: (statistics.median(t for t, _ in r), statistics.median(m for _, m in r))
         for name, r in results.items()
     }
-    print(f"platform={env['QT_QPA_PLATFORM']} rounds={rounds}")
+    print(f"platform={env['QT_QPA_PLATFORM']} rounds={rounds} mcp_servers={servers}")
     for name, (t, m) in med.items():
         print(f"{name:9s} shown after {t * 1000:7.1f} ms   peak RSS {m:6.1f} MiB")
     print(
@@ -318,7 +330,7 @@ def main() -> None:
     )
     if env["QT_QPA_PLATFORM"] == "xcb" and mapped_rounds > 0:
         print()
-        mapped_ratio(mapped_rounds)
+        mapped_ratio(mapped_rounds, servers)
 
 
 if __name__ == "__main__":

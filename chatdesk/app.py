@@ -6,7 +6,9 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from chatdesk import __version__
 
@@ -31,6 +33,20 @@ def _start_logging(log_dir: Path) -> None:
     setup_logging(log_dir)
 
 
+def _approve(window: object, *args: Any) -> Any:
+    """Ask about a tool call in a dialog (its module loads on the first call)."""
+    from chatdesk.ui.tool_approval import dialog_approver
+
+    return dialog_approver(window)(*args)  # type: ignore[arg-type]
+
+
+def _sample(controller: object, *args: Any) -> None:
+    """A server's sampling request: asked in a dialog, then sent (loads on first use)."""
+    from chatdesk.ui import sampling
+
+    sampling.ask(controller, *args)  # type: ignore[arg-type]
+
+
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Create the QApplication and the shown main window; start-up work runs after show."""
     from PySide6.QtWidgets import QApplication
@@ -53,20 +69,13 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)
-    from chatdesk.services.mcp.config import config_path
     from chatdesk.ui.mcp_tools import McpTools
 
-    tools = McpTools(config_path(paths))
+    tools = McpTools(paths.config_dir / "mcp.json")  # (services.mcp.config.config_path)
     controller.tools = tools
     window = MainWindow(controller, config, paths, library, tools=tools, show_first=True)
-    from chatdesk.ui.tool_approval import dialog_approver
-
-    controller.approve = dialog_approver(window)
-    from chatdesk.ui import sampling
-
-    tools.sampler = lambda server, request, future: sampling.ask(
-        controller, server, request, future
-    )
+    controller.approve = partial(_approve, window)
+    tools.sampler = partial(_sample, controller)
     window.first_painted.connect(tools.start)
     app.aboutToQuit.connect(tools.shutdown)
     window.first_painted.connect(set_app_icon)

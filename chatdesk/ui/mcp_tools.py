@@ -46,6 +46,10 @@ class McpTools(QObject):
         """Start the hub and the configured servers (after the first paint; returns at once)."""
         if self._hub is not None:
             return
+        from chatdesk.services.mcp import config as mcp_config
+
+        if not any(not entry.disabled for entry in mcp_config.load(self.config_path).servers):
+            return  # nothing to run: the SDK (~50 MiB) is not even loaded until there is
         from chatdesk.services.keystore import KeyStore
         from chatdesk.services.mcp.hub import McpHub
 
@@ -109,8 +113,12 @@ class McpTools(QObject):
     # -- lifecycle --------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """mcp.json changed: apply it (starting the hub if this is the first server)."""
         if self._hub is not None:
             self._hub.reload()
+        else:
+            self.start()
+            self.changed.emit()
 
     def restart(self, server: str) -> None:
         if self._hub is not None:
