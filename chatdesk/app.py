@@ -76,6 +76,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     window = MainWindow(controller, config, paths, library, tools=tools, show_first=True)
     controller.approve = partial(_approve, window)
     tools.sampler = partial(_sample, controller)
+    tools.network = lambda: controller.settings.active.network
     window.first_painted.connect(tools.start)
     app.aboutToQuit.connect(tools.shutdown)
     window.first_painted.connect(set_app_icon)

@@ -19,7 +19,13 @@ from PySide6.QtCore import QObject, Signal
 from chatdesk.core.tools import Tool
 
 if TYPE_CHECKING:
-    from chatdesk.services.mcp.api import SamplingReply, SamplingRequest, ServerStatus
+    from chatdesk.core.profiles import NetworkSettings
+    from chatdesk.services.mcp.api import (
+        RemoteNetwork,
+        SamplingReply,
+        SamplingRequest,
+        ServerStatus,
+    )
     from chatdesk.services.mcp.hub import McpHub
 
 log = logging.getLogger(__name__)
@@ -41,6 +47,8 @@ class McpTools(QObject):
         self._sample.connect(self._on_sample)
         self.sampler: Callable[[str, SamplingRequest, Future[Any]], None] | None = None
         """Asks the user and runs a server's sampling request (set by the app)."""
+        self.network: Callable[[], NetworkSettings] | None = None
+        """The active profile's proxy and CA settings, for remote servers (set by the app)."""
 
     def start(self) -> None:
         """Start the hub and the configured servers (after the first paint; returns at once)."""
@@ -54,8 +62,22 @@ class McpTools(QObject):
         from chatdesk.services.mcp.hub import McpHub
 
         keystore = KeyStore()
-        self._hub = McpHub(self.config_path, keystore.secret, self._event.emit, _Handlers(self))
+        self._hub = McpHub(
+            self.config_path,
+            keystore.secret,
+            self._event.emit,
+            _Handlers(self),
+            network=self._remote_network if self.network is not None else None,
+        )
         self._hub.start()
+
+    def _remote_network(self, url: str) -> RemoteNetwork:
+        """Called on the hub thread: the profile's settings are an immutable value."""
+        from chatdesk.services.http.network import Network
+        from chatdesk.services.mcp.remote import network_for
+
+        assert self.network is not None
+        return network_for(Network.of(self.network()))(url)
 
     @property
     def hub(self) -> McpHub | None:
