@@ -171,3 +171,39 @@ def test_a_failure_before_any_text_takes_the_turn_back(qtbot: QtBot, server: Fak
     assert len(ends) == 1
     assert ends[0].status is MessageStatus.ERROR and ends[0].taken_back
     assert ends[0].error is not None and "key" in ends[0].error.message.lower()
+
+
+def test_a_server_that_refuses_tools_says_what_to_do(qtbot: QtBot, server: FakeOpenAI) -> None:
+    server.enqueue(Raw(status=400, body={"error": {"message": "tools are not supported"}}))
+    source = Words()
+    runner = ToolRunner(source, lambda tool, call, answer: None)
+    reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
+    run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
+    ends = _run(qtbot, run)
+    assert len(ends) == 1 and ends[0].error is not None
+    assert "turn tools off for this conversation" in ends[0].error.message
+    assert "tools" in server.chat_requests[0].body
+
+
+def test_tools_work_without_streaming_too(qtbot: QtBot, server: FakeOpenAI) -> None:
+    server.enqueue(
+        Stream(
+            chunks=[], tool_calls=[_call(0, "a", '{"text": "a b"}')], finish_reason="tool_calls"
+        ),
+        Stream(chunks=["Two words."]),
+    )
+    source = Words()
+    source.allowed.add("count_words")  # always allowed: no question asked
+    runner = ToolRunner(source, lambda tool, call, answer: None)
+    make = _tool_request(server, source)
+
+    def unstreamed() -> ChatRequest:
+        request = make()
+        request.payload.pop("stream", None)
+        return request
+
+    reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
+    ends = _run(qtbot, ReplyRun(reply, Kind.NEW, unstreamed, runner, repaint_ms=0))
+    assert [e.status for e in ends] == [MessageStatus.COMPLETE]
+    assert source.calls == [{"text": "a b"}]
+    assert "stream" not in server.chat_requests[0].body
