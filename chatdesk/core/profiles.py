@@ -7,6 +7,7 @@ key itself is never here.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -15,8 +16,18 @@ from chatdesk.core.urls import loaded_url, without_credentials
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
-OPENAI = "openai"
-AZURE = "azure"
+
+
+class ApiStyle(enum.StrEnum):
+    """How a server is spoken to: OpenAI's own shape, or Azure OpenAI's (its ``api-key``
+    header, deployment URLs and ``api-version``)."""
+
+    OPENAI = "openai"
+    AZURE = "azure"
+
+
+OPENAI = ApiStyle.OPENAI
+AZURE = ApiStyle.AZURE
 
 
 @dataclass(frozen=True)
@@ -52,7 +63,7 @@ class Profile:
     """Server root that ``/chat/completions`` and ``/models`` hang off."""
     model: str = DEFAULT_MODEL
     """Model id sent with every request (conversations remember their own)."""
-    api_style: str = OPENAI
+    api_style: ApiStyle = OPENAI
     """"openai" (Bearer token) or "azure" (``api-key`` header, ``api-version`` parameter)."""
     api_version: str = ""
     """Azure's ``api-version`` query parameter."""

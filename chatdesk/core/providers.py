@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chatdesk.core.profiles import AZURE, OPENAI, Profile
+from chatdesk.core.profiles import AZURE, OPENAI, ApiStyle, Profile
 
 __all__ = [
     "AZURE",
@@ -31,7 +31,7 @@ def _preset(
     base_url: str,
     model: str,
     *,
-    api_style: str = OPENAI,
+    api_style: ApiStyle = OPENAI,
     api_version: str = "",
     needs_key: bool = True,
 ) -> Provider:

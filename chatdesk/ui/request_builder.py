@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation
 from chatdesk.core.pricing import charges
+from chatdesk.core.profiles import ApiStyle
 from chatdesk.core.providers import PROVIDERS
 from chatdesk.core.settings import DEFAULT_MODEL
 from chatdesk.core.tools import ToolBox
@@ -90,7 +91,7 @@ class RequestBuilder(QObject):
         self._models_checked.add(settings.active_id)
         return (
             settings.active.model in PLACEHOLDER_MODELS
-            and settings.active.api_style != "azure"
+            and settings.active.api_style is not ApiStyle.AZURE
             and not charges(settings.active.base_url, settings.active.model)
         )
 
