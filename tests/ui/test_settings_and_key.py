@@ -464,3 +464,18 @@ def test_model_lists_are_kept_per_profile(
     picker.activated.emit(picker.currentIndex())
     assert window.picker.model_picker.count() == 2  # kept from before, no new request
     assert len([r for r in server.requests if r.path.endswith("/models")]) == 1
+
+
+def test_a_failed_settings_save_says_so_and_offers_no_retry(
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path
+) -> None:
+    window = make_window()
+    settings_file = isolated_env / "settings.json"
+    settings_file.unlink()
+    settings_file.mkdir()  # nothing can be written there now
+    window.controller.servers.set_model("other-model")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    shown = window.banner.message.text()
+    assert "settings could not be saved" in shown.lower()
+    assert "reply" not in shown.lower()  # not dressed up as a server problem
+    assert not window.banner.action_button.isVisible()  # and no Retry that would resend
