@@ -260,16 +260,21 @@ class ChatController(QObject):
         self.sync.runner = None
 
     def stored_elsewhere(
-        self, uid: str, *, title: str | None = None, pinned: bool | None = None
+        self,
+        uid: str,
+        *,
+        title: str | None = None,
+        pinned: bool | None = None,
+        project: str | None = None,
     ) -> None:
-        """The sidebar renamed or pinned a conversation: the open one keeps in step."""
+        """The sidebar renamed, pinned or moved a conversation: the open one keeps in step
+        (moved before its first save, it is saved into that project)."""
         conv = self.conversation
         if uid != conv.uid:
             return
-        if title is not None:
-            conv.title = title
-        if pinned is not None:
-            conv.pinned = pinned
+        conv.title = conv.title if title is None else title
+        conv.pinned = conv.pinned if pinned is None else pinned
+        conv.project = conv.project if project is None else project
 
     def drop_last(self) -> Message:
         """Take the last message out of the conversation and the view (not the history)."""
@@ -281,8 +286,16 @@ class ChatController(QObject):
 
     def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
         """Add the user's message and ask for a reply. False when nothing was sent."""
+        asked = self.ask(text, attachments)
+        if asked is not None:
+            self.request_reply(asked)
+        return asked is not None
+
+    def ask(self, text: str, attachments: tuple[Attachment, ...] = ()) -> Kind | None:
+        """Add the user's message (shown and saved) without asking for a reply yet; the
+        kind of turn it starts, or None when nothing was added."""
         if (not text.strip() and not attachments) or self.busy or not self.ready:
-            return False
+            return None
         self.error_cleared.emit()
         self.sync.forget_error()
         self.sync.save_again()
@@ -306,8 +319,7 @@ class ChatController(QObject):
         self.sync.save_conversation(conv)
         self.sync.add_message(conv.uid, message, now)
         self.message_added.emit(MessageSnapshot.of(message))
-        self.request_reply(kind)
-        return True
+        return kind
 
     def retry(self, prompt_text: str = "") -> Retried:
         """Ask again after a failure: a broken or stopped reply is replaced, a question

@@ -89,18 +89,29 @@ class ServerAccess(QObject):
         self.settings_changed.emit(settings)
         self._find_key()
 
-    def env_key(self) -> str:
-        """``OPENAI_API_KEY``, but only for the server it belongs to.
+    def env_key(self, profile: Profile | None = None) -> str:
+        """``OPENAI_API_KEY``, but only for the server it belongs to (of ``profile``, the
+        active one by default).
 
         That is the base URL ``OPENAI_BASE_URL`` gives (else OpenAI's own), and only
         when the user has not said the server needs no key: the key never goes to
         another profile's server.
         """
         env = os.environ.get("OPENAI_API_KEY", "")
-        active = self.settings.active
-        if not env or not active.needs_key:
+        profile = profile or self.settings.active
+        if not env or not profile.needs_key:
             return ""
-        return env if active.base_url == default_base_url() else ""
+        return env if profile.base_url == default_base_url() else ""
+
+    def key_for(self, profile: Profile) -> tuple[str, Callable[[], KeyLookup] | None]:
+        """Another profile's key as a request needs it (compared side by side): the key if
+        known, else a reader for the keyring that a request calls off the UI thread."""
+        if profile.id == self.settings.active_id and self._key is not None:
+            return self._key, None
+        if not profile.needs_key:
+            return "", None
+        keystore, key_id = self._keystore, profile.key_id
+        return "", lambda: keystore.lookup(key_id)
 
     def _find_key(self) -> None:
         """Know the active server's key: from the hint, the environment, or the keyring."""

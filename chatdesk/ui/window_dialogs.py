@@ -52,6 +52,15 @@ class WindowDialogs(QObject):
         self.tools_dialog = ToolsDialog(tools, self._window)
         self.tools_dialog.open()
 
+    def open_compare(self, question: str) -> None:
+        """Ask 2–4 models at once (the prompt's text is the question)."""
+        from chatdesk.ui.compare_dialog import CompareDialog
+
+        if self._chat.busy:
+            return
+        self.compare_dialog = CompareDialog(self._chat, question, self._window)
+        self.compare_dialog.open()
+
     def open_usage(self) -> None:
         if self._library is None:
             return

@@ -77,6 +77,10 @@ def install_actions(window: MainWindow) -> QShortcut:
     about.triggered.connect(dialogs.about)
     window.help_menu.addAction(about)
 
+    from chatdesk.ui.prompt_library import open_library
+    from chatdesk.ui.prompts import install_prompts
+
+    install_prompts(window)  # the "/" popup; the library is read now, off the UI thread
     stop_shortcut = QShortcut(QKeySequence("Esc"), window)
     stop_shortcut.activated.connect(window.escape)
 
@@ -89,6 +93,12 @@ def install_actions(window: MainWindow) -> QShortcut:
         ("&Delete last message", "Ctrl+Shift+Backspace", window.delete_last_message),
         ("&Previous version", "Ctrl+Alt+Left", lambda: window.switch_last_version(-1)),
         ("&Next version", "Ctrl+Alt+Right", lambda: window.switch_last_version(1)),
+        (
+            "Co&mpare models…",
+            "Ctrl+Shift+K",
+            lambda: dialogs.open_compare(window.prompt.toPlainText()),
+        ),
+        ("Prompt &library…", "Ctrl+Shift+L", lambda: open_library(window)),
     ):
         action = QAction(label, window)
         action.setShortcut(QKeySequence(keys))

@@ -1,0 +1,153 @@
+"""One question, answered by 2–4 profile/model pairs at once: a ``ReplyRun`` per column.
+
+The question joins the open conversation like any other; each column's reply is stored
+as a version of the same turn (a sibling in the history), so nothing is lost. Choosing a
+column continues the conversation with that reply: the others stay reachable as
+``‹ n/m ›`` versions. Every column's usage counts in the conversation's totals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from chatdesk.core.messages import Message, MessageStatus, Role
+from chatdesk.core.pricing import format_cost
+from chatdesk.core.profiles import Profile
+from chatdesk.core.settings import Settings
+from chatdesk.core.usage import Usage, estimate_usage, format_usage
+from chatdesk.ui.controller import ChatController
+from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
+
+MAX_COLUMNS = 4
+
+
+@dataclass(frozen=True)
+class Target:
+    profile: Profile
+    model: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.model} · {self.profile.name}"
+
+
+class Comparison(QObject):
+    text = Signal(int, str)  # column, text that arrived
+    started = Signal(int, str)  # column, reply uid
+    stats = Signal(int, str)  # column, time to first token, speed, tokens, cost
+    ended = Signal(int, object)  # column, Ended
+    finished = Signal()  # every column has ended
+
+    def __init__(self, chat: ChatController, targets: list[Target]) -> None:
+        super().__init__()
+        if not 2 <= len(targets) <= MAX_COLUMNS:
+            raise ValueError(f"compare 2 to {MAX_COLUMNS} models")
+        self._chat = chat
+        self.targets = targets
+        self.runs: list[ReplyRun] = []
+        self.replies: list[Message] = []
+        self.results: list[Ended | None] = [None] * len(targets)
+
+    def start(self, question: str) -> bool:
+        """Ask ``question`` in the open conversation; every column starts at once."""
+        chat = self._chat
+        if chat.ask(question) is None:
+            return False
+        conv = chat.conversation
+        user = conv.messages[-1]
+        base = list(conv.messages)
+        for column, target in enumerate(self.targets):
+            reply = Message(
+                Role.ASSISTANT, "", MessageStatus.STREAMING, model=target.model, parent_uid=user.uid
+            )
+            chat.sync.add_message(conv.uid, reply, time.time())
+            run = ReplyRun(reply, Kind.NEW, self._request_for(target, base), repaint_ms=33)
+            run.text.connect(lambda text, c=column: self.text.emit(c, text))
+            run.ended.connect(lambda ended, c=column: self._ended(c, ended))
+            self.runs.append(run)
+            self.replies.append(reply)
+            self.started.emit(column, reply.uid)
+        for run in self.runs:
+            run.start()
+        return True
+
+    def _settings_for(self, target: Target) -> Settings:
+        settings = self._chat.settings
+        chosen = dataclasses.replace(target.profile, model=target.model)
+        profiles = tuple(chosen if p.id == chosen.id else p for p in settings.profiles)
+        return dataclasses.replace(settings, profiles=profiles, active_id=chosen.id)
+
+    def _request_for(self, target: Target, base: list[Message]):  # type: ignore[no-untyped-def]
+        """The column's request: the conversation up to the question, on its server."""
+        from chatdesk.core.request import plan_request
+        from chatdesk.services.chat_request import ChatRequest
+
+        chat = self._chat
+        settings = self._settings_for(target)
+        conv = dataclasses.replace(chat.conversation, messages=list(base))
+
+        def build() -> ChatRequest:
+            scale = chat.ledger.scale(target.model)
+            payload = plan_request(conv, settings, scale).payload
+            key, reader = chat.servers.key_for(target.profile)
+            return ChatRequest(
+                chat.servers.client(settings.active, key),
+                payload,
+                resolve_key=reader,
+                fallback_key=chat.servers.env_key(target.profile),
+            )
+
+        return build
+
+    def stop(self, column: int | None = None) -> None:
+        """Stop one column (or all): what it wrote stays."""
+        for index, run in enumerate(self.runs):
+            if column is None or index == column:
+                run.stop()
+
+    def _ended(self, column: int, ended: Ended) -> None:
+        chat, run = self._chat, self.runs[column]
+        self.results[column] = ended
+        reply = run.reply
+        usage = ended.usage
+        if usage is None and reply.content:
+            usage = estimate_usage(run.sent, reply.content)
+        target = self.targets[column]
+        if usage is not None:
+            reply.usage = usage
+            conv = chat.conversation
+            conv.total_usage = conv.total_usage + usage
+            conv.usage_by_model[target.model] = (
+                conv.usage_by_model.get(target.model, Usage()) + usage
+            )
+        chat.sync.save_reply(reply)
+        self.stats.emit(column, self._describe(run, usage, target))
+        self.ended.emit(column, ended)
+        if all(r is not None for r in self.results):
+            self.finished.emit()
+
+    def _describe(self, run: ReplyRun, usage: Usage | None, target: Target) -> str:
+        parts = []
+        if run.first_token_at:
+            parts.append(f"first token {1000 * (run.first_token_at - run.started_at):.0f} ms")
+            elapsed = time.monotonic() - run.first_token_at
+            if elapsed > 0.05 and run.deltas:
+                parts.append(f"{run.deltas / elapsed:.0f} tokens/s")
+        if usage is not None:
+            parts.append(format_usage(usage))
+            price = self._chat.ledger.price(target.model, self._settings_for(target))
+            if price is not None:
+                parts.append(format_cost(price.cost(usage)))
+        return " · ".join(parts)
+
+    def choose(self, column: int) -> None:
+        """Continue the conversation with this column's reply; the others stay versions."""
+        chat, reply = self._chat, self.replies[column]
+        conv = chat.conversation
+        conv.add(reply)
+        conv_uid, uid = conv.uid, reply.uid
+        chat.sync.write(lambda s: s.switch_branch(conv_uid, uid), chat.reload)

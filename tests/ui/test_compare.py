@@ -1,0 +1,71 @@
+"""Compare models side by side in the real window, from the keyboard, on Xvfb."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from chatdesk.core.messages import Role
+from chatdesk.ui.compare_dialog import CompareDialog
+from devkit.fake_server import FakeOpenAI, Raw, Stream
+from tests.ui.conftest import MakeWindow
+
+
+def _dialog() -> CompareDialog | None:
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareDialog)]
+    return next((w for w in shown if w.isVisible()), None)
+
+
+def test_two_models_answer_side_by_side_and_the_chosen_one_continues(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.default = Stream(chunks=["Same ", "answer."])
+    window = make_window()
+    window.prompt.setPlainText("Which is faster?")
+    window.prompt.setFocus()
+    qtbot.keyClick(
+        window.prompt,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.pickers[1][1].setText("other-model")
+    qtbot.keyClick(dialog.compare_button, Qt.Key.Key_Return)
+    comparison = dialog.comparison
+    assert comparison is not None
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    models = sorted(r.body["model"] for r in server.chat_requests)
+    assert models == ["other-model", "test-model"]
+    assert all("first token" in f.text() and "tokens" in f.text() for f in dialog.figures)
+    assert [v.message_texts for v in dialog.views] == [["Same answer."], ["Same answer."]]
+    dialog.uses[1].click()
+    qtbot.waitUntil(lambda: _dialog() is None, timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.controller.conversation.branches), timeout=5000)
+    conv = window.controller.conversation
+    assert [m.role for m in conv.messages] == [Role.USER, Role.ASSISTANT]
+    assert conv.branches.get(conv.messages[-1].uid, (0, 0))[1] == 2  # the other is a version
+    assert conv.total_usage.total_tokens == 2 * 17  # both columns were billed
+
+
+def test_an_error_stays_in_its_column(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Raw(status=404, body={"error": {"message": "no such model"}}))
+    server.default = Stream(chunks=["Fine."])
+    window = make_window()
+    window.dialogs.open_compare("Hello?")
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.pickers[1][1].setText("missing-model")
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    errors = [r.error for r in comparison.results if r is not None and r.error is not None]
+    assert len(errors) == 1
+    assert not window.banner.isVisible()  # the error is in its column, not the window's
+    dialog.reject()  # closing keeps the first column's reply
+    qtbot.waitUntil(lambda: len(window.controller.conversation.messages) == 2, timeout=5000)
