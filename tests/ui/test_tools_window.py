@@ -199,3 +199,25 @@ def test_an_elicitation_form_answers_the_server(
     qtbot.keyClick(name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     assert server.chat_requests[1].body["messages"][-1]["content"] == "hello Ada, 36"
+
+
+def test_esc_during_a_slow_tool_cancels_it_on_the_server_and_ends_the_turn(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    log = tmp_path / "mcp.log"
+    kit = {
+        "command": sys.executable,
+        "args": [TEST_SERVER],
+        "env": {"MCP_TEST_LOG": str(log)},
+        "alwaysAllow": ["slow"],  # no question: the call starts at once
+    }
+    server.enqueue(_calls("slow", {"seconds": 30}))
+    window = make_window(mcp={"mcpServers": {"kit": kit}})
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    send(qtbot, window, "Take your time", wait=False)
+    qtbot.waitUntil(lambda: log.exists() and "slow started" in log.read_text(), timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.controller.busy  # the turn ended at once
+    run = window.controller.conversation.messages[-1].tool_run
+    assert run is not None and run.state is CallState.CANCELLED
+    qtbot.waitUntil(lambda: "slow cancelled" in log.read_text(), timeout=10000)  # on the server
