@@ -69,6 +69,15 @@ class Events:
         return [e.status.state for e in self.of(StatusChanged) if e.status.name == name]
 
 
+def poll(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Wait for something outside the hub's events (a server's log, a future)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not seen within {timeout} s")
+        time.sleep(0.02)
+
+
 def status(hub: McpHub, name: str) -> ServerStatus | None:
     return next((s for s in hub.statuses() if s.name == name), None)
 
@@ -130,7 +139,8 @@ HubFactory = Callable[..., tuple[McpHub, Events]]
 
 
 @pytest.fixture
-def make_hub(config_file: Path) -> Iterator[HubFactory]:
+def make_hub(config_file: Path, start_server: Callable[..., int]) -> Iterator[HubFactory]:
+    """Makes hubs; shuts them down after the test (before the servers it started stop)."""
     hubs: list[McpHub] = []
     before = children()
 
@@ -150,7 +160,8 @@ def make_hub(config_file: Path) -> Iterator[HubFactory]:
     yield make
     for hub in hubs:
         within(15, hub.shutdown)
-    left = {p for p in children() - before if alive(p)}
+    servers = {p.pid for p in getattr(start_server, "processes", [])}
+    left = {p for p in children() - before - servers if alive(p)}
     assert not left, f"processes left behind: {left}"
 
 
@@ -251,6 +262,7 @@ def start_server(test_log: Path) -> Iterator[Callable[..., int]]:
         wait_listening(port)
         return port
 
+    start.processes = processes  # type: ignore[attr-defined]  # make_hub leaves these be
     yield start
     for process in processes:
         process.terminate()

@@ -20,6 +20,7 @@ from tests.unit.services.mcp.conftest import (
     PYTHON,
     Answers,
     HubFactory,
+    poll,
     read_log,
     server_entry,
     status,
@@ -134,7 +135,7 @@ def test_a_slow_tool_times_out_and_the_server_is_told(make_hub: HubFactory, test
     result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1", timeout=1.0))
     assert 0.9 < time.monotonic() - started < 5
     assert result.is_error and "did not finish within 1 s" in result.text
-    events.wait(lambda: "slow cancelled" in read_log(test_log), 5)
+    poll(lambda: "slow cancelled" in read_log(test_log), 5)
     assert within(10, lambda: hub.call("test", "echo", {"text": "still here"}, "c2")).text == (
         "still here"
     )
@@ -157,7 +158,7 @@ def test_cancel_ends_the_call_at_once_and_tells_the_server(
     result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1"))
     assert time.monotonic() - started < 3
     assert (result.text, result.is_error) == ("cancelled", True)
-    events.wait(lambda: read_log(test_log) == ["slow started", "slow cancelled"], 5)
+    poll(lambda: read_log(test_log) == ["slow started", "slow cancelled"], 5)
 
 
 def test_a_cancel_that_arrives_before_the_call_still_cancels_it(make_hub: HubFactory) -> None:
@@ -183,7 +184,7 @@ def test_cancelling_a_call_withdraws_the_question_to_the_user(make_hub: HubFacto
     threading.Timer(1.0, lambda: hub.cancel("c1")).start()
     result = within(10, lambda: hub.call("test", "ask", {}, "c1"))
     assert result.text == "cancelled"
-    events.wait(lambda: all(f.cancelled() for f in answers.pending) and bool(answers.pending), 5)
+    poll(lambda: all(f.cancelled() for f in answers.pending) and bool(answers.pending), 5)
 
 
 def test_a_hung_server_times_out_and_is_still_stopped(make_hub: HubFactory, test_log: Path) -> None:
