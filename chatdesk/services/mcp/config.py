@@ -141,7 +141,8 @@ class ServerEntry:
         if self.disabled:
             out["disabled"] = True
         if self.timeout != DEFAULT_TIMEOUT:
-            out["timeout"] = int(self.timeout) if self.timeout.is_integer() else self.timeout
+            seconds = float(self.timeout)
+            out["timeout"] = int(seconds) if seconds.is_integer() else seconds
         if self.always_allow:
             out["alwaysAllow"] = list(self.always_allow)
         for key, value in self.extra.items():

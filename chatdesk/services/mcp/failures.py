@@ -7,9 +7,9 @@ them, and a URL's query string, wherever either turns up in a message.
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import urlsplit
 
-import anyio
 import httpx2
 from mcp.shared.exceptions import MCPError
 
@@ -17,7 +17,7 @@ from mcp.shared.exceptions import MCPError
 def leaf(exc: BaseException) -> BaseException:
     """The first cause inside (nested) exception groups that is not a cancellation."""
     while isinstance(exc, BaseExceptionGroup):
-        inner = [e for e in exc.exceptions if not isinstance(e, anyio.get_cancelled_exc_class())]
+        inner = [e for e in exc.exceptions if not isinstance(e, asyncio.CancelledError)]
         exc = (inner or list(exc.exceptions))[0]
     return exc
 
