@@ -9,7 +9,7 @@ header value may be ``{"keyring": "<name>"}``: the value itself is in the OS key
 
 Reading never raises for what is in the file: a malformed file gives ``McpConfig.problem``, a
 malformed entry an entry with ``problem`` set, each naming what is wrong in words a user can
-act on. Writes keep every key chatdesk does not know, are atomic and owner-only (0600).
+act on. ``config_edit`` changes the file.
 """
 
 from __future__ import annotations
@@ -18,16 +18,14 @@ import enum
 import json
 import math
 import os
-import tempfile
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from chatdesk.core.settings import is_loopback_host
-from chatdesk.services.paths import AppPaths, private_dir
+from chatdesk.services.paths import AppPaths
 
 CONFIG_FILE_NAME = "mcp.json"
 DEFAULT_TIMEOUT = 60.0
@@ -50,7 +48,8 @@ _KNOWN |= {"disabled", "timeout", "alwaysAllow"}
 
 
 class McpConfigError(Exception):
-    """mcp.json cannot be changed as asked; the message says why, in a user's words."""
+    """mcp.json cannot be used or changed as asked; the message says why, in a user's words
+    (``config_edit`` raises it)."""
 
 
 class TransportKind(enum.Enum):
@@ -178,7 +177,7 @@ def load(path: Path) -> McpConfig:
     except FileNotFoundError:
         return McpConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        return McpConfig(problem=f"{path.name} could not be read: {_reason(exc)}")
+        return McpConfig(problem=f"{path.name} could not be read: {reason(exc)}")
     try:
         doc = json.loads(text) if text.strip() else {}
     except ValueError as exc:
@@ -188,7 +187,7 @@ def load(path: Path) -> McpConfig:
 
 def parse(doc: Any, source: str = CONFIG_FILE_NAME) -> McpConfig:
     try:
-        servers = _servers(doc, source)
+        servers = servers_of(doc, source)
     except McpConfigError as exc:
         return McpConfig(problem=str(exc))
     return McpConfig(tuple(parse_entry(name, raw) for name, raw in servers.items()))
@@ -203,7 +202,7 @@ def parse_entry(name: str, raw: Any) -> ServerEntry:
         return ServerEntry(name, problem=f'Server "{name}": {exc}', disabled=disabled)
 
 
-def _servers(doc: Any, source: str) -> dict[str, Any]:
+def servers_of(doc: Any, source: str) -> dict[str, Any]:
     shape = f'{source} must be a JSON object with an "mcpServers" object in it'
     if not isinstance(doc, dict):
         raise McpConfigError(shape)
@@ -326,118 +325,5 @@ def _values(raw: dict[str, Any], key: str) -> dict[str, Value]:
     return out
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-
-
-# -- writing -------------------------------------------------------------------------------
-
-
-_write_lock = threading.Lock()
-
-
-def read_document(path: Path) -> dict[str, Any]:
-    """The whole file as JSON (a missing one is empty), to change and write back."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise McpConfigError(f"{path.name} could not be read: {_reason(exc)}") from None
-    try:
-        doc = json.loads(text) if text.strip() else {}
-    except ValueError as exc:
-        raise McpConfigError(f"{path.name} is not valid JSON: {exc}") from None
-    _servers(doc, path.name)
-    return dict(doc)
-
-
-def write_document(path: Path, doc: Mapping[str, Any]) -> None:
-    """Write to a temporary file and rename: a crash never leaves half a file. Owner-only."""
-    private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mcp-", suffix=".tmp")
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def update_servers(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    """Read mcp.json, let ``change`` edit its servers object in place, write it back."""
-    with _write_lock:
-        doc = read_document(path)
-        key = servers_key(doc)
-        servers = dict(doc.get(key, {}))
-        change(servers)
-        doc[key] = servers
-        write_document(path, doc)
-
-
-def put_server(path: Path, entry: ServerEntry, old_name: str | None = None) -> None:
-    """Add ``entry`` or replace the one called ``old_name`` (or ``entry.name``), in place."""
-
-    def change(servers: dict[str, Any]) -> None:
-        previous = old_name or entry.name
-        if entry.name != previous and entry.name in servers:
-            raise McpConfigError(f'There is already a server called "{entry.name}"')
-        items = list(servers.items())
-        servers.clear()
-        placed = False
-        for name, raw in items:
-            if name == previous:
-                servers[entry.name] = entry.to_json()
-                placed = True
-            elif name != entry.name:
-                servers[name] = raw
-        if not placed:
-            servers[entry.name] = entry.to_json()
-
-    update_servers(path, change)
-
-
-def remove_server(path: Path, name: str) -> None:
-    update_servers(path, lambda servers: servers.pop(name, None))
-
-
-def set_disabled(path: Path, name: str, disabled: bool) -> None:
-    def change(servers: dict[str, Any]) -> None:
-        raw = _raw_entry(servers, name)
-        if disabled:
-            raw["disabled"] = True
-        else:
-            raw.pop("disabled", None)
-
-    update_servers(path, change)
-
-
-def set_always_allow(path: Path, name: str, tool: str, allow: bool = True) -> None:
-    """Remember (or forget) that ``tool`` of server ``name`` runs without asking."""
-
-    def change(servers: dict[str, Any]) -> None:
-        raw = _raw_entry(servers, name)
-        tools = [t for t in raw.get("alwaysAllow", []) if t != tool]
-        if allow:
-            tools.append(tool)
-        if tools:
-            raw["alwaysAllow"] = tools
-        else:
-            raw.pop("alwaysAllow", None)
-
-    update_servers(path, change)
-
-
-def _raw_entry(servers: dict[str, Any], name: str) -> dict[str, Any]:
-    raw = servers.get(name)
-    if not isinstance(raw, dict):
-        raise McpConfigError(f'There is no server called "{name}" in mcp.json')
-    raw = dict(raw)
-    servers[name] = raw
-    return raw

@@ -3,19 +3,16 @@
 Everything here runs on the hub's event loop. ``run()`` owns the session from start to stop
 in one task, inside one cancel scope: its deadline bounds the start, ``stop()`` cancels it.
 Each call has a cancel scope of its own, whose deadline is the call's timeout (paused while
-the server waits for the user: an elicitation form or a sampling approval); cancelling it
-makes the SDK send ``notifications/cancelled``.
+the server waits for the user: ``asking.py``); cancelling it makes the SDK send
+``notifications/cancelled``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import math
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from contextlib import AbstractAsyncContextManager, AsyncExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -31,12 +28,12 @@ from chatdesk.services.mcp.api import (
     McpHandlers,
     Progress,
     RemoteNetwork,
-    SamplingRequest,
     ServerState,
     ServerStatus,
     ToolResult,
     ToolSpec,
 )
+from chatdesk.services.mcp.asking import Asking, CallClock
 from chatdesk.services.mcp.config import ServerEntry, TransportKind
 from chatdesk.services.mcp.failures import Redactor, answered, describe
 from chatdesk.services.mcp.secret_refs import MissingSecret, resolve
@@ -62,24 +59,6 @@ class Shared:
     start_timeout: float
 
 
-class _Call:
-    def __init__(self, timeout: float, paused: bool) -> None:
-        now = anyio.current_time()
-        self.scope = anyio.CancelScope(deadline=math.inf if paused else now + timeout)
-        self.remaining: float | None = timeout if paused else None
-        self.cancelled = False
-
-    def pause(self, now: float) -> None:
-        if self.remaining is None:
-            self.remaining = max(0.0, self.scope.deadline - now)
-            self.scope.deadline = math.inf
-
-    def resume(self, now: float) -> None:
-        if self.remaining is not None:
-            self.scope.deadline = now + self.remaining
-            self.remaining = None
-
-
 class Connection:
     def __init__(self, entry: ServerEntry, shared: Shared) -> None:
         self.entry = entry
@@ -93,8 +72,8 @@ class Connection:
         self._closed = anyio.Event()
         self._exit_code: int | None = None
         self._refresh = anyio.Event()
-        self._calls: dict[str, _Call] = {}
-        self._prompts = 0
+        self._calls: dict[str, CallClock] = {}
+        self._asking = Asking(self.name, shared.handlers, self._calls)
         self._tail = StderrTail()
         self._redact = Redactor()
         self._http_errors = remote.HttpErrors()
@@ -205,8 +184,8 @@ class Connection:
             client_info=CLIENT_INFO,
             cache=None,
             message_handler=self._on_message,
-            elicitation_callback=self._elicit if handlers else None,
-            sampling_callback=self._sample if handlers else None,
+            elicitation_callback=self._asking.elicit if handlers else None,
+            sampling_callback=self._asking.sample if handlers else None,
         )
 
     def _on_exit(self, code: int) -> None:
@@ -294,7 +273,7 @@ class Connection:
             )
         if call_id in self._calls:
             return results.error_result(f"A tool call with the id {call_id} is already running")
-        call = self._calls[call_id] = _Call(timeout, paused=self._prompts > 0)
+        call = self._calls[call_id] = self._asking.clock(timeout)
         call.cancelled = cancelled
 
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
@@ -336,98 +315,3 @@ class Connection:
         call.cancelled = True
         call.scope.cancel()
         return True
-
-    # -- requests from the server ------------------------------------------------------------
-
-    @contextmanager
-    def _user_time(self) -> Iterator[None]:
-        """While the server waits for the user, its calls' timeouts stand still."""
-        if self._prompts == 0:
-            now = anyio.current_time()
-            for call in self._calls.values():
-                call.pause(now)
-        self._prompts += 1
-        try:
-            yield
-        finally:
-            self._prompts -= 1
-            if self._prompts == 0:
-                now = anyio.current_time()
-                for call in self._calls.values():
-                    call.resume(now)
-
-    async def _elicit(
-        self, context: Any, params: types.ElicitRequestParams
-    ) -> types.ElicitResult | types.ErrorData:
-        handlers = self._shared.handlers
-        if handlers is None or not isinstance(params, types.ElicitRequestFormParams):
-            return types.ElicitResult(action="decline")  # URL mode: not offered to the user
-        with self._user_time():
-            ok, answer = await wait_for(
-                lambda: handlers.elicit(self.name, params.message, dict(params.requested_schema))
-            )
-        if not ok:
-            return types.ElicitResult(action="cancel")
-        if answer is None:
-            return types.ElicitResult(action="decline")
-        try:
-            return types.ElicitResult(action="accept", content=answer)
-        except ValueError:
-            log.warning("MCP server %s: the elicitation answer had the wrong shape", self.name)
-            return types.ElicitResult(action="cancel")
-
-    async def _sample(
-        self, context: Any, params: types.CreateMessageRequestParams
-    ) -> types.CreateMessageResult | types.ErrorData:
-        handlers = self._shared.handlers
-        if handlers is None:
-            return types.ErrorData(code=types.INVALID_REQUEST, message="Sampling not supported")
-        preferences = params.model_preferences
-        hints = (preferences.hints or []) if preferences else []
-        request = SamplingRequest(
-            messages=tuple(results.sampling_message(m) for m in params.messages),
-            max_tokens=params.max_tokens,
-            system_prompt=params.system_prompt or "",
-            temperature=params.temperature,
-            stop_sequences=tuple(params.stop_sequences or ()),
-            model_hints=tuple(h.name for h in hints if h.name),
-        )
-        with self._user_time():
-            ok, reply = await wait_for(lambda: handlers.sample(self.name, request))
-        if not ok or reply is None:
-            return types.ErrorData(code=-1, message="The user declined the sampling request")
-        return types.CreateMessageResult(
-            role="assistant",
-            content=types.TextContent(type="text", text=reply.text),
-            model=reply.model,
-            stop_reason=reply.stop_reason,
-        )
-
-
-async def wait_for(ask: Callable[[], Future[T]]) -> tuple[bool, T | None]:
-    """Ask the UI and wait for its answer without blocking the loop: (True, answer), or
-    (False, None) when the UI failed or cancelled. If this task is cancelled (the call was),
-    the future is cancelled too, so the UI can close its dialog."""
-    try:
-        future = ask()
-    except Exception:
-        log.exception("an MCP request handler failed")
-        return False, None
-    done = anyio.Event()
-    loop = asyncio.get_running_loop()
-
-    def wake(_: Future[T]) -> None:
-        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
-            loop.call_soon_threadsafe(done.set)
-
-    future.add_done_callback(wake)
-    try:
-        await done.wait()
-    except anyio.get_cancelled_exc_class():
-        future.cancel()
-        raise
-    if future.cancelled() or future.exception() is not None:
-        if not future.cancelled():
-            log.warning("an MCP request handler failed: %r", future.exception())
-        return False, None
-    return True, future.result()
