@@ -59,6 +59,15 @@ class Shared:
     start_timeout: float
 
 
+class StartFailed(Exception):
+    """The server could not be reached; the message says why."""
+
+
+def _with_status(reason: str, status: str) -> str:
+    """``reason`` with the HTTP error status it came with ("HTTP 401 Unauthorized: …")."""
+    return f"{status}: {reason}" if status and status not in reason else reason
+
+
 class Connection:
     def __init__(self, entry: ServerEntry, shared: Shared) -> None:
         self.entry = entry
@@ -76,7 +85,6 @@ class Connection:
         self._asking = Asking(self.name, shared.handlers, self._calls)
         self._tail = StderrTail()
         self._redact = Redactor()
-        self._http_errors = remote.HttpErrors()
 
     @property
     def state(self) -> ServerState:
@@ -97,7 +105,8 @@ class Connection:
             except MissingSecret as exc:
                 failure = str(exc)
             except Exception as exc:  # noqa: BLE001 - any failure becomes the server's status
-                failure = self._reason(exc)
+                # A server that exited while starting: its exit code says more than the SDK.
+                failure = self._exited() if self._exit_code is not None else self._reason(exc)
                 log.info("MCP server %s failed: %s", self.name, self._redact(failure))
         self._client = None
         if self._stopping:
@@ -130,6 +139,9 @@ class Connection:
                     tg.start_soon(self._listen, client)
                 await self._closed.wait()
                 tg.cancel_scope.cancel()
+        return self._exited()
+
+    def _exited(self) -> str:
         code = self._exit_code
         if code is None:
             return "the server stopped"
@@ -163,19 +175,18 @@ class Connection:
         kinds = [entry.transport]
         if entry.transport is TransportKind.HTTP:
             kinds = [TransportKind.STREAMABLE_HTTP, TransportKind.SSE]
-        first: Exception | None = None
+        first = ""
         for kind in kinds:
-            errors = self._http_errors = remote.HttpErrors()
+            errors = remote.HttpErrors()
             transport = remote.remote_transport(entry.url, kind, headers, network, errors)
             try:
                 return await stack.enter_async_context(self._client_for(transport))
             except Exception as exc:  # noqa: BLE001 - the next transport may work; else raised
                 log.info("MCP server %s over %s: %s", self.name, kind.value, type(exc).__name__)
-                first = first or exc
+                first = first or _with_status(describe(exc), errors.last)
                 if not (answered(exc) or errors.last):
                     break
-        assert first is not None
-        raise first
+        raise StartFailed(first)
 
     def _client_for(self, transport: AbstractAsyncContextManager[Any]) -> Client:
         handlers = self._shared.handlers
@@ -199,9 +210,7 @@ class Connection:
         self._shared.publish(status, tools)
 
     def _reason(self, exc: BaseException) -> str:
-        reason = describe(exc)
-        http = self._http_errors.last
-        return f"{http}: {reason}" if http and http not in reason else reason
+        return str(exc) if isinstance(exc, StartFailed) else describe(exc)
 
     def _detail(self, failure: str) -> str:
         tail = self._tail.text()
@@ -261,37 +270,24 @@ class Connection:
         timeout: float,
         cancelled: bool = False,
     ) -> ToolResult:
-        if self.state is ServerState.STARTING:
-            with anyio.move_on_after(timeout):
-                await self._settled.wait()
-        client = self._client
-        if self.state is not ServerState.READY or client is None:
-            detail = self._status.detail.splitlines()[0] if self._status.detail else ""
-            return results.error_result(
-                f'The MCP server "{self.name}" is not running'
-                + (f": {detail}" if detail and self.state is ServerState.FAILED else "")
-            )
+        """Call ``tool``; any failure is an error result. Waits for a server still starting
+        (within the call's timeout). ``cancelled``: the call was cancelled before it came."""
         if call_id in self._calls:
             return results.error_result(f"A tool call with the id {call_id} is already running")
         call = self._calls[call_id] = self._asking.clock(timeout)
         call.cancelled = cancelled
-
-        async def on_progress(progress: float, total: float | None, message: str | None) -> None:
-            self._shared.progress(Progress(call_id, progress, total, message or ""))
-
-        result: ToolResult | None = None
         try:
             with call.scope:
                 if call.cancelled:
                     call.scope.cancel()
-                answer = await client.call_tool(tool, arguments, progress_callback=on_progress)
-                result = results.tool_result(answer)
+                return await self._call(tool, arguments, call_id)
         except MCPError as exc:
             if exc.error.code == types.CONNECTION_CLOSED:
                 self._closed.set()
+                tail = self._tail.text(4)
                 return results.error_result(
                     f'The MCP server "{self.name}" stopped during the call'
-                    + (f":\n{self._redact(self._tail.text(4))}" if self._tail.text() else "")
+                    + (f":\n{self._redact(tail)}" if tail else "")
                 )
             return results.error_result(f'The MCP server "{self.name}" refused: {describe(exc)}')
         except Exception as exc:  # noqa: BLE001 - a bad answer is the call's error, not a crash
@@ -299,14 +295,34 @@ class Connection:
             return results.error_result(f'The MCP server "{self.name}": {reason}')
         finally:
             del self._calls[call_id]
-        if result is not None:
-            return result
+        # Only a cancelled scope gets here.
         if call.cancelled:
             return results.error_result("cancelled")
+        if self.state is ServerState.STARTING:
+            return results.error_result(
+                f'The MCP server "{self.name}" did not start within {timeout:g} s'
+            )
         return results.error_result(
             f'The tool did not finish within {timeout:g} s (MCP server "{self.name}"), so it was '
             'cancelled. A slow tool can be given more time with the server\'s "timeout".'
         )
+
+    async def _call(self, tool: str, arguments: dict[str, Any], call_id: str) -> ToolResult:
+        if self.state is ServerState.STARTING:
+            await self._settled.wait()
+        client = self._client
+        if self.state is not ServerState.READY or client is None:
+            detail = self._status.detail.splitlines()[0] if self._status.detail else ""
+            return results.error_result(
+                f'The MCP server "{self.name}" is not running'
+                + (f": {detail}" if detail and self.state is ServerState.FAILED else "")
+            )
+
+        async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+            self._shared.progress(Progress(call_id, progress, total, message or ""))
+
+        answer = await client.call_tool(tool, arguments, progress_callback=on_progress)
+        return results.tool_result(answer)
 
     def cancel_call(self, call_id: str) -> bool:
         call = self._calls.get(call_id)

@@ -42,7 +42,7 @@ def describe(exc: BaseException) -> str:
             return f"its certificate is not trusted ({text})"
         return f"could not connect ({text or 'connection refused'})"
     if isinstance(exc, httpx2.TransportError):
-        return f"the connection failed ({exc or type(exc).__name__})"
+        return f"the connection failed ({str(exc) or type(exc).__name__})"
     if isinstance(exc, TimeoutError):
         return "it did not answer in time"
     if isinstance(exc, OSError) and exc.strerror:

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 START_TIMEOUT = 120.0
 """How long a server may take to start (``npx`` may download the server first)."""
 _EARLY_CANCELS = 256
+_EARLY_CANCEL_TTL = 10.0
+"""A cancel for a call that has not come yet holds this long (call ids may repeat later)."""
 
 
 class McpHub:
@@ -85,7 +87,9 @@ class McpHub:
         # Owned by the loop thread:
         self._connections: dict[str, Connection] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
-        self._early_cancels: dict[str, None] = {}
+        self._early_cancels: dict[str, float] = {}
+        self._loaded: asyncio.Event | None = None
+        """Set once mcp.json has been read the first time: calls wait for it."""
 
     # -- public API, from any thread but the hub's -----------------------------------------
 
@@ -173,6 +177,8 @@ class McpHub:
     def shutdown(self, timeout: float = 5.0) -> None:
         """Stop every server and the hub thread. Blocks up to ``timeout`` seconds; any server
         process still alive then is killed."""
+        if self._thread is not None and threading.current_thread() is self._thread:
+            raise RuntimeError("McpHub.shutdown() would deadlock on the hub thread")
         with self._lock:
             if self._closed:
                 return
@@ -191,6 +197,7 @@ class McpHub:
 
     def _run_loop(self, loop: asyncio.AbstractEventLoop, started: threading.Event) -> None:
         asyncio.set_event_loop(loop)
+        self._loaded = asyncio.Event()
         loop.call_soon(started.set)
         try:
             loop.run_forever()
@@ -217,18 +224,24 @@ class McpHub:
     async def _call(
         self, server: str, tool: str, arguments: dict[str, Any], call_id: str, timeout: float | None
     ) -> ToolResult:
+        if self._loaded is not None:
+            await self._loaded.wait()
         connection = self._connections.get(server)
         if connection is None:
-            return results.error_result(f'There is no MCP server called "{server}" running')
-        cancelled = call_id in self._early_cancels
-        self._early_cancels.pop(call_id, None)
+            entry = self.config().get(server)
+            if entry is not None and entry.disabled:
+                return results.error_result(f'The MCP server "{server}" is turned off')
+            return results.error_result(f'There is no MCP server called "{server}"')
+        cancelled_at = self._early_cancels.pop(call_id, None)
+        now = asyncio.get_running_loop().time()
+        cancelled = cancelled_at is not None and now - cancelled_at < _EARLY_CANCEL_TTL
         return await connection.call(
             tool, arguments, call_id, timeout or connection.entry.timeout, cancelled
         )
 
     def _cancel(self, call_id: str) -> None:
         if not any(c.cancel_call(call_id) for c in self._connections.values()):
-            self._early_cancels[call_id] = None
+            self._early_cancels[call_id] = asyncio.get_running_loop().time()
             while len(self._early_cancels) > _EARLY_CANCELS:
                 del self._early_cancels[next(iter(self._early_cancels))]
 
@@ -260,6 +273,8 @@ class McpHub:
                 self._publish(ServerStatus(entry.name, ServerState.DISABLED))
             elif entry.name not in self._connections:
                 self._launch(entry)
+        if self._loaded is not None:
+            self._loaded.set()
 
     async def _restart(self, server: str) -> None:
         entry = self.config().get(server)
@@ -268,6 +283,8 @@ class McpHub:
             self._launch(entry)
 
     def _launch(self, entry: mcp_config.ServerEntry) -> None:
+        if self._closed:  # shutting down: a reload still under way starts nothing
+            return
         connection = Connection(entry, self._shared)
         self._connections[entry.name] = connection
         task = asyncio.get_running_loop().create_task(connection.run(), name=f"mcp:{entry.name}")
