@@ -1,9 +1,15 @@
 """Files attached to a message: images (sent as ``image_url`` data URLs for vision models)
-and text or code files (inserted as context with their file name)."""
+and text: code and text files, and the Markdown extracted from documents (PDF, Office…),
+inserted as context under their file name.
+
+A document's text is sized up before it goes: against ``MAX_TEXT_BYTES`` (what one stored
+attachment may hold) and against the model's context, of which one document may take
+``DOCUMENT_SHARE``; past ``BIG_SHARE`` the user sees its size and may pick a page range."""
 
 from __future__ import annotations
 
 import base64
+import re
 import stat
 import struct
 from dataclasses import dataclass
@@ -32,6 +38,17 @@ _MAGIC = (
 )
 
 
+DOCUMENT_MIME = "text/markdown"
+"""The mime of text extracted from a document (a text file keeps ``text/plain``)."""
+DOCUMENT_SHARE = 0.75
+"""How much of the model's context one document's text may take: the rest is for the
+conversation, the question and the reply."""
+BIG_SHARE = 0.25
+"""A document taking more of the context than this is shown with its size first."""
+BIG_TOKENS = 32_000
+"""The same, for a model whose context length is not known."""
+
+
 class InvalidAttachment(ValueError):
     """A file that cannot be attached; the message names it and says why."""
 
@@ -51,7 +68,8 @@ class Attachment:
         return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
 
 
-def _image_mime(data: bytes) -> str | None:
+def image_mime(data: bytes) -> str | None:
+    """The image type told by the first bytes (PNG, JPEG, GIF, WebP), or None."""
     for magic, mime in _MAGIC:
         if data.startswith(magic):
             return mime
@@ -166,7 +184,7 @@ def make_attachment(name: str, data: bytes) -> Attachment:
 
     Images are checked by their header's pixel count as well as their bytes: a small
     file can decode to hundreds of megabytes wherever it is shown."""
-    mime = _image_mime(data)
+    mime = image_mime(data)
     if mime is not None:
         _check_image(name, data, mime)
         return Attachment(IMAGE, name, mime, data)
@@ -184,7 +202,59 @@ def make_attachment(name: str, data: bytes) -> Attachment:
     return Attachment(TEXT, name, "text/plain", data)
 
 
+def document_attachment(name: str, text: str) -> Attachment:
+    """The Markdown extracted from a document, as the text attachment stored and sent."""
+    data = text.encode("utf-8")
+    if len(data) > MAX_TEXT_BYTES:
+        raise InvalidAttachment(
+            f"{name}: its text is {len(data) / 1024:,.0f} KB; at most "
+            f"{MAX_TEXT_BYTES // 1024} KB of text go with one file (choose fewer pages)"
+        )
+    return Attachment(TEXT, name, DOCUMENT_MIME, data)
+
+
+def document_limit(context: int | None) -> int | None:
+    """The most tokens one document may take with a model of this context (None: unknown)."""
+    return int(context * DOCUMENT_SHARE) if context else None
+
+
+def document_problem(name: str, text_bytes: int, tokens: int, context: int | None) -> str:
+    """Why text of this size cannot be attached for this model, or ""."""
+    if text_bytes > MAX_TEXT_BYTES:
+        return (
+            f"{name}: {text_bytes / 1024:,.0f} KB of text; one file can bring at most "
+            f"{MAX_TEXT_BYTES // 1024} KB"
+        )
+    limit = document_limit(context)
+    if limit is not None and tokens > limit:
+        return (
+            f"{name}: ~{tokens:,} tokens; the model's context is {context:,} tokens and one "
+            f"file may take at most ~{limit:,}"
+        )
+    return ""
+
+
+def document_is_big(tokens: int, context: int | None) -> bool:
+    """Whether to show the document's size (and offer a page range) before attaching it."""
+    return tokens > (context * BIG_SHARE if context else BIG_TOKENS)
+
+
+_BACKTICK_RUNS = re.compile("`{3,}")
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in ``text``."""
+    longest = max((len(run) for run in _BACKTICK_RUNS.findall(text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
 def with_files(text: str, attachments: tuple[Attachment, ...]) -> str:
-    """The message text with attached text files placed before it, each under its name."""
-    parts = [f"File: {a.name}\n```\n{a.text.rstrip()}\n```" for a in attachments if a.kind == TEXT]
+    """The message text with attached text files placed before it, each under its name
+    (fenced so that no fence inside a file, a Markdown document's say, can close it)."""
+    parts = []
+    for a in attachments:
+        if a.kind == TEXT:
+            body = a.text.rstrip()
+            fence = _fence(body)
+            parts.append(f"File: {a.name}\n{fence}\n{body}\n{fence}")
     return "\n\n".join([*parts, text]) if parts else text

@@ -1,32 +1,55 @@
 """Files waiting to go with the next message: a row of removable chips above the prompt.
 
-Files are read off the UI thread (``services.files``: regular files only, bounded) and
-checked by ``core.attachments``; what cannot be attached is reported through ``problem``
-(the window shows it in its banner).
+Each file is read and prepared off the UI thread (``document_jobs``): images and text files
+in any detectable encoding go as they are; documents (PDF, Word, PowerPoint, Excel, ODF,
+EPUB, HTML, CSV) have their text extracted as Markdown, with a progress bar and Cancel
+while that runs. A document is then sized up against the model's context
+(``core.attachments``): a big one is shown with its pages, characters and tokens and the
+user picks a page range; one over the limits is refused with a message, never cut
+silently. A scanned PDF may go as page images, an encrypted one asks for its password.
+What cannot be attached is reported through ``problem`` (the window shows it in its banner).
 
 Nothing goes that the user has not seen: files pasted or dropped into the prompt (a web
 page can put ``file://`` URLs on the clipboard) may be sent only once their chips have
-been on screen for ``SEEN_AFTER_S``, and no file may be sent while files are being read.
+been on screen for ``SEEN_AFTER_S``, and no file may be sent while files are being read or
+a question about one is open.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from chatdesk.core.attachments import (
+    DOCUMENT_MIME,
     MAX_ATTACHMENTS,
     Attachment,
     InvalidAttachment,
+    document_attachment,
+    document_is_big,
+    document_problem,
     make_attachment,
 )
-from chatdesk.services.files import read_attachment
-from chatdesk.ui.background import run_in_background
+from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.ui.document_jobs import (
+    Extracted,
+    Job,
+    NeedsPassword,
+    Outcome,
+    Ready,
+    Refused,
+    Rendered,
+    Scanned,
+    prepare_file,
+    read_path,
+    render_file,
+)
+from chatdesk.ui.document_sizing import tokens_text
 from chatdesk.ui.plain_text import button_text, rich_escaped
 
 SEEN_AFTER_S = 0.5
@@ -34,9 +57,22 @@ SEEN_AFTER_S = 0.5
 person takes to notice a new chip and stop (~0.25 s), short enough not to be in the way."""
 
 FILE_FILTER = (
-    "Images and text (*.png *.jpg *.jpeg *.gif *.webp *.txt *.md *.py *.json *.csv *.js *.ts "
-    "*.html *.css *.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml);;All files (*)"
+    "Documents, images and text (*.pdf *.docx *.pptx *.xlsx *.odt *.ods *.odp *.epub *.html "
+    "*.htm *.csv *.tsv *.md *.txt *.png *.jpg *.jpeg *.gif *.webp *.py *.json *.js *.ts *.css "
+    "*.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml *.xml *.log);;"
+    "Documents (*.pdf *.docx *.pptx *.xlsx *.odt *.ods *.odp *.epub *.html *.htm *.csv *.tsv);;"
+    "All files (*)"
 )
+
+
+class _Batch:
+    """Files added together: handled in their order, and their problems reported together,
+    once all of them are done."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.jobs: list[Job] = []
+        self.outcomes: list[tuple[Job, Outcome | None]] = []
 
 
 class _Chip(QPushButton):
@@ -62,13 +98,26 @@ class AttachmentTray(QWidget):
         self.setObjectName("attachments")
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._chip_row = QHBoxLayout()
+        self._job_row = QHBoxLayout()
+        self._layout.addLayout(self._chip_row)
+        self._layout.addLayout(self._job_row)
         self._layout.addStretch(1)
         self.pending: list[Attachment] = []
         self._chips: list[_Chip] = []
-        self._reading = 0
+        self._jobs: list[Job] = []
+        self._batches: dict[Job, _Batch] = {}
+        self._asking = 0  # questions about files still open (password, pages)
         self._pasted_unseen = False
         self._painted_at: float | None = None
+        self._context: Callable[[], int | None] = lambda: None
         self.hide()
+
+    def set_context_source(self, context: Callable[[], int | None]) -> None:
+        """Where the active model's context length (tokens, None if unknown) comes from."""
+        self._context = context
+
+    # -- adding files ---------------------------------------------------------------------
 
     def pick_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -78,49 +127,216 @@ class AttachmentTray(QWidget):
             self.attach_paths(paths)
 
     def attach_paths(self, paths: list[str], *, pasted: bool = False) -> None:
-        """Read the files off the UI thread, check them, and add them."""
-
-        def read() -> list[tuple[str, bytes | str]]:
-            out: list[tuple[str, bytes | str]] = []
-            for path in map(Path, paths):
-                try:
-                    out.append((path.name, read_attachment(path)))
-                except InvalidAttachment as exc:
-                    out.append((path.name, str(exc)))
-                except OSError as exc:
-                    out.append((path.name, f"{path.name} could not be read: {exc.strerror}"))
-            return out
-
-        def failed(error: Exception) -> None:
-            self._add_files(pasted, [("", f"The files could not be read: {error}")])
-
-        self._reading += 1
-        run_in_background(read, lambda files: self._add_files(pasted, files), failed)
+        """Read and prepare each file off the UI thread, then add it; what could not be
+        attached is reported once, when all of them are done."""
+        batch = _Batch(len(paths))
+        for path in map(Path, paths):
+            self._start(path.name, read_path(path), pasted, batch=batch)
 
     def attach_pasted(self, paths: list[str]) -> None:
         """Files pasted or dropped into the prompt: sent only after the tray has shown them."""
         self.attach_paths(paths, pasted=True)
 
-    def _add_files(self, pasted: bool, files: list[tuple[str, bytes | str]]) -> None:
-        self._reading -= 1
-        problems = [
-            data if isinstance(data, str) else self._add(name, data, pasted=pasted)
-            for name, data in files
-        ]
-        self._report([p for p in problems if p])
-
     def add(self, name: str, data: bytes, *, pasted: bool = False) -> None:
         """One file's bytes (a pasted image, say)."""
         self._report([p for p in [self._add(name, data, pasted=pasted)] if p])
 
-    def _add(self, name: str, data: bytes, *, pasted: bool) -> str:
-        """Adds the file; returns why not, or ""."""
-        if len(self.pending) >= MAX_ATTACHMENTS:
-            return f"{name}: at most {MAX_ATTACHMENTS} files go with one message"
+    def add_pasted_image(self, png: bytes) -> None:
+        self.add(f"pasted image {len(self.pending) + 1}.png", png, pasted=True)
+
+    def _start(
+        self,
+        name: str,
+        read: Callable[[], bytes],
+        pasted: bool,
+        password: str | None = None,
+        batch: _Batch | None = None,
+    ) -> None:
+        job = Job(name, pasted)
+        batch = batch or _Batch(1)
+        batch.jobs.append(job)
+        self._batches[job] = batch
+        self._run(job, lambda control: prepare_file(name, read, control, password))
+
+    def _run(self, job: Job, work: Callable[..., Outcome | None]) -> None:
+        self._jobs.append(job)
+        job.chip.cancel.clicked.connect(lambda: self._cancel(job))
+        self._job_row.addWidget(job.chip)
+        self.setVisible(True)
+        job.start(work, self._finished)
+
+    def _cancel(self, job: Job) -> None:
+        job.cancel()
+        self._finished(job, None, cancelled=True)
+
+    def _drop(self, job: Job) -> None:
+        self._jobs.remove(job)
+        job.chip.hide()
+        job.chip.deleteLater()
+        self._show()
+
+    def _finished(self, job: Job, outcome: Outcome | None, *, cancelled: bool = False) -> None:
+        """A job ended. Its batch's outcomes are handled together, in the order the files
+        were given (small files finish first, yet their chips keep the user's order), and
+        their problems reported once."""
+        if job not in self._jobs:
+            return  # cancelled before it ended
+        self._drop(job)
+        batch = self._batches.pop(job, None)
+        if batch is None:  # a job of its own (rendering pages)
+            batch = _Batch(1)
+            batch.jobs.append(job)
+        batch.outcomes.append((job, None if cancelled else outcome))
+        if len(batch.outcomes) < batch.size:
+            return
+        problems = [
+            self._handle(done, result)
+            for done, result in sorted(batch.outcomes, key=lambda o: batch.jobs.index(o[0]))
+        ]
+        self._report([p for p in problems if p])
+
+    def _handle(self, job: Job, outcome: Outcome | None) -> str:
+        """Adds what the job found, or asks about it; returns why not, or ""."""
+        if isinstance(outcome, Ready):
+            return self._add_attachment(outcome.attachment, job.pasted)
+        if isinstance(outcome, Extracted):
+            return self._size_up(job, outcome)
+        if isinstance(outcome, Refused):
+            return outcome.message
+        if isinstance(outcome, NeedsPassword):
+            self._ask_password(job, outcome)
+        elif isinstance(outcome, Scanned):
+            return self._offer_images(job, outcome)
+        elif isinstance(outcome, Rendered):
+            stem = PurePath(job.name).stem
+            problems = [
+                self._add(f"{stem} page {outcome.first + i}.png", png, pasted=job.pasted)
+                for i, png in enumerate(outcome.images)
+            ]
+            return "; ".join(p.rstrip(".") for p in problems if p)
+        return ""
+
+    # -- documents ------------------------------------------------------------------------
+
+    def _size_up(self, job: Job, extracted: Extracted) -> str:
+        """Attach the text if it is small; else show its size and let the user choose.
+        Returns why it cannot be attached, or ""."""
+        extraction = extracted.extraction
+        context = self._context()
+        text = extraction.text()
+        tokens = estimate_text_tokens(text)
+        problem = document_problem(job.name, len(text.encode()), tokens, context)
+        if not problem and not document_is_big(tokens, context):
+            return self._attach_text(job, text)
+        if problem and (not extraction.unit or extraction.count < 2):
+            return f"{problem}. It cannot be split by page: attach a smaller part"
+        from chatdesk.ui.document_dialogs import PageRangeDialog
+        from chatdesk.ui.document_sizing import longest_fitting, range_check, summary
+
+        several = extraction.count > 1
+        dialog = PageRangeDialog(
+            self.window(),
+            title="Attach a large document",
+            summary=summary(extraction, text, tokens, context),
+            unit=extraction.unit if several else "",
+            count=extraction.count,
+            check=range_check(extraction, context),
+            accept_text="Attach",
+            initial=(1, longest_fitting(extraction, context)) if problem and several else None,
+        )
+        self._ask(dialog, job.name)
+        dialog.chosen.connect(
+            lambda first, last: self._report([self._attach_text(job, extraction.text(first, last))])
+        )
+        return ""
+
+    def _attach_text(self, job: Job, text: str) -> str:
+        """Adds the document's text; returns why not, or ""."""
         try:
-            self.pending.append(make_attachment(name, data))
+            attachment = document_attachment(job.name, text)
         except InvalidAttachment as exc:
             return str(exc)
+        return self._add_attachment(attachment, job.pasted)
+
+    def _ask_password(self, job: Job, needs: NeedsPassword) -> None:
+        from chatdesk.ui.document_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(self.window(), job.name, wrong=needs.wrong)
+        self._ask(dialog, job.name, refused=f"{job.name} is protected by a password; not attached")
+        data = needs.data
+        dialog.entered.connect(
+            lambda password: self._start(job.name, lambda: data, job.pasted, password)
+        )
+
+    def _offer_images(self, job: Job, scanned: Scanned) -> str:
+        from chatdesk.ui.document_dialogs import PageRangeDialog
+
+        free = MAX_ATTACHMENTS - len(self.pending)
+        if free <= 0:
+            return f"{job.name}: at most {MAX_ATTACHMENTS} files go with one message"
+        summary = (
+            f"{job.name} has no text layer: its {scanned.pages:,} page"
+            f"{'s are' if scanned.pages > 1 else ' is'} scanned images. Its pages can go as "
+            f"images to a model that reads images (at most {free} with this message), or not "
+            "at all."
+        )
+
+        def check(first: int, last: int) -> tuple[bool, str]:
+            count = last - first + 1
+            if count > free:
+                return False, f"Too many: at most {free} pages as images."
+            return True, f"To send: {count} page image{'s' if count > 1 else ''}."
+
+        dialog = PageRangeDialog(
+            self.window(),
+            title="Send scanned pages as images",
+            summary=summary,
+            unit="page",
+            count=scanned.pages,
+            check=check,
+            accept_text="Send as images",
+            initial=(1, min(scanned.pages, free)),
+        )
+        self._ask(dialog, job.name)
+        data, password = scanned.data, scanned.password
+
+        def render(first: int, last: int) -> None:
+            images = Job(job.name, job.pasted, "Rendering")
+            self._run(images, lambda control: render_file(data, control, first, last, password))
+
+        dialog.chosen.connect(render)
+        return ""
+
+    def _ask(self, dialog: QWidget, name: str, refused: str = "") -> None:
+        """Open a question; files cannot be sent until it is answered."""
+        from PySide6.QtWidgets import QDialog
+
+        assert isinstance(dialog, QDialog)
+        self._asking += 1
+
+        def answered(result: int) -> None:
+            self._asking -= 1
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted and refused:
+                self._report([refused])
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    # -- the chips ------------------------------------------------------------------------
+
+    def _add(self, name: str, data: bytes, *, pasted: bool) -> str:
+        """Adds the file; returns why not, or ""."""
+        try:
+            attachment = make_attachment(name, data)
+        except InvalidAttachment as exc:
+            return str(exc)
+        return self._add_attachment(attachment, pasted)
+
+    def _add_attachment(self, attachment: Attachment, pasted: bool) -> str:
+        if len(self.pending) >= MAX_ATTACHMENTS:
+            return f"{attachment.name}: at most {MAX_ATTACHMENTS} files go with one message"
+        self.pending.append(attachment)
         if pasted:
             self._pasted_unseen = True
             self._painted_at = None  # the clock starts when the new chip is on screen
@@ -128,9 +344,12 @@ class AttachmentTray(QWidget):
         return ""
 
     def not_ready(self) -> str:
-        """Why the files cannot go yet (still being read, or pasted and not yet seen), or ""."""
-        if self._reading:
+        """Why the files cannot go yet (still being read, a question open, or pasted and not
+        yet seen), or ""."""
+        if self._jobs:
             return "Still reading the attached files; send again in a moment."
+        if self._asking:
+            return "Answer the question about the attached document first."
         if self._pasted_unseen:
             painted = self._painted_at
             if painted is None or time.monotonic() - painted < SEEN_AFTER_S:
@@ -146,11 +365,9 @@ class AttachmentTray(QWidget):
             self._painted_at = time.monotonic()
 
     def _report(self, problems: list[str]) -> None:
+        problems = [p for p in problems if p]
         if problems:
-            self.problem.emit("; ".join(problems) + ".")
-
-    def add_pasted_image(self, png: bytes) -> None:
-        self.add(f"pasted image {len(self.pending) + 1}.png", png, pasted=True)
+            self.problem.emit("; ".join(p.rstrip(".") for p in problems) + ".")
 
     def restore(self, attachments: tuple[Attachment, ...]) -> None:
         """Put back files whose message could not be sent, before any added since."""
@@ -166,20 +383,23 @@ class AttachmentTray(QWidget):
         return taken
 
     def _show(self) -> None:
-        while self._layout.count() > 1:
-            item = self._layout.takeAt(0)
+        while self._chip_row.count():
+            item = self._chip_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._chips = []
         for index, attachment in enumerate(self.pending):
-            chip = _Chip(f"{button_text(attachment.name)}  ✕", self._chip_painted)
+            label = attachment.name
+            if attachment.mime == DOCUMENT_MIME:
+                label += f" · ~{tokens_text(estimate_text_tokens(attachment.text))} tokens"
+            chip = _Chip(f"{button_text(label)}  ✕", self._chip_painted)
             chip.setObjectName("attachmentChip")
             chip.setToolTip(rich_escaped(f"Remove {attachment.name}"))
             chip.clicked.connect(lambda _=False, i=index: self._remove(i))
-            self._layout.insertWidget(index, chip)
+            self._chip_row.insertWidget(index, chip)
             self._chips.append(chip)
-        self.setVisible(bool(self.pending))
+        self.setVisible(bool(self.pending or self._jobs))
 
     def _remove(self, index: int) -> None:
         if 0 <= index < len(self.pending):

@@ -1,0 +1,142 @@
+"""The questions a document can raise before it is attached: which pages (it is big, or
+scanned and its pages would go as images) and its password.
+
+Each dialog is window-modal and opened with ``open()``, never ``exec()``: the caller hears
+the answer through a signal, and the event loop (streams, other extractions) goes on.
+File names and document text come from outside, so every label is plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chatdesk.ui.plain_text import PlainLabel, plain
+
+Check = Callable[[int, int], tuple[bool, str]]
+"""(first, last) -> (whether that range may go, what it amounts to)."""
+
+
+class PageRangeDialog(QDialog):
+    """A document's summary and, when it has several pages, which of them to send."""
+
+    chosen = Signal(int, int)  # first, last (from 1, inclusive)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        summary: str,
+        unit: str,
+        count: int,
+        check: Check,
+        accept_text: str,
+        initial: tuple[int, int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageRangeDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self._check = check
+        layout = QVBoxLayout(self)
+        self.summary = PlainLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setText(summary)
+        layout.addWidget(self.summary)
+        self.first = QSpinBox()
+        self.last = QSpinBox()
+        for box in (self.first, self.last):
+            box.setRange(1, max(count, 1))
+        first, last = initial or (1, count)
+        self.first.setValue(first)
+        self.last.setValue(last)
+        row = QHBoxLayout()
+        if unit and count > 1:
+            word = QLabel(f"Send {unit}s")
+            plain(word)
+            to = QLabel("to")
+            plain(to)
+            row.addWidget(word)
+            row.addWidget(self.first)
+            row.addWidget(to)
+            row.addWidget(self.last)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.estimate = PlainLabel()
+        self.estimate.setObjectName("rangeEstimate")
+        self.estimate.setWordWrap(True)
+        layout.addWidget(self.estimate)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = QPushButton(accept_text)
+        self.accept_button.setObjectName("acceptRange")
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.first.valueChanged.connect(self._update)
+        self.last.valueChanged.connect(self._update)
+        self._update()
+        self.accept_button.setDefault(True)
+
+    def _update(self) -> None:
+        first, last = self.first.value(), self.last.value()
+        if first > last:
+            self.accept_button.setEnabled(False)
+            self.estimate.setText("The first page comes after the last.")
+            return
+        ok, text = self._check(first, last)
+        self.estimate.setText(text)
+        self.accept_button.setEnabled(ok)
+
+    def accept(self) -> None:
+        if not self.accept_button.isEnabled():
+            return
+        super().accept()
+        self.chosen.emit(self.first.value(), self.last.value())
+
+
+class PasswordDialog(QDialog):
+    """The password of an encrypted PDF (shown as dots; never stored)."""
+
+    entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None, name: str, *, wrong: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle("Password")
+        self.setMinimumWidth(400)
+        layout = QVBoxLayout(self)
+        self.question = PlainLabel()
+        self.question.setWordWrap(True)
+        lead = "That password did not open it. " if wrong else ""
+        self.question.setText(
+            f"{lead}{name} is protected by a password. Enter it to attach its text:"
+        )
+        layout.addWidget(self.question)
+        self.field = QLineEdit()
+        self.field.setObjectName("documentPassword")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        super().accept()
+        self.entered.emit(self.field.text())
