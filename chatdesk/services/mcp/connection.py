@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import mcp_types as types
@@ -23,11 +21,9 @@ from mcp.shared.exceptions import MCPError
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from chatdesk import __version__
-from chatdesk.services.mcp import remote, results
+from chatdesk.services.mcp import remote, results, text
 from chatdesk.services.mcp.api import (
-    McpHandlers,
     Progress,
-    RemoteNetwork,
     ServerState,
     ServerStatus,
     ToolResult,
@@ -37,26 +33,15 @@ from chatdesk.services.mcp.asking import Asking, CallClock
 from chatdesk.services.mcp.config import ServerEntry, TransportKind
 from chatdesk.services.mcp.failures import Redactor, answered, describe
 from chatdesk.services.mcp.secret_refs import MissingSecret, resolve
-from chatdesk.services.mcp.stdio import ProcessGroups, StderrTail, stdio_transport
+from chatdesk.services.mcp.stdio import StderrTail, stdio_transport
+
+if TYPE_CHECKING:
+    from chatdesk.services.mcp.hub import Shared
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 MAX_TOOL_PAGES = 100
 CLIENT_INFO = types.Implementation(name="chatdesk", version=__version__)
-
-
-@dataclass(frozen=True)
-class Shared:
-    """What every connection gets from the hub."""
-
-    secret: Callable[[str], str]
-    handlers: McpHandlers | None
-    network: Callable[[str], RemoteNetwork] | None
-    groups: ProcessGroups
-    publish: Callable[[ServerStatus, tuple[ToolSpec, ...]], None]
-    progress: Callable[[Progress], None]
-    start_timeout: float
 
 
 class StartFailed(Exception):
@@ -273,7 +258,7 @@ class Connection:
         """Call ``tool``; any failure is an error result. Waits for a server still starting
         (within the call's timeout). ``cancelled``: the call was cancelled before it came."""
         if call_id in self._calls:
-            return results.error_result(f"A tool call with the id {call_id} is already running")
+            return text.error_result(f"A tool call with the id {call_id} is already running")
         call = self._calls[call_id] = self._asking.clock(timeout)
         call.cancelled = cancelled
         try:
@@ -285,24 +270,24 @@ class Connection:
             if exc.error.code == types.CONNECTION_CLOSED:
                 self._closed.set()
                 tail = self._tail.text(4)
-                return results.error_result(
+                return text.error_result(
                     f'The MCP server "{self.name}" stopped during the call'
                     + (f":\n{self._redact(tail)}" if tail else "")
                 )
-            return results.error_result(f'The MCP server "{self.name}" refused: {describe(exc)}')
+            return text.error_result(f'The MCP server "{self.name}" refused: {describe(exc)}')
         except Exception as exc:  # noqa: BLE001 - a bad answer is the call's error, not a crash
             reason = self._redact(describe(exc))
-            return results.error_result(f'The MCP server "{self.name}": {reason}')
+            return text.error_result(f'The MCP server "{self.name}": {reason}')
         finally:
             del self._calls[call_id]
         # Only a cancelled scope gets here.
         if call.cancelled:
-            return results.error_result("cancelled")
+            return text.error_result("cancelled")
         if self.state is ServerState.STARTING:
-            return results.error_result(
+            return text.error_result(
                 f'The MCP server "{self.name}" did not start within {timeout:g} s'
             )
-        return results.error_result(
+        return text.error_result(
             f'The tool did not finish within {timeout:g} s (MCP server "{self.name}"), so it was '
             'cancelled. A slow tool can be given more time with the server\'s "timeout".'
         )
@@ -313,7 +298,7 @@ class Connection:
         client = self._client
         if self.state is not ServerState.READY or client is None:
             detail = self._status.detail.splitlines()[0] if self._status.detail else ""
-            return results.error_result(
+            return text.error_result(
                 f'The MCP server "{self.name}" is not running'
                 + (f": {detail}" if detail and self.state is ServerState.FAILED else "")
             )

@@ -23,11 +23,12 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import CancelledError
 from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chatdesk.services.mcp import config as mcp_config
-from chatdesk.services.mcp import results
+from chatdesk.services.mcp import text
 from chatdesk.services.mcp.api import (
     McpHandlers,
     Progress,
@@ -39,10 +40,26 @@ from chatdesk.services.mcp.api import (
     ToolsChanged,
     ToolSpec,
 )
-from chatdesk.services.mcp.connection import Connection, Shared
-from chatdesk.services.mcp.stdio import ProcessGroups
+from chatdesk.services.mcp.processes import ProcessGroups
+
+if TYPE_CHECKING:
+    from chatdesk.services.mcp.connection import Connection
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every connection gets from the hub."""
+
+    secret: Callable[[str], str]
+    handlers: McpHandlers | None
+    network: Callable[[str], RemoteNetwork] | None
+    groups: ProcessGroups
+    publish: Callable[[ServerStatus, tuple[ToolSpec, ...]], None]
+    progress: Callable[[Progress], None]
+    start_timeout: float
+
 
 START_TIMEOUT = 120.0
 """How long a server may take to start (``npx`` may download the server first)."""
@@ -140,7 +157,7 @@ class McpHub:
         the server waits for the user. Never call this on the hub thread (``on_event``)."""
         loop = self._loop
         if loop is None or self._closed:
-            return results.error_result("The MCP servers are not running")
+            return text.error_result("The MCP servers are not running")
         if threading.current_thread() is self._thread:
             raise RuntimeError("McpHub.call() would deadlock on the hub thread")
         future = asyncio.run_coroutine_threadsafe(
@@ -151,12 +168,12 @@ class McpHub:
             return future.result(timeout=_outer_bound(timeout, self._default_timeout(server)))
         except FutureTimeout:
             future.cancel()
-            return results.error_result(f'The MCP server "{server}" did not answer')
+            return text.error_result(f'The MCP server "{server}" did not answer')
         except CancelledError:
-            return results.error_result("The MCP servers were stopped")
+            return text.error_result("The MCP servers were stopped")
         except Exception as exc:
             log.exception("MCP call failed")
-            return results.error_result(f"The tool call failed: {type(exc).__name__}")
+            return text.error_result(f"The tool call failed: {type(exc).__name__}")
 
     def cancel(self, call_id: str) -> None:
         """Cancel a call now: the server is sent ``notifications/cancelled`` and ``call()``
@@ -230,8 +247,8 @@ class McpHub:
         if connection is None:
             entry = self.config().get(server)
             if entry is not None and entry.disabled:
-                return results.error_result(f'The MCP server "{server}" is turned off')
-            return results.error_result(f'There is no MCP server called "{server}"')
+                return text.error_result(f'The MCP server "{server}" is turned off')
+            return text.error_result(f'There is no MCP server called "{server}"')
         cancelled_at = self._early_cancels.pop(call_id, None)
         now = asyncio.get_running_loop().time()
         cancelled = cancelled_at is not None and now - cancelled_at < _EARLY_CANCEL_TTL
@@ -285,6 +302,10 @@ class McpHub:
     def _launch(self, entry: mcp_config.ServerEntry) -> None:
         if self._closed:  # shutting down: a reload still under way starts nothing
             return
+        # The SDK loads here, on the hub thread, the first time a server starts (about a
+        # second): importing this module costs the UI thread nothing.
+        from chatdesk.services.mcp.connection import Connection
+
         connection = Connection(entry, self._shared)
         self._connections[entry.name] = connection
         task = asyncio.get_running_loop().create_task(connection.run(), name=f"mcp:{entry.name}")

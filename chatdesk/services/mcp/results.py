@@ -3,39 +3,18 @@
 Text content is kept; images, audio and binary resources are described in brackets (their
 type and size), never dropped silently and never decoded; resource links are named. Terminal
 escapes and other control characters are removed (tabs and newlines stay), and the whole is
-capped at ``RESULT_CAP`` bytes of UTF-8 with a note saying how much was cut.
+capped at ``text.RESULT_CAP`` bytes of UTF-8 with a note saying how much was cut.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import mcp_types as types
 
 from chatdesk.services.mcp.api import SamplingMessage, ToolResult
-
-RESULT_CAP = 256 * 1024
-"""The most a result may be, in UTF-8 bytes; the rest is cut with a note."""
-
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    """``text`` without terminal escapes or control characters other than tab and newline."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", _ANSI.sub("", text))
-
-
-def cap(text: str, limit: int = RESULT_CAP) -> str:
-    data = text.encode("utf-8")
-    if len(data) <= limit:
-        return text
-    kept = data[:limit].decode("utf-8", errors="ignore")
-    cut = len(data) - len(kept.encode("utf-8"))
-    return f"{kept}\n… [result truncated: {_size(cut)} more not shown]"
+from chatdesk.services.mcp.text import cap, clean, size_text
 
 
 def tool_result(result: types.CallToolResult) -> ToolResult:
@@ -46,16 +25,14 @@ def tool_result(result: types.CallToolResult) -> ToolResult:
     return ToolResult(cap(clean(text)), bool(result.is_error))
 
 
-def error_result(message: str) -> ToolResult:
-    return ToolResult(cap(clean(message)), True)
-
-
 def describe(block: Any) -> str:
     """One content block as text."""
     if isinstance(block, types.TextContent):
         return block.text
     if isinstance(block, types.ImageContent | types.AudioContent):
-        return f"[{block.type}: {block.mime_type}, {_size(_decoded_size(block.data))}, not shown]"
+        return (
+            f"[{block.type}: {block.mime_type}, {size_text(_decoded_size(block.data))}, not shown]"
+        )
     if isinstance(block, types.ResourceLink):
         title = block.title or block.name
         return f"[resource link: {title} <{block.uri}>]"
@@ -64,7 +41,7 @@ def describe(block: Any) -> str:
         if isinstance(resource, types.TextResourceContents):
             return f"[resource {resource.uri}]\n{resource.text}"
         mime = resource.mime_type or "binary"
-        size = _size(_decoded_size(resource.blob))
+        size = size_text(_decoded_size(resource.blob))
         return f"[resource {resource.uri}: {mime}, {size}, not shown]"
     kind = getattr(block, "type", type(block).__name__)
     return f"[{kind} content, not shown]"
@@ -79,11 +56,3 @@ def sampling_message(message: types.SamplingMessage) -> SamplingMessage:
 
 def _decoded_size(base64_text: str) -> int:
     return len(base64_text) * 3 // 4
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"

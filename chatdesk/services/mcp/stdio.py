@@ -30,6 +30,8 @@ import anyio.abc
 import mcp_types as types
 from mcp.shared.message import SessionMessage
 
+from chatdesk.services.mcp.processes import ProcessGroups, group_alive, signal_group
+
 log = logging.getLogger(__name__)
 
 STOP_GRACE = 1.5
@@ -71,29 +73,6 @@ class StderrTail:
             data = bytes(self._data)
         kept = data.decode("utf-8", errors="replace").strip().splitlines()[-lines:]
         return "\n".join(line.rstrip() for line in kept)
-
-
-class ProcessGroups:
-    """The process groups of the servers running now, so a last resort can kill them all
-    synchronously from any thread (shutdown that overran its time, interpreter exit)."""
-
-    def __init__(self) -> None:
-        self._groups: set[int] = set()
-        self._lock = threading.Lock()
-
-    def add(self, pgid: int) -> None:
-        with self._lock:
-            self._groups.add(pgid)
-
-    def discard(self, pgid: int) -> None:
-        with self._lock:
-            self._groups.discard(pgid)
-
-    def kill_all(self) -> None:
-        with self._lock:
-            groups, self._groups = set(self._groups), set()
-        for pgid in groups:
-            _signal_group(pgid, signal.SIGKILL)
 
 
 @asynccontextmanager
@@ -206,17 +185,17 @@ async def _stop(process: anyio.abc.Process) -> None:
         with contextlib.suppress(OSError, anyio.BrokenResourceError, anyio.ClosedResourceError):
             await process.stdin.aclose()
     if not await _exited(process, STOP_GRACE):
-        _signal_group(pgid, signal.SIGTERM)
+        signal_group(pgid, signal.SIGTERM)
         if not await _exited(process, STOP_GRACE):
-            _signal_group(pgid, signal.SIGKILL)
+            signal_group(pgid, signal.SIGKILL)
             await _exited(process, STOP_GRACE)
     # What the server started and left behind (it exited, its children did not).
-    if _group_alive(pgid):
-        _signal_group(pgid, signal.SIGTERM)
+    if group_alive(pgid):
+        signal_group(pgid, signal.SIGTERM)
         with anyio.move_on_after(0.5):
-            while _group_alive(pgid):
+            while group_alive(pgid):
                 await anyio.sleep(0.02)
-        _signal_group(pgid, signal.SIGKILL)
+        signal_group(pgid, signal.SIGKILL)
     for stream in (process.stdout, process.stderr):
         if stream is not None:
             with contextlib.suppress(OSError, anyio.BrokenResourceError):
@@ -229,21 +208,6 @@ async def _exited(process: anyio.abc.Process, seconds: float) -> bool:
         while process.returncode is None:
             await anyio.sleep(0.02)
     return process.returncode is not None
-
-
-def _signal_group(pgid: int, sig: signal.Signals) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, sig)
-
-
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @asynccontextmanager

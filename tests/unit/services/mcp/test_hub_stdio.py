@@ -14,7 +14,7 @@ from chatdesk.services.mcp.api import (
     StatusChanged,
     ToolsChanged,
 )
-from chatdesk.services.mcp.results import RESULT_CAP
+from chatdesk.services.mcp.text import RESULT_CAP
 from tests.support.budget import within
 from tests.unit.services.mcp.conftest import (
     PYTHON,

@@ -6,7 +6,8 @@ import mcp_types as types
 from mcp.shared.exceptions import MCPError
 
 from chatdesk.services.mcp.failures import Redactor, describe
-from chatdesk.services.mcp.results import cap, clean, error_result, sampling_message, tool_result
+from chatdesk.services.mcp.results import sampling_message, tool_result
+from chatdesk.services.mcp.text import cap, clean, error_result
 
 
 def test_clean_removes_escapes_and_controls_but_keeps_text_tabs_and_newlines() -> None:
