@@ -30,6 +30,7 @@ from chatdesk.core.messages import (
     tool_run_to_json,
 )
 from chatdesk.core.params import Params
+from chatdesk.core.projects import Project, clean_name
 from chatdesk.core.usage import Usage
 
 FORMAT_NAME = "chatdesk"
@@ -89,19 +90,54 @@ def conversation_to_json(conv: Conversation) -> dict[str, Any]:
         "params": conv.params.to_json(),
         "profile": conv.profile,
         "length_tokens": conv.length_tokens,
+        "project": conv.project,
         "messages": [message_to_json(m) for m in conv.messages],
     }
 
 
-def document_head() -> str:
-    """The opening of an export document, up to the conversations array."""
-    head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported": time.time()}
-    return json.dumps(head)[:-1] + ', "conversations": ['
+def project_to_json(project: Project) -> dict[str, Any]:
+    """A project's name and defaults (its folded state in the sidebar is not exported)."""
+    return {
+        "uid": project.uid,
+        "name": project.name,
+        "created": project.created,
+        "system_prompt": project.system_prompt,
+        "profile": project.profile,
+        "model": project.model,
+        "params": project.params.to_json(),
+    }
 
 
-def to_json(conversations: Iterable[Conversation]) -> str:
+def document_head(projects: Iterable[Project] = ()) -> str:
+    """The opening of an export document, its projects included, up to the conversations
+    array."""
+    head: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported": time.time(),
+        "projects": [project_to_json(p) for p in projects],
+    }
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "conversations": ['
+
+
+def to_json(conversations: Iterable[Conversation], projects: Iterable[Project] = ()) -> str:
     parts = [json.dumps(conversation_to_json(c), ensure_ascii=False) for c in conversations]
-    return document_head() + ", ".join(parts) + "]}"
+    return document_head(projects) + ", ".join(parts) + "]}"
+
+
+def project_to_markdown(project: Project) -> str:
+    """The heading of a project's Markdown export: its name and defaults."""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(project.created))
+    lines = [f"# Project: {project.name}", "", f"*created {when}*", ""]
+    defaults = [
+        ("Profile", project.profile),
+        ("Model", project.model),
+        ("Parameters", json.dumps(project.params.to_json()) if project.params.to_json() else ""),
+    ]
+    lines += [f"- {name}: {_code(value)}" for name, value in defaults if value]
+    if project.system_prompt:
+        lines += ["", "> **System:** " + project.system_prompt.replace("\n", "\n> ")]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def to_markdown(conv: Conversation) -> str:
@@ -278,6 +314,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
         params=Params.from_json(data.get("params")),
         profile=_str(data, "profile"),
         length_tokens=_tokens(data, "length_tokens", where, within=""),
+        project=_str(data, "project"),
     )
     position: dict[str, int] = {}
     for i, item in enumerate(messages):
@@ -297,6 +334,42 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
     leaf = _str(data, "current_leaf")
     conv.current_leaf = leaf if leaf in position else None
     return conv
+
+
+def project_from_json(data: Any, where: str) -> Project:
+    if not isinstance(data, dict):
+        raise InvalidImport(f"{where}: not an object")
+    uid = _field(data, "uid", str, where)
+    name = clean_name(_field(data, "name", str, where))
+    if not uid or not name:
+        raise InvalidImport(f"{where}: “{'uid' if not uid else 'name'}” is empty")
+    created = timestamp(data.get("created"), where, "created")
+    return Project(
+        uid=uid,
+        name=name,
+        created=time.time() if created is None else created,
+        system_prompt=_str(data, "system_prompt"),
+        profile=_str(data, "profile"),
+        model=_str(data, "model"),
+        params=Params.from_json(data.get("params")),
+    )
+
+
+def parse_projects(data: Mapping[str, Any]) -> list[Project]:
+    """The projects of a chatdesk document (none in files from before projects).
+
+    A conversation whose ``project`` is neither here nor in the history is imported
+    without one."""
+    items = data.get("projects", [])
+    if not isinstance(items, list):
+        raise InvalidImport("“projects” is not a list")
+    out: dict[str, Project] = {}
+    for i, item in enumerate(items):
+        project = project_from_json(item, f"project {i + 1}")
+        if project.uid in out:
+            raise InvalidImport(f"project {i + 1}: its uid “{shown(project.uid)}” is used twice")
+        out[project.uid] = project
+    return list(out.values())
 
 
 def parse_chatdesk(data: Mapping[str, Any]) -> list[Conversation]:

@@ -161,6 +161,8 @@ class Conversation:
     """How long the conversation is: the estimated prompt tokens of its next request, as
     last measured (0: not measured). Unlike ``total_usage`` (every request's tokens, what
     was billed), it does not grow with each reply's whole history."""
+    project: str = ""
+    """The uid of the project it lives in ("": none; see ``core/projects.py``)."""
 
     def add(self, message: Message) -> Message:
         last = self.last()

@@ -20,8 +20,15 @@ from pathlib import Path
 from typing import IO
 
 from chatdesk.core import export
-from chatdesk.core.imports import MAX_IMPORT_BYTES, InvalidImport, decode_text, parse_import
+from chatdesk.core.imports import (
+    MAX_IMPORT_BYTES,
+    InvalidImport,
+    decode_text,
+    load_json,
+    parse_import,
+)
 from chatdesk.core.messages import Conversation
+from chatdesk.core.projects import Project
 from chatdesk.services.paths import open_private
 from chatdesk.services.storage import HistoryStore, StorageError
 
@@ -50,6 +57,14 @@ class ImportResult:
         return f"Imported {self.imported} conversation(s) from {self.source}{extra}."
 
 
+@dataclass(frozen=True)
+class Archive:
+    """What an import file holds: conversations, and the projects they live in."""
+
+    conversations: list[Conversation]
+    projects: list[Project]
+
+
 # -- import ----------------------------------------------------------------------------
 
 
@@ -58,15 +73,21 @@ def import_file(store: HistoryStore, path: Path, limit: int = MAX_IMPORT_BYTES) 
 
     ``ImportRefused`` when the file is unusable; ``StorageError`` when the history is."""
     try:
-        conversations = read_import(path, limit)
+        archive = read_archive(path, limit)
     except InvalidImport as exc:
         raise ImportRefused(f"{path.name} was not imported: {exc}.") from None
-    imported, skipped = store.import_conversations(conversations)
+    imported, skipped = store.import_conversations(archive.conversations, archive.projects)
     return ImportResult(path.name, imported, skipped)
 
 
 def read_import(path: Path, limit: int = MAX_IMPORT_BYTES) -> list[Conversation]:
     """The conversations in an import file; ``InvalidImport`` says what is wrong."""
+    return read_archive(path, limit).conversations
+
+
+def read_archive(path: Path, limit: int = MAX_IMPORT_BYTES) -> Archive:
+    """The conversations and projects in an import file (ChatGPT's has no projects);
+    ``InvalidImport`` says what is wrong."""
     try:
         # Non-blocking, so a named pipe is refused below instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -82,7 +103,12 @@ def read_import(path: Path, limit: int = MAX_IMPORT_BYTES) -> list[Conversation]
     if len(raw) > limit:
         raise InvalidImport(_too_large(len(raw), limit))
     try:
-        return parse_import(decode_text(raw))
+        text = decode_text(raw)
+        data = load_json(text)
+        if isinstance(data, dict) and data.get("format") == export.FORMAT_NAME:
+            conversations = export.parse_chatdesk(data)  # checks the version first
+            return Archive(conversations, export.parse_projects(data))
+        return Archive(parse_import(text), [])
     except MemoryError:
         raise InvalidImport("there is not enough memory to read it") from None
 
@@ -99,24 +125,41 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def write_export(
-    store: HistoryStore, out: IO[str], fmt: ExportFormat, uid: str | None = None
+    store: HistoryStore,
+    out: IO[str],
+    fmt: ExportFormat,
+    uid: str | None = None,
+    *,
+    project: str | None = None,
 ) -> int:
-    """Write conversation ``uid`` (or all) to ``out``; returns how many were written.
+    """Write conversation ``uid``, or those of ``project``, or all to ``out``; returns how
+    many conversations were written.
 
-    Conversations are read one at a time, so a large history never sits in memory whole.
+    JSON carries the projects those conversations live in (every project when all are
+    exported, empty ones included); Markdown starts a project's export with its name and
+    defaults. Conversations are read one at a time, so a large history never sits in
+    memory whole.
     """
     count = 0
+    chosen = [p for p in store.list_projects() if project is None or p.uid == project]
+    if project is not None and not chosen:
+        raise StorageError("That project no longer exists.")
     if ExportFormat(fmt) is ExportFormat.JSON:  # a plain "json" too
-        out.write(export.document_head())
+        if uid is not None:
+            conv = store.load_conversation(uid, tail=0)
+            chosen = [p for p in chosen if conv is not None and p.uid == conv.project]
+        out.write(export.document_head(chosen))
         # Every branch, so a re-import loses nothing; ``current_leaf`` says which is shown.
-        for conv in store.conversations(uid, all_branches=True):
+        for conv in store.conversations(uid, all_branches=True, project=project):
             if count:
                 out.write(", ")
             out.write(json.dumps(export.conversation_to_json(conv), ensure_ascii=False))
             count += 1
         out.write("]}\n")
     else:
-        for conv in store.conversations(uid, all_branches=False):  # what is shown
+        if project is not None:
+            out.write(export.project_to_markdown(chosen[0]) + "\n---\n\n")
+        for conv in store.conversations(uid, all_branches=False, project=project):  # shown
             if count:
                 out.write("\n---\n\n")
             out.write(export.to_markdown(conv))
@@ -124,7 +167,14 @@ def write_export(
     return count
 
 
-def export_to_file(store: HistoryStore, path: Path, fmt: ExportFormat, uid: str | None) -> int:
+def export_to_file(
+    store: HistoryStore,
+    path: Path,
+    fmt: ExportFormat,
+    uid: str | None,
+    *,
+    project: str | None = None,
+) -> int:
     """Write ``fmt`` to ``path``; returns the number of conversations.
 
     Raises ``StorageError`` with the reason; ``path`` is untouched unless it succeeds.
@@ -132,7 +182,7 @@ def export_to_file(store: HistoryStore, path: Path, fmt: ExportFormat, uid: str 
     tmp = path.with_name(path.name + ".part")
     try:
         with open_private(tmp) as out:
-            count = write_export(store, out, fmt, uid)
+            count = write_export(store, out, fmt, uid, project=project)
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)

@@ -6,25 +6,48 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from chatdesk.core.messages import Conversation
+from chatdesk.core.projects import Project
 from chatdesk.services.storage.database import Database
 from chatdesk.services.storage.errors import StorageError
+from chatdesk.services.storage.projects import upsert_project
 from chatdesk.services.storage.records import insert_message, upsert_conversation
 from chatdesk.services.storage.tree import Alive, load_conversation
 
 
 def conversations(
-    db: Database, uid: str | None, alive: Alive, *, all_branches: bool
+    db: Database,
+    uid: str | None,
+    alive: Alive,
+    *,
+    all_branches: bool,
+    project: str | None = None,
 ) -> Iterator[Conversation]:
-    """Conversation ``uid``, or every one oldest first, loaded one at a time.
+    """Conversation ``uid``, or every one (of ``project``, if given) oldest first, loaded
+    one at a time.
 
-    ``all_branches`` as in ``tree.load_conversation``; a missing ``uid`` is a
-    ``StorageError``."""
-    uids = [uid] if uid is not None else [
-        r[0] for r in db.read("export", "SELECT uid FROM conversations ORDER BY created, id")
-    ]  # fmt: skip
+    ``all_branches`` as in ``tree.load_conversation``; a missing ``uid`` or ``project``
+    is a ``StorageError``."""
+    if uid is not None:
+        uids = [uid]
+    elif project is not None:
+        if not db.read("export", "SELECT 1 FROM projects WHERE uid = ?", (project,)):
+            raise StorageError("That project no longer exists.")
+        uids = [
+            r[0]
+            for r in db.read(
+                "export",
+                "SELECT c.uid FROM conversations c JOIN projects p ON p.id = c.project_id"
+                " WHERE p.uid = ? ORDER BY c.created, c.id",
+                (project,),
+            )
+        ]
+    else:
+        uids = [
+            r[0] for r in db.read("export", "SELECT uid FROM conversations ORDER BY created, id")
+        ]
     for cuid in uids:
         conv = load_conversation(db, cuid, alive, all_branches=all_branches)
         if conv is None:
@@ -32,14 +55,21 @@ def conversations(
         yield conv
 
 
-def import_conversations(db: Database, incoming: list[Conversation]) -> tuple[int, int]:
-    """Store conversations in one transaction; ones already present are skipped.
+def import_conversations(
+    db: Database, incoming: list[Conversation], projects: Iterable[Project] = ()
+) -> tuple[int, int]:
+    """Store projects and conversations in one transaction; ones already present (by
+    uid) are skipped, so a project already here keeps its name and defaults.
 
-    A message whose uid another conversation already uses is renamed
-    ``<conversation uid>-<message uid>``. Returns ``(imported, skipped)``.
+    A conversation goes into its project when that is here or in ``projects``. A message
+    whose uid another conversation already uses is renamed ``<conversation uid>-<message
+    uid>``. Returns ``(imported, skipped)`` conversations.
     """
 
     def run(c: sqlite3.Connection) -> tuple[int, int]:
+        for project in projects:
+            if not c.execute("SELECT 1 FROM projects WHERE uid = ?", (project.uid,)).fetchone():
+                upsert_project(c, project)
         imported = skipped = 0
         for conv in incoming:
             if c.execute("SELECT 1 FROM conversations WHERE uid = ?", (conv.uid,)).fetchone():

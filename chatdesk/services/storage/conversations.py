@@ -25,17 +25,21 @@ class ConversationSummary:
     estimated: bool
     length_tokens: int = 0
     """Its current length, what the next request sends (0: not measured yet)."""
+    project: str = ""
+    """The uid of its project ("": none)."""
 
 
 def list_conversations(db: Database) -> list[ConversationSummary]:
-    """Pinned first, then most recently updated, with token totals and current length."""
+    """Pinned first, then most recently updated, with token totals, current length and
+    project (the sidebar groups them by project, keeping this order in each group)."""
     rows = db.read(
         "list conversations",
         """
         SELECT c.uid, c.title, c.updated, c.pinned, c.model,
                COALESCE(t.n, 0), COALESCE(t.tokens, 0), COALESCE(t.estimated, 0),
-               c.length_tokens
+               c.length_tokens, p.uid
         FROM conversations c
+        LEFT JOIN projects p ON p.id = c.project_id
         LEFT JOIN (
             SELECT conversation_id, COUNT(*) AS n,
                    SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)) AS tokens,
@@ -46,7 +50,9 @@ def list_conversations(db: Database) -> list[ConversationSummary]:
         """,
     )
     return [
-        ConversationSummary(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], bool(r[7]), r[8])
+        ConversationSummary(
+            r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], bool(r[7]), r[8], r[9] or ""
+        )
         for r in rows
     ]
 

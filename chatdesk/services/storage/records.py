@@ -31,7 +31,7 @@ MESSAGE_COLUMNS = (
 #: The columns ``conversation_from_row`` reads, after the conversation's id.
 CONVERSATION_COLUMNS = (
     "uid, title, created, updated, pinned, model, system_prompt, params, profile, current_leaf,"
-    " length_tokens"
+    " length_tokens, (SELECT uid FROM projects WHERE id = project_id)"
 )
 
 
@@ -72,7 +72,7 @@ def conversation_from_row(row: tuple[Any, ...]) -> tuple[Conversation, int | Non
     """A conversation (without messages) from ``CONVERSATION_COLUMNS``, and the id of the
     message its shown branch ends at."""
     (uid, title, created, updated, pinned, model, system_prompt, params, profile,
-     leaf, length) = row  # fmt: skip
+     leaf, length, project) = row  # fmt: skip
     conv = Conversation(
         uid=uid,
         title=title,
@@ -84,6 +84,7 @@ def conversation_from_row(row: tuple[Any, ...]) -> tuple[Conversation, int | Non
         params=Params.from_json(_json_or_none(params)),
         profile=profile or "",
         length_tokens=length or 0,
+        project=project or "",
     )
     return conv, leaf
 
@@ -97,10 +98,15 @@ def usage_columns(msg: Message) -> tuple[int | None, int | None, int]:
 
 
 def upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
-    """Create or update a conversation's own fields (not its messages)."""
+    """Create or update a conversation's own fields (not its messages).
+
+    Its project is set when it is created (a project that no longer exists: none) and
+    changed only by ``projects.move``, so a save from a window that has not heard of a
+    move yet never undoes it."""
     db.execute(
         "INSERT INTO conversations(uid, title, created, updated, pinned, model, system_prompt,"
-        " params, profile, length_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " params, profile, length_tokens, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " (SELECT id FROM projects WHERE uid = ?))"
         " ON CONFLICT(uid) DO UPDATE SET"
         " title = excluded.title, updated = excluded.updated, pinned = excluded.pinned,"
         " model = excluded.model, system_prompt = excluded.system_prompt,"
@@ -117,6 +123,7 @@ def upsert_conversation(db: sqlite3.Connection, conv: Conversation) -> None:
             json.dumps(conv.params.to_json()),
             conv.profile,
             conv.length_tokens,
+            conv.project,
         ),
     )
 

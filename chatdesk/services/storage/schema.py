@@ -166,6 +166,31 @@ def _v9_tools(db: sqlite3.Connection) -> None:
         db.execute("PRAGMA writable_schema = OFF")
 
 
+def _v10_projects(db: sqlite3.Connection) -> None:
+    """Projects: named groups of conversations, one level deep, with defaults for the
+    conversations started in them. Deleting a project leaves its conversations unfiled
+    (``ON DELETE SET NULL``) unless they are deleted first."""
+    _run(
+        db,
+        [
+            """CREATE TABLE projects(
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                created REAL NOT NULL,
+                system_prompt TEXT NOT NULL DEFAULT '',
+                profile TEXT NOT NULL DEFAULT '',
+                model TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '{}',
+                collapsed INTEGER NOT NULL DEFAULT 0
+            )""",
+            "ALTER TABLE conversations ADD COLUMN project_id INTEGER "
+            "REFERENCES projects(id) ON DELETE SET NULL",
+            "CREATE INDEX conversations_by_project ON conversations(project_id)",
+        ],
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -177,6 +202,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v7_writers,
     _v8_length,
     _v9_tools,
+    _v10_projects,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -38,16 +38,36 @@ class UsageRow:
     what a price depends on: defaults apply only on servers that charge them."""
 
 
-def search(db: Database, query: str, *, full_text: bool, limit: int = 30) -> list[SearchHit]:
+def search(
+    db: Database, query: str, *, full_text: bool, limit: int = 30, project: str | None = None
+) -> list[SearchHit]:
     """Messages matching every word of ``query`` (prefixes too), newest first.
 
-    ``full_text``: whether the FTS5 index exists (otherwise ``LIKE``)."""
+    ``full_text``: whether the FTS5 index exists (otherwise ``LIKE``); ``project``: only
+    in that project's conversations (None: everywhere)."""
     words = re.findall(r"\w+", query)
     if not words:
         return []
     start, end = _markers()
-    if full_text:
-        match = " ".join(f'"{w}"*' for w in words)
+    if full_text and project is not None:
+        # Filtered in the same walk of the index, newest first, so the limit counts only
+        # the project's matches; snippets are made for the rows returned.
+        rows = db.read(
+            "search",
+            """
+            SELECT c.uid, c.title, m.uid, m.role,
+                   snippet(messages_fts, 0, ?, ?, '…', 12), m.created
+            FROM messages_fts
+            JOIN messages m ON m.id = messages_fts.rowid
+            JOIN conversations c ON c.id = m.conversation_id
+            WHERE messages_fts MATCH ?
+              AND c.project_id = (SELECT id FROM projects WHERE uid = ?)
+            ORDER BY messages_fts.rowid DESC LIMIT ?
+            """,
+            (start, end, _match(words), project, limit),
+        )
+    elif full_text:
+        match = _match(words)
         # Newest first straight from the index: FTS5 walks its doclists backwards and
         # stops at the limit, so a common word costs no more than a rare one.
         rows = db.read(
@@ -68,7 +88,10 @@ def search(db: Database, query: str, *, full_text: bool, limit: int = 30) -> lis
         )
     else:
         where = " AND ".join("m.content LIKE ? ESCAPE '\\'" for _ in words)
-        args = tuple(f"%{like_escape(w)}%" for w in words)
+        args: tuple[str, ...] = tuple(f"%{like_escape(w)}%" for w in words)
+        if project is not None:
+            where += " AND c.project_id = (SELECT id FROM projects WHERE uid = ?)"
+            args += (project,)
         found = db.read(
             "search",
             f"SELECT c.uid, c.title, m.uid, m.role, m.content, m.created FROM messages m "
@@ -98,6 +121,11 @@ def usage(db: Database, period: str = "day") -> list[UsageRow]:
         """,
     )
     return [UsageRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+
+
+def _match(words: list[str]) -> str:
+    """An FTS5 query matching every word as a prefix."""
+    return " ".join(f'"{w}"*' for w in words)
 
 
 def like_escape(text: str) -> str:

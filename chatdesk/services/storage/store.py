@@ -2,10 +2,11 @@
 
 Each method is one job of the modules beside it: ``database.py`` (connection,
 transactions, busy retries), ``schema.py`` (migrations), ``conversations.py``,
-``tree.py`` (messages and branches), ``search.py`` (search and usage), ``archive.py``
-(import and export). What it keeps itself is this process's part in the writer protocol:
-a window is the live writer of the replies it streams (``services/writer_lock.py``), and
-on opening it marks replies whose writer is gone incomplete.
+``tree.py`` (messages and branches), ``projects.py``, ``search.py`` (search and usage),
+``archive.py`` (import and export). What it keeps itself is this process's part in the
+writer protocol: a window is the live writer of the replies it streams
+(``services/writer_lock.py``), and on opening it marks replies whose writer is gone
+incomplete.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 
 import chatdesk.services.storage.archive as archive
 import chatdesk.services.storage.conversations as conversations
+import chatdesk.services.storage.projects as project_store
 import chatdesk.services.storage.schema as schema
 import chatdesk.services.storage.search as search
 import chatdesk.services.storage.tree as tree
 from chatdesk.core.messages import Conversation, Message, MessageStatus
+from chatdesk.core.projects import Project
 from chatdesk.services import writer_lock
 from chatdesk.services.paths import AppPaths, private_dir, private_file
 from chatdesk.services.storage.conversations import ConversationSummary
@@ -171,6 +174,27 @@ class HistoryStore:
     def delete_conversation(self, uid: str) -> None:
         conversations.delete_conversation(self.db, uid)
 
+    # -- projects -----------------------------------------------------------------------
+
+    def list_projects(self) -> list[Project]:
+        return project_store.list_projects(self.db)
+
+    def save_project(self, project: Project) -> None:
+        """Create a project, or save its name and defaults."""
+        project_store.save_project(self.db, project)
+
+    def set_project_collapsed(self, uid: str, collapsed: bool) -> None:
+        project_store.set_collapsed(self.db, uid, collapsed)
+
+    def move_to_project(self, conversation_uids: list[str], project_uid: str) -> int:
+        """Put conversations in a project ("": out of any); returns how many moved."""
+        return project_store.move(self.db, conversation_uids, project_uid)
+
+    def delete_project(self, uid: str, *, keep_conversations: bool) -> list[str]:
+        """Delete a project, moving its conversations out or deleting them with it;
+        returns the uids of the conversations deleted."""
+        return project_store.delete_project(self.db, uid, keep_conversations=keep_conversations)
+
     # -- messages and branches ----------------------------------------------------------
 
     def load_conversation(
@@ -218,19 +242,25 @@ class HistoryStore:
 
     # -- search, usage, import and export ----------------------------------------------
 
-    def search(self, query: str, limit: int = 30) -> list[SearchHit]:
-        return search.search(self.db, query, full_text=self.full_text, limit=limit)
+    def search(self, query: str, limit: int = 30, project: str | None = None) -> list[SearchHit]:
+        """Messages matching ``query``, in ``project`` only or (None) everywhere."""
+        return search.search(self.db, query, full_text=self.full_text, limit=limit, project=project)
 
     def usage(self, period: str = "day") -> list[UsageRow]:
         return search.usage(self.db, period)
 
     def conversations(
-        self, uid: str | None = None, *, all_branches: bool
+        self, uid: str | None = None, *, all_branches: bool, project: str | None = None
     ) -> Iterator[Conversation]:
-        """Conversation ``uid`` or all of them, oldest first, for an export."""
-        return archive.conversations(self.db, uid, self._writer_alive, all_branches=all_branches)
+        """Conversation ``uid``, or all of them (of ``project``), oldest first, for an
+        export."""
+        return archive.conversations(
+            self.db, uid, self._writer_alive, all_branches=all_branches, project=project
+        )
 
-    def import_conversations(self, incoming: list[Conversation]) -> tuple[int, int]:
-        """Store conversations in one transaction, skipping those present: ``(imported,
-        skipped)``."""
-        return archive.import_conversations(self.db, incoming)
+    def import_conversations(
+        self, incoming: list[Conversation], projects: list[Project] | None = None
+    ) -> tuple[int, int]:
+        """Store projects and conversations in one transaction, skipping those present:
+        ``(imported, skipped)`` conversations."""
+        return archive.import_conversations(self.db, incoming, projects or ())
