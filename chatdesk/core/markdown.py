@@ -1,7 +1,10 @@
 """Markdown to the HTML subset Qt's rich text understands, safely, block by block.
 
-CommonMark plus GitHub tables, task lists and strikethrough (markdown-it-py), math shown
-as set-apart monospace source. Code fences come out as plain, escaped monospace text with
+CommonMark plus GitHub tables, task lists and strikethrough (markdown-it-py). Math
+(``$…$``, ``\\(…\\)`` inline; ``$$…$$``, ``\\[…\\]`` display, centred) comes out as its
+source, marked for the view to typeset (``core/math_markup``); prices and shell variables
+are not math (a ``$`` after a space or before a digit does not close a formula, and
+``$SRC/$FILE`` is text). Code fences come out as plain, escaped monospace text with
 their language recorded: colouring them is the UI's job, off the UI thread and within a
 time budget (some lexers backtrack exponentially), so rendering never runs a lexer.
 Raw HTML in a reply is escaped, never interpreted; images are shown
@@ -16,8 +19,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from chatdesk.core.math_markup import Formula, not_math
 from chatdesk.core.theme_tokens import DARK, LIGHT, Palette
 
 _SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.IGNORECASE)
@@ -69,9 +74,14 @@ class MarkdownRenderer:
         md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
         md.enable(["table", "strikethrough"])
         md.use(tasklists_plugin)
-        md.use(dollarmath_plugin, double_inline=True)
-        # \[…\] blocks from texmath; \(…\) inline by our own rule: texmath's copies the
-        # rest of the paragraph at every "\(", quadratic on "\(a " repeated (3.6 s per render).
+        # Pandoc's rule for inline $: no space inside the dollars, no digit after the
+        # closing one, so "$5 and $10" stays text.
+        md.use(dollarmath_plugin, double_inline=True, allow_space=False, allow_digits=False)
+        dollar_rule = md.inline.ruler.__rules__[md.inline.ruler.__find__("math_inline")].fn
+        md.inline.ruler.at("math_inline", partial(_dollar_math, dollar_rule))
+        # \[…\] blocks from texmath; \(…\) and \[…\] inside a paragraph by our own rule:
+        # texmath's copies the rest of the paragraph at every "\(", quadratic on "\(a "
+        # repeated (3.6 s per render).
         for block_rule in texmath_rules["brackets"]["block"]:
             md.block.ruler.before("fence", block_rule["name"], make_block_func(block_rule))
         md.inline.ruler.before("escape", "math_inline_brackets", _bracket_math)
@@ -97,19 +107,18 @@ class MarkdownRenderer:
     # -- rules (markdown-it calls them with these positional arguments) ------------------
 
     def _math_inline(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        t = self.theme.palette
-        return (
-            f'<code style="background-color:{t.inline_code_bg}; color:{t.math}">'
-            f"{html.escape(tokens[idx].content)}</code>"
-        )
+        token = tokens[idx]
+        markup = token.markup or "$"
+        display = markup in ("$$", "\\[")
+        source = token.content.strip() if display else token.content
+        return math_html(self.theme, Formula(source, display, markup))
 
     def _math_block(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        t = self.theme.palette
-        return (
-            f'<table width="100%" cellpadding="6" cellspacing="0" style="background-color:'
-            f'{t.code_bg}"><tr><td><pre style="color:{t.math}">'
-            f"{html.escape(tokens[idx].content.strip())}</pre></td></tr></table>\n"
-        )
+        token = tokens[idx]
+        source = token.content.strip()
+        if token.type == "math_block_label" and token.info:
+            source += f"\\tag{{{token.info}}}"
+        return math_html(self.theme, Formula(source, True, token.markup or "$$")) + "\n"
 
     def _code_inline(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
         return (
@@ -157,6 +166,23 @@ class MarkdownRenderer:
         return Rendered(out, self._codes, self._languages)
 
 
+def math_html(theme: Theme, formula: Formula) -> str:
+    """A formula as its source, marked for the view to typeset: inline as a code span,
+    display centred on a line of its own (a ``div`` also ends a paragraph it sits in)."""
+    palette = theme.palette
+    marker = html.escape(formula.marker, quote=True)
+    if not formula.display:
+        return (
+            f'<code title="{marker}" style="background-color:{palette.inline_code_bg}; '
+            f'color:{palette.math}">{html.escape(formula.source)}</code>'
+        )
+    lines = "<br>".join(html.escape(line) for line in formula.source.split("\n"))
+    return (
+        '<div align="center" style="margin-top:4px; margin-bottom:4px">'
+        f'<code title="{marker}" style="color:{palette.math}">{lines or " "}</code></div>'
+    )
+
+
 def code_label_html(theme: Theme, language: str, copy_id: str) -> str:
     """The line above a code block: its language and its Copy link."""
     label = html.escape(language) if language else "code"
@@ -181,26 +207,48 @@ def code_block_html(theme: Theme, language: str, copy_id: str, code: str) -> str
     )
 
 
+_BRACKETS = {"\\(": "\\)", "\\[": "\\]"}
+
+
 def _bracket_math(state: Any, silent: bool) -> bool:
-    """Inline ``\\(…\\)`` math, linear over a paragraph: the next closing delimiter is
-    looked up once and reused by every opening before it (kept in the parse's env)."""
+    """``\\(…\\)`` and ``\\[…\\]`` inside a paragraph, linear over it: the next closing
+    delimiter is looked up once and reused by every opening before it (kept in the
+    parse's env)."""
     src, pos = state.src, state.pos
-    if not src.startswith("\\(", pos):
-        return False
-    entry = state.env.get("_chatdesk_close")
+    opening = src[pos : pos + 2]
+    closing = _BRACKETS.get(opening)
+    if closing is None or (opening == "\\[" and pos > 0 and not src[pos - 1].isspace()):
+        return False  # "array\\[0\\]" is an escaped bracket in prose, not display math
+    key = f"_chatdesk_close{opening}"
+    entry = state.env.get(key)
     if entry is None or entry[0] is not src:  # a new paragraph
-        entry = state.env["_chatdesk_close"] = [src, -2]
+        entry = state.env[key] = [src, -2]
     close = entry[1]
     if close != -1 and close < pos + 2:
-        close = entry[1] = src.find("\\)", pos + 2)
-    if close == -1 or close == pos + 2:
+        close = entry[1] = src.find(closing, pos + 2)
+    if close == -1 or not src[pos + 2 : close].strip():
         return False
     if not silent:
         token = state.push("math_inline", "math", 0)
         token.content = src[pos + 2 : close]
-        token.markup = "\\("
+        token.markup = opening
     state.pos = close + 2
     return True
+
+
+def _dollar_math(rule: Any, state: Any, silent: bool) -> bool:
+    """The dollar rule, refusing what pairs up as math but is not: shell variables
+    (``$SRC/$FILE``) and prices around prose (``$10 a month, or `$HOME`…$``). Refused,
+    the ``$`` is plain text and parsing goes on from it (a code span after it still is one)."""
+    start = state.pos
+    if not rule(state, True):
+        return False
+    end, state.pos = state.pos, start
+    if not state.src.startswith("$$", start) and not_math(
+        state.src[start + 1 : end - 1], state.src[end : end + 1]
+    ):
+        return False
+    return bool(rule(state, silent))
 
 
 def _as_rule(method: Any) -> Any:

@@ -6,6 +6,10 @@ what changed, not the whole reply or the whole conversation. A long conversation
 with only its latest messages built; older ones are added in pages as the user scrolls
 up (or jumps to one), so opening costs the same at 50 messages or 5,000.
 
+Formulas show as their source until their block is finished, then as typeset images
+(``math_text``, ``math_images``): copying a selection gives their LaTeX back, and
+hovering one shows it.
+
 Text-format classes are reached through ``QtGui.`` when first used, keeping their
 set-up out of start-up.
 """
@@ -17,14 +21,16 @@ from collections import Counter
 from dataclasses import replace
 
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QToolTip, QWidget
 
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
 from chatdesk.ui.live_reply import LiveReply
+from chatdesk.ui.math_images import MathImages
+from chatdesk.ui.math_text import MathText
 from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
 from chatdesk.ui.theme import tokens
 
@@ -62,6 +68,7 @@ class ConversationView(QTextBrowser):
         self._marker: QtGui.QTextCursor | None = None
         self._stream: LiveReply | None = None
         self.colours = CodeColours(self)
+        self.math = MathText(self, MathImages(self), self._math_replaced)
         self._renderer: MarkdownRenderer | None = None
         self.render_counts: Counter[str] = Counter()
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
@@ -93,6 +100,16 @@ class ConversationView(QTextBrowser):
     @property
     def message_uids(self) -> list[str]:
         return list(self._uids)
+
+    @property
+    def shown_messages(self) -> list[MessageSnapshot]:
+        """Each built message as last shown (its accessible item reads it)."""
+        return list(self._shown)
+
+    @property
+    def message_frames(self) -> list[QtGui.QTextFrame]:
+        """Each built message's frame, in order (where its accessible item lies)."""
+        return list(self._frames)
 
     @property
     def built_count(self) -> int:
@@ -135,23 +152,60 @@ class ConversationView(QTextBrowser):
         return None
 
     def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
-        """Render finished Markdown at ``cursor``; its code blocks are coloured later."""
+        """Render Markdown at ``cursor``; its code blocks are coloured later, and its
+        formulas typeset, unless it is a streaming reply's unfinished tail (chunk "t")."""
         rendered = self.renderer().render(text, f"{uid}/{chunk}.")
         self.render_counts[uid] += 1
+        cursor.beginEditBlock()  # cached formulas go in within the same layout
         if cursor.block().length() > 1:
             # Start the chunk in a fresh block: otherwise its first paragraph would join
             # the previous chunk's last block (a list item, say).
             cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
         start = cursor.position()
         cursor.insertHtml(rendered.html)
-        if not rendered.code_blocks:
-            return
-        keys = [f"{uid}/{chunk}.{i}" for i in range(len(rendered.code_blocks))]
-        found = self._code_starts(start, cursor.position(), set(keys))
-        for key, code, language in zip(keys, rendered.code_blocks, rendered.languages, strict=True):
-            self._codes[key] = code
-            if key in found:
-                self._colour(found[key], code, language)
+        if rendered.code_blocks:
+            keys = [f"{uid}/{chunk}.{i}" for i in range(len(rendered.code_blocks))]
+            found = self._code_starts(start, cursor.position(), set(keys))
+            for key, code, language in zip(
+                keys, rendered.code_blocks, rendered.languages, strict=True
+            ):
+                self._codes[key] = code
+                if key in found:
+                    self._colour(found[key], code, language)
+        if chunk != "t":
+            self.math.typeset_range(start, cursor.position())
+        cursor.endEditBlock()
+
+    def typeset_math(self, start: int, end: int) -> None:
+        """A streamed paragraph is finished: typeset its formulas."""
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.beginEditBlock()
+        self.math.typeset_range(start, end)
+        cursor.endEditBlock()
+
+    def _math_replaced(self, position: int, delta: int) -> None:
+        if self._stream is not None:
+            self._stream.shift(position, delta)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Copying formulas gives their LaTeX, as written (plain text only: the images
+        would not paste anywhere else)."""
+        source = self.math.source_of(self.textCursor())
+        if source is None:
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(source)
+        return data
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QtGui.QHelpEvent)
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            tip = self.math.tooltip_at(self.cursorForPosition(point).position())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+        return super().event(event)
 
     def finish_code(self, key: str, code: str, start: int, language: str) -> None:
         """A code block that grew while streaming is complete: copyable, then coloured."""
@@ -382,6 +436,7 @@ class ConversationView(QTextBrowser):
 
     def clear_conversation(self) -> None:
         self.colours.reset()
+        self.math.reset()
         self.clear()
         self.setExtraSelections([])
         self._frames.clear()

@@ -9,6 +9,11 @@ and how it grows depends on what it is:
   bounded size, each its own text block: Qt lays a block out again whole on every change,
   so a 15,000-token paragraph as one block would cost more with every token;
 - anything else (a list, a table, a quote) is re-rendered whole, as those stay short.
+
+Formulas in the live region show as source; they are typeset once their block is
+finished (the view does it for finished chunks; a paragraph shown in pieces asks for it
+when it ends). A typeset formula is one character where its source was, so the view
+reports each replacement (``shift``) and offsets after it move with it.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ class Host(Protocol):
     def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None: ...
 
     def finish_code(self, key: str, code: str, start: int, language: str) -> None: ...
+
+    def typeset_math(self, start: int, end: int) -> None: ...
 
 
 @dataclass
@@ -124,6 +131,19 @@ class LiveReply:
             cursor.setBlockFormat(QtGui.QTextBlockFormat())
             cursor.setCharFormat(QtGui.QTextCharFormat())
         return cursor
+
+    def shift(self, position: int, delta: int) -> None:
+        """The document changed length by ``delta`` at ``position`` (a formula typeset in a
+        finished block): offsets after it in this frame move with it."""
+        if position < self._frame.firstPosition():
+            return  # before the frame: frame-relative offsets are unaffected
+        offset = self._offset(position)
+        if self._region > offset:
+            self._region += delta
+        if self._paragraph is not None and self._paragraph.piece > offset:
+            self._paragraph.piece += delta
+        if self._code is not None and self._code.code_at > offset:
+            self._code.code_at += delta
 
     def _settle(self, upto: int) -> None:
         """What is on screen up to ``upto`` is final: the live region starts after it."""
@@ -287,4 +307,5 @@ class LiveReply:
             block = cursor.blockFormat()
             block.setBottomMargin(PARAGRAPH_GAP)
             cursor.setBlockFormat(block)
+            self._host.typeset_math(self._position(self._region), self._end())
             self._settle(end)

@@ -43,10 +43,12 @@ def test_dark_palette_uses_a_dark_code_style() -> None:
     assert "#1a1a1a" in dark and "#eaeef2" not in dark
 
 
-def test_math_is_shown_as_set_apart_source() -> None:
+def test_math_is_shown_as_marked_source_until_typeset() -> None:
+    """The view typesets formulas later; rendering shows each as its source, marked."""
     out = R.render("Inline $a^2$ and \\(b_1\\)\n\n$$\\int x\\,dx$$").html
     assert "<code" in out and "a^2" in out and "b_1" in out
-    assert "<pre" in out and "\\int x\\,dx" in out
+    assert '<div align="center"' in out and "\\int x\\,dx</code>" in out
+    assert out.count('title="\u2063') == 3
 
 
 def test_hostile_html_is_text_and_unsafe_links_and_images_are_neutered() -> None:

@@ -1,0 +1,289 @@
+"""Formulas typeset to SVG by ziamath (LaTeX to MathML by latex2mathml), in a child process.
+
+ziamath is pure Python: a formula costs 2–40 ms of interpreter time, and a thread doing
+that holds the GIL long enough to stall the UI thread (measured: 27 ms gaps in a 1 ms
+timer while a pool thread typeset). So, like the highlighter, it runs in a child process,
+one formula at a time, within a time budget; a formula that overruns is answered as
+unsupported and the child is started again. The answer is the SVG and the formula's
+metrics, so the UI can rasterise it at the screen's pixel ratio and sit it on the text's
+baseline.
+
+A formula that is not well-formed LaTeX, or uses what the typesetter does not know,
+is answered ``Unsupported`` with the reason: latex2mathml passes unknown commands through
+as text (``\\foo``), drops unknown environments and tolerates unbalanced braces, so those
+are checked here rather than shown half-typeset.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+log = logging.getLogger(__name__)
+
+#: Seconds one formula may take (the slowest of a 50-formula corpus takes ~40 ms).
+BUDGET_S = 2.0
+#: Seconds a new child may take to start and load the math font.
+START_BUDGET_S = 20.0
+#: A longer source is not typeset (a model that writes 4,000 characters of one formula
+#: has usually lost its way; it stays readable as source).
+MAX_SOURCE = 4000
+WORKER_FLAG = "--typeset-worker"
+
+
+@dataclass(frozen=True)
+class Typeset:
+    """A typeset formula: an SVG whose user unit is one pixel at the requested size."""
+
+    svg: str
+    width: float
+    ascent: float
+    """Pixels above the baseline (the SVG's top edge to the baseline)."""
+    descent: float
+    """Pixels below the baseline."""
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """A formula that stays source: why, in words for a tooltip."""
+
+    reason: str
+
+
+# -- LaTeX as models write it, made into what latex2mathml reads -------------------------
+
+_ENVIRONMENTS = {
+    # latex2mathml's own (ziamath turns aligned into align*)
+    "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
+    "matrix*", "pmatrix*", "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*",
+    "array", "cases", "split", "align", "align*", "aligned", "substack",
+}  # fmt: skip
+_RENAMED = {
+    # numbered or unknown environments, as the unnumbered one that looks the same
+    "align": "align*",
+    "alignat": "align*",
+    "alignat*": "align*",
+    "alignedat": "align*",
+    "flalign": "align*",
+    "flalign*": "align*",
+    "dcases": "cases",
+    "gathered": "array}{c",
+    "gather": "array}{c",
+    "gather*": "array}{c",
+    "multline": "array}{c",
+    "multline*": "array}{c",
+}
+_DROPPED_ENVIRONMENTS = ("equation", "equation*", "displaymath", "math")
+_BEGIN_END = re.compile(r"\\(begin|end)\s*\{([A-Za-z]+\*?)\}")
+_ALIGNAT_ARGUMENT = re.compile(r"(\\begin\{(?:alignat|alignedat)\*?\})\{\d+\}")
+_TAG = re.compile(r"\\tag\*?\{([^{}]*)\}")
+_DROPPED = re.compile(r"\\(?:label\{[^{}]*\}|nonumber\b|notag\b)")
+_UNKNOWN = re.compile(r"<(mi|mo|mtext)[^>]*>\s*(\\[A-Za-z]+|&amp;|&)\s*</\1>")
+
+
+def prepare(source: str) -> str:
+    """The source as latex2mathml reads it; ``ValueError`` says why it cannot be."""
+    if len(source) > MAX_SOURCE:
+        raise ValueError(f"longer than {MAX_SOURCE:,} characters")
+    if not source.strip():
+        raise ValueError("empty")
+    _check_braces(source)
+    tags = _TAG.findall(source)
+    tex = _DROPPED.sub("", _TAG.sub("", source))
+    tex = _ALIGNAT_ARGUMENT.sub(r"\1", tex)
+    opened: list[str] = []
+
+    def environment(match: re.Match[str]) -> str:
+        verb, name = match.group(1), match.group(2)
+        if verb == "begin":
+            opened.append(name)
+        elif not opened or opened.pop() != name:
+            raise ValueError(f"\\end{{{name}}} does not close what was begun")
+        if name in _DROPPED_ENVIRONMENTS:
+            return " "
+        if name in _RENAMED:
+            new = _RENAMED[name]
+            if verb == "end":
+                new = new.split("}")[0]
+            return f"\\{verb}{{{new}}}"
+        if name not in _ENVIRONMENTS:
+            raise ValueError(f"the {name} environment is not supported")
+        return match.group(0)
+
+    tex = _BEGIN_END.sub(environment, tex)
+    if opened:
+        raise ValueError(f"\\begin{{{opened[-1]}}} is never ended")
+    if tags:
+        tex += r"\qquad" + "".join(f"\\text{{({tag})}}" for tag in tags)
+    return tex
+
+
+def _check_braces(source: str) -> None:
+    depth = 0
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("a closing brace without an opening one")
+        i += 1
+    if depth:
+        raise ValueError("a brace is never closed")
+
+
+def typeset(source: str, display: bool, size: float, colour: str) -> Typeset | Unsupported:
+    """Typeset ``source`` at ``size`` pixels in ``colour`` (runs in the child; callable
+    directly in tests and benchmarks)."""
+    import xml.etree.ElementTree as ET
+
+    from ziamath.config import config
+    from ziamath.tex import tex2mml
+    from ziamath.zmath import Math
+
+    config.svg2 = False  # glyphs as paths: Qt's SVG renderer draws no <symbol>
+    try:
+        tex = prepare(source)
+        mathml = tex2mml(tex, inline=not display)
+    except Exception as exc:  # noqa: BLE001 - latex2mathml raises its own, and IndexError
+        return Unsupported(_reason(exc))
+    unknown = _UNKNOWN.search(mathml)
+    if unknown:
+        what = unknown.group(2)
+        if what.startswith("\\"):
+            return Unsupported(f"{what} is not supported")
+        return Unsupported("& outside an environment that aligns")
+    try:
+        element = ET.fromstring(mathml)
+        element.attrib["mathcolor"] = colour
+        math = Math(element, size=size, margin=0)
+        svg = math.svg()
+        box = math.node.bbox
+    except Exception as exc:  # noqa: BLE001 - a typesetter bug means source, not a dead child
+        return Unsupported(_reason(exc))
+    width = box.xmax - box.xmin
+    if width <= 0 or box.ymax - box.ymin <= 0:
+        return Unsupported("nothing to draw")
+    return Typeset(svg, width, box.ymax, -box.ymin)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip()
+    name = re.sub(r"(?<!^)(?=[A-Z])", " ", type(exc).__name__).lower()
+    if isinstance(exc, ValueError) and text:
+        return text
+    return f"{name}: {text}" if text else name
+
+
+# -- the child process -------------------------------------------------------------------
+
+
+def serve() -> int:
+    """The child's loop on stdin/stdout: one formula in, one answer out, until the parent
+    goes away. Anything a library prints goes to stderr, never into the answers."""
+    typeset("x", False, 16, "#000000")  # loads the font before "ready": budgets are formulas'
+    requests = Connection(os.dup(0), writable=False)
+    answers = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    answers.send("ready")
+    while True:
+        try:
+            source, display, size, colour = requests.recv()
+        except (EOFError, OSError):
+            return 0
+        answers.send(typeset(source, display, size, colour))
+
+
+def _command() -> list[str]:
+    """How to start the child: the bundle's own executable knows the flag (a runtime hook,
+    ``typeset_bundle_hook.py``); from source, the same interpreter runs ``serve``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-c", "from chatdesk.services.typeset import serve; serve()"]
+
+
+class Typesetter:
+    """One child process, one formula at a time; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._send: Connection | None = None
+        self._receive: Connection | None = None
+        self.restarts = 0
+        """Children killed for overrunning their budget (for tests and logs)."""
+
+    def _ensure(self) -> tuple[Connection, Connection]:
+        if self._process is not None and self._process.poll() is None:
+            assert self._send is not None and self._receive is not None
+            return self._send, self._receive
+        self._stop()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        process = subprocess.Popen(
+            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        )
+        assert process.stdin is not None and process.stdout is not None
+        send = Connection(os.dup(process.stdin.fileno()), readable=False)
+        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
+        process.stdin.close()
+        process.stdout.close()
+        self._process, self._send, self._receive = process, send, receive
+        if not receive.poll(START_BUDGET_S) or receive.recv() != "ready":
+            self._stop()
+            raise RuntimeError("the typesetting process did not start")
+        return send, receive
+
+    def typeset(
+        self, source: str, display: bool, size: float, colour: str
+    ) -> Typeset | Unsupported:
+        """The typeset formula, or why it stays source (also when it overran its budget)."""
+        if len(source) > MAX_SOURCE:
+            return Unsupported(f"longer than {MAX_SOURCE:,} characters")
+        with self._lock:
+            send, receive = self._ensure()
+            try:
+                send.send((source, display, size, colour))
+                if receive.poll(BUDGET_S):
+                    answer: Typeset | Unsupported = receive.recv()
+                    return answer
+            except (EOFError, OSError):
+                pass
+            log.warning("Typesetting a formula (%d chars) overran its budget", len(source))
+            self.restarts += 1
+            self._stop()
+            return Unsupported("typesetting took too long")
+
+    def _stop(self) -> None:
+        for conn in (self._send, self._receive):
+            if conn is not None:
+                conn.close()
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait(5)
+        self._process = self._send = self._receive = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+
+_shared: Typesetter | None = None
+
+
+def shared() -> Typesetter:
+    """The app's one typesetter (its child process is started on first use only)."""
+    global _shared
+    if _shared is None:
+        _shared = Typesetter()
+    return _shared
