@@ -6,7 +6,7 @@ time includes starting Python, so its start-up (the same command on a one-page P
 also shown subtracted; and against a bare loop over the pypdfium2 API (the floor).
 DOCX: a generated 2,000-page document (headings, lists, tables) in MB/s of the file,
 against the plainest standard-library reading, ``zipfile`` plus ``ElementTree`` joining
-every ``w:t``, which keeps no structure. Best of 3 each. Prints ratios (above 1: chatdesk
+every ``w:t``, which keeps no structure. Best of 5 each. Prints ratios (above 1: chatdesk
 is slower). Run: ``.venv/bin/python -m bench.extract``
 """
 
@@ -30,7 +30,7 @@ from devkit.documents import docx_paragraph, docx_table, make_docx, make_pdf
 PAGES = 300
 
 
-def best_s(fn: Callable[[], object], runs: int = 3) -> float:
+def best_s(fn: Callable[[], object], runs: int = 5) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()

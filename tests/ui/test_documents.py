@@ -65,6 +65,8 @@ def test_a_pdf_and_a_docx_arrive_as_extracted_text_with_page_markers(
     assert {a.mime for a in window.tray.pending} == {DOCUMENT_MIME}
     chips = [c.text() for c in window.tray.findChildren(QPushButton, "attachmentChip")]
     assert any(c.startswith("report.pdf · ~") and c.endswith("tokens  ✕") for c in chips), chips
+    qtbot.wait(50)
+    screenshot("tray")
     send(qtbot, window, "Summarise both")
     content = last_content(server)
     assert content == (
