@@ -104,9 +104,10 @@ async def stdio_transport(
     groups.add(pgid)
     read_send, read_recv = anyio.create_memory_object_stream[SessionMessage | Exception](0)
     write_send, write_recv = anyio.create_memory_object_stream[SessionMessage](0)
+    eof = anyio.Event()
     try:
         async with anyio.create_task_group() as tg:
-            tg.start_soon(_read_stdout, process, read_send)
+            tg.start_soon(_read_stdout, process, read_send, eof)
             tg.start_soon(_write_stdin, process, write_recv)
             tg.start_soon(_read_stderr, process, tail)
 
@@ -119,11 +120,13 @@ async def stdio_transport(
             try:
                 yield read_recv, write_send
             finally:
-                exited = process.returncode
+                # Its output ended before we stopped it: the server stopped by itself (its
+                # exit code may reach us a moment after the end of its output).
+                by_itself = eof.is_set() or process.returncode is not None
                 with anyio.CancelScope(shield=True):
                     await _stop(process)
-                if exited is not None:
-                    on_exit(exited)  # before the watcher saw it: the exit is the server's own
+                if by_itself and process.returncode is not None:
+                    on_exit(process.returncode)
                 tg.cancel_scope.cancel()
     finally:
         groups.discard(pgid)
@@ -132,24 +135,37 @@ async def stdio_transport(
 
 
 async def _read_stdout(
-    process: anyio.abc.Process, send: anyio.abc.ObjectSendStream[SessionMessage | Exception]
+    process: anyio.abc.Process,
+    send: anyio.abc.ObjectSendStream[SessionMessage | Exception],
+    eof: anyio.Event,
 ) -> None:
     assert process.stdout is not None
-    buffer = b""
     async with send:
-        with contextlib.suppress(anyio.EndOfStream, anyio.ClosedResourceError, OSError):
-            while True:
-                buffer += await process.stdout.receive()
-                *lines, buffer = buffer.split(b"\n")
-                if len(buffer) > MAX_LINE:
-                    await send.send(ValueError("the server sent a message over 64 MB"))
+        try:
+            await _read_lines(process.stdout, send)
+        except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
+            eof.set()
+        except anyio.ClosedResourceError:
+            pass
+
+
+async def _read_lines(
+    stdout: anyio.abc.ByteReceiveStream,
+    send: anyio.abc.ObjectSendStream[SessionMessage | Exception],
+) -> None:
+    buffer = b""
+    while True:
+        buffer += await stdout.receive()
+        *lines, buffer = buffer.split(b"\n")
+        if len(buffer) > MAX_LINE:
+            await send.send(ValueError("the server sent a message over 64 MB"))
+            return
+        for line in lines:
+            if line.strip():
+                try:
+                    await send.send(_parse(line))
+                except (anyio.ClosedResourceError, anyio.BrokenResourceError):
                     return
-                for line in lines:
-                    if line.strip():
-                        try:
-                            await send.send(_parse(line))
-                        except (anyio.ClosedResourceError, anyio.BrokenResourceError):
-                            return
 
 
 def _parse(line: bytes) -> SessionMessage | Exception:

@@ -78,6 +78,18 @@ def poll(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.02)
 
 
+def when(predicate: Callable[[], bool], then: Callable[[], None]) -> None:
+    """Run ``then`` on another thread as soon as ``predicate`` holds (for at most 20 s)."""
+
+    def wait() -> None:
+        deadline = time.monotonic() + 20
+        while not predicate() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        then()
+
+    threading.Thread(target=wait, daemon=True).start()
+
+
 def status(hub: McpHub, name: str) -> ServerStatus | None:
     return next((s for s in hub.statuses() if s.name == name), None)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from tests.unit.services.mcp.conftest import (
     poll,
     read_log,
     wait_state,
+    when,
 )
 
 
@@ -44,7 +44,7 @@ def test_streamable_http_cancel_and_timeout_reach_the_server(
 ) -> None:
     hub, events = make_hub({"web": {"url": http_server}})
     wait_state(hub, events, "web", ServerState.READY)
-    threading.Timer(0.5, lambda: hub.cancel("c1")).start()
+    when(lambda: "slow started" in read_log(test_log), lambda: hub.cancel("c1"))
     assert within(10, lambda: hub.call("web", "slow", {"seconds": 30}, "c1")).text == "cancelled"
     poll(lambda: read_log(test_log).count("slow cancelled") == 1, 10)
     late = within(10, lambda: hub.call("web", "slow", {"seconds": 30}, "c2", timeout=1.0))

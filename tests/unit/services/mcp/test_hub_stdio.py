@@ -26,6 +26,7 @@ from tests.unit.services.mcp.conftest import (
     status,
     wait_gone,
     wait_state,
+    when,
 )
 
 
@@ -133,7 +134,7 @@ def test_a_slow_tool_times_out_and_the_server_is_told(make_hub: HubFactory, test
     wait_state(hub, events, "test", ServerState.READY)
     started = time.monotonic()
     result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1", timeout=1.0))
-    assert 0.9 < time.monotonic() - started < 5
+    assert 0.9 < time.monotonic() - started < 8
     assert result.is_error and "did not finish within 1 s" in result.text
     poll(lambda: "slow cancelled" in read_log(test_log), 5)
     assert within(10, lambda: hub.call("test", "echo", {"text": "still here"}, "c2")).text == (
@@ -153,10 +154,8 @@ def test_cancel_ends_the_call_at_once_and_tells_the_server(
 ) -> None:
     hub, events = make_hub({"test": server_entry(env={"MCP_TEST_LOG": str(test_log)})})
     wait_state(hub, events, "test", ServerState.READY)
-    threading.Timer(0.5, lambda: hub.cancel("c1")).start()
-    started = time.monotonic()
+    when(lambda: "slow started" in read_log(test_log), lambda: hub.cancel("c1"))
     result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1"))
-    assert time.monotonic() - started < 3
     assert (result.text, result.is_error) == ("cancelled", True)
     poll(lambda: read_log(test_log) == ["slow started", "slow cancelled"], 5)
 
@@ -170,10 +169,10 @@ def test_a_cancel_that_arrives_before_the_call_still_cancels_it(make_hub: HubFac
 
 
 def test_the_timeout_stands_still_while_the_user_answers(make_hub: HubFactory) -> None:
-    answers = Answers(delay=2.0)
+    answers = Answers(delay=4.0)
     hub, events = make_hub({"test": server_entry()}, handlers=answers)
     wait_state(hub, events, "test", ServerState.READY)
-    result = within(15, lambda: hub.call("test", "ask", {}, "c1", timeout=1.0))
+    result = within(20, lambda: hub.call("test", "ask", {}, "c1", timeout=2.0))
     assert result.text == "hello Ada, 36"
 
 
@@ -181,7 +180,7 @@ def test_cancelling_a_call_withdraws_the_question_to_the_user(make_hub: HubFacto
     answers = Answers(hold=True)
     hub, events = make_hub({"test": server_entry()}, handlers=answers)
     wait_state(hub, events, "test", ServerState.READY)
-    threading.Timer(1.0, lambda: hub.cancel("c1")).start()
+    when(lambda: bool(answers.pending), lambda: hub.cancel("c1"))
     result = within(10, lambda: hub.call("test", "ask", {}, "c1"))
     assert result.text == "cancelled"
     poll(lambda: all(f.cancelled() for f in answers.pending) and bool(answers.pending), 5)
@@ -196,7 +195,7 @@ def test_a_hung_server_times_out_and_is_still_stopped(make_hub: HubFactory, test
     assert read_log(test_log) == ["hang started"]
     started = time.monotonic()
     within(10, hub.shutdown)
-    assert time.monotonic() - started < 6  # stdin closed, SIGTERM after 1.5 s
+    assert time.monotonic() - started < 8  # stdin closed, SIGTERM after 1.5 s
     # make_hub's teardown checks that no process is left
 
 
@@ -220,18 +219,24 @@ def test_a_server_that_cannot_start_says_why(make_hub: HubFactory) -> None:
         {
             "fails": server_entry("--fail-start"),
             "missing": {"command": "chatdesk-no-such-command"},
-            "silent": {"command": PYTHON, "args": ["-c", "import time; time.sleep(30)"]},
-        },
-        start_timeout=1.5,
+        }
     )
     fails = wait_state(hub, events, "fails", ServerState.FAILED)
-    assert "error: missing API token (set TEST_TOKEN)" in fails.detail
+    assert fails.detail.splitlines() == [
+        "the server stopped (exit code 2)",
+        "error: missing API token (set TEST_TOKEN)",
+    ]
     missing = wait_state(hub, events, "missing", ServerState.FAILED)
     assert missing.detail == (
         '"chatdesk-no-such-command" was not found: is it installed, and on the PATH?'
     )
-    silent = wait_state(hub, events, "silent", ServerState.FAILED)
-    assert silent.detail == "it did not start within 1.5 s"
+
+
+def test_a_server_that_never_answers_fails_after_the_start_timeout(make_hub: HubFactory) -> None:
+    silent = {"command": PYTHON, "args": ["-c", "import time; time.sleep(30)"]}
+    hub, events = make_hub({"silent": silent}, start_timeout=1.5)
+    failed = wait_state(hub, events, "silent", ServerState.FAILED)
+    assert failed.detail == "it did not start within 1.5 s"
 
 
 def test_tool_list_changes_are_picked_up(make_hub: HubFactory) -> None:
