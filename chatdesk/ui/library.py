@@ -1,20 +1,24 @@
-"""The history as the sidebar sees it: the conversation list, search, usage, export, import.
+"""The history as the sidebar sees it: the conversation list and its projects, search
+(everywhere or in one project), usage, export, import.
 
 Every call goes through the history thread; results come back as signals.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.projects import Project, clean_name
 
 if TYPE_CHECKING:
-    from chatdesk.services.storage import HistoryStore, OpenReport
+    from chatdesk.services.storage import ConversationSummary, HistoryStore, OpenReport
     from chatdesk.services.transfer import ImportResult
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.history_sync import OPEN_TAIL
@@ -27,6 +31,7 @@ LAST_CONVERSATION = "last_conversation"
 
 class LibraryController(QObject):
     conversations_changed = Signal(list)  # list[ConversationSummary]
+    projects_changed = Signal(list)  # list[Project] by name, just before conversations_changed
     search_results = Signal(str, list)  # query, list[SearchHit]
     usage_ready = Signal(str, list)  # period, list[UsageRow]
     notice = Signal(str)
@@ -39,6 +44,11 @@ class LibraryController(QObject):
         self.chat = chat
         self.available = False
         self.current_uid = ""
+        self.projects: list[Project] = []
+        """As last listed, by name."""
+        self.search_project = ""
+        """Search only this project's conversations ("" = everywhere)."""
+        self._project_of: dict[str, str] = {}  # conversation uid -> project uid, as listed
         self._latest_query = ""
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -100,7 +110,14 @@ class LibraryController(QObject):
 
     def refresh(self) -> None:
         if self.available:
-            self.runner.submit(lambda s: s.list_conversations(), self.conversations_changed.emit)
+            self.runner.submit(lambda s: (s.list_projects(), s.list_conversations()), self._listed)
+
+    def _listed(self, listing: tuple[list[Project], list[ConversationSummary]]) -> None:
+        projects, conversations = listing
+        self.projects = projects
+        self._project_of = {c.uid: c.project for c in conversations}
+        self.projects_changed.emit(projects)
+        self.conversations_changed.emit(conversations)
 
     def open_conversation(self, uid: str, message_uid: str = "") -> None:
         if uid == self.current_uid and self.chat.conversation.uid == uid:
@@ -138,19 +155,122 @@ class LibraryController(QObject):
             self.chat.new_conversation()
         self.runner.submit(lambda s: s.delete_conversation(uid), lambda _: self.refresh())
 
+    # -- projects -------------------------------------------------------------------------
+
+    def project(self, uid: str) -> Project | None:
+        return next((p for p in self.projects if p.uid == uid), None)
+
+    def project_of(self, conversation_uid: str) -> str:
+        """The project a conversation is in, as last listed ("": none)."""
+        return self._project_of.get(conversation_uid, "")
+
+    def conversations_in(self, uid: str) -> int:
+        """How many conversations project ``uid`` holds, as last listed."""
+        return sum(1 for project in self._project_of.values() if project == uid)
+
+    def create_project(self, name: str, then: Callable[[Project], None] | None = None) -> None:
+        """A new, empty project; ``then`` gets it once it is stored."""
+        name = clean_name(name)
+        if not name:
+            return
+        project = Project(name=name)
+
+        def done(_: object) -> None:
+            self.refresh()
+            if then is not None:
+                then(project)
+
+        self.runner.submit(lambda s: s.save_project(project), done)
+
+    def save_project(self, project: Project) -> None:
+        """Save a project's name and defaults (used by conversations started in it later;
+        the ones already in it keep their own settings)."""
+        project = dataclasses.replace(project, name=clean_name(project.name))
+        if not project.name:
+            self.refresh()
+            return
+        self.runner.submit(lambda s: s.save_project(project), lambda _: self.refresh())
+
+    def rename_project(self, uid: str, name: str) -> None:
+        project = self.project(uid)
+        if project is None or not clean_name(name):
+            self.refresh()  # shows the old name again
+            return
+        self.save_project(dataclasses.replace(project, name=name))
+
+    def set_project_collapsed(self, uid: str, collapsed: bool) -> None:
+        """Remember a project folded or unfolded (the list is not read again for it)."""
+        self.projects = [
+            dataclasses.replace(p, collapsed=collapsed) if p.uid == uid else p
+            for p in self.projects
+        ]
+        self.runner.submit(lambda s: s.set_project_collapsed(uid, collapsed), lambda _: None)
+
+    def move(self, uids: list[str], project_uid: str) -> None:
+        """Put conversations in a project ("": out of any). The open conversation follows
+        at once, even before it is first saved (it is then saved into the project)."""
+        for uid in uids:
+            self.chat.stored_elsewhere(uid, project=project_uid)
+        project = self.project(project_uid)
+        where = f"to {project.name}" if project is not None else "out of its project"
+
+        def done(moved: int) -> None:
+            self.refresh()
+            # The open conversation counts even before its first save (it has no row yet).
+            count = moved or sum(1 for uid in uids if uid == self.chat.conversation.uid)
+            if count:
+                self.notice.emit(f"Moved {count} conversation(s) {where}")
+
+        self.runner.submit(lambda s: s.move_to_project(uids, project_uid), done)
+
+    def delete_project(self, uid: str, *, keep_conversations: bool) -> None:
+        """Delete a project; its conversations move out of it or are deleted with it."""
+        chat = self.chat
+        open_uid = chat.conversation.uid
+        inside = uid in (chat.conversation.project, self._project_of.get(open_uid))
+        if inside and keep_conversations:
+            chat.stored_elsewhere(open_uid, project="")
+        elif inside:
+            chat.new_conversation()  # before the delete, so nothing saves it again
+        if self.search_project == uid:
+            self.set_search_project("")
+
+        def done(gone: list[str]) -> None:
+            self.refresh()
+            self.notice.emit(
+                f"Project deleted with {len(gone)} conversation(s)"
+                if gone
+                else "Project deleted; its conversations were kept"
+            )
+
+        self.runner.submit(
+            lambda s: s.delete_project(uid, keep_conversations=keep_conversations), done
+        )
+
     # -- search and usage -------------------------------------------------------------------
 
     def search(self, query: str) -> None:
+        """Search everywhere, or in ``search_project``'s conversations."""
         self._latest_query = query
         if not query.strip() or not self.available:
             self.search_results.emit(query, [])
             return
+        scope = self.search_project
 
         def done(hits: list[object]) -> None:
-            if query == self._latest_query:  # drop answers to queries typed over since
+            # Drop answers to queries typed over since, or asked of another project.
+            if query == self._latest_query and scope == self.search_project:
                 self.search_results.emit(query, hits)
 
-        self.runner.submit(lambda s: s.search(query), done)
+        self.runner.submit(lambda s: s.search(query, project=scope or None), done)
+
+    def set_search_project(self, uid: str) -> None:
+        """Search only project ``uid`` from now on ("" = everywhere); the search shown is
+        run again."""
+        if uid != self.search_project:
+            self.search_project = uid
+            if self._latest_query.strip():
+                self.search(self._latest_query)
 
     def load_usage(self, period: str) -> None:
         self.runner.submit(
@@ -159,13 +279,16 @@ class LibraryController(QObject):
 
     # -- export and import --------------------------------------------------------------------
 
-    def export(self, path: Path, fmt: str, uid: str | None) -> None:
-        """Write ``fmt`` ("md" or "json") to ``path`` (see ``services/transfer.py``)."""
+    def export(self, path: Path, fmt: str, uid: str | None, project: str | None = None) -> None:
+        """Write ``fmt`` ("md" or "json") to ``path``: conversation ``uid``, or project
+        ``project``'s, or all (see ``services/transfer.py``)."""
 
         def write(store: HistoryStore) -> int:
             from chatdesk.services import transfer
 
-            return transfer.export_to_file(store, path, transfer.ExportFormat(fmt), uid)
+            return transfer.export_to_file(
+                store, path, transfer.ExportFormat(fmt), uid, project=project
+            )
 
         self.runner.submit(
             write, lambda n: self.notice.emit(f"Exported {n} conversation(s) to {path}")

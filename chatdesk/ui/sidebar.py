@@ -1,4 +1,5 @@
-"""The history sidebar: search box, conversation list (pinned first), search results.
+"""The history sidebar: search box (everywhere or in one project), the conversations in
+their projects (``project_tree.py``), search results.
 
 It renders what the library controller sends and reports what the user asked for;
 it never touches the database itself.
@@ -6,7 +7,7 @@ it never touches the database itself.
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -18,72 +19,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
-from chatdesk.ui.plain_text import rich_escaped
+from chatdesk.ui.project_tree import (
+    DETAIL_ROLE,
+    MESSAGE_ROLE,
+    PINNED_ROLE,
+    PROJECT_ROLE,
+    UID_ROLE,
+    ConversationTree,
+    ProjectAsk,
+)
 
 if TYPE_CHECKING:
-    # Annotation only: naming it at import would build the class (~1 ms) before the window.
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtWidgets import QComboBox, QMenu, QTreeWidgetItem
 
+    from chatdesk.core.projects import Project
     from chatdesk.services.storage import ConversationSummary, SearchHit
 
-UID_ROLE = 256  # Qt.UserRole
-DETAIL_ROLE = 257
-PINNED_ROLE = 258
-MESSAGE_ROLE = 259
-
-
-def _ago(when: float) -> str:
-    seconds = max(0, time.time() - when)
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{int(seconds // size)} {unit} ago"
-    return "just now"
-
-
-def _count(tokens: int) -> str:
-    """``950``, ``3,400``, ``12k``, ``18.2M``: short enough for a sidebar row."""
-    if tokens < 10_000:
-        return f"{tokens:,}"
-    if tokens < 1_000_000:
-        return f"{tokens / 1000:.0f}k"
-    return f"{tokens / 1_000_000:.1f}M"
-
-
-def _sizes(conv: ConversationSummary) -> tuple[str, str]:
-    """What the conversation was billed and how long it is now: for its row, and in full
-    for its tooltip. Billed adds up every request, each of which resends the conversation,
-    so it grows far past the length; the length is not known until first measured."""
-    billed = "~" if conv.estimated else ""
-    row = f"{billed}{_count(conv.tokens)} tokens billed"
-    tip = f"{billed}{conv.tokens:,} tokens billed (every request's tokens added up)"
-    if conv.length_tokens:
-        row += f" · ~{_count(conv.length_tokens)} now"
-        tip += f"\n~{conv.length_tokens:,} tokens now (what the next request sends)"
-    return row, tip
-
-
-class _ConversationDelegate(QStyledItemDelegate):
-    """Shows the title (★ when pinned) over a line of age and size and one of tokens.
-
-    Only the display text changes; the edit role stays the bare title, so F2
-    renames just the title.
-    """
-
-    def initStyleOption(  # noqa: N802 - Qt override
-        self,
-        option: QStyleOptionViewItem,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        super().initStyleOption(option, index)
-        detail = index.data(DETAIL_ROLE) or ""
-        star = "★ " if index.data(PINNED_ROLE) else ""
-        # U+2028 is the line break item views honour (a plain newline is drawn inline).
-        option.text = f"{star}{option.text}\u2028{detail}" if detail else f"{star}{option.text}"
+__all__ = ["DETAIL_ROLE", "MESSAGE_ROLE", "PINNED_ROLE", "UID_ROLE", "ProjectAsk", "Sidebar"]
 
 
 class Sidebar(QWidget):
@@ -94,6 +50,12 @@ class Sidebar(QWidget):
     pin_requested = Signal(str, bool)
     search_changed = Signal(str)
     result_activated = Signal(str, str)  # conversation uid, message uid
+    # Projects
+    move_requested = Signal(list, str)  # conversation uids, project uid ("" = out of any)
+    project_renamed = Signal(str, str)  # project uid, name as typed
+    project_folded = Signal(str, bool)  # project uid, collapsed
+    project_asked = Signal(object, str)  # ProjectAsk, project uid ("" for NEW_PROJECT)
+    scope_changed = Signal(str)  # search in this project's conversations ("" = everywhere)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,14 +69,15 @@ class Sidebar(QWidget):
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.returnPressed.connect(self._activate_current_result)
         self.search_box.installEventFilter(self)
-        self.list = QListWidget()
-        self.list.setObjectName("conversations")
-        self.list.setItemDelegate(_ConversationDelegate(self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setSpacing(2)
-        self.list.itemActivated.connect(self._on_activated)
-        self.list.itemClicked.connect(self._on_activated)
-        self.list.itemChanged.connect(self._on_item_changed)
+        self.scope: QComboBox | None = None
+        """Where search looks: made when the first project appears."""
+        self.tree = ConversationTree()
+        self.tree.opened.connect(self._on_opened)
+        self.tree.renamed.connect(self.rename_requested)
+        self.tree.project_renamed.connect(self.project_renamed)
+        self.tree.moved.connect(self.move_requested)
+        self.tree.folded.connect(self.project_folded)
+        self.tree.menu_wanted.connect(self._show_menu)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.itemActivated.connect(self._on_result)
@@ -122,93 +85,89 @@ class Sidebar(QWidget):
         self.empty_label = QLabel("No matches")
         self.empty_label.setObjectName("noMatches")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.tree)
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 0, 8)
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.stack, 1)
-        self._filling = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 0, 8)
+        self._layout.addWidget(self.new_button)
+        self._layout.addWidget(self.search_box)
+        self._layout.addWidget(self.stack, 1)
         self._activate_when_ready = False
         self._current = ""
+        self._projects: list[Project] = []
+        self._conversations: list[ConversationSummary] = []
         self._search_timer = QtCore.QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search_box.text()))
 
     def install_actions(self) -> None:
-        """Keyboard actions on the list and the search box's clear button (after the first
-        paint, like the menus: the button's icon costs ~5 ms, and it shows only once the
-        box has text)."""
+        """Keyboard actions on the list, dragging, and the search box's clear button (after
+        the first paint, like the menus: the button's icon costs ~5 ms, and it shows only
+        once the box has text)."""
         from PySide6.QtGui import QAction, QKeySequence
 
         self.search_box.setClearButtonEnabled(True)
-        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree = self.tree
+        tree.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.enable_dragging()
         ctx = QtCore.Qt.ShortcutContext.WidgetShortcut
-        self.rename_action = QAction("Rename", self.list)
+        self.rename_action = QAction("Rename", tree)
         self.rename_action.setShortcut(QKeySequence("F2"))
-        self.rename_action.setShortcutContext(ctx)
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction("Delete…", self.list)
+        self.delete_action = QAction("Delete…", tree)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(ctx)
         self.delete_action.triggered.connect(self._delete_current)
-        self.pin_action = QAction("Pin / unpin", self.list)
+        self.pin_action = QAction("Pin / unpin", tree)
         self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.pin_action.setShortcutContext(ctx)
         self.pin_action.triggered.connect(self._toggle_pin)
         for action in (self.rename_action, self.pin_action, self.delete_action):
-            self.list.addAction(action)
-        self.list.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
+            action.setShortcutContext(ctx)
+            tree.addAction(action)
 
     # -- rendering -------------------------------------------------------------------
 
+    @property
+    def projects(self) -> list[Project]:
+        return list(self._projects)
+
+    def set_projects(self, projects: list[Project]) -> None:
+        """The projects to group by (in order); shown with the next conversation list."""
+        self._projects = list(projects)
+        self._fill_scope()
+
     def set_conversations(self, conversations: list[ConversationSummary]) -> None:
-        self._filling = True
-        current = self._current
-        self.list.clear()
-        flags = (
-            QtCore.Qt.ItemFlag.ItemIsEnabled
-            | QtCore.Qt.ItemFlag.ItemIsSelectable
-            | QtCore.Qt.ItemFlag.ItemIsEditable
-        )
-        for conv in conversations:
-            item = QListWidgetItem(conv.title or "Untitled")
-            item.setFlags(flags)
-            item.setData(UID_ROLE, conv.uid)
-            item.setData(PINNED_ROLE, conv.pinned)
-            detail, tip = _sizes(conv)
-            # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-            item.setData(DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{detail}")
-            item.setToolTip(rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
-            self.list.addItem(item)
-            if conv.uid == current:
-                self.list.setCurrentItem(item)
-        self._filling = False
+        self._conversations = list(conversations)
+        self.tree.fill(self._projects, self._conversations, self._current)
 
     def set_current(self, uid: str) -> None:
         self._current = uid
-        self._filling = True
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(UID_ROLE) == uid:
-                self.list.setCurrentItem(item)
-                break
-        else:
-            self.list.clearSelection()
-        self._filling = False
+        self.tree.select(uid)
 
     def conversation_titles(self) -> list[str]:
-        return [self.list.item(r).text() for r in range(self.list.count())]
+        """Titles in the order shown: the projects' conversations first, then the rest."""
+        return [item.text(0) for item in self.tree.conversation_items()]
+
+    def conversation_rows(self) -> list[QTreeWidgetItem]:
+        return self.tree.conversation_items()
+
+    def project_names(self) -> list[str]:
+        return [p.name for p in self._projects]
+
+    def selected_conversation(self) -> str:
+        """The conversation of the list's current row, if the list has the focus."""
+        item = self.tree.currentItem()
+        if item is None or not self.tree.hasFocus():
+            return ""
+        return str(item.data(0, UID_ROLE) or "")
 
     def set_results(self, query: str, hits: list[SearchHit]) -> None:
         if query != self.search_box.text():
             return
         self.results.clear()
         if not query.strip():
-            self.stack.setCurrentWidget(self.list)
+            self.stack.setCurrentWidget(self.tree)
             return
         if not hits:
             self._activate_when_ready = False
@@ -243,6 +202,112 @@ class Sidebar(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    # -- search scope ----------------------------------------------------------------
+
+    def _fill_scope(self) -> None:
+        """Everywhere, or one project: a choice shown once there are projects (Tab from
+        the search box reaches it; Up/Down change it)."""
+        if self.scope is None:
+            if not self._projects:
+                return
+            from PySide6.QtWidgets import QComboBox
+
+            self.scope = QComboBox()
+            self.scope.setObjectName("searchScope")
+            self.scope.setAccessibleName("Search in")
+            self._layout.insertWidget(2, self.scope)
+            QWidget.setTabOrder(self.search_box, self.scope)
+            QWidget.setTabOrder(self.scope, self.tree)
+            self.scope.currentIndexChanged.connect(self._on_scope)
+        scope = self.scope
+        chosen = self.search_project()
+        scope.blockSignals(True)
+        scope.clear()
+        scope.addItem("Everywhere", "")
+        for project in self._projects:
+            scope.addItem(f"In {project.name}", project.uid)
+        index = scope.findData(chosen)
+        scope.setCurrentIndex(max(0, index))
+        scope.blockSignals(False)
+        scope.setVisible(bool(self._projects))
+        if chosen and index < 0:  # the project searched in is gone: search everywhere
+            self._on_scope(0)
+
+    def search_project(self) -> str:
+        """The project search is limited to ("" = everywhere)."""
+        return str(self.scope.currentData() or "") if self.scope is not None else ""
+
+    def set_search_project(self, uid: str) -> None:
+        if self.scope is not None:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(uid)))
+
+    def _on_scope(self, _index: int) -> None:
+        project = self.search_project()
+        name = next((p.name for p in self._projects if p.uid == project), "")
+        self.search_box.setPlaceholderText(
+            f"Search in {name} (Ctrl+K)" if name else "Search all conversations (Ctrl+K)"
+        )
+        self.scope_changed.emit(project)
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def menu_for(self, item: QTreeWidgetItem | None) -> QMenu:
+        """The context menu of a row (a conversation or a project) or of the empty space."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        uid = item.data(0, UID_ROLE) if item is not None else None
+        if item is not None and uid is None:
+            self._project_menu(menu, item, str(item.data(0, PROJECT_ROLE)))
+            return menu
+        if item is not None:
+            self._conversation_menu(menu, item, str(uid))
+        menu.addAction("New project…", lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, ""))
+        return menu
+
+    def _project_menu(self, menu: QMenu, item: QTreeWidgetItem, project: str) -> None:
+        def ask(what: ProjectAsk) -> Callable[[], None]:
+            return lambda: self.project_asked.emit(what, project)
+
+        menu.addAction("New conversation here", ask(ProjectAsk.NEW_CONVERSATION))
+        menu.addAction("Rename", lambda: self.tree.editItem(item))
+        menu.addAction("Project settings…", ask(ProjectAsk.SETTINGS))
+        menu.addAction("Export project…", ask(ProjectAsk.EXPORT))
+        menu.addSeparator()
+        menu.addAction("Delete project…", ask(ProjectAsk.DELETE))
+
+    def _conversation_menu(self, menu: QMenu, item: QTreeWidgetItem, uid: str) -> None:
+        from chatdesk.ui.plain_text import button_text
+
+        def move_to(target: str) -> Callable[[], None]:
+            return lambda: self.move_requested.emit([uid], target)
+
+        project = item.data(0, PROJECT_ROLE) or ""
+        pinned = bool(item.data(0, PINNED_ROLE))
+        menu.addAction("Open", lambda: self._on_opened(uid))
+        menu.addAction("Rename", lambda: self.tree.editItem(item))
+        menu.addAction(
+            "Unpin" if pinned else "Pin", lambda: self.pin_requested.emit(uid, not pinned)
+        )
+        move = menu.addMenu("Move to project")
+        move.setObjectName("moveToProject")
+        move.addAction("No project", move_to("")).setEnabled(bool(project))
+        move.addSeparator()
+        for p in self._projects:
+            move.addAction(button_text(p.name), move_to(p.uid)).setEnabled(p.uid != project)
+        move.addSeparator()
+        move.addAction("New project…", lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, ""))
+        menu.addSeparator()
+        menu.addAction("Delete…", self._delete_current)
+        menu.addSeparator()
+
+    def _show_menu(self, item: QTreeWidgetItem | None, where: QtCore.QPoint) -> None:
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        menu = self.menu_for(item)
+        menu.exec(where)
+        menu.deleteLater()
+
     # -- user actions -------------------------------------------------------------------
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
@@ -263,7 +328,7 @@ class Sidebar(QWidget):
         self._activate_when_ready = False
         if not text.strip():
             self.results.clear()
-            self.stack.setCurrentWidget(self.list)
+            self.stack.setCurrentWidget(self.tree)
         self._search_timer.start()
 
     def _activate_current_result(self) -> None:
@@ -281,34 +346,33 @@ class Sidebar(QWidget):
     def _on_result(self, item: QListWidgetItem) -> None:
         self.result_activated.emit(item.data(UID_ROLE), item.data(MESSAGE_ROLE))
 
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        uid = item.data(UID_ROLE)
+    def _on_opened(self, uid: str) -> None:
         self._current = uid
         self.conversation_selected.emit(uid)
 
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._filling:
-            self.rename_requested.emit(item.data(UID_ROLE), item.text())
-
     def rename_current(self) -> None:
-        item = self.list.currentItem()
+        item = self.tree.currentItem()
         if item is not None:
-            self.list.editItem(item)
+            self.tree.editItem(item)
 
     def _toggle_pin(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.pin_requested.emit(item.data(UID_ROLE), not item.data(PINNED_ROLE))
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, UID_ROLE) is not None:
+            self.pin_requested.emit(item.data(0, UID_ROLE), not item.data(0, PINNED_ROLE))
 
     def _delete_current(self) -> None:
         from chatdesk.ui.confirm import confirm
 
-        item = self.list.currentItem()
+        item = self.tree.currentItem()
         if item is None:
             return
-        question = f"Delete “{item.text()}” and all its messages? This cannot be undone."
+        uid = item.data(0, UID_ROLE)
+        if uid is None:  # a project: its own question (keep its conversations or not)
+            self.project_asked.emit(ProjectAsk.DELETE, item.data(0, PROJECT_ROLE))
+            return
+        question = f"Delete “{item.text(0)}” and all its messages? This cannot be undone."
         if confirm(self, "Delete conversation", question):
-            self.delete_requested.emit(item.data(UID_ROLE))
+            self.delete_requested.emit(uid)
 
 
 def _escape(text: str) -> str:

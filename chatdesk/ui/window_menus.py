@@ -69,6 +69,9 @@ def install_actions(window: MainWindow) -> QShortcut:
     prices_action.triggered.connect(dialogs.open_prices)
     history_menu.addAction(prices_action)
     window.sidebar.install_actions()
+    from chatdesk.ui.project_actions import install_projects
+
+    install_projects(window)  # Move to project (Ctrl+Shift+M), New project; sidebar wiring
 
     logs_action = QAction("Open &log folder", window)
     logs_action.triggered.connect(dialogs.open_log_folder)

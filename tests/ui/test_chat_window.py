@@ -515,9 +515,8 @@ def test_totals_say_what_was_billed_and_how_long_the_conversation_is(
     label = window.usage_label.text()
     second = int(re.search(r"next request ~([\d,]+) tokens", label).group(1).replace(",", ""))  # type: ignore[union-attr]
     assert second > first + 400  # the long reply is now part of what the next request sends
-    qtbot.waitUntil(lambda: window.sidebar.list.count() == 1)
-    qtbot.waitUntil(lambda: "34 tokens billed" in window.sidebar.list.item(0).data(DETAIL_ROLE))
+    rows = window.sidebar.conversation_rows
+    qtbot.waitUntil(lambda: len(rows()) == 1)
+    qtbot.waitUntil(lambda: "34 tokens billed" in rows()[0].data(0, DETAIL_ROLE))
     # The sidebar's "now" is the status bar's next request, after the long reply too.
-    qtbot.waitUntil(
-        lambda: f"~{second:,} now" in window.sidebar.list.item(0).data(DETAIL_ROLE), timeout=3000
-    )
+    qtbot.waitUntil(lambda: f"~{second:,} now" in rows()[0].data(0, DETAIL_ROLE), timeout=3000)

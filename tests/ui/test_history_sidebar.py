@@ -65,9 +65,9 @@ def test_conversations_are_saved_listed_and_reopened(
         "Hello from the test server.",
     ]
     # Clicking the older conversation opens it.
-    item = reopened.sidebar.list.item(1)
-    rect = reopened.sidebar.list.visualItemRect(item)
-    qtbot.mouseClick(reopened.sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tree = reopened.sidebar.tree
+    rect = tree.visualItemRect(reopened.sidebar.conversation_rows()[1])
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: reopened.view.message_texts[:1] == ["First topic: gardening"])
     send(qtbot, reopened, "More on gardening")
     wait_titles(qtbot, reopened, ["First topic: gardening", "Second topic: astronomy"])
@@ -81,9 +81,10 @@ def test_rename_with_f2_pin_and_delete(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     send(qtbot, window, "beta")
     wait_titles(qtbot, window, ["beta", "alpha"])
-    lst = window.sidebar.list
+    lst = window.sidebar.tree
+    rows = window.sidebar.conversation_rows
     lst.setFocus()
-    lst.setCurrentRow(1)
+    lst.setCurrentItem(rows()[1])
     qtbot.keyClick(lst, Qt.Key.Key_F2)
     editor = lst.focusWidget()
     assert editor is not lst and editor.text() == "alpha"  # type: ignore[attr-defined]
@@ -92,10 +93,10 @@ def test_rename_with_f2_pin_and_delete(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     wait_titles(qtbot, window, ["beta", "Renamed alpha"])
 
-    lst.setCurrentRow(1)
+    lst.setCurrentItem(rows()[1])
     qtbot.keyClick(lst, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     wait_titles(qtbot, window, ["Renamed alpha", "beta"])
-    assert lst.item(0).data(258) is True  # pinned
+    assert rows()[0].data(0, 258) is True  # pinned
 
     asked: list[str] = []
 
@@ -104,7 +105,7 @@ def test_rename_with_f2_pin_and_delete(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", confirm)
-    lst.setCurrentRow(1)
+    lst.setCurrentItem(rows()[1])
     qtbot.keyClick(lst, Qt.Key.Key_Delete)
     assert "beta" in asked[0]
     wait_titles(qtbot, window, ["Renamed alpha"])

@@ -66,9 +66,9 @@ def test_imported_titles_show_as_text_in_tooltips_and_search_results(
 ) -> None:
     window = make_window()
     import_crafted(qtbot, window, tmp_path)
-    lst = window.sidebar.list
-    item = lst.item(window.sidebar.conversation_titles().index(TITLE))
-    tip = tooltip_at(lst.viewport(), lst.visualItemRect(item).center())
+    tree = window.sidebar.tree
+    item = window.sidebar.conversation_rows()[window.sidebar.conversation_titles().index(TITLE)]
+    tip = tooltip_at(tree.viewport(), tree.visualItemRect(item).center())
     assert seen(tip.text(), tip.textFormat()).splitlines()[0] == TITLE
 
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -84,8 +84,8 @@ def test_deleting_an_imported_conversation_names_it_as_text(
 ) -> None:
     window = make_window()
     import_crafted(qtbot, window, tmp_path)
-    lst = window.sidebar.list
-    item = lst.item(window.sidebar.conversation_titles().index(TITLE))
+    lst = window.sidebar.tree
+    item = window.sidebar.conversation_rows()[window.sidebar.conversation_titles().index(TITLE)]
     asked: list[str] = []
 
     def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
@@ -105,11 +105,7 @@ def test_an_imported_model_name_shows_as_text(
     window = make_window()
     import_crafted(qtbot, window, tmp_path)
     window.library.open_conversation(
-        next(
-            window.sidebar.list.item(r).data(256)
-            for r in range(window.sidebar.list.count())
-            if window.sidebar.list.item(r).text() == TITLE
-        )
+        next(row.data(0, 256) for row in window.sidebar.conversation_rows() if row.text(0) == TITLE)
     )
     qtbot.waitUntil(lambda: window.controller.settings.active.model == MODEL, timeout=5000)
     assert window.model_label.textFormat() == Qt.TextFormat.PlainText

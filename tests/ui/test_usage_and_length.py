@@ -46,16 +46,15 @@ def test_the_sidebar_shows_tokens_billed_beside_the_length_now(
     unmeasured.updated = DAY - 60
     seed(isolated_env, measured, unmeasured)
     window = make_window()
-    rows = window.sidebar.list
-    qtbot.waitUntil(lambda: rows.count() == 2)
-    first, second = rows.item(0), rows.item(1)
-    assert first.text() == title  # the title stays text: never markup
-    assert first.data(DETAIL_ROLE).endswith("· 2 msgs\u20281,234 tokens billed · ~3,400 now")
-    tip = first.toolTip()
+    qtbot.waitUntil(lambda: len(window.sidebar.conversation_rows()) == 2)
+    first, second = window.sidebar.conversation_rows()
+    assert first.text(0) == title  # the title stays text: never markup
+    assert first.data(0, DETAIL_ROLE).endswith("· 2 msgs\u20281,234 tokens billed · ~3,400 now")
+    tip = first.toolTip(0)
     assert "&lt;img" in tip and "<img" not in tip
     assert "1,234 tokens billed" in tip and "~3,400 tokens now" in tip
-    assert second.data(DETAIL_ROLE).endswith("· 2 msgs\u202812.3M tokens billed")  # not measured
-    assert "now" not in second.toolTip()
+    assert second.data(0, DETAIL_ROLE).endswith("· 2 msgs\u202812.3M tokens billed")  # not measured
+    assert "now" not in second.toolTip(0)
 
 
 def test_usage_is_grouped_and_priced_per_server(
