@@ -27,8 +27,9 @@ from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
-#: Seconds one formula may take (the slowest of a 50-formula corpus takes ~40 ms).
-BUDGET_S = 2.0
+#: Seconds one formula may take (the slowest of a 50-formula corpus takes ~40 ms on an idle
+#: machine; the child runs at a lower priority, so a busy one stretches that a lot).
+BUDGET_S = 5.0
 #: Seconds a new child may take to start and load the math font.
 START_BUDGET_S = 20.0
 #: A longer source is not typeset (a model that writes 4,000 characters of one formula
@@ -55,6 +56,9 @@ class Unsupported:
 
     reason: str
 
+
+OVERRUN = Unsupported("typesetting took too long")
+"""Not the formula's fault, maybe: not cached, so it is tried again when shown again."""
 
 # -- LaTeX as models write it, made into what latex2mathml reads -------------------------
 
@@ -192,6 +196,8 @@ def _reason(exc: Exception) -> str:
 def serve() -> int:
     """The child's loop on stdin/stdout: one formula in, one answer out, until the parent
     goes away. Anything a library prints goes to stderr, never into the answers."""
+    if hasattr(os, "nice"):
+        os.nice(10)  # background work: the UI's process goes first on a busy machine
     typeset("x", False, 16, "#000000")  # loads the font before "ready": budgets are formulas'
     requests = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
@@ -262,7 +268,7 @@ class Typesetter:
             log.warning("Typesetting a formula (%d chars) overran its budget", len(source))
             self.restarts += 1
             self._stop()
-            return Unsupported("typesetting took too long")
+            return OVERRUN
 
     def _stop(self) -> None:
         for conn in (self._send, self._receive):

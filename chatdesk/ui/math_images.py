@@ -132,7 +132,10 @@ class MathImages(QObject):
             return  # the view closed while the formula was typeset
         self.running = None
         assert isinstance(result, MathImage)
-        self._keep(key, result)
+        from chatdesk.services.typeset import OVERRUN
+
+        if result.reason != OVERRUN.reason:
+            self._keep(key, result)
         done(key, result)
 
     def _failed(

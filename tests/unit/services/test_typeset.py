@@ -91,7 +91,7 @@ def test_the_child_process_answers_and_a_slow_formula_is_cut_off(
             "typesetting took too long"
         )
         assert setter.restarts == 1
-        monkeypatch.setattr(typeset, "BUDGET_S", 2.0)
+        monkeypatch.setattr(typeset, "BUDGET_S", 5.0)
         assert isinstance(setter.typeset("y", False, 16.0, "#000000"), Typeset)  # a new child
     finally:
         setter.close()
