@@ -356,6 +356,10 @@ class MainWindow(QMainWindow):
             self.view.setExtraSelections([])
         elif verb in ("prev", "next"):
             c.actions.switch_version(uid, -1 if verb == "prev" else 1)
+        elif verb == "prompt":
+            from chatdesk.ui.prompt_library import open_library
+
+            open_library(self, new_text=msg.content)
 
     def _on_editing(self, uid: str) -> None:
         if uid:

@@ -127,11 +127,12 @@ class Blocks:
             cursor.insertText(f" {pos}/{count} ", plain)
             cursor.insertText("›", self.link_format(f"{ACTION_SCHEME}:next:{msg.uid}"))
         verbs = ["copy", "edit", "delete"] if msg.role is Role.USER else ["copy", "delete"]
+        if msg.role is not Role.TOOL:
+            verbs.append("prompt")  # save the message in the prompt library
         for verb in verbs:
+            label = "Save as prompt" if verb == "prompt" else verb.capitalize()
             cursor.insertText("   ", plain)
-            cursor.insertText(
-                verb.capitalize(), self.link_format(f"{ACTION_SCHEME}:{verb}:{msg.uid}")
-            )
+            cursor.insertText(label, self.link_format(f"{ACTION_SCHEME}:{verb}:{msg.uid}"))
         cursor.insertBlock()
         cursor.setCharFormat(plain)
 

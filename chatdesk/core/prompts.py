@@ -1,0 +1,366 @@
+"""Saved prompts: a name and a text with ``{{variables}}``, the library file's JSON shape,
+the "/" popup's entries and how they are ranked as the user types.
+
+Pure: ``services/prompts.py`` reads and writes the file, ``ui/`` shows the popup and the
+dialog. A library file comes from the user's disk or from someone else (import), so every
+value in it is checked and capped here, and a bad file is refused whole with a message that
+names what is wrong and where.
+
+Positions are Python string indexes; a Qt text document counts UTF-16 code units, so the UI
+converts with ``to_utf16`` and ``from_utf16`` (an emoji is one index but two positions).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "chatdesk-prompts"
+VERSION = 1
+MAX_FILE_BYTES = 4 * 1024 * 1024
+"""A library file larger than this is refused unread (200 long prompts take ~200 KB)."""
+MAX_PROMPTS = 5_000
+MAX_NAME = 120
+MAX_TEXT = 100_000
+"""Characters in one prompt's text."""
+_SEARCHED_TEXT = 2_000
+"""How much of a prompt's text the popup's filter looks into (names are searched whole)."""
+
+VARIABLE = re.compile(r"\{\{([^{}\n]{1,64})\}\}")
+"""``{{name}}``: up to 64 characters on one line, spaces around the name ignored."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+class InvalidPrompts(Exception):
+    """A library file that cannot be used; the message says what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    text: str
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        return variables(self.text)
+
+
+class Command(enum.StrEnum):
+    """The popup's built-in commands, run by the window rather than inserted."""
+
+    NEW = "new"
+    MODEL = "model"
+    SYSTEM = "system"
+    CLEAR = "clear"
+    EXPORT = "export"
+
+    @property
+    def description(self) -> str:
+        return _COMMANDS[self]
+
+
+_COMMANDS = {
+    Command.NEW: "Start a new conversation",
+    Command.MODEL: "Choose the model (or type /model name)",
+    Command.SYSTEM: "This conversation's system prompt (or type /system text)",
+    Command.CLEAR: "Start over: a new conversation with this one's system prompt and parameters",
+    Command.EXPORT: "Export this conversation",
+}
+
+
+class EntryKind(enum.Enum):
+    COMMAND = "command"
+    PROMPT = "prompt"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the "/" popup: a command to run, or a prompt to insert."""
+
+    kind: EntryKind
+    name: str
+    detail: str
+    """What it does (a command) or the text's first line (a prompt), for the row."""
+    text: str = ""
+    """The prompt's text; a command's argument (``/model gpt-4o``: ``"gpt-4o"``)."""
+
+    @property
+    def command(self) -> Command | None:
+        return Command(self.name) if self.kind is EntryKind.COMMAND else None
+
+
+# -- variables -----------------------------------------------------------------------------
+
+
+def variable_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every ``{{name}}`` in ``text``, in order."""
+    spans = []
+    for match in VARIABLE.finditer(text):
+        name = match.group(1).strip()
+        if name:
+            spans.append((match.start(), match.end(), name))
+    return spans
+
+
+def variables(text: str) -> tuple[str, ...]:
+    """The names of ``text``'s variables, each once, in order of first use."""
+    return tuple(dict.fromkeys(name for _, _, name in variable_spans(text)))
+
+
+def next_variable(
+    text: str, start: int, end: int, *, forward: bool = True
+) -> tuple[int, int] | None:
+    """The variable after the selection ``start..end`` (before it, backwards), wrapping
+    around the text; ``None`` when the text has none."""
+    spans = [(s, e) for s, e, _ in variable_spans(text)]
+    if not spans:
+        return None
+    if forward:
+        return next(((s, e) for s, e in spans if s >= end and (s, e) != (start, end)), spans[0])
+    return next(
+        ((s, e) for s, e in reversed(spans) if e <= start and (s, e) != (start, end)), spans[-1]
+    )
+
+
+@dataclass(frozen=True)
+class Filling:
+    """A variable the user was taken to: the text on either side of it at that moment."""
+
+    name: str
+    before: str
+    after: str
+
+
+def filling(text: str, start: int, end: int) -> Filling | None:
+    """What ``filled`` needs to know about the variable at ``start..end``."""
+    match = VARIABLE.fullmatch(text, start, end)
+    if match is None or not match.group(1).strip():
+        return None
+    return Filling(match.group(1).strip(), text[:start], text[end:])
+
+
+def filled(state: Filling, text: str) -> tuple[str, int] | None:
+    """After the user typed a value in place of ``{{name}}``: the text with that name's other
+    variables given the same value, and where the value ends in it.
+
+    ``None`` when the text changed outside the variable (the value cannot be told apart),
+    when nothing was typed, or when no other variable has that name."""
+    if len(text) < len(state.before) + len(state.after):
+        return None
+    if not (text.startswith(state.before) and text.endswith(state.after)):
+        return None
+    value = text[len(state.before) : len(text) - len(state.after)]
+    if VARIABLE.fullmatch(value) is not None:
+        return None  # still the placeholder: nothing typed yet
+    before = fill(state.before, state.name, value)
+    after = fill(state.after, state.name, value)
+    if before == state.before and after == state.after:
+        return None
+    return before + value + after, len(before) + len(value)
+
+
+def fill(text: str, name: str, value: str) -> str:
+    """``text`` with every ``{{name}}`` (spaces around the name allowed) replaced by ``value``."""
+
+    def replace(match: re.Match[str]) -> str:
+        return value if match.group(1).strip() == name else match.group(0)
+
+    return VARIABLE.sub(replace, text)
+
+
+def to_utf16(text: str, index: int) -> int:
+    """A Python index in ``text`` as a Qt document position (UTF-16 code units)."""
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
+def from_utf16(text: str, position: int) -> int:
+    """A Qt document position (UTF-16 code units) as a Python index in ``text``."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+# -- the "/" popup ---------------------------------------------------------------------------
+
+
+def command_entries() -> list[Entry]:
+    return [Entry(EntryKind.COMMAND, c.value, c.description) for c in Command]
+
+
+def prompt_entry(prompt: Prompt) -> Entry:
+    first = next((line.strip() for line in prompt.text.splitlines() if line.strip()), "")
+    return Entry(EntryKind.PROMPT, prompt.name, first[:120], prompt.text)
+
+
+def matches(query: str, entries: Iterable[Entry]) -> list[Entry]:
+    """The entries for what follows the "/", best first.
+
+    A command followed by a space and an argument (``model gpt-4o``) is that command alone,
+    carrying the argument. Otherwise, ranked: the name is the query, starts with it, has a
+    word starting with it, contains it; then prompts whose text contains it. Case is
+    ignored; commands come before prompts of the same rank."""
+    head, space, argument = query.partition(" ")
+    if space and head.lower() in set(Command):
+        command = Command(head.lower())
+        detail = f"{command.description}: {argument.strip()}" if argument.strip() else ""
+        return [
+            Entry(EntryKind.COMMAND, command.value, detail or command.description, argument.strip())
+        ]
+    wanted = query.strip().casefold()
+    ranked: list[tuple[int, int, str, Entry]] = []
+    for entry in entries:
+        rank = _rank(wanted, entry)
+        if rank is not None:
+            kind = 0 if entry.kind is EntryKind.COMMAND else 1
+            ranked.append((rank, kind, entry.name.casefold(), entry))
+    ranked.sort(key=lambda r: r[:3])
+    return [r[3] for r in ranked]
+
+
+def _rank(wanted: str, entry: Entry) -> int | None:
+    if not wanted:
+        return 0
+    name = entry.name.casefold()
+    if name == wanted:
+        return 0
+    if name.startswith(wanted):
+        return 1
+    if any(word.startswith(wanted) for word in re.split(r"[\s_\-/.]+", name)):
+        return 2
+    if wanted in name:
+        return 3
+    if entry.kind is EntryKind.PROMPT and wanted in entry.text[:_SEARCHED_TEXT].casefold():
+        return 4
+    return None
+
+
+# -- the library file -----------------------------------------------------------------------
+
+
+def dumps(prompts: Sequence[Prompt]) -> str:
+    """The library (or an export of it) as JSON text."""
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "prompts": [{"name": p.name, "text": p.text} for p in prompts],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str) -> list[Prompt]:
+    """The prompts of a library file: chatdesk's shape, or a bare list of
+    ``{"name", "text"}`` objects. ``InvalidPrompts`` says what is wrong with anything else."""
+    if len(text) > MAX_FILE_BYTES:
+        raise InvalidPrompts(f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidPrompts(
+            f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise InvalidPrompts("it is not valid JSON (nested too deeply)") from None
+    if isinstance(data, dict):
+        fmt = data.get("format", FORMAT)
+        if fmt != FORMAT:
+            raise InvalidPrompts(f"it is not a chatdesk prompt library (format {_shown(fmt)})")
+        version = data.get("version", VERSION)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise InvalidPrompts(f"“version” is not a number ({_shown(version)})")
+        if version > VERSION:
+            raise InvalidPrompts(
+                f"it was written by a newer chatdesk (library version {version}; "
+                f"this one reads version {VERSION})"
+            )
+        items = data.get("prompts")
+        if items is None:
+            raise InvalidPrompts("it has no “prompts” list")
+    else:
+        items = data
+    if not isinstance(items, list):
+        raise InvalidPrompts(f"“prompts” is not a list ({_shown(items)})")
+    if len(items) > MAX_PROMPTS:
+        raise InvalidPrompts(f"it holds {len(items):,} prompts; at most {MAX_PROMPTS:,} are kept")
+    return [_prompt(item, index) for index, item in enumerate(items, 1)]
+
+
+def _prompt(item: Any, index: int) -> Prompt:
+    where = f"prompt {index}"
+    if not isinstance(item, dict):
+        raise InvalidPrompts(f"{where} is not an object ({_shown(item)})")
+    name, text = item.get("name"), item.get("text")
+    if not isinstance(name, str):
+        raise InvalidPrompts(f"{where}: “name” is missing or not text ({_shown(name)})")
+    if not isinstance(text, str):
+        raise InvalidPrompts(f"{where} (“{clean_name(name)}”): “text” is missing or not text")
+    name = clean_name(name)
+    if not name:
+        raise InvalidPrompts(f"{where}: “name” is empty")
+    if len(text) > MAX_TEXT:
+        raise InvalidPrompts(
+            f"{where} (“{name}”) is {len(text):,} characters long; at most {MAX_TEXT:,}"
+        )
+    return Prompt(name, clean_text(text))
+
+
+def clean_name(name: str) -> str:
+    """A name as shown in one row: no line breaks or control characters, at most
+    ``MAX_NAME`` characters."""
+    return " ".join(_NAME_CONTROL.sub(" ", name).split())[:MAX_NAME]
+
+
+def clean_text(text: str) -> str:
+    """A prompt's text without control characters (line breaks and tabs kept)."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def unique_name(name: str, taken: Iterable[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… when it is taken."""
+    used = {n.casefold() for n in taken}
+    if name.casefold() not in used:
+        return name
+    n = 2
+    while f"{name} ({n})".casefold() in used:
+        n += 1
+    return f"{name} ({n})"
+
+
+def merge(existing: Sequence[Prompt], incoming: Iterable[Prompt]) -> tuple[list[Prompt], int]:
+    """An import added to the library: prompts already there (same name and text) are
+    skipped, a different prompt under a taken name is renamed ``name (2)``. Returns the new
+    library and how many prompts were added."""
+    merged = list(existing)
+    seen = {(p.name, p.text) for p in merged}
+    added = 0
+    for prompt in incoming:
+        if (prompt.name, prompt.text) in seen:
+            continue
+        if len(merged) >= MAX_PROMPTS:
+            raise InvalidPrompts(f"the library would hold more than {MAX_PROMPTS:,} prompts")
+        renamed = Prompt(unique_name(prompt.name, (p.name for p in merged)), prompt.text)
+        merged.append(renamed)
+        seen.add((prompt.name, prompt.text))
+        added += 1
+    return merged, added
+
+
+def name_for(text: str) -> str:
+    """A name for a message saved as a prompt: its first words."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    name = clean_name(first)
+    if len(name) > 40:
+        name = name[:40].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
+    return name or "Saved prompt"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
