@@ -177,6 +177,45 @@ def make_hub(config_file: Path, start_server: Callable[..., int]) -> Iterator[Hu
     assert not left, f"processes left behind: {left}"
 
 
+@dataclass
+class SharedHub:
+    """One hub with the test server over stdio, shared by a module's tests that leave the
+    server as they found it (each uses call ids of its own)."""
+
+    hub: McpHub
+    events: Events
+    answers: Answers
+    log: Path
+
+    def log_lines(self) -> list[str]:
+        return read_log(self.log)
+
+
+@pytest.fixture(scope="module")
+def shared_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SharedHub]:
+    before = children()
+    folder = tmp_path_factory.mktemp("shared-hub")
+    log, path = folder / "server.log", folder / "mcp.json"
+    write_config(path, {"test": server_entry(env={"MCP_TEST_LOG": str(log)})})
+    events, answers = Events(), Answers()
+    hub = McpHub(path, lambda ref: "", events.add, answers)
+    within(5, hub.start)
+    try:
+        wait_state(hub, events, "test", ServerState.READY, 60)
+        yield SharedHub(hub, events, answers, log)
+    finally:
+        within(15, hub.shutdown)
+    left = {p for p in children() - before if alive(p)}
+    assert not left, f"processes left behind: {left}"
+
+
+@pytest.fixture
+def shared(shared_hub: SharedHub) -> SharedHub:
+    """The shared hub, its scripted answers as new."""
+    vars(shared_hub.answers).update(vars(Answers()))
+    return shared_hub
+
+
 @pytest.fixture
 def test_log(tmp_path: Path) -> Path:
     return tmp_path / "server.log"

@@ -18,8 +18,8 @@ from chatdesk.services.mcp.text import RESULT_CAP
 from tests.support.budget import within
 from tests.unit.services.mcp.conftest import (
     PYTHON,
-    Answers,
     HubFactory,
+    SharedHub,
     poll,
     read_log,
     server_entry,
@@ -47,70 +47,57 @@ def test_a_server_starts_in_the_background_and_its_tools_are_offered(
     assert (result.text, result.is_error) == ("héllo", False)
 
 
-def test_a_tool_error_is_an_error_result(make_hub: HubFactory) -> None:
-    hub, events = make_hub({"test": server_entry()})
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(10, lambda: hub.call("test", "fail", {"message": "disk full"}, "c1"))
+def test_a_tool_error_is_an_error_result(shared: SharedHub) -> None:
+    hub = shared.hub
+    result = within(10, lambda: hub.call("test", "fail", {"message": "disk full"}, "err-1"))
     assert result.is_error and "disk full" in result.text
-    unknown = within(10, lambda: hub.call("test", "no_such_tool", {}, "c2"))
+    unknown = within(10, lambda: hub.call("test", "no_such_tool", {}, "err-2"))
     assert unknown.is_error and "no_such_tool" in unknown.text
-    elsewhere = within(10, lambda: hub.call("nobody", "echo", {}, "c3"))
+    elsewhere = within(10, lambda: hub.call("nobody", "echo", {}, "err-3"))
     assert elsewhere.is_error and '"nobody"' in elsewhere.text
 
 
-def test_progress_arrives_with_the_call_id(make_hub: HubFactory) -> None:
-    hub, events = make_hub({"test": server_entry()})
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(10, lambda: hub.call("test", "progress", {"steps": 3}, "call-7"))
+def test_progress_arrives_with_the_call_id(shared: SharedHub) -> None:
+    result = within(10, lambda: shared.hub.call("test", "progress", {"steps": 3}, "call-7"))
     assert result.text == "3 steps done"
-    assert events.of(Progress) == [
+    assert [p for p in shared.events.of(Progress) if p.call_id == "call-7"] == [
         Progress("call-7", float(n), 3.0, f"step {n} of 3") for n in (1, 2, 3)
     ]
 
 
-def test_a_huge_result_is_capped_with_a_note(make_hub: HubFactory) -> None:
-    hub, events = make_hub({"test": server_entry()})
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(20, lambda: hub.call("test", "huge", {"kilobytes": 2048}, "c1"))
+def test_a_huge_result_is_capped_with_a_note(shared: SharedHub) -> None:
+    result = within(20, lambda: shared.hub.call("test", "huge", {"kilobytes": 2048}, "huge-1"))
     assert not result.is_error
     assert RESULT_CAP < len(result.text.encode()) < RESULT_CAP + 200
     assert result.text.endswith("more not shown]") and "1.8 MB" in result.text
 
 
-def test_non_text_content_is_described_and_control_characters_removed(
-    make_hub: HubFactory,
-) -> None:
-    hub, events = make_hub({"test": server_entry()})
-    wait_state(hub, events, "test", ServerState.READY)
-    picture = within(10, lambda: hub.call("test", "picture", {}, "c1")).text
+def test_non_text_content_is_described_and_control_characters_removed(shared: SharedHub) -> None:
+    picture = within(10, lambda: shared.hub.call("test", "picture", {}, "pic-1")).text
     assert picture.splitlines() == [
         "a picture:",
         "[image: image/png, 108 bytes, not shown]",
         "[resource file:///data.bin: application/x, 108 bytes, not shown]",
     ]
-    noisy = within(10, lambda: hub.call("test", "noisy", {}, "c2")).text
+    noisy = within(10, lambda: shared.hub.call("test", "noisy", {}, "noisy-1")).text
     assert noisy == "red alert tab\tend\nline two"
 
 
-def test_elicitation_asks_the_ui_and_the_user_may_decline(make_hub: HubFactory) -> None:
-    answers = Answers()
-    hub, events = make_hub({"test": server_entry()}, handlers=answers)
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(10, lambda: hub.call("test", "ask", {"question": "Name?"}, "c1"))
+def test_elicitation_asks_the_ui_and_the_user_may_decline(shared: SharedHub) -> None:
+    hub, answers = shared.hub, shared.answers
+    result = within(10, lambda: hub.call("test", "ask", {"question": "Name?"}, "ask-1"))
     assert result.text == "hello Ada, 36"
     kind, (server, message, schema) = answers.asked[0]
     assert (kind, server, message) == ("elicit", "test", "Name?")
     assert set(schema["properties"]) == {"name", "age"} and schema["type"] == "object"
     answers.elicit_answer = None
-    declined = within(10, lambda: hub.call("test", "ask", {}, "c2"))
+    declined = within(10, lambda: hub.call("test", "ask", {}, "ask-2"))
     assert declined.text == "user chose decline"
 
 
-def test_sampling_asks_the_ui_with_what_would_be_sent(make_hub: HubFactory) -> None:
-    answers = Answers()
-    hub, events = make_hub({"test": server_entry()}, handlers=answers)
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(10, lambda: hub.call("test", "summarize", {"text": "a long text"}, "c1"))
+def test_sampling_asks_the_ui_with_what_would_be_sent(shared: SharedHub) -> None:
+    hub, answers = shared.hub, shared.answers
+    result = within(10, lambda: hub.call("test", "summarize", {"text": "a long text"}, "sum-1"))
     assert result.text == "model m1 said: short"
     kind, (server, request) = answers.asked[0]
     assert (kind, server) == ("sample", "test")
@@ -118,7 +105,7 @@ def test_sampling_asks_the_ui_with_what_would_be_sent(make_hub: HubFactory) -> N
     assert request.system_prompt == "Summarize in one line." and request.max_tokens == 64
     assert [(m.role, m.text) for m in request.messages] == [("user", "a long text")]
     answers.sample_answer = None
-    declined = within(10, lambda: hub.call("test", "summarize", {"text": "x"}, "c2"))
+    declined = within(10, lambda: hub.call("test", "summarize", {"text": "x"}, "sum-2"))
     assert declined.is_error and "declined" in declined.text
 
 
@@ -129,17 +116,16 @@ def test_without_handlers_a_server_cannot_elicit(make_hub: HubFactory) -> None:
     assert result.is_error  # the client did not offer elicitation
 
 
-def test_a_slow_tool_times_out_and_the_server_is_told(make_hub: HubFactory, test_log: Path) -> None:
-    hub, events = make_hub({"test": server_entry(env={"MCP_TEST_LOG": str(test_log)})})
-    wait_state(hub, events, "test", ServerState.READY)
+def test_a_slow_tool_times_out_and_the_server_is_told(shared: SharedHub) -> None:
+    hub = shared.hub
+    cancels = shared.log_lines().count("slow cancelled")
     started = time.monotonic()
-    result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1", timeout=1.0))
+    result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "slow-1", timeout=1.0))
     assert 0.9 < time.monotonic() - started < 8
     assert result.is_error and "did not finish within 1 s" in result.text
-    poll(lambda: "slow cancelled" in read_log(test_log), 5)
-    assert within(10, lambda: hub.call("test", "echo", {"text": "still here"}, "c2")).text == (
-        "still here"
-    )
+    poll(lambda: shared.log_lines().count("slow cancelled") == cancels + 1, 5)
+    still = within(10, lambda: hub.call("test", "echo", {"text": "still here"}, "slow-2"))
+    assert still.text == "still here"
 
 
 def test_the_default_timeout_comes_from_the_entry(make_hub: HubFactory) -> None:
@@ -149,41 +135,35 @@ def test_the_default_timeout_comes_from_the_entry(make_hub: HubFactory) -> None:
     assert "within 1 s" in result.text
 
 
-def test_cancel_ends_the_call_at_once_and_tells_the_server(
-    make_hub: HubFactory, test_log: Path
-) -> None:
-    hub, events = make_hub({"test": server_entry(env={"MCP_TEST_LOG": str(test_log)})})
-    wait_state(hub, events, "test", ServerState.READY)
-    when(lambda: "slow started" in read_log(test_log), lambda: hub.cancel("c1"))
-    result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1"))
+def test_cancel_ends_the_call_and_tells_the_server(shared: SharedHub) -> None:
+    hub = shared.hub
+    starts = shared.log_lines().count("slow started")
+    cancels = shared.log_lines().count("slow cancelled")
+    when(lambda: shared.log_lines().count("slow started") > starts, lambda: hub.cancel("cancel-1"))
+    result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "cancel-1"))
     assert (result.text, result.is_error) == ("cancelled", True)
-    poll(lambda: read_log(test_log) == ["slow started", "slow cancelled"], 5)
+    poll(lambda: shared.log_lines().count("slow cancelled") == cancels + 1, 5)
 
 
-def test_a_cancel_that_arrives_before_the_call_still_cancels_it(make_hub: HubFactory) -> None:
-    hub, events = make_hub({"test": server_entry()})
-    wait_state(hub, events, "test", ServerState.READY)
-    hub.cancel("c1")
-    result = within(10, lambda: hub.call("test", "slow", {"seconds": 30}, "c1"))
+def test_a_cancel_that_arrives_before_the_call_still_cancels_it(shared: SharedHub) -> None:
+    shared.hub.cancel("early-1")
+    result = within(10, lambda: shared.hub.call("test", "slow", {"seconds": 30}, "early-1"))
     assert result.text == "cancelled"
 
 
-def test_the_timeout_stands_still_while_the_user_answers(make_hub: HubFactory) -> None:
-    answers = Answers(delay=4.0)
-    hub, events = make_hub({"test": server_entry()}, handlers=answers)
-    wait_state(hub, events, "test", ServerState.READY)
-    result = within(20, lambda: hub.call("test", "ask", {}, "c1", timeout=2.0))
+def test_the_timeout_stands_still_while_the_user_answers(shared: SharedHub) -> None:
+    shared.answers.delay = 4.0
+    result = within(20, lambda: shared.hub.call("test", "ask", {}, "still-1", timeout=2.0))
     assert result.text == "hello Ada, 36"
 
 
-def test_cancelling_a_call_withdraws_the_question_to_the_user(make_hub: HubFactory) -> None:
-    answers = Answers(hold=True)
-    hub, events = make_hub({"test": server_entry()}, handlers=answers)
-    wait_state(hub, events, "test", ServerState.READY)
-    when(lambda: bool(answers.pending), lambda: hub.cancel("c1"))
-    result = within(10, lambda: hub.call("test", "ask", {}, "c1"))
+def test_cancelling_a_call_withdraws_the_question_to_the_user(shared: SharedHub) -> None:
+    hub, answers = shared.hub, shared.answers
+    answers.hold = True
+    when(lambda: bool(answers.pending), lambda: hub.cancel("withdraw-1"))
+    result = within(10, lambda: hub.call("test", "ask", {}, "withdraw-1"))
     assert result.text == "cancelled"
-    poll(lambda: all(f.cancelled() for f in answers.pending) and bool(answers.pending), 5)
+    poll(lambda: all(f.cancelled() for f in answers.pending), 5)
 
 
 def test_a_hung_server_times_out_and_is_still_stopped(make_hub: HubFactory, test_log: Path) -> None:
