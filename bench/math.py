@@ -261,7 +261,7 @@ import json, sys, time
 from PySide6.QtCore import QEventLoop, QObject, QEvent
 from chatdesk.app import create_window
 from bench.render import probe, summary
-uid = sys.argv[1]
+uid, total = sys.argv[1], int(sys.argv[2])
 app, w = create_window(["chatdesk"])
 w.resize(1000, 700)
 def spin(until, limit=120):
@@ -293,7 +293,7 @@ def open_and_scroll(label):
     bar = view.verticalScrollBar()
     def step():
         bar.setValue(max(0, bar.value() - view.viewport().height()))
-        return bar.value() == 0 and not view._older and not view.math.pending
+        return len(view.message_texts) >= total and bar.value() == 0 and not view.math.pending
     gaps = []
     end = time.perf_counter() + 300
     while time.perf_counter() < end:
@@ -316,7 +316,7 @@ def open_case() -> None:
     env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "sk"}
     env["PYTHONPATH"] = str(ROOT)
     done = subprocess.run(
-        [sys.executable, "-c", OPEN, uid], env=env, capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-c", OPEN, uid, "200"], env=env, capture_output=True, text=True, cwd=ROOT
     )
     if done.returncode:
         print(done.stderr[-3000:])
