@@ -87,10 +87,15 @@ def extract_pdf(data: bytes, control: Control, password: str | None = None) -> E
                 raise DocumentError(
                     f"{control.name} has {total:,} pages; at most {MAX_PARTS:,} can be read"
                 )
-            parts, empty, sparse, scanned = [], [], 0, 0
+            parts, empty, broken, sparse, scanned = [], [], [], 0, 0
             for index in range(total):
                 control.progress(index, total)
-                page = doc[index]
+                try:
+                    page = doc[index]
+                except pdfium.PdfiumError:
+                    broken.append(index + 1)
+                    parts.append(Part(f"Page {index + 1}", ""))
+                    continue
                 try:
                     text = control.count(_page_text(page))
                     letters = sum(not c.isspace() for c in text)
@@ -99,67 +104,68 @@ def extract_pdf(data: bytes, control: Control, password: str | None = None) -> E
                         scanned += _has_image(pdfium, page)
                     if not letters:
                         empty.append(index + 1)
+                except pdfium.PdfiumError:
+                    broken.append(index + 1)
+                    text = ""
                 finally:
                     page.close()
                 parts.append(Part(f"Page {index + 1}", text))
             control.progress(total, total)
         finally:
             doc.close()
-    if scanned and total - sparse <= total // 10:
+    if len(broken) == total:
+        raise DocumentError(f"{control.name} is damaged: none of its pages can be read")
+    if scanned and total - sparse - len(broken) <= total // 10:
         raise NoTextLayer(control.name, total)
-    if len(empty) == total:
+    if len(empty) + len(broken) == total:
         raise DocumentError(f"{control.name} has no text to extract")
-    return Extraction(control.name, "PDF", "page", tuple(parts), _empty_note(empty))
+    notes = _pages_note(empty, "No text on", "images or blank")
+    notes += _pages_note(broken, "Could not read", "damaged")
+    return Extraction(control.name, "PDF", "page", tuple(parts), notes)
 
 
-def _empty_note(pages: list[int]) -> tuple[str, ...]:
+def _pages_note(pages: list[int], what: str, why: str) -> tuple[str, ...]:
     if not pages:
         return ()
-    shown = ", ".join(map(str, pages[:20])) + (
-        f" and {len(pages) - 20} more" if len(pages) > 20 else ""
-    )
-    return (f"(No text on page{'s' if len(pages) > 1 else ''} {shown}: images or blank.)",)
-
-
-def page_count(data: bytes, control: Control, password: str | None = None) -> int:
-    with _pdfium(control) as pdfium:
-        doc = _open(pdfium, data, control, password)
-        try:
-            return len(doc)
-        finally:
-            doc.close()
+    more = f" and {len(pages) - 20} more" if len(pages) > 20 else ""
+    shown = ", ".join(map(str, pages[:20])) + more
+    return (f"({what} page{'s' if len(pages) > 1 else ''} {shown}: {why}.)",)
 
 
 def render_pages(
     data: bytes, control: Control, first: int, last: int, password: str | None = None
 ) -> list[bytes]:
     """Pages ``first``–``last`` (from 1) as greyscale PNGs at ``RENDER_DPI``."""
-    images = []
     with _pdfium(control) as pdfium:
         doc = _open(pdfium, data, control, password)
         try:
             last = min(last, len(doc))
-            for number in range(first, last + 1):
-                control.progress(number - first, last - first + 1)
-                page = doc[number - 1]
-                try:
-                    width, height = page.get_size()
-                    scale = RENDER_DPI / 72
-                    pixels = width * height * scale * scale
-                    if pixels > MAX_RENDER_PIXELS:
-                        scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
-                    bitmap = page.render(
-                        scale=scale, force_bitmap_format=pdfium.raw.FPDFBitmap_Gray
-                    )
-                    try:
-                        images.append(_gray_png(bitmap))
-                    finally:
-                        bitmap.close()
-                finally:
-                    page.close()
+            return [
+                _render(pdfium, doc, control, number, (number - first, last - first + 1))
+                for number in range(first, last + 1)
+            ]
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(f"{control.name}: a page could not be rendered ({exc})") from None
         finally:
             doc.close()
-    return images
+
+
+def _render(pdfium: Any, doc: Any, control: Control, number: int, done: tuple[int, int]) -> bytes:
+    control.progress(*done)
+    page = doc[number - 1]
+    try:
+        width, height = page.get_size()
+        scale = RENDER_DPI / 72
+        pixels = width * height * scale * scale
+        if pixels > MAX_RENDER_PIXELS:
+            scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
+        bitmap = page.render(scale=scale, force_bitmap_format=pdfium.raw.FPDFBitmap_Gray)
+        try:
+            return _gray_png(bitmap)
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
 
 
 def _gray_png(bitmap: Any) -> bytes:

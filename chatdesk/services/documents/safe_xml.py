@@ -86,5 +86,9 @@ def parse(chunks: Iterable[bytes], handler: Handler, control: Control, where: st
         raise DocumentError(
             f"{control.name} is damaged: {where} is not valid XML ({why}, line {exc.lineno})"
         ) from None
+    except DocumentError:  # a handler's limit (a ValueError too)
+        raise
+    except (LookupError, ValueError) as exc:  # an unknown encoding declared, say
+        raise DocumentError(f"{control.name} is damaged: {where} cannot be read ({exc})") from None
     except RecursionError:
         raise DocumentError(f"{control.name} cannot be read: {where} nests too deeply") from None
