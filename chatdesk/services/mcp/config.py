@@ -5,152 +5,70 @@ and remote ones (``url``, ``headers``, optional ``type``: ``"http"``, ``"sse"``)
 ``mcpServers`` (VS Code's ``servers`` works too). chatdesk adds three optional keys per entry:
 ``"disabled": true``, ``"timeout": seconds`` and ``"alwaysAllow": [tool names]``. An env or
 header value may be ``{"keyring": "<name>"}``: the value itself is in the OS keyring
-(``secret_refs.py``).
+(``secret_refs.py``). One entry's fields and checks are in ``entries.py``.
 
 Reading never raises for what is in the file: a malformed file gives ``McpConfig.problem``, a
-malformed entry an entry with ``problem`` set, each naming what is wrong in words a user can
-act on. ``config_edit`` changes the file.
+malformed entry an entry with ``problem`` set. Changing the file (``put_server``,
+``remove_server``, ``set_disabled``, ``set_always_allow``) reads it, edits its servers object
+and writes it all back: keys chatdesk does not know stay, and so does the servers key. A file
+that is not valid JSON is never overwritten (``McpConfigError``, saying why). Writes are
+atomic (a temporary file renamed over it) and owner-only (0600): the file may hold tokens the
+user did not move to the keyring.
 """
 
 from __future__ import annotations
 
-import enum
 import json
-import math
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from chatdesk.core.settings import is_loopback_host
-from chatdesk.services.paths import AppPaths
+from chatdesk.services.mcp.entries import (
+    DEFAULT_TIMEOUT,
+    SECRET_KEY,
+    McpConfigError,
+    SecretRef,
+    ServerEntry,
+    TransportKind,
+    Value,
+    parse_entry,
+    url_problem,
+)
+from chatdesk.services.paths import AppPaths, private_dir
+
+__all__ = [
+    "CONFIG_FILE_NAME",
+    "DEFAULT_TIMEOUT",
+    "SECRET_KEY",
+    "McpConfig",
+    "McpConfigError",
+    "SecretRef",
+    "ServerEntry",
+    "TransportKind",
+    "Value",
+    "config_path",
+    "load",
+    "parse",
+    "parse_entry",
+    "put_server",
+    "remove_server",
+    "set_always_allow",
+    "set_disabled",
+    "url_problem",
+]
 
 CONFIG_FILE_NAME = "mcp.json"
-DEFAULT_TIMEOUT = 60.0
-"""Seconds a tool call may take unless the entry's ``timeout`` says otherwise."""
-MAX_TIMEOUT = 24 * 3600.0
-SECRET_KEY = "keyring"
 SERVERS_KEYS = ("mcpServers", "servers")
 """Where the servers are: Claude Desktop's and Cursor's key, then VS Code's."""
-
-_TYPES = {
-    "stdio": "stdio",
-    "http": "http",
-    "streamable-http": "streamable-http",
-    "streamablehttp": "streamable-http",
-    "streamable_http": "streamable-http",
-    "sse": "sse",
-}
-_KNOWN = {"command", "args", "env", "cwd", "url", "serverUrl", "headers", "type"}
-_KNOWN |= {"disabled", "timeout", "alwaysAllow"}
-
-
-class McpConfigError(Exception):
-    """mcp.json cannot be used or changed as asked; the message says why, in a user's words
-    (``config_edit`` raises it)."""
-
-
-class TransportKind(enum.Enum):
-    STDIO = "stdio"
-    HTTP = "http"
-    """Streamable HTTP, falling back to SSE for older servers (no ``type``, or ``"http"``)."""
-    STREAMABLE_HTTP = "streamable-http"
-    """Streamable HTTP only."""
-    SSE = "sse"
-    """The older HTTP+SSE transport only."""
-
-
-@dataclass(frozen=True)
-class SecretRef:
-    """A value kept in the OS keyring; mcp.json holds ``{"keyring": ref}``."""
-
-    ref: str
-
-    def to_json(self) -> dict[str, str]:
-        return {SECRET_KEY: self.ref}
-
-
-Value = str | SecretRef
 
 
 def config_path(paths: AppPaths) -> Path:
     """mcp.json in chatdesk's config folder (``$CHATDESK_HOME/mcp.json`` when that is set)."""
     return paths.config_dir / CONFIG_FILE_NAME
-
-
-@dataclass(frozen=True)
-class ServerEntry:
-    name: str
-    transport: TransportKind = TransportKind.STDIO
-    command: str = ""
-    args: tuple[str, ...] = ()
-    env: Mapping[str, Value] = field(default_factory=dict)
-    cwd: str = ""
-    url: str = ""
-    headers: Mapping[str, Value] = field(default_factory=dict)
-    disabled: bool = False
-    timeout: float = DEFAULT_TIMEOUT
-    always_allow: tuple[str, ...] = ()
-    problem: str = ""
-    """Why this entry cannot be used, naming it; empty when it is fine."""
-    type_name: str = ""
-    """The entry's ``type`` as written (kept when the entry is written back)."""
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    """Keys chatdesk does not use (VS Code's ``envFile``, comments…), kept on writing."""
-
-    @property
-    def is_remote(self) -> bool:
-        return self.transport is not TransportKind.STDIO
-
-    def launch_key(self) -> tuple[Any, ...]:
-        """What the running server depends on: when it changes, the server is restarted
-        (``alwaysAllow`` and ``timeout`` apply without a restart)."""
-        return (
-            self.transport,
-            self.command,
-            self.args,
-            tuple(sorted(self.env.items(), key=lambda kv: kv[0])),
-            self.cwd,
-            self.url,
-            tuple(sorted(self.headers.items(), key=lambda kv: kv[0])),
-            self.problem,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        type_name = self.type_name
-        if not type_name and self.transport in (TransportKind.SSE, TransportKind.STREAMABLE_HTTP):
-            type_name = self.transport.value
-        if type_name:
-            out["type"] = type_name
-        if self.is_remote:
-            out["url"] = self.url
-            if self.headers:
-                out["headers"] = _values_json(self.headers)
-        else:
-            out["command"] = self.command
-            if self.args:
-                out["args"] = list(self.args)
-            if self.env:
-                out["env"] = _values_json(self.env)
-            if self.cwd:
-                out["cwd"] = self.cwd
-        if self.disabled:
-            out["disabled"] = True
-        if self.timeout != DEFAULT_TIMEOUT:
-            seconds = float(self.timeout)
-            out["timeout"] = int(seconds) if seconds.is_integer() else seconds
-        if self.always_allow:
-            out["alwaysAllow"] = list(self.always_allow)
-        for key, value in self.extra.items():
-            out.setdefault(key, value)
-        return out
-
-
-def _values_json(values: Mapping[str, Value]) -> dict[str, Any]:
-    return {k: v.to_json() if isinstance(v, SecretRef) else v for k, v in values.items()}
 
 
 @dataclass(frozen=True)
@@ -166,10 +84,6 @@ class McpConfig:
 # -- reading -------------------------------------------------------------------------------
 
 
-class _EntryError(Exception):
-    pass
-
-
 def load(path: Path) -> McpConfig:
     """The servers in ``path``; a missing file is an empty configuration."""
     try:
@@ -177,7 +91,7 @@ def load(path: Path) -> McpConfig:
     except FileNotFoundError:
         return McpConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        return McpConfig(problem=f"{path.name} could not be read: {reason(exc)}")
+        return McpConfig(problem=f"{path.name} could not be read: {_reason(exc)}")
     try:
         doc = json.loads(text) if text.strip() else {}
     except ValueError as exc:
@@ -191,15 +105,6 @@ def parse(doc: Any, source: str = CONFIG_FILE_NAME) -> McpConfig:
     except McpConfigError as exc:
         return McpConfig(problem=str(exc))
     return McpConfig(tuple(parse_entry(name, raw) for name, raw in servers.items()))
-
-
-def parse_entry(name: str, raw: Any) -> ServerEntry:
-    """One entry; never raises: a malformed one has ``problem`` set and is not started."""
-    try:
-        return _entry(name, raw)
-    except _EntryError as exc:
-        disabled = isinstance(raw, dict) and raw.get("disabled") is True
-        return ServerEntry(name, problem=f'Server "{name}": {exc}', disabled=disabled)
 
 
 def servers_of(doc: Any, source: str) -> dict[str, Any]:
@@ -217,113 +122,118 @@ def servers_key(doc: Mapping[str, Any]) -> str:
     return next((k for k in SERVERS_KEYS if k in doc), SERVERS_KEYS[0])
 
 
-def _entry(name: str, raw: Any) -> ServerEntry:
-    if not name.strip():
-        raise _EntryError("a server needs a name")
-    if not isinstance(raw, dict):
-        raise _EntryError("must be an object with a command or a url")
-    type_name = raw.get("type", "")
-    if not isinstance(type_name, str) or (type_name and type_name.lower() not in _TYPES):
-        raise _EntryError('"type" must be "stdio", "http", "streamable-http" or "sse"')
-    url = raw.get("url", raw.get("serverUrl"))
-    command = raw.get("command")
-    if url is not None and command is not None:
-        raise _EntryError('has both a "command" and a "url": keep one')
-    common: dict[str, Any] = {
-        "disabled": _flag(raw, "disabled"),
-        "timeout": _timeout(raw),
-        "always_allow": _strings(raw, "alwaysAllow"),
-        "type_name": type_name,
-        "extra": {k: v for k, v in raw.items() if k not in _KNOWN},
-    }
-    if url is not None:
-        if not isinstance(url, str) or not url.strip():
-            raise _EntryError('"url" must be a web address')
-        problem = url_problem(url.strip())
-        if problem:
-            raise _EntryError(problem)
-        kind = _TYPES.get(type_name.lower(), "http")
-        if kind == "stdio":
-            raise _EntryError('has "type": "stdio" but a "url"; use "http" or remove "type"')
-        headers = _values(raw, "headers")
-        return ServerEntry(name, TransportKind(kind), url=url.strip(), headers=headers, **common)
-    if not isinstance(command, str) or not command.strip():
-        raise _EntryError('needs a "command" (a local server) or a "url" (a remote one)')
-    if type_name and _TYPES[type_name.lower()] != "stdio":
-        raise _EntryError(f'has "type": "{type_name}" but no "url"')
-    cwd = raw.get("cwd", "")
-    if not isinstance(cwd, str):
-        raise _EntryError('"cwd" must be a folder path')
-    return ServerEntry(
-        name,
-        TransportKind.STDIO,
-        command=command.strip(),
-        args=_strings(raw, "args"),
-        env=_values(raw, "env"),
-        cwd=os.path.expanduser(cwd) if cwd else "",
-        **common,
-    )
-
-
-def url_problem(url: str) -> str:
-    """What is wrong with a remote server's address: https only, except to this machine."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f'"url" must start with https:// (got "{url[:80]}")'
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return "must use https:// (plain http:// only to this machine: localhost, 127.0.0.1)"
-    return ""
-
-
-def _flag(raw: dict[str, Any], key: str) -> bool:
-    value = raw.get(key, False)
-    if not isinstance(value, bool):
-        raise _EntryError(f'"{key}" must be true or false')
-    return value
-
-
-def _timeout(raw: dict[str, Any]) -> float:
-    value = raw.get("timeout", DEFAULT_TIMEOUT)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise _EntryError('"timeout" must be a number of seconds')
-    if not 0 < value <= MAX_TIMEOUT:
-        raise _EntryError('"timeout" must be more than 0 and at most 86400 seconds')
-    return float(value)
-
-
-def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = raw.get(key, [])
-    if not isinstance(value, list):
-        raise _EntryError(f'"{key}" must be a list of strings')
-    out: list[str] = []
-    for item in value:
-        if isinstance(item, bool) or not isinstance(item, str | int | float):
-            raise _EntryError(f'"{key}" must be a list of strings')
-        out.append(str(item))
-    return tuple(out)
-
-
-def _values(raw: dict[str, Any], key: str) -> dict[str, Value]:
-    value = raw.get(key, {})
-    if not isinstance(value, dict):
-        raise _EntryError(f'"{key}" must be an object of names and values')
-    out: dict[str, Value] = {}
-    for name, item in value.items():
-        if isinstance(item, str):
-            out[name] = item
-        elif isinstance(item, int | float) and not isinstance(item, bool):
-            out[name] = str(item)  # Claude Desktop files sometimes carry numbers
-        elif (
-            isinstance(item, dict)
-            and set(item) == {SECRET_KEY}
-            and isinstance(item[SECRET_KEY], str)
-            and item[SECRET_KEY]
-        ):
-            out[name] = SecretRef(item[SECRET_KEY])
-        else:
-            raise _EntryError(f'{key} "{name}" must be a string or {{"keyring": "<name>"}}')
-    return out
-
-
-def reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+_write_lock = threading.Lock()
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The whole file as JSON (a missing one is empty), to change and write back."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise McpConfigError(f"{path.name} could not be read: {_reason(exc)}") from None
+    try:
+        doc = json.loads(text) if text.strip() else {}
+    except ValueError as exc:
+        raise McpConfigError(f"{path.name} is not valid JSON: {exc}") from None
+    servers_of(doc, path.name)
+    return dict(doc)
+
+
+def write_document(path: Path, doc: Mapping[str, Any]) -> None:
+    """Write to a temporary file and rename: a crash never leaves half a file. Owner-only."""
+    private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mcp-", suffix=".tmp")
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def update_servers(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Read mcp.json, let ``change`` edit its servers object in place, write it back."""
+    with _write_lock:
+        doc = read_document(path)
+        key = servers_key(doc)
+        servers = dict(doc.get(key, {}))
+        change(servers)
+        doc[key] = servers
+        write_document(path, doc)
+
+
+def put_server(path: Path, entry: ServerEntry, old_name: str | None = None) -> None:
+    """Add ``entry`` or replace the one called ``old_name`` (or ``entry.name``), in place."""
+
+    def change(servers: dict[str, Any]) -> None:
+        previous = old_name or entry.name
+        if entry.name != previous and entry.name in servers:
+            raise McpConfigError(f'There is already a server called "{entry.name}"')
+        items = list(servers.items())
+        servers.clear()
+        placed = False
+        for name, raw in items:
+            if name == previous:
+                servers[entry.name] = entry.to_json()
+                placed = True
+            elif name != entry.name:
+                servers[name] = raw
+        if not placed:
+            servers[entry.name] = entry.to_json()
+
+    update_servers(path, change)
+
+
+def remove_server(path: Path, name: str) -> None:
+    update_servers(path, lambda servers: servers.pop(name, None))
+
+
+def set_disabled(path: Path, name: str, disabled: bool) -> None:
+    def change(servers: dict[str, Any]) -> None:
+        raw = _raw_entry(servers, name)
+        if disabled:
+            raw["disabled"] = True
+        else:
+            raw.pop("disabled", None)
+
+    update_servers(path, change)
+
+
+def set_always_allow(path: Path, name: str, tool: str, allow: bool = True) -> None:
+    """Remember (or forget) that ``tool`` of server ``name`` runs without asking."""
+
+    def change(servers: dict[str, Any]) -> None:
+        raw = _raw_entry(servers, name)
+        tools = [t for t in raw.get("alwaysAllow", []) if t != tool]
+        if allow:
+            tools.append(tool)
+        if tools:
+            raw["alwaysAllow"] = tools
+        else:
+            raw.pop("alwaysAllow", None)
+
+    update_servers(path, change)
+
+
+def _raw_entry(servers: dict[str, Any], name: str) -> dict[str, Any]:
+    raw = servers.get(name)
+    if not isinstance(raw, dict):
+        raise McpConfigError(f'There is no server called "{name}" in mcp.json')
+    raw = dict(raw)
+    servers[name] = raw
+    return raw

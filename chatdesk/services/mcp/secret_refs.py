@@ -16,8 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from chatdesk.services.keystore import KeyringUnavailable, KeyStore
-from chatdesk.services.mcp.config import McpConfigError, SecretRef, ServerEntry, Value
-from chatdesk.services.mcp.config_edit import update_servers
+from chatdesk.services.mcp.config import (
+    McpConfigError,
+    SecretRef,
+    ServerEntry,
+    Value,
+    update_servers,
+)
 
 
 class SecretPlace(enum.Enum):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chatdesk.services.mcp import config, config_edit
+from chatdesk.services.mcp import config
 from chatdesk.services.mcp.config import (
     DEFAULT_TIMEOUT,
     McpConfigError,
@@ -143,7 +143,7 @@ def test_a_malformed_file_is_one_clear_problem(tmp_path: Path, text: str, proble
     loaded = config.load(path)
     assert loaded.servers == () and loaded.problem.startswith(problem)
     with pytest.raises(McpConfigError, match=r"mcp\.json"):
-        config_edit.put_server(path, ServerEntry("x", command="y"))
+        config.put_server(path, ServerEntry("x", command="y"))
     assert path.read_text(encoding="utf-8") == text  # never overwritten
 
 
@@ -174,14 +174,14 @@ def test_writing_keeps_what_chatdesk_does_not_know_atomically_and_privately(
     )
     entry = config.load(path).get("b")
     assert entry is not None
-    config_edit.put_server(path, ServerEntry("b2", command="bb", args=("--x",), timeout=30), "b")
-    config_edit.put_server(
+    config.put_server(path, ServerEntry("b2", command="bb", args=("--x",), timeout=30), "b")
+    config.put_server(
         path, ServerEntry("d", transport=TransportKind.SSE, url="https://d.example/sse")
     )
-    config_edit.set_disabled(path, "a", True)
-    config_edit.set_always_allow(path, "c", "read")
-    config_edit.set_always_allow(path, "c", "write")
-    config_edit.set_always_allow(path, "c", "read", allow=False)
+    config.set_disabled(path, "a", True)
+    config.set_always_allow(path, "c", "read")
+    config.set_always_allow(path, "c", "write")
+    config.set_always_allow(path, "c", "read", allow=False)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["globalShortcut"] == "Ctrl+Space"
     assert doc["mcpServers"] == {
@@ -196,24 +196,24 @@ def test_writing_keeps_what_chatdesk_does_not_know_atomically_and_privately(
     assert kept is not None and kept.extra == {"envFile": "${workspaceFolder}/.env"}
 
     with pytest.raises(McpConfigError, match='already a server called "c"'):
-        config_edit.put_server(path, ServerEntry("c", command="x"), "d")
+        config.put_server(path, ServerEntry("c", command="x"), "d")
     with pytest.raises(McpConfigError, match='no server called "zz"'):
-        config_edit.set_disabled(path, "zz", True)
-    config_edit.remove_server(path, "a")
-    config_edit.set_disabled(path, "c", False)
+        config.set_disabled(path, "zz", True)
+    config.remove_server(path, "a")
+    config.set_disabled(path, "c", False)
     assert list(json.loads(path.read_text(encoding="utf-8"))["mcpServers"]) == ["b2", "c", "d"]
 
 
 def test_a_vs_code_file_is_written_back_under_its_own_key(tmp_path: Path) -> None:
     path = write(tmp_path / "mcp.json", {"servers": {"x": {"type": "http", "url": "https://x"}}})
-    config_edit.set_always_allow(path, "x", "t")
+    config.set_always_allow(path, "x", "t")
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc == {"servers": {"x": {"type": "http", "url": "https://x", "alwaysAllow": ["t"]}}}
 
 
 def test_a_new_file_is_created_with_its_folder(tmp_path: Path) -> None:
     path = tmp_path / "new" / "mcp.json"
-    config_edit.put_server(path, ServerEntry("t", command="mcp-server-time"))
+    config.put_server(path, ServerEntry("t", command="mcp-server-time"))
     assert json.loads(path.read_text(encoding="utf-8")) == {
         "mcpServers": {"t": {"command": "mcp-server-time"}}
     }

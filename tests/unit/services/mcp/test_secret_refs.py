@@ -9,7 +9,7 @@ import keyring
 import pytest
 
 from chatdesk.services.keystore import SERVICE, KeyringUnavailable, KeyStore
-from chatdesk.services.mcp import config, config_edit
+from chatdesk.services.mcp import config
 from chatdesk.services.mcp.config import SecretRef, ServerEntry, TransportKind
 from chatdesk.services.mcp.secret_refs import (
     MissingSecret,
@@ -53,7 +53,7 @@ def test_headers_of_an_entry_being_edited(tmp_path: Path, memory_keyring: Memory
     entry = ServerEntry("api", TransportKind.HTTP, url="https://api.example/mcp")
     ref = keep_secret("api", SecretPlace.HEADERS, "Authorization", "Bearer t0k")
     entry = with_secret(entry, SecretPlace.HEADERS, "Authorization", ref)
-    config_edit.put_server(path, entry)
+    config.put_server(path, entry)
     assert json.loads(path.read_text(encoding="utf-8"))["mcpServers"]["api"]["headers"] == {
         "Authorization": {"keyring": "mcp:api:headers:Authorization"}
     }
