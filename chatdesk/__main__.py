@@ -7,6 +7,10 @@ if __name__ == "__main__":
         from chatdesk.services.highlighter import serve
 
         sys.exit(serve())
+    if sys.argv[1:2] == ["--typeset-worker"]:  # the bundle's math typesetting child process
+        from chatdesk.services.typeset import serve as typeset
+
+        sys.exit(typeset())
     from chatdesk.app import main
 
     sys.exit(main())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot
+from chatdesk.core.params import context_length
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
             self._restore_geometry()
             self.show()
 
+        from chatdesk.ui.a11y_factory import install_factory  # after the window is mapped
+
+        install_factory()  # before the widgets that have accessible interfaces of their own
         self.view = ConversationView()
         self.prompt = PromptEdit()
         self.banner = ErrorBanner()
@@ -91,7 +95,9 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.stop_button)
         self.attach_button = QPushButton("Attach…")
         self.attach_button.setObjectName("attach")
-        self.attach_button.setToolTip("Attach images or text files (or drop or paste them)")
+        self.attach_button.setToolTip(
+            "Attach documents, images or text files (or drop or paste them)"
+        )
         self.tray = AttachmentTray()
         self.attach_button.clicked.connect(self.tray.pick_files)
         buttons.addWidget(self.attach_button)
@@ -169,9 +175,11 @@ class MainWindow(QMainWindow):
 
     def install_actions(self) -> None:
         """Menus and shortcuts, right after the first paint (see ``window_menus``)."""
+        from chatdesk.ui.window_access import install as install_access
         from chatdesk.ui.window_menus import install_actions
 
         self.stop_shortcut = install_actions(self)
+        self.access = install_access(self)  # names, tab order, F6, text size, announcements
 
     def _wire(self) -> None:
         c = self.controller
@@ -208,6 +216,9 @@ class MainWindow(QMainWindow):
         c.editing_changed.connect(self._on_editing)
         c.context_start_changed.connect(self.view.mark_context_start)
         c.attachments_returned.connect(self.tray.restore)
+        self.tray.set_context_source(
+            lambda: context_length(c.settings.active.model, c.settings.prefs.context_lengths)
+        )
         self.prompt.files_dropped.connect(self.tray.attach_pasted)
         self.prompt.image_pasted.connect(self.tray.add_pasted_image)
         self.picker.settings_wanted.connect(self.open_settings)
