@@ -212,8 +212,8 @@ def serve() -> int:
 
 
 def _command() -> list[str]:
-    """How to start the child: the bundle's own executable knows the flag (a runtime hook,
-    ``typeset_bundle_hook.py``); from source, the same interpreter runs ``serve``."""
+    """How to start the child: the bundle's own executable knows the flag (``__main__``);
+    from source, the same interpreter runs ``serve``."""
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG]
     return [sys.executable, "-c", "from chatdesk.services.typeset import serve; serve()"]
