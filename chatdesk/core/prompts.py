@@ -29,6 +29,8 @@ MAX_TEXT = 100_000
 """Characters in one prompt's text."""
 _SEARCHED_TEXT = 2_000
 """How much of a prompt's text the popup's filter looks into (names are searched whole)."""
+_TEXT_QUERY = 3
+"""Texts are searched from this many characters typed on: "/t" would match nearly all."""
 
 VARIABLE = re.compile(r"\{\{([^{}\n]{1,64})\}\}")
 """``{{name}}``: up to 64 characters on one line, spaces around the name ignored."""
@@ -205,8 +207,9 @@ def matches(query: str, entries: Iterable[Entry]) -> list[Entry]:
 
     A command followed by a space and an argument (``model gpt-4o``) is that command alone,
     carrying the argument. Otherwise, ranked: the name is the query, starts with it, has a
-    word starting with it, contains it; then prompts whose text contains it. Case is
-    ignored; commands come before prompts of the same rank."""
+    word starting with it, contains it; then prompts whose text contains it (from three
+    characters typed on). Case is ignored; at the same rank commands come first, in their
+    own order (``/new`` first), then prompts by name."""
     head, space, argument = query.partition(" ")
     if space and head.lower() in set(Command):
         command = Command(head.lower())
@@ -215,12 +218,15 @@ def matches(query: str, entries: Iterable[Entry]) -> list[Entry]:
             Entry(EntryKind.COMMAND, command.value, detail or command.description, argument.strip())
         ]
     wanted = query.strip().casefold()
+    order = {c.value: f"{n:03d}" for n, c in enumerate(Command)}
     ranked: list[tuple[int, int, str, Entry]] = []
     for entry in entries:
         rank = _rank(wanted, entry)
         if rank is not None:
-            kind = 0 if entry.kind is EntryKind.COMMAND else 1
-            ranked.append((rank, kind, entry.name.casefold(), entry))
+            if entry.kind is EntryKind.COMMAND:  # in their own order: /new first
+                ranked.append((rank, 0, order.get(entry.name, entry.name), entry))
+            else:
+                ranked.append((rank, 1, entry.name.casefold(), entry))
     ranked.sort(key=lambda r: r[:3])
     return [r[3] for r in ranked]
 
@@ -237,7 +243,11 @@ def _rank(wanted: str, entry: Entry) -> int | None:
         return 2
     if wanted in name:
         return 3
-    if entry.kind is EntryKind.PROMPT and wanted in entry.text[:_SEARCHED_TEXT].casefold():
+    if (
+        len(wanted) >= _TEXT_QUERY
+        and entry.kind is EntryKind.PROMPT
+        and wanted in entry.text[:_SEARCHED_TEXT].casefold()
+    ):
         return 4
     return None
 

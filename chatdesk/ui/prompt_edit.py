@@ -52,6 +52,10 @@ class PromptEdit(QPlainTextEdit):
             "Message…  (Enter to send, Shift+Enter for a new line, / for prompts and commands)"
         )
         self.textChanged.connect(self._on_text_changed)
+        from chatdesk.ui.prompt_popup import PromptPopup
+
+        self._popup = PromptPopup(self.window())  # built now, not on the first "/" typed
+        self._popup.chosen.connect(self._choose)
 
     @property
     def popup(self) -> PromptPopup | None:
@@ -84,12 +88,8 @@ class PromptEdit(QPlainTextEdit):
         from chatdesk.core.prompts import matches  # loaded after the first paint, with the library
 
         library.load()
-        if self._popup is None:
-            from chatdesk.ui.prompt_popup import PromptPopup
-
-            self._popup = PromptPopup(self.window())
-            self._popup.chosen.connect(self._choose)
-        self._popup.show_entries(matches(text[1:], library.entries()), self)
+        if self._popup is not None:
+            self._popup.show_entries(matches(text[1:], library.entries()), self)
 
     def _popup_closed(self, *, dismissed: bool = False) -> None:
         if self._popup is not None:

@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from chatdesk.core.prompts import Entry, EntryKind
+from chatdesk.ui.theme import style
 
-MAX_ROWS = 100
+MAX_ROWS = 50
 """Rows built per keystroke; more matches are reached by typing more."""
 VISIBLE_ROWS = 8
 MAX_WIDTH = 560
@@ -38,6 +39,13 @@ class PromptPopup(QListWidget):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        style(
+            self,
+            lambda p: (
+                f"#promptPopup {{ border: 1px solid {p.border}; }}"
+                " #promptPopup::item { padding: 2px 6px; }"
+            ),
+        )
         self._entries: list[Entry] = []
         self.itemClicked.connect(self._clicked)
         self.hide()

@@ -108,9 +108,9 @@ def entries(*prompts: Prompt) -> list[Entry]:
     return command_entries() + [prompt_entry(p) for p in prompts]
 
 
-def test_an_empty_query_lists_the_commands_then_the_prompts_by_name() -> None:
+def test_an_empty_query_lists_the_commands_in_order_then_the_prompts_by_name() -> None:
     shown = matches("", entries(Prompt("zeta", "z"), Prompt("Alpha", "a")))
-    assert [e.name for e in shown] == [*sorted(c.value for c in Command), "Alpha", "zeta"]
+    assert [e.name for e in shown] == ["new", "model", "system", "clear", "export", "Alpha", "zeta"]
 
 
 def test_ranking_prefers_the_name_then_its_words_then_the_text() -> None:
@@ -124,6 +124,9 @@ def test_ranking_prefers_the_name_then_its_words_then_the_text() -> None:
     assert names == ["Code review", "Prereview", "Explain like I'm five"]
     assert next(e.name for e in matches("REVIEW", entries(*prompts))) == "Code review"
     assert matches("nothing like this", entries(*prompts)) == []
+    # One or two letters search names only: "/t" would match nearly every text.
+    assert [e.name for e in matches("te", entries(Prompt("x", "terms")))] == ["system"]
+    assert [e.name for e in matches("ter", entries(Prompt("x", "terms")))] == ["x"]
 
 
 def test_commands_match_like_prompts_and_come_first_at_the_same_rank() -> None:
