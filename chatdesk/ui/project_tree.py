@@ -93,7 +93,7 @@ class _RowDelegate(QStyledItemDelegate):
     Only the display text changes; the edit role stays the bare title or name, so F2
     renames just that."""
 
-    def __init__(self, tree: QTreeWidget) -> None:
+    def __init__(self, tree: ConversationTree) -> None:
         super().__init__(tree)
         self._tree = tree
 
@@ -117,6 +117,20 @@ class _RowDelegate(QStyledItemDelegate):
         # U+2028 is the line break item views honour (a plain newline is drawn inline).
         option.text = f"{star}{option.text}\u2028{detail}" if detail else f"{star}{option.text}"
 
+    def setModelData(  # noqa: N802 - Qt override
+        self,
+        editor: QWidget,
+        model: QtCore.QAbstractItemModel,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> None:
+        """An edit committed: the tree reports it as a rename when the text changed."""
+        before = index.data(QtCore.Qt.ItemDataRole.EditRole)
+        super().setModelData(editor, model, index)
+        after = index.data(QtCore.Qt.ItemDataRole.EditRole)
+        if after != before:
+            row = model.index(index.row(), index.column(), index.parent())
+            self._tree.edited(self._tree.itemFromIndex(row), str(after))
+
 
 class ConversationTree(QTreeWidget):
     opened = Signal(str)  # conversation uid
@@ -139,7 +153,6 @@ class ConversationTree(QTreeWidget):
         self._drop_on: QTreeWidgetItem | None = None
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_clicked)
-        self.itemChanged.connect(self._on_changed)
         self.itemExpanded.connect(lambda item: self._on_folded(item, False))
         self.itemCollapsed.connect(lambda item: self._on_folded(item, True))
 
@@ -277,14 +290,16 @@ class ConversationTree(QTreeWidget):
             return
         super().keyPressEvent(event)
 
-    def _on_changed(self, item: QTreeWidgetItem) -> None:
-        if self._filling:
+    def edited(self, item: QTreeWidgetItem | None, text: str) -> None:
+        """The user renamed a row in place (F2); other changes of a row's data (its
+        looks, what screen readers are told) are not renames."""
+        if item is None:
             return
         uid = item.data(0, UID_ROLE)
         if uid is None:
-            self.project_renamed.emit(item.data(0, PROJECT_ROLE), item.text(0))
+            self.project_renamed.emit(item.data(0, PROJECT_ROLE), text)
         else:
-            self.renamed.emit(uid, item.text(0))
+            self.renamed.emit(uid, text)
 
     def _on_folded(self, item: QTreeWidgetItem, collapsed: bool) -> None:
         if not self._filling:
@@ -372,13 +387,11 @@ class ConversationTree(QTreeWidget):
     def _highlight(self, group: QTreeWidgetItem | None) -> None:
         if group is self._drop_on:
             return
-        self._filling = True  # a change of looks, not a rename
         if self._drop_on is not None:
             self._drop_on.setData(0, DROP_ROLE, None)
         self._drop_on = group
         if group is not None:
             group.setData(0, DROP_ROLE, True)
-        self._filling = False
 
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:

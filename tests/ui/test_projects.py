@@ -403,3 +403,24 @@ def test_exporting_a_project_from_its_menu(
     assert [c["title"] for c in doc["conversations"]] == ["Roses"]
     assert doc["conversations"][0]["project"] == doc["projects"][0]["uid"]
     assert window.sidebar.tree.topLevelItem(0).data(0, PROJECT_ROLE) == doc["projects"][0]["uid"]  # type: ignore[union-attr]
+
+
+def test_only_an_edit_renames_a_row_not_other_changes_to_its_data(
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path
+) -> None:
+    """A screen reader's text set on every row (window_access) once renamed them all, and
+    each rename listed the history again: a loop."""
+    seed_projects(isolated_env, Project(name="Garden"))
+    window = make_window()
+    send(qtbot, window, "Roses")
+    wait_groups(qtbot, window, {"Garden": [], "": ["Roses"]})
+    tree, sidebar = window.sidebar.tree, window.sidebar
+    model = tree.model()
+    with (
+        qtbot.assertNotEmitted(sidebar.rename_requested, wait=300),
+        qtbot.assertNotEmitted(sidebar.project_renamed, wait=300),
+    ):
+        for item in (tree.topLevelItem(0), tree.topLevelItem(1)):
+            index = tree.indexFromItem(item)
+            model.setData(index, "spoken text", Qt.ItemDataRole.AccessibleTextRole)
+            model.setData(index, "a tip", Qt.ItemDataRole.ToolTipRole)
