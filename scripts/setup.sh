@@ -12,9 +12,10 @@ QT_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 libxi6
   fonts-dejavu-core"
 # Tests: a real Secret Service and D-Bus, a virtual display, keyboard input, screenshots,
-# and a compiler for llama.cpp (the end-to-end model server).
+# a compiler for llama.cpp (the end-to-end model server), and the accessibility bus with
+# pyatspi for the system python3 (the end-to-end tests read the app as a screen reader does).
 DEV_DEBS="gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick build-essential cmake
-  icu-devtools"
+  icu-devtools at-spi2-core python3-pyatspi"
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive

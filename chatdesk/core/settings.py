@@ -48,6 +48,7 @@ __all__ = [
     "OPENAI",
     "PROXY_SCHEMES",
     "SETTINGS_VERSION",
+    "TEXT_SCALE_RANGE",
     "THEMES",
     "NetworkSettings",
     "Prefs",
@@ -65,7 +66,9 @@ __all__ = [
     "without_credentials",
 ]
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high-contrast")
+TEXT_SCALE_RANGE = (50, 300)
+"""The conversation's text size, in percent of the system font (``Prefs.text_scale``)."""
 SETTINGS_VERSION = 2
 """2: server fields live in the profiles. 1 (no ``version``): the active server's at the top."""
 #: Top-level keys of version 1 that moved into the profiles; dropped when saving.
@@ -101,9 +104,12 @@ class Prefs:
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Saved starting points ("assistants"): name -> {"system_prompt", "params"}."""
     theme: str = "system"
-    """"system" follows the desktop's light or dark setting; "light" or "dark" force one."""
+    """"system" follows the desktop's light or dark setting; "light", "dark" or
+    "high-contrast" force one."""
     tool_steps: int = DEFAULT_STEP_LIMIT
     """Requests one turn may make with tools (each tool round is one more) before it stops."""
+    text_scale: int = 100
+    """The conversation's text size in percent of the system font (Ctrl+= / Ctrl+- / Ctrl+0)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,6 +117,7 @@ class Prefs:
             "stream": self.stream,
             "theme": self.theme,
             "tool_steps": self.tool_steps,
+            "text_scale": self.text_scale,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
             "presets": {k: dict(v) for k, v in self.presets.items()},
@@ -135,7 +142,14 @@ class Prefs:
             presets=_presets(data.get("presets")),
             theme=theme if theme in THEMES else "system",
             tool_steps=_tool_steps(data.get("tool_steps")),
+            text_scale=_text_scale(data.get("text_scale")),
         )
+
+
+def _text_scale(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return min(TEXT_SCALE_RANGE[1], max(TEXT_SCALE_RANGE[0], value))
+    return 100
 
 
 def _tool_steps(value: object) -> int:

@@ -70,7 +70,9 @@ class ConversationSettingsDialog(QDialog):
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset)
-        form.addRow("Preset:", preset_row)
+        preset_label = QLabel("Preset:")  # names the list (on Linux a list's name is its value)
+        preset_label.setBuddy(self.preset_combo)
+        form.addRow(preset_label, preset_row)
         form.addRow("System prompt:", self.system_edit)
         for name, label, hint in FIELDS:
             edit = QLineEdit()
@@ -88,6 +90,7 @@ class ConversationSettingsDialog(QDialog):
         self.context_edit.setPlaceholderText(f"default: {known}")
         context_label = QLabel(f"Context of {model}:")  # a model's name comes from outside
         plain(context_label)
+        context_label.setBuddy(self.context_edit)  # its name for screen readers
         form.addRow(context_label, self.context_edit)
         self._fill(params)
         self.error = QLabel()

@@ -30,6 +30,7 @@ class PricesDialog(QDialog):
         table = {**DEFAULT_PRICES, **overrides}
         self.table = QTableWidget(len(table), 3)
         self.table.setObjectName("pricesTable")
+        self.table.setAccessibleName("Prices per model")
         self.table.setHorizontalHeaderLabels(["Model", "Input $ / 1M", "Output $ / 1M"])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)

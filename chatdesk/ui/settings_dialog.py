@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from chatdesk.core.providers import (
 )
 from chatdesk.core.settings import (
     CREDENTIALS_IN_URL,
+    TEXT_SCALE_RANGE,
     NetworkSettings,
     Profile,
     Settings,
@@ -96,6 +98,7 @@ class SettingsDialog(QDialog):
         self.key_edit.setPlaceholderText("sk-…  (leave empty for a local server that needs no key)")
         self.show_key = QCheckBox("Show")
         self.show_key.setObjectName("showKey")
+        self.show_key.setAccessibleDescription("Show the API key as plain text")
         self.show_key.toggled.connect(self._toggle_echo)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -140,6 +143,9 @@ class SettingsDialog(QDialog):
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_combo.setEditText(active.model)
+        model_line = self.model_combo.lineEdit()
+        assert model_line is not None  # editable combos always have one
+        model_line.setAccessibleName("Model")  # typed into: named itself, the list by its label
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setObjectName("refreshModels")
         self.refresh_button.setToolTip("Fill the list from the server's /models")
@@ -158,9 +164,23 @@ class SettingsDialog(QDialog):
         self.stop_edit.setPlaceholderText("Optional, comma-separated (e.g. USER: for base models)")
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme")
-        for label, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
+        for label, value in (
+            ("Follow the system", "system"),
+            ("Light", "light"),
+            ("Dark", "dark"),
+            ("High contrast", "high-contrast"),
+        ):
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
+        self.text_size = QSpinBox()
+        self.text_size.setObjectName("textSize")
+        self.text_size.setRange(*TEXT_SCALE_RANGE)
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(prefs.text_scale)
+        self.text_size.setToolTip(
+            "The conversation's text size, in percent of the system's (Ctrl+= / Ctrl+- / Ctrl+0)"
+        )
         self.stream_check = QCheckBox("Stream replies as they are written")
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(prefs.stream)
@@ -170,9 +190,11 @@ class SettingsDialog(QDialog):
         self.proxy_edit.setPlaceholderText("empty: the system's proxy (e.g. socks5h://host:1080)")
         self.proxy_user_edit = QLineEdit(active.network.proxy_user)
         self.proxy_user_edit.setObjectName("proxyUser")
+        self.proxy_user_edit.setAccessibleName("Proxy user name")
         self.proxy_user_edit.setPlaceholderText("user name, if the proxy asks")
         self.proxy_password_edit = QLineEdit()
         self.proxy_password_edit.setObjectName("proxyPassword")
+        self.proxy_password_edit.setAccessibleName("Proxy password")
         self.proxy_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.proxy_password_edit.setPlaceholderText("kept in the keyring; empty: unchanged")
         proxy_creds = QHBoxLayout()
@@ -217,6 +239,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.stream_check)
         form.addRow(_label("Sto&p sequences:", self.stop_edit), self.stop_edit)
         form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
+        form.addRow(_label("&Text size:", self.text_size), self.text_size)
         form.addRow(_label("Pro&xy:", self.proxy_edit), self.proxy_edit)
         form.addRow("", proxy_creds)
         form.addRow(_label("CA &file:", self.ca_edit), ca_row)
@@ -337,6 +360,7 @@ class SettingsDialog(QDialog):
             system_prompt=self.system_edit.toPlainText(),
             stream=self.stream_check.isChecked(),
             theme=self.theme_combo.currentData(),
+            text_scale=self.text_size.value(),
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
         )
         return settings.updated(self.profile()), self.key_edit.text().strip()

@@ -58,6 +58,7 @@ class UsageDialog(QDialog):
         self.period.currentIndexChanged.connect(self._reload)
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("usageTable")
+        self.table.setAccessibleName("Usage totals")
         self.table.setHorizontalHeaderLabels(_COLUMNS)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -70,7 +71,9 @@ class UsageDialog(QDialog):
         )
         self.note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Totals:"))
+        totals = QLabel("Totals:")
+        totals.setBuddy(self.period)  # names the list for screen readers
+        top.addWidget(totals)
         top.addWidget(self.period)
         top.addStretch(1)
         layout = QVBoxLayout(self)

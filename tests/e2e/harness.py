@@ -312,6 +312,32 @@ def desktop(tmp: Path, artifacts: Path) -> Iterator[Desktop]:
                 os.kill(desk.dbus_pid, signal.SIGTERM)
 
 
+AT_SPI_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+
+
+def start_atspi(desk: Desktop) -> None:
+    """The accessibility bus (at-spi2-core) on the desktop's session bus, as a desktop with a
+    screen reader has it; apps started afterwards expose their accessibility tree (Qt is
+    told to with QT_LINUX_ACCESSIBILITY_ALWAYS_ON: without a screen reader it waits for one).
+    Stopping the launcher stops its bus."""
+    launcher = shutil.which("at-spi-bus-launcher") or str(AT_SPI_LAUNCHER)
+    bus = subprocess.Popen(
+        [launcher, "--launch-immediately"], env=desk.env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    desk.procs.append(bus)
+
+    def answers() -> bool:
+        return subprocess.run(
+            ["dbus-send", "--session", "--dest=org.a11y.Bus", "--print-reply", "/org/a11y/bus",
+             "org.a11y.Bus.GetAddress"],
+            env=desk.env, capture_output=True, timeout=10,
+        ).returncode == 0  # fmt: skip
+
+    wait_for(answers, 20, "the AT-SPI bus")
+    desk.env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+
+
 def have_desktop_tools() -> list[str]:
     needed = ["Xvfb", "xdotool", "dbus-daemon", "gnome-keyring-daemon", "import"]
     return [tool for tool in needed if shutil.which(tool) is None]
