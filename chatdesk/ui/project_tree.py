@@ -150,6 +150,10 @@ class ConversationTree(QTreeWidget):
         self.setExpandsOnDoubleClick(False)
         self.setItemDelegate(_RowDelegate(self))
         self._filling = False
+        self._sizes: tuple[QtCore.QSize, QtCore.QSize] | None = None
+        self._project_rows: dict[str, tuple[QTreeWidgetItem, Project]] = {}
+        self._conv_rows: dict[str, tuple[QTreeWidgetItem, ConversationSummary, str]] = {}
+        """The rows shown, kept for the next fill with what they show."""
         self._drop_on: QTreeWidgetItem | None = None
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_clicked)
@@ -169,55 +173,131 @@ class ConversationTree(QTreeWidget):
         self, projects: list[Project], conversations: list[ConversationSummary], current: str
     ) -> None:
         """Show ``projects`` (in order) with their conversations, then the rest; select
-        ``current``. Keeps the scroll position."""
-        flags = QtCore.Qt.ItemFlag
-        conv_flags = flags.ItemIsEnabled | flags.ItemIsSelectable | flags.ItemIsEditable
-        project_flags = conv_flags | flags.ItemIsDropEnabled
+        ``current``. Keeps the scroll position.
+
+        This runs after every saved reply, so it costs what changed: rows are kept from
+        one fill to the next and only a row whose conversation (or age) changed is
+        updated; every row is given its height (measured once on sample rows), since the
+        view otherwise laid out each row's text about 16 times (over a second for 1,000
+        conversations)."""
         self._filling = True
+        self.setUpdatesEnabled(False)
         scrolled = self.verticalScrollBar().value()
-        self.clear()
-        self._drop_on = None
-        groups: dict[str, QTreeWidgetItem] = {}
-        sizes: dict[str, int] = {}
-        for project in projects:
-            item = QTreeWidgetItem([project.name])
-            item.setFlags(project_flags)
-            item.setData(0, PROJECT_ROLE, project.uid)
-            item.setToolTip(0, rich_escaped(_project_tip(project)))
-            groups[project.uid] = item
-            sizes[project.uid] = 0
+        # The selection first: cleared along with the rows, it cost ~100 ms (1,000 rows).
+        self.selectionModel().clear()
+        for top in self.invisibleRootItem().takeChildren():
+            top.takeChildren()
+        resized = self._sizes is None
+        self._row_sizes()
+        self._highlight(None)
+        old_projects, old_rows = self._project_rows, self._conv_rows
+        self._project_rows, self._conv_rows = {}, {}
+        groups = {p.uid: self._project_row(p, old_projects.get(p.uid), resized) for p in projects}
+        members: dict[str, list[QTreeWidgetItem]] = {uid: [] for uid in groups}
         loose: list[QTreeWidgetItem] = []
         chosen: QTreeWidgetItem | None = None
         for conv in conversations:
-            item = QTreeWidgetItem([conv.title or "Untitled"])
-            item.setFlags(conv_flags | flags.ItemIsDragEnabled)
-            item.setData(0, UID_ROLE, conv.uid)
-            item.setData(0, PINNED_ROLE, conv.pinned)
-            detail, tip = _sizes(conv)
-            # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-            item.setData(
-                0, DETAIL_ROLE, f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{detail}"
-            )
-            item.setToolTip(0, rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
-            group = groups.get(conv.project)
-            if group is not None:
-                item.setData(0, PROJECT_ROLE, conv.project)
-                group.addChild(item)
-                sizes[conv.project] += 1
-            else:
-                loose.append(item)
+            item = self._conversation_row(conv, old_rows.get(conv.uid), resized)
+            inside = conv.project if conv.project in groups else ""
+            if item.data(0, PROJECT_ROLE) != (inside or None):
+                item.setData(0, PROJECT_ROLE, inside or None)
+            (members[inside] if inside else loose).append(item)
             if conv.uid == current:
                 chosen = item
+        for uid, group in groups.items():
+            group.addChildren(members[uid])
+            size = len(members[uid])
+            _update(group, DETAIL_ROLE, f"{size}" if size else "empty")
         self.addTopLevelItems(list(groups.values()) + loose)
         for project in projects:
-            group = groups[project.uid]
-            size = sizes[project.uid]
-            group.setData(0, DETAIL_ROLE, "empty" if not size else f"{size}")
-            group.setExpanded(not project.collapsed)
+            groups[project.uid].setExpanded(not project.collapsed)
         if chosen is not None:
             self._make_current(chosen)
         self.verticalScrollBar().setValue(scrolled)
+        self.setUpdatesEnabled(True)
         self._filling = False
+
+    def _project_row(
+        self, project: Project, old: tuple[QTreeWidgetItem, Project] | None, resized: bool
+    ) -> QTreeWidgetItem:
+        item = old[0] if old is not None else QTreeWidgetItem()
+        if old is None:
+            flags = QtCore.Qt.ItemFlag
+            item.setFlags(
+                flags.ItemIsEnabled
+                | flags.ItemIsSelectable
+                | flags.ItemIsEditable
+                | flags.ItemIsDropEnabled
+            )
+            item.setData(0, PROJECT_ROLE, project.uid)
+        if old is None or resized:
+            item.setSizeHint(0, self._row_sizes()[1])
+        if old is None or old[1] != project:
+            item.setToolTip(0, rich_escaped(_project_tip(project)))
+        if item.text(0) != project.name:  # also after an edit the history refused
+            item.setText(0, project.name)
+        self._project_rows[project.uid] = (item, project)
+        return item
+
+    def _conversation_row(
+        self,
+        conv: ConversationSummary,
+        old: tuple[QTreeWidgetItem, ConversationSummary, str] | None,
+        resized: bool,
+    ) -> QTreeWidgetItem:
+        sizes, tip = _sizes(conv)
+        # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
+        detail = f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{sizes}"
+        item = old[0] if old is not None else QTreeWidgetItem()
+        if old is None:
+            flags = QtCore.Qt.ItemFlag
+            item.setFlags(
+                flags.ItemIsEnabled
+                | flags.ItemIsSelectable
+                | flags.ItemIsEditable
+                | flags.ItemIsDragEnabled
+            )
+            item.setData(0, UID_ROLE, conv.uid)
+        if old is None or resized:
+            item.setSizeHint(0, self._row_sizes()[0])
+        if old is None or old[1] != conv:
+            item.setData(0, PINNED_ROLE, conv.pinned)
+            item.setToolTip(0, rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
+        if old is None or old[2] != detail:
+            item.setData(0, DETAIL_ROLE, detail)
+        title = conv.title or "Untitled"
+        if item.text(0) != title:  # also after an edit the history refused
+            item.setText(0, title)
+        self._conv_rows[conv.uid] = (item, conv, detail)
+        return item
+
+    def _row_sizes(self) -> tuple[QtCore.QSize, QtCore.QSize]:
+        """A conversation's row (title over two lines) and a project's (one line), as the
+        delegate sizes them; measured on sample rows in the empty tree, again after a
+        change of font or style."""
+        if self._sizes is None:
+            from PySide6.QtWidgets import QStyleOptionViewItem
+
+            conv = QTreeWidgetItem(["Title"])
+            conv.setData(0, UID_ROLE, "")
+            conv.setData(0, DETAIL_ROLE, "age · msgs\u2028tokens")
+            project = QTreeWidgetItem(["Project"])
+            project.setData(0, DETAIL_ROLE, "1")
+            self.addTopLevelItems([conv, project])
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            delegate = self.itemDelegate()
+            self._sizes = (
+                delegate.sizeHint(option, self.indexFromItem(conv)),
+                delegate.sizeHint(option, self.indexFromItem(project)),
+            )
+            self.clear()
+        return self._sizes
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self._sizes = None  # measured again at the next fill
+        super().changeEvent(event)
 
     def select(self, uid: str) -> None:
         """Make conversation ``uid`` the current row (none: no selection)."""
@@ -254,7 +334,8 @@ class ConversationTree(QTreeWidget):
         return out
 
     def conversation_item(self, uid: str) -> QTreeWidgetItem | None:
-        return next((i for i in self.conversation_items() if i.data(0, UID_ROLE) == uid), None)
+        row = self._conv_rows.get(uid)
+        return row[0] if row is not None else None
 
     def project_item(self, uid: str) -> QTreeWidgetItem | None:
         rows = self._rows()
@@ -392,6 +473,12 @@ class ConversationTree(QTreeWidget):
         self._drop_on = group
         if group is not None:
             group.setData(0, DROP_ROLE, True)
+
+
+def _update(item: QTreeWidgetItem, role: int, value: object) -> None:
+    """Set ``role`` only when it changes (each change repaints and tells listeners)."""
+    if item.data(0, role) != value:
+        item.setData(0, role, value)
 
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
