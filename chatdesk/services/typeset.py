@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 BUDGET_S = 5.0
 #: Seconds a new child may take to start and load the math font.
 START_BUDGET_S = 20.0
+#: After the child failed to start, formulas stay source this long before it is tried again.
+RETRY_START_AFTER_S = 60.0
 #: A longer source is not typeset (a model that writes 4,000 characters of one formula
 #: has usually lost its way; it stays readable as source).
 MAX_SOURCE = 4000
@@ -58,6 +61,7 @@ class Unsupported:
 
 
 OVERRUN = Unsupported("typesetting took too long")
+UNAVAILABLE = Unsupported("the typesetter could not be started")
 """Not the formula's fault, maybe: not cached, so it is tried again when shown again."""
 
 # -- LaTeX as models write it, made into what latex2mathml reads -------------------------
@@ -227,6 +231,7 @@ class Typesetter:
         self._process: subprocess.Popen[bytes] | None = None
         self._send: Connection | None = None
         self._receive: Connection | None = None
+        self._unavailable_until = 0.0
         self.restarts = 0
         """Children killed for overrunning their budget (for tests and logs)."""
 
@@ -257,7 +262,16 @@ class Typesetter:
         if len(source) > MAX_SOURCE:
             return Unsupported(f"longer than {MAX_SOURCE:,} characters")
         with self._lock:
-            send, receive = self._ensure()
+            if time.monotonic() < self._unavailable_until:
+                return UNAVAILABLE
+            try:
+                send, receive = self._ensure()
+            except (OSError, RuntimeError) as exc:
+                # Do not try again for every formula queued behind this one: each would
+                # wait the whole start budget.
+                log.warning("The typesetting process is unavailable: %s", exc)
+                self._unavailable_until = time.monotonic() + RETRY_START_AFTER_S
+                return UNAVAILABLE
             try:
                 send.send((source, display, size, colour))
                 if receive.poll(BUDGET_S):

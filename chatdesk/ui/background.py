@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from chatdesk.core.errors import ChatError
@@ -86,27 +87,33 @@ class Delivery(QObject):
         self._on_failure = on_failure
         self._on_item = on_item
         self.cancelled = False
+        owner = getattr(getattr(on_success, "func", on_success), "__self__", None)
+        self._owner = owner if isinstance(owner, QObject) else None
+        """A Qt object whose method gets the result: nothing is delivered once it is gone."""
         # This object lives on the UI thread and is emitted from a pool thread, so the
         # automatic connection type queues each call onto the UI thread, in order.
         self.item.connect(self._deliver_item)
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
 
+    def _gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _deliver_item(self, value: object) -> None:
-        if not self.cancelled and self._on_item is not None:
+        if not self.cancelled and self._on_item is not None and not self._gone():
             self._on_item(value)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
         _pending.discard(self)
-        if not self.cancelled:
+        if not self.cancelled and not self._gone():
             self._on_success(result)
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
         _pending.discard(self)
-        if self.cancelled or not isinstance(error, Exception):
+        if self.cancelled or not isinstance(error, Exception) or self._gone():
             return
         if self._on_failure is not None:
             self._on_failure(error)
@@ -193,6 +200,22 @@ def requests_pool() -> QThreadPool:
         _requests = QThreadPool()
         _requests.setMaxThreadCount(8)
     return _requests
+
+
+_named: dict[str, QThreadPool] = {}
+
+
+def named_pool(name: str, threads: int = 1) -> QThreadPool:
+    """A pool of its own for one kind of slow work (highlighting, typesetting, tools),
+    shared by every widget that does it and kept for the app's life.
+
+    Never parent a pool to a widget: a QThreadPool's destructor waits for every job
+    queued on it, so closing a view would wait on a slow lexer or a stuck tool."""
+    pool = _named.get(name)
+    if pool is None:
+        pool = _named[name] = QThreadPool()
+        pool.setMaxThreadCount(threads)
+    return pool
 
 
 def ordered_pool() -> QThreadPool:

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QTextEdit
 
 from chatdesk.core.markdown import utf16_len
-from chatdesk.ui.background import run_in_background
+from chatdesk.ui.background import named_pool, run_in_background
 
 if TYPE_CHECKING:
     from chatdesk.services import highlighter
@@ -45,8 +45,7 @@ class CodeColours(QObject):
     def __init__(self, view: QTextEdit) -> None:
         super().__init__(view)
         self._view = view
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = named_pool("highlighting", 1)
         self._generation = 0
         self._jobs: deque[_Job] = deque()
         self._formats: dict[tuple[str, bool, bool], QtGui.QTextCharFormat] = {}

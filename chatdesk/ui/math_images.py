@@ -24,7 +24,7 @@ import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QByteArray, QObject, QRectF, QThreadPool
 
-from chatdesk.ui.background import run_in_background
+from chatdesk.ui.background import named_pool, run_in_background
 
 #: Bytes of images the cache keeps (the least recently used go first).
 CACHE_BYTES = 64 * 1024 * 1024
@@ -100,8 +100,7 @@ class MathImages(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = named_pool("typesetting", 1)
         self._cache: OrderedDict[MathKey, MathImage] = OrderedDict()
         self._bytes = 0
         self.running: MathKey | None = None

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.tools import (
     CANCELLED_TEXT,
@@ -28,7 +28,7 @@ from chatdesk.core.tools import (
     bad_arguments,
     unknown_tool,
 )
-from chatdesk.ui.background import Task, run_in_background
+from chatdesk.ui.background import Task, named_pool, run_in_background
 
 
 class Decision(enum.Enum):
@@ -66,8 +66,7 @@ class ToolRunner(QObject):
         super().__init__(parent)
         self._source = source
         self._approve = approve
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool = named_pool("tools", 2)
         self._queue: list[ToolCall] = []
         self._box = ToolBox(())
         self._running: tuple[ToolCall, Task] | None = None
