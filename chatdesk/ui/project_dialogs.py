@@ -91,6 +91,10 @@ class ProjectPicker(QDialog):
             item.setData(_VALUE, value)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        # As tall as its choices, from 4 to 12 rows (scrolling beyond).
+        shown = min(max(len(rows), 4), 12)
+        row = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 2)
+        self.list.setFixedHeight(shown * row + 2 * self.list.frameWidth() + 2)
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         """Up/Down in the filter move through the choices; Enter takes the current one."""

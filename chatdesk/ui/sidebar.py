@@ -223,7 +223,7 @@ class Sidebar(QWidget):
         chosen = self.search_project()
         scope.blockSignals(True)
         scope.clear()
-        scope.addItem("Everywhere", "")
+        scope.addItem("In all conversations", "")
         for project in self._projects:
             scope.addItem(f"In {project.name}", project.uid)
         index = scope.findData(chosen)
