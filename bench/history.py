@@ -1,9 +1,12 @@
-"""History at scale: 1,000 conversations, 100,000 messages (~50 MB of text).
+"""History at scale: 1,000 conversations, 100,000 messages (~50 MB of text), 50 projects
+holding two thirds of the conversations.
 
 Measures, in one run: start-up with that history against a bare PySide6 window,
-full-text search from query to rendered results (median), opening a 5,000-message
-conversation to painted, and ``chatdesk export --format json`` throughput.
-Run: ``.venv/bin/python -m bench.history``.
+full-text search from query to rendered results (median), everywhere and in one project,
+filling the sidebar with every project and conversation (the UI thread's stall each time
+the list is read again), opening a 5,000-message conversation to painted, and
+``chatdesk export --format json`` throughput.
+Run: ``.venv/bin/python -m bench.history [projects]`` (default 50; 0 for none).
 """
 
 from __future__ import annotations
@@ -39,15 +42,20 @@ def text(rng: random.Random, words: int) -> str:
     return body
 
 
-def generate(path: Path, conversations: int = 1000, messages: int = 100_000) -> str:
-    """Write the history; returns the uid of the 5,000-message conversation."""
+def generate(
+    path: Path, conversations: int = 1000, messages: int = 100_000, projects: int = 50
+) -> str:
+    """Write the history; returns the uid of the 5,000-message conversation. Two of every
+    three conversations go into ``projects`` projects, in turn."""
     from chatdesk.core.messages import Conversation, Message, Role
+    from chatdesk.core.projects import Project
     from chatdesk.core.usage import Usage
     from chatdesk.services.storage import HistoryStore
 
     rng = random.Random(7)
     store = HistoryStore(path)
     store.open()
+    groups = [Project(name=f"{text(rng, 2).title()} {n}") for n in range(projects)]
     sizes = [5000] + [(messages - 5000) // (conversations - 1)] * (conversations - 1)
     sizes[-1] += messages - sum(sizes)
     start = time.time() - 365 * 86400
@@ -56,6 +64,8 @@ def generate(path: Path, conversations: int = 1000, messages: int = 100_000) -> 
     for c, size in enumerate(sizes):
         t = start + c * 30000
         conv = Conversation(title=text(rng, 5), created=t, updated=t + size, model="gpt-4o-mini")
+        if groups and c % 3:
+            conv.project = groups[c % len(groups)].uid
         for i in range(size):
             role = Role.USER if i % 2 == 0 else Role.ASSISTANT
             words = rng.randint(20, 60) if role is Role.USER else rng.randint(80, 160)
@@ -66,17 +76,18 @@ def generate(path: Path, conversations: int = 1000, messages: int = 100_000) -> 
             big_uid = conv.uid
         batch.append(conv)
         if len(batch) == 50:
-            store.import_conversations(batch)
+            store.import_conversations(batch, groups)
             batch = []
     if batch:
-        store.import_conversations(batch)
+        store.import_conversations(batch, groups)
     store.set_state("last_conversation", big_uid)
     store.close()
     return big_uid
 
 
-def measure_in_window(home: Path, big_uid: str) -> tuple[list[float], list[float]]:
-    """Search-to-rendered and open-to-painted times, from ``bench.history_probe``."""
+def measure_in_window(home: Path, big_uid: str) -> dict[str, list[float]]:
+    """Search-to-rendered (everywhere and in a project), list-to-filled and open-to-painted
+    times, from ``bench.history_probe``."""
     import json
 
     env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "fake-bench"}
@@ -89,21 +100,22 @@ def measure_in_window(home: Path, big_uid: str) -> tuple[list[float], list[float
         check=True,
         cwd=str(ROOT),
     ).stdout
-    data = json.loads(out.strip().splitlines()[-1])
-    return data["search"], data["open"]
+    data: dict[str, list[float]] = json.loads(out.strip().splitlines()[-1])
+    return data
 
 
 def main() -> None:
     from bench.startup import BARE, CHATDESK, run_child
     from chatdesk.services.paths import AppPaths
 
+    projects = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     home = Path(tempfile.mkdtemp(prefix="chatdesk-history-"))
     started = time.perf_counter()
     db = AppPaths(home, home).history_file  # where CHATDESK_HOME=home puts it
-    big_uid = generate(db)
+    big_uid = generate(db, projects=projects)
     size_mb = db.stat().st_size / 1e6
-    print(f"generated 1,000 conversations / 100,000 messages ({size_mb:.0f} MB database) "
-          f"in {time.perf_counter() - started:.0f} s")  # fmt: skip
+    print(f"generated 1,000 conversations / 100,000 messages in {projects} projects "
+          f"({size_mb:.0f} MB database) in {time.perf_counter() - started:.0f} s")  # fmt: skip
 
     env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "fake-bench",
            "PYTHONPATH": str(ROOT)}  # fmt: skip
@@ -120,10 +132,23 @@ def main() -> None:
         f"{om:.1f} MiB   ratio {ot / bt:.2f}x time, {om / bm:.2f}x RSS (target <= 1.5x)"
     )
 
-    search, opens = measure_in_window(home, big_uid)
+    figures = measure_in_window(home, big_uid)
+    search, opens = figures["search"], figures["open"]
     print(
         f"search       median {statistics.median(search):.1f} ms, max {max(search):.1f} ms over "
         f"{len(search)} queries, query to rendered results (target <= 30 ms median)"
+    )
+    if figures["project_search"]:
+        scoped = figures["project_search"]
+        print(
+            f"  in project median {statistics.median(scoped):.1f} ms, max {max(scoped):.1f} ms "
+            f"over {len(scoped)} queries, search limited to one project (target <= 30 ms)"
+        )
+    fills = figures["fill"]
+    print(
+        f"sidebar      {projects} projects + 1,000 conversations, refresh after a reply (one "
+        f"conversation changed and moved up) to painted, UI thread: median "
+        f"{statistics.median(fills):.1f} ms, max {max(fills):.1f} ms (target <= 16 ms)"
     )
     print(f"open         5,000-message conversation to painted: median "
           f"{statistics.median(opens):.1f} ms (target <= 150 ms)")  # fmt: skip
