@@ -9,8 +9,6 @@ Everything here runs on the UI thread; slow work runs in the background.
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import logging
 import time
 from collections.abc import Callable
@@ -40,19 +38,11 @@ from chatdesk.ui.request_builder import RequestBuilder
 from chatdesk.ui.server_access import ClientOptions, KeyState, ServerAccess
 from chatdesk.ui.storage_runner import StorageRunner
 from chatdesk.ui.tool_runner import Approver, ToolRunner, ToolSource
+from chatdesk.ui.turn_end import Retried
 
-__all__ = ["ChatController", "ClientOptions", "KeyState"]
+__all__ = ["ChatController", "ClientOptions", "KeyState", "Retried"]
 
 log = logging.getLogger(__name__)
-
-
-class Retried(enum.Enum):
-    """What Retry did."""
-
-    NOTHING = "nothing"
-    REPLY_REPLACED = "reply replaced"
-    ASKED_AGAIN = "asked again"
-    PROMPT_SENT = "prompt sent"
 
 
 class ChatController(QObject):
@@ -162,33 +152,6 @@ class ChatController(QObject):
         if self.sync.is_stored(conv):
             self.sync.save_conversation(conv)
         self.requests.forget_context(known_empty=False)
-
-    def set_tools_off(self, off: tuple[str, ...]) -> None:
-        """The servers and tools this conversation does not offer (saved with it)."""
-        conv = self.conversation
-        conv.params = dataclasses.replace(conv.params, tools_off=off)
-        if self.sync.is_stored(conv):
-            self.sync.save_conversation(conv)
-
-    def save_conversation_settings(
-        self, system_prompt: str, params: Params, context: int | None, presets: object
-    ) -> None:
-        """The conversation settings dialog's choices: this conversation's prompt and
-        parameters; the model's context length and the presets go to the settings."""
-        kept = dataclasses.replace(params, tools_off=self.conversation.params.tools_off)
-        self.set_conversation_settings(system_prompt, kept)
-        self.servers.remember_context(context, presets)
-
-    def new_from_preset(self, name: str) -> bool:
-        """A new conversation with a preset's system prompt and parameters."""
-        preset = self.settings.prefs.presets.get(name)
-        if preset is None:
-            return False
-        self.new_conversation()
-        self.set_conversation_settings(
-            str(preset.get("system_prompt", "")), Params.from_json(preset.get("params"))
-        )
-        return True
 
     # -- conversations --------------------------------------------------------------
 

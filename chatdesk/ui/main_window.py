@@ -7,6 +7,7 @@ load) or the settings dialog until they are needed, after the window is shown.
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -27,6 +28,7 @@ from chatdesk.core.params import context_length
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
+from chatdesk.ui import conversation_prefs
 from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.background import unhandled
 from chatdesk.ui.confirm import confirm
@@ -122,7 +124,10 @@ class MainWindow(QMainWindow):
 
             c = controller
             self.tools_button = ToolsButton(
-                tools, lambda: c.conversation.params, c.set_tools_off, self.open_tools
+                tools,
+                lambda: c.conversation.params,
+                partial(conversation_prefs.set_tools_off, c),
+                self.open_tools,
             )
             picker_row.addWidget(self.tools_button)
             button = self.tools_button

@@ -6,6 +6,7 @@ state: a failure there is logged with its traceback and skipped.
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
 from typing import Protocol
@@ -19,6 +20,15 @@ from chatdesk.ui.history_sync import HistorySync
 from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
 
 log = logging.getLogger(__name__)
+
+
+class Retried(enum.Enum):
+    """What Retry did (the prompt box is cleared only when its text was sent)."""
+
+    NOTHING = "nothing"
+    REPLY_REPLACED = "reply replaced"
+    ASKED_AGAIN = "asked again"
+    PROMPT_SENT = "prompt sent"
 
 
 class Chat(Protocol):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl
 
 from chatdesk.services.paths import AppPaths
+from chatdesk.ui import conversation_prefs
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.library import LibraryController
 
@@ -84,7 +85,7 @@ class WindowDialogs(QObject):
             menu.addAction(action)
 
     def new_from_preset(self, name: str) -> None:
-        if self._chat.new_from_preset(name):
+        if conversation_prefs.new_from_preset(self._chat, name):
             self._notice(f"New conversation from “{name}”")
 
     def open_conversation_settings(self) -> None:
@@ -104,8 +105,8 @@ class WindowDialogs(QObject):
         )
         self.conversation_dialog = dialog
         dialog.accepted.connect(
-            lambda: c.save_conversation_settings(
-                dialog.system_prompt(), dialog.params(), dialog.context(), dialog.presets
+            lambda: conversation_prefs.save_conversation_settings(
+                c, dialog.system_prompt(), dialog.params(), dialog.context(), dialog.presets
             )
         )
         dialog.open()
