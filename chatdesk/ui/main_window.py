@@ -25,22 +25,22 @@ from PySide6.QtWidgets import (
 from chatdesk.core.errors import Action, ChatError, ErrorKind
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot
 from chatdesk.core.params import context_length
-from chatdesk.core.settings import Settings, is_unencrypted_remote
+from chatdesk.core.settings import Settings
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui import conversation_prefs
 from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.background import unhandled
-from chatdesk.ui.confirm import confirm
 from chatdesk.ui.controller import ChatController, Retried
 from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.error_banner import ErrorBanner
 from chatdesk.ui.library import LibraryController
-from chatdesk.ui.plain_text import PlainLabel, rich_escaped
+from chatdesk.ui.message_commands import MessageCommands
+from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.prompt_edit import PromptEdit
+from chatdesk.ui.security_label import SecurityLabel
 from chatdesk.ui.server_picker import ServerPicker
 from chatdesk.ui.sidebar import Sidebar
-from chatdesk.ui.theme import style
 from chatdesk.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
@@ -153,16 +153,14 @@ class MainWindow(QMainWindow):
         self.usage_label.setObjectName("usage")
         self.model_label = PlainLabel()  # the model's name may come from a server or a file
         self.model_label.setObjectName("modelLabel")
-        self.security_label = PlainLabel()
-        self.security_label.setObjectName("securityWarning")
-        style(self.security_label, lambda p: f"color: {p.error}; font-weight: bold;")
-        self.security_label.hide()
+        self.security_label = SecurityLabel()
         self.statusBar().addWidget(self.progress_label, 1)
         self.statusBar().addPermanentWidget(self.security_label)
         self.statusBar().addPermanentWidget(self.usage_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
         self.dialogs = WindowDialogs(self, controller, library, paths)
+        self.commands = MessageCommands(self)
         self._build_menus()
         self._wire()
         if not show_first:
@@ -217,8 +215,8 @@ class MainWindow(QMainWindow):
         c.settings_changed.connect(self._on_settings_changed)
         c.keyring_failed.connect(self.dialogs.keyring_failed)
         self.send_button.setEnabled(c.ready)
-        c.conversation_loaded.connect(self._show_conversation)
-        c.editing_changed.connect(self._on_editing)
+        c.conversation_loaded.connect(self.show_conversation)
+        c.editing_changed.connect(self.commands.on_editing)
         c.context_start_changed.connect(self.view.mark_context_start)
         c.attachments_returned.connect(self.tray.restore)
         self.tray.set_context_source(
@@ -228,14 +226,14 @@ class MainWindow(QMainWindow):
         self.prompt.image_pasted.connect(self.tray.add_pasted_image)
         self.picker.settings_wanted.connect(self.open_settings)
         self.picker.error.connect(self.banner.show_error)
-        self.picker.notice.connect(self._notice)
+        self.picker.notice.connect(self.notice)
         self.tray.problem.connect(
             lambda text: self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, text))
         )
         c.reply_rebuilt.connect(self.view.rebuild_last)
-        self.view.copy_requested.connect(self._copy)
-        self.view.action_requested.connect(self._on_message_action)
-        self.prompt.recall_requested.connect(self.edit_last_message)
+        self.view.copy_requested.connect(self.commands.copy)
+        self.view.action_requested.connect(self.commands.on_action)
+        self.prompt.recall_requested.connect(self.commands.edit_last_message)
         c.jump_requested.connect(self.view.jump_to)
         c.older_loaded.connect(lambda older: self.view.add_older(_shown(older)))
         self.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
@@ -252,7 +250,7 @@ class MainWindow(QMainWindow):
             sb.result_activated.connect(lib.open_conversation)
             lib.conversations_changed.connect(sb.set_conversations)
             lib.search_results.connect(sb.set_results)
-            lib.notice.connect(self._notice)
+            lib.notice.connect(self.notice)
             c.conversation_loaded.connect(lambda conv: sb.set_current(conv.uid))
             c.conversation_cleared.connect(lambda: sb.set_current(""))
             c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
@@ -283,108 +281,20 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.active.model)
         self.picker.show_settings(settings)
-        warnings = []
-        if is_unencrypted_remote(settings.active.base_url):
-            warnings.append(
-                (
-                    "⚠ Unencrypted connection: your key and messages travel in clear",
-                    f"{settings.active.base_url} uses http:// to another machine. "
-                    "Use https:// if it can.",
-                )
-            )
-        if not settings.active.network.verify_tls:
-            warnings.append(
-                (
-                    "⚠ TLS certificate checks are off",
-                    "Anyone on the network path can read and change traffic. "
-                    "Turn checks back on in Settings, adding the server's CA file if needed.",
-                )
-            )
-        self.security_label.setVisible(bool(warnings))
-        self.security_label.setText("  ".join(w[0] for w in warnings))
-        tip = "\n".join(w[1] for w in warnings)
-        self.security_label.setToolTip(rich_escaped(tip) if tip else "")
+        self.security_label.show_for(settings)
         if settings.prefs.theme != self._theme:
             from chatdesk.ui.theme import apply_theme
 
             self._theme = settings.prefs.theme
             apply_theme(settings.prefs.theme)
             if not self.controller.busy:
-                self._show_conversation(self.controller.conversation)  # colours are baked in
+                self.show_conversation(self.controller.conversation)  # colours are baked in
 
-    def _show_conversation(self, conv: Conversation) -> None:
+    def show_conversation(self, conv: Conversation) -> None:
         self.view.show_conversation(
             _shown(conv.messages, conv.branches), more_in_history=conv.unloaded_before > 0
         )
         self.prompt.setFocus()
-
-    # -- message actions -------------------------------------------------------------
-
-    def _copy(self, text: str) -> None:
-        QApplication.clipboard().setText(text)
-        self._notice("Copied to the clipboard")
-
-    def copy_last_reply(self) -> None:
-        reply = self.controller.actions.last_reply()
-        if reply is not None:
-            self._copy(reply.content)
-
-    def edit_last_message(self) -> None:
-        last = self.controller.actions.last_user_message()
-        if last is not None:
-            self._on_message_action("edit", last.uid)
-
-    def delete_last_message(self) -> None:
-        last = self.controller.conversation.last()
-        if last is not None:
-            self._on_message_action("delete", last.uid)
-
-    def switch_last_version(self, step: int) -> None:
-        branches = self.controller.conversation.branches
-        for msg in reversed(self.controller.conversation.messages):
-            if msg.uid in branches:
-                self.controller.actions.switch_version(msg.uid, step)
-                return
-
-    def _on_message_action(self, verb: str, uid: str) -> None:
-        c = self.controller
-        msg = c.actions.find(uid)
-        if msg is None:
-            return
-        if verb == "copy":
-            self._copy(msg.content)
-        elif verb == "edit":
-            text = c.actions.start_editing(uid)
-            if text is not None:
-                self.prompt.setPlainText(text)
-                self.prompt.moveCursor(self.prompt.textCursor().MoveOperation.End)
-                self.prompt.setFocus()
-        elif verb == "delete":
-            if confirm(
-                self, "Delete message", "Delete this message? The rest of the conversation stays."
-            ):
-                c.actions.delete_message(uid)
-        elif verb == "reasoning":
-            shown = self.view.expanded_reasoning
-            shown.symmetric_difference_update({uid})
-            self._show_conversation(c.conversation)
-            self.view.jump_to(uid)
-            self.view.setExtraSelections([])
-        elif verb in ("prev", "next"):
-            c.actions.switch_version(uid, -1 if verb == "prev" else 1)
-        elif verb == "prompt":
-            from chatdesk.ui.prompt_library import open_library
-
-            open_library(self, new_text=msg.content)
-
-    def _on_editing(self, uid: str) -> None:
-        if uid:
-            self.banner.show_notice(
-                "Editing a message: Enter sends it as a new version (the old one stays, "
-                "‹ › switches); Esc cancels."
-            )
-        else:
-            self.banner.show_notice("")
 
     def escape(self) -> None:
         if self.controller.busy:
@@ -397,7 +307,7 @@ class MainWindow(QMainWindow):
         self.controller.new_conversation()
         self.prompt.setFocus()
 
-    def _notice(self, text: str) -> None:
+    def notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def _on_busy(self, busy: bool) -> None:

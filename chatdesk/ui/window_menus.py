@@ -89,13 +89,13 @@ def install_actions(window: MainWindow) -> QShortcut:
 
     for label, keys, slot in (
         ("Conversation &settings…", "Ctrl+Shift+S", dialogs.open_conversation_settings),
-        ("&Copy last reply", "Ctrl+Shift+C", window.copy_last_reply),
+        ("&Copy last reply", "Ctrl+Shift+C", window.commands.copy_last_reply),
         ("&Regenerate reply", "Ctrl+R", c.actions.regenerate),
         ("C&ontinue reply", "Ctrl+Shift+Return", c.actions.continue_reply),
-        ("&Edit last message", "Ctrl+Shift+E", window.edit_last_message),
-        ("&Delete last message", "Ctrl+Shift+Backspace", window.delete_last_message),
-        ("&Previous version", "Ctrl+Alt+Left", lambda: window.switch_last_version(-1)),
-        ("&Next version", "Ctrl+Alt+Right", lambda: window.switch_last_version(1)),
+        ("&Edit last message", "Ctrl+Shift+E", window.commands.edit_last_message),
+        ("&Delete last message", "Ctrl+Shift+Backspace", window.commands.delete_last_message),
+        ("&Previous version", "Ctrl+Alt+Left", lambda: window.commands.switch_last_version(-1)),
+        ("&Next version", "Ctrl+Alt+Right", lambda: window.commands.switch_last_version(1)),
         (
             "Co&mpare models…",
             "Ctrl+Shift+K",

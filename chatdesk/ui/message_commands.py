@@ -1,0 +1,92 @@
+"""What the user does to messages from the window: copy, edit, delete, versions, the
+reasoning toggle, saving one as a prompt — by link, menu or shortcut.
+
+Decisions stay with the controller's ``MessageActions``; this only reads the window's
+widgets (the prompt box, the banner) and asks before deleting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from chatdesk.ui.confirm import confirm
+
+if TYPE_CHECKING:
+    from chatdesk.ui.main_window import MainWindow
+
+
+class MessageCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def copy(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
+        self._window.notice("Copied to the clipboard")
+
+    def copy_last_reply(self) -> None:
+        reply = self._window.controller.actions.last_reply()
+        if reply is not None:
+            self.copy(reply.content)
+
+    def edit_last_message(self) -> None:
+        last = self._window.controller.actions.last_user_message()
+        if last is not None:
+            self.on_action("edit", last.uid)
+
+    def delete_last_message(self) -> None:
+        last = self._window.controller.conversation.last()
+        if last is not None:
+            self.on_action("delete", last.uid)
+
+    def switch_last_version(self, step: int) -> None:
+        branches = self._window.controller.conversation.branches
+        for msg in reversed(self._window.controller.conversation.messages):
+            if msg.uid in branches:
+                self._window.controller.actions.switch_version(msg.uid, step)
+                return
+
+    def on_action(self, verb: str, uid: str) -> None:
+        c = self._window.controller
+        msg = c.actions.find(uid)
+        if msg is None:
+            return
+        if verb == "copy":
+            self.copy(msg.content)
+        elif verb == "edit":
+            text = c.actions.start_editing(uid)
+            if text is not None:
+                self._window.prompt.setPlainText(text)
+                self._window.prompt.moveCursor(self._window.prompt.textCursor().MoveOperation.End)
+                self._window.prompt.setFocus()
+        elif verb == "delete":
+            if confirm(
+                self._window,
+                "Delete message",
+                "Delete this message? The rest of the conversation stays.",
+            ):
+                c.actions.delete_message(uid)
+        elif verb == "reasoning":
+            shown = self._window.view.expanded_reasoning
+            shown.symmetric_difference_update({uid})
+            self._window.show_conversation(c.conversation)
+            self._window.view.jump_to(uid)
+            self._window.view.setExtraSelections([])
+        elif verb in ("prev", "next"):
+            c.actions.switch_version(uid, -1 if verb == "prev" else 1)
+        elif verb == "prompt":
+            from chatdesk.ui.prompt_library import open_library
+
+            open_library(self._window, new_text=msg.content)
+
+    def on_editing(self, uid: str) -> None:
+        if uid:
+            self._window.banner.show_notice(
+                "Editing a message: Enter sends it as a new version (the old one stays, "
+                "‹ › switches); Esc cancels."
+            )
+        else:
+            self._window.banner.show_notice("")
