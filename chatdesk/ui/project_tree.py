@@ -5,19 +5,30 @@ then most recently updated).
 It renders what it is given and reports what the user did (opened, renamed, moved by drag
 and drop, folded); it never changes its own rows: the library lists the history again and
 the tree is filled anew, so what is shown is always what is stored.
+
+What each row shows, and the delegate drawing it, is ``project_rows.py``.
 """
 
 from __future__ import annotations
 
 import enum
-import time
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from chatdesk.ui.plain_text import rich_escaped
+from chatdesk.ui.project_rows import (
+    DETAIL_ROLE,
+    DROP_ROLE,
+    MESSAGE_ROLE,
+    PINNED_ROLE,
+    PROJECT_ROLE,
+    UID_ROLE,
+    RowDelegate,
+    conversation_row,
+    project_row,
+)
 
 if TYPE_CHECKING:
     # Annotation only: naming it at import would build the class (~1 ms) before the window.
@@ -28,19 +39,22 @@ if TYPE_CHECKING:
         QDropEvent,
         QKeyEvent,
     )
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
     from chatdesk.core.projects import Project
     from chatdesk.services.storage import ConversationSummary
 
-UID_ROLE = 256  # Qt.UserRole: a conversation's uid (none on a project's row)
-DETAIL_ROLE = 257
-PINNED_ROLE = 258
-MESSAGE_ROLE = 259
-PROJECT_ROLE = 260
-"""A project's uid, on its row and on the rows of its conversations."""
-DROP_ROLE = 261
-"""Set on the project row a drag is over (drawn highlighted)."""
+# The roles are named here too, for the modules that read rows (the sidebar, the tests).
+__all__ = [
+    "DETAIL_ROLE",
+    "DROP_ROLE",
+    "MESSAGE_ROLE",
+    "MIME",
+    "PINNED_ROLE",
+    "PROJECT_ROLE",
+    "UID_ROLE",
+    "ConversationTree",
+    "ProjectAsk",
+]
 
 #: What a drag of conversations carries: their uids, one per line.
 MIME = "application/x-chatdesk-conversations"
@@ -54,82 +68,6 @@ class ProjectAsk(enum.Enum):
     EXPORT = "export"
     DELETE = "delete"
     NEW_PROJECT = "new project"
-
-
-def _ago(when: float) -> str:
-    seconds = max(0, time.time() - when)
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{int(seconds // size)} {unit} ago"
-    return "just now"
-
-
-def _count(tokens: int) -> str:
-    """``950``, ``3,400``, ``12k``, ``18.2M``: short enough for a sidebar row."""
-    if tokens < 10_000:
-        return f"{tokens:,}"
-    if tokens < 1_000_000:
-        return f"{tokens / 1000:.0f}k"
-    return f"{tokens / 1_000_000:.1f}M"
-
-
-def _sizes(conv: ConversationSummary) -> tuple[str, str]:
-    """What the conversation was billed and how long it is now: for its row, and in full
-    for its tooltip. Billed adds up every request, each of which resends the conversation,
-    so it grows far past the length; the length is not known until first measured."""
-    billed = "~" if conv.estimated else ""
-    row = f"{billed}{_count(conv.tokens)} tokens billed"
-    tip = f"{billed}{conv.tokens:,} tokens billed (every request's tokens added up)"
-    if conv.length_tokens:
-        row += f" · ~{_count(conv.length_tokens)} now"
-        tip += f"\n~{conv.length_tokens:,} tokens now (what the next request sends)"
-    return row, tip
-
-
-class _RowDelegate(QStyledItemDelegate):
-    """A conversation: its title (★ when pinned) over a line of age and size and one of
-    tokens. A project: ▾ or ▸, its name in bold and how many conversations it holds.
-
-    Only the display text changes; the edit role stays the bare title or name, so F2
-    renames just that."""
-
-    def __init__(self, tree: ConversationTree) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    def initStyleOption(  # noqa: N802 - Qt override
-        self,
-        option: QStyleOptionViewItem,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        super().initStyleOption(option, index)
-        detail = index.data(DETAIL_ROLE) or ""
-        if index.data(UID_ROLE) is None:  # a project
-            arrow = "▾" if self._tree.isExpanded(index) else "▸"
-            option.text = f"{arrow} {option.text}  ·  {detail}"
-            option.font.setBold(True)
-            if index.data(DROP_ROLE):
-                from PySide6.QtWidgets import QStyle
-
-                option.state |= QStyle.StateFlag.State_Selected
-            return
-        star = "★ " if index.data(PINNED_ROLE) else ""
-        # U+2028 is the line break item views honour (a plain newline is drawn inline).
-        option.text = f"{star}{option.text}\u2028{detail}" if detail else f"{star}{option.text}"
-
-    def setModelData(  # noqa: N802 - Qt override
-        self,
-        editor: QWidget,
-        model: QtCore.QAbstractItemModel,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        """An edit committed: the tree reports it as a rename when the text changed."""
-        before = index.data(QtCore.Qt.ItemDataRole.EditRole)
-        super().setModelData(editor, model, index)
-        after = index.data(QtCore.Qt.ItemDataRole.EditRole)
-        if after != before:
-            row = model.index(index.row(), index.column(), index.parent())
-            self._tree.edited(self._tree.itemFromIndex(row), str(after))
 
 
 class ConversationTree(QTreeWidget):
@@ -148,7 +86,7 @@ class ConversationTree(QTreeWidget):
         self.setRootIsDecorated(False)  # the delegate draws ▾/▸ on project rows only
         self.setIndentation(14)
         self.setExpandsOnDoubleClick(False)
-        self.setItemDelegate(_RowDelegate(self))
+        self.setItemDelegate(RowDelegate(self))
         self._filling = False
         self._sizes: tuple[QtCore.QSize, QtCore.QSize] | None = None
         self._project_rows: dict[str, tuple[QTreeWidgetItem, Project]] = {}
@@ -188,16 +126,21 @@ class ConversationTree(QTreeWidget):
         for top in self.invisibleRootItem().takeChildren():
             top.takeChildren()
         resized = self._sizes is None
-        self._row_sizes()
+        conv_size, project_size = self._row_sizes()
         self._highlight(None)
         old_projects, old_rows = self._project_rows, self._conv_rows
         self._project_rows, self._conv_rows = {}, {}
-        groups = {p.uid: self._project_row(p, old_projects.get(p.uid), resized) for p in projects}
+        for project in projects:
+            row = project_row(project, old_projects.get(project.uid), project_size, resized)
+            self._project_rows[project.uid] = row
+        groups = {uid: row[0] for uid, row in self._project_rows.items()}
         members: dict[str, list[QTreeWidgetItem]] = {uid: [] for uid in groups}
         loose: list[QTreeWidgetItem] = []
         chosen: QTreeWidgetItem | None = None
         for conv in conversations:
-            item = self._conversation_row(conv, old_rows.get(conv.uid), resized)
+            shown = conversation_row(conv, old_rows.get(conv.uid), conv_size, resized)
+            self._conv_rows[conv.uid] = shown
+            item = shown[0]
             inside = conv.project if conv.project in groups else ""
             if item.data(0, PROJECT_ROLE) != (inside or None):
                 item.setData(0, PROJECT_ROLE, inside or None)
@@ -216,60 +159,6 @@ class ConversationTree(QTreeWidget):
         self.verticalScrollBar().setValue(scrolled)
         self.setUpdatesEnabled(True)
         self._filling = False
-
-    def _project_row(
-        self, project: Project, old: tuple[QTreeWidgetItem, Project] | None, resized: bool
-    ) -> QTreeWidgetItem:
-        item = old[0] if old is not None else QTreeWidgetItem()
-        if old is None:
-            flags = QtCore.Qt.ItemFlag
-            item.setFlags(
-                flags.ItemIsEnabled
-                | flags.ItemIsSelectable
-                | flags.ItemIsEditable
-                | flags.ItemIsDropEnabled
-            )
-            item.setData(0, PROJECT_ROLE, project.uid)
-        if old is None or resized:
-            item.setSizeHint(0, self._row_sizes()[1])
-        if old is None or old[1] != project:
-            item.setToolTip(0, rich_escaped(_project_tip(project)))
-        if item.text(0) != project.name:  # also after an edit the history refused
-            item.setText(0, project.name)
-        self._project_rows[project.uid] = (item, project)
-        return item
-
-    def _conversation_row(
-        self,
-        conv: ConversationSummary,
-        old: tuple[QTreeWidgetItem, ConversationSummary, str] | None,
-        resized: bool,
-    ) -> QTreeWidgetItem:
-        sizes, tip = _sizes(conv)
-        # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-        detail = f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{sizes}"
-        item = old[0] if old is not None else QTreeWidgetItem()
-        if old is None:
-            flags = QtCore.Qt.ItemFlag
-            item.setFlags(
-                flags.ItemIsEnabled
-                | flags.ItemIsSelectable
-                | flags.ItemIsEditable
-                | flags.ItemIsDragEnabled
-            )
-            item.setData(0, UID_ROLE, conv.uid)
-        if old is None or resized:
-            item.setSizeHint(0, self._row_sizes()[0])
-        if old is None or old[1] != conv:
-            item.setData(0, PINNED_ROLE, conv.pinned)
-            item.setToolTip(0, rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
-        if old is None or old[2] != detail:
-            item.setData(0, DETAIL_ROLE, detail)
-        title = conv.title or "Untitled"
-        if item.text(0) != title:  # also after an edit the history refused
-            item.setText(0, title)
-        self._conv_rows[conv.uid] = (item, conv, detail)
-        return item
 
     def _row_sizes(self) -> tuple[QtCore.QSize, QtCore.QSize]:
         """A conversation's row (title over two lines) and a project's (one line), as the
@@ -483,17 +372,3 @@ def _update(item: QTreeWidgetItem, role: int, value: object) -> None:
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     return [c for i in range(item.childCount()) if (c := item.child(i)) is not None]
-
-
-def _project_tip(project: Project) -> str:
-    """The project's name and what conversations started in it begin with."""
-    lines = [project.name]
-    defaults = [
-        ("model", project.model),
-        ("system prompt", " ".join(project.system_prompt.split())[:80]),
-        ("parameters", ", ".join(f"{k} {v}" for k, v in project.params.to_json().items())),
-    ]
-    if project.has_defaults:
-        lines.append("New conversations here start with its defaults:")
-        lines += [f"  {name}: {value}" for name, value in defaults if value]
-    return "\n".join(lines)
