@@ -1,0 +1,86 @@
+"""Announcements: what happened, said without moving focus. A reply is said once, when
+it ends (never per token); errors and retry countdowns politely, each countdown once per
+try. Wired to the controller by ``view_accessibility.install``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+from chatdesk.core.messages import MessageStatus
+
+if TYPE_CHECKING:
+    from chatdesk.core.errors import ChatError
+
+_ANNOUNCED_CHARS = 400
+"""How much of a finished reply is read out; the rest is in its item."""
+_FAILED = {
+    MessageStatus.INCOMPLETE: "Reply cut off: incomplete.",
+    MessageStatus.ERROR: "Reply failed.",
+}
+
+
+class Announcer(QObject):
+    """Says what happened without moving focus: a reply once when it ends, errors and
+    retry countdowns politely, each countdown once per try (not per second)."""
+
+    def __init__(self, source: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self.said: deque[tuple[str, bool]] = deque(maxlen=50)
+        """What was announced, and whether assertively (for tests and logs)."""
+        self._last_notice = ""
+        self._failed: MessageStatus | None = None
+        self._error_said = False
+
+    def say(self, text: str, assertive: bool = False) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        self.said.append((text, assertive))
+        if not QAccessible.isActive():
+            return
+        event = QAccessibleAnnouncementEvent(self._source, text)
+        polite = QAccessible.AnnouncementPoliteness
+        event.setPoliteness(polite.Assertive if assertive else polite.Polite)
+        QAccessible.updateAccessibility(event)
+
+    def reply_ended(self, status: MessageStatus, text: str) -> None:
+        """Said at once for a finished or stopped reply; a failed or cut-off one waits a
+        moment for its error, and is said with it (once, not twice)."""
+        if status is MessageStatus.COMPLETE:
+            shown = text.strip()
+            if len(shown) > _ANNOUNCED_CHARS:
+                shown = shown[:_ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "…"
+            self.say(f"Reply finished: {shown}" if shown else "Reply finished, empty.")
+        elif status is MessageStatus.STOPPED:
+            self.say("Reply stopped.")
+        elif status in _FAILED and not self._error_said:
+            self._failed = status
+            QTimer.singleShot(0, self._say_failed)
+
+    def _say_failed(self) -> None:
+        if self._failed is not None:
+            self.say(_FAILED[self._failed])
+            self._failed = None
+
+    def error(self, error: ChatError) -> None:
+        prefix = _FAILED.get(self._failed, "") if self._failed is not None else ""
+        self._failed = None
+        self.say(f"{prefix} Error: {error.title}. {error.message}")
+        self._error_said = True  # a reply ending right after with this error: said already
+        QTimer.singleShot(0, self._forget_error)
+
+    def _forget_error(self) -> None:
+        self._error_said = False
+
+    def notice(self, text: str) -> None:
+        """A retry countdown ticks every second: say it once per try."""
+        shape = text.split(" in ", 1)[0].rstrip("…").rstrip(" now")
+        if text and shape != self._last_notice:
+            self.say(text)
+        self._last_notice = shape if text else ""
