@@ -4,7 +4,7 @@ Assistant messages render as Markdown. While a reply streams, its finished block
 rendered once and only the unfinished tail is re-rendered per repaint, so a repaint costs
 what changed, not the whole reply or the whole conversation. A long conversation opens
 with only its latest messages built; older ones are added in pages as the user scrolls
-up (or jumps to one), so opening costs the same at 50 messages or 5,000.
+up (or jumps to one), so opening costs the same at 50 messages or 5,000 (``view_pages``).
 
 Formulas show as their source until their block is finished, then as typeset images
 (``math_text``, ``math_images``): copying a selection gives their LaTeX back, and
@@ -16,13 +16,12 @@ set-up out of start-up.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolButton, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QToolButton, QToolTip, QWidget
 
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
@@ -33,15 +32,10 @@ from chatdesk.ui.math_images import MathImages
 from chatdesk.ui.math_text import MathText
 from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
 from chatdesk.ui.theme import tokens
+from chatdesk.ui.view_pages import KEEP_ABOVE as KEEP_ABOVE
+from chatdesk.ui.view_pages import PAGE, Pages
 
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
-
-#: Messages built when a conversation opens, and per page when scrolling up.
-PAGE = 18
-#: Built messages kept above the one at the top of the viewport. Older ones go back to
-#: being plain data (built again when scrolled to): a laid-out message costs ~100 times
-#: its text, so a conversation of 300 replies would otherwise hold ~70 MiB of layout.
-KEEP_ABOVE = PAGE
 
 
 class ConversationView(QTextBrowser):
@@ -61,8 +55,8 @@ class ConversationView(QTextBrowser):
         self._uids: list[str] = []
         self._shown: list[MessageSnapshot] = []
         """What each built message was built from, to build it again once unbuilt."""
-        self._older: list[MessageSnapshot] = []
-        self._more_in_history = False
+        self.pages = Pages(self)
+        """The messages not built, and building and unbuilding them as the user scrolls."""
         self._codes: dict[str, str] = {}
         self.blocks = Blocks(self.font, self._show_image, self.devicePixelRatioF)
         self._marker: QtGui.QTextCursor | None = None
@@ -80,7 +74,7 @@ class ConversationView(QTextBrowser):
         self.latest_button.hide()
         self.anchor = BottomAnchor(self.verticalScrollBar())
         self.anchor.newer_below.connect(self._show_latest_button)
-        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.verticalScrollBar().valueChanged.connect(self.pages.on_scroll)
 
     # -- formats ---------------------------------------------------------------
 
@@ -260,73 +254,25 @@ class ConversationView(QTextBrowser):
         self._shown.append(msg)
         if msg.role is Role.USER:
             self.scroll_to_bottom()  # the user just sent it: they want to see what follows
-        self._unbuild_far_above()
+        self.pages.unbuild_far_above()
 
     def show_conversation(
         self, messages: list[MessageSnapshot], more_in_history: bool = False
     ) -> None:
         """Replace the view with a conversation, building only its latest page."""
-        self.clear_conversation()
-        self._more_in_history = more_in_history
-        self._older = messages[:-PAGE] if len(messages) > PAGE else []
-        for msg in messages[-PAGE:]:
-            self.add_message(msg)
-        self.scroll_to_bottom()
-
-    def _on_scroll(self, value: int) -> None:
-        if value > 0:
-            return
-        if self._older:
-            self.load_older()
-        elif self._more_in_history:
-            self._more_in_history = False
-            self.older_wanted.emit()
+        self.pages.show(messages, more_in_history)
 
     def add_older(self, messages: list[MessageSnapshot]) -> None:
         """Older messages fetched from the history; built a page at a time from here."""
-        self._more_in_history = False
-        self._older[:0] = messages
-        if self.verticalScrollBar().value() <= 0:
-            self.load_older()
+        self.pages.add_older(messages)
 
     def load_older(self, count: int = PAGE) -> None:
         """Build the next page of older messages above the current ones, keeping the view still."""
-        if not self._older:
-            return
-        page, self._older = self._older[-count:], self._older[:-count]
-        bar = self.verticalScrollBar()
-        before_max, before_value = bar.maximum(), bar.value()
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(0)
-        frames = []
-        for msg in page:
-            frames.append(self._build(cursor, msg))
-            cursor = frames[-1].lastCursorPosition()
-            cursor.movePosition(QtGui.QTextCursor.MoveOperation.NextCharacter)
-        self._frames[:0] = frames
-        self._uids[:0] = [m.uid for m in page]
-        self._shown[:0] = page
-        bar.setValue(before_value + bar.maximum() - before_max)
+        self.pages.load_older(count)
 
     def jump_to(self, uid: str) -> bool:
         """Scroll to a message (building older pages if needed) and highlight it."""
-        while uid not in self._uids and self._older:
-            self.load_older()
-        if uid not in self._uids:
-            return False
-        frame = self._frames[self._uids.index(uid)]
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QtGui.QTextCursor.MoveMode.KeepAnchor)
-        highlight = QTextEdit.ExtraSelection()
-        highlight.cursor = cursor
-        highlight.format.setBackground(QtGui.QColor(tokens().jump_highlight))
-        self.setExtraSelections([highlight])
-        start = QtGui.QTextCursor(self.document())
-        start.setPosition(frame.firstPosition())
-        self.setTextCursor(start)
-        self.ensureCursorVisible()
-        return True
+        return self.pages.jump_to(uid)
 
     # -- streaming ------------------------------------------------------------------------
 
@@ -384,39 +330,7 @@ class ConversationView(QTextBrowser):
             cursor.insertText(note, self.blocks.note_format())
         if self._shown:
             self._shown[-1] = replace(self._shown[-1], status=status)
-        self._unbuild_far_above()
-
-    def _unbuild_far_above(self) -> None:
-        """Turn messages far above the viewport back into data, keeping the view still.
-
-        Scrolling up builds them again (``load_older``), so what a user can reach is the
-        same; what the view holds stays a few pages, whatever the conversation's length."""
-        if len(self._frames) <= KEEP_ABOVE + PAGE or self._stream is not None:
-            return
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        first_shown = bisect_left([frame.lastPosition() for frame in self._frames], top)
-        cut = min(first_shown - KEEP_ABOVE, len(self._frames) - PAGE)
-        if cut <= 0:
-            return
-        bar = self.verticalScrollBar()
-        before_max, before_value = bar.maximum(), bar.value()
-        anchored = self.anchor.anchored
-        end = self._frames[cut].firstPosition() - 1
-        self.colours.forget_before(end)
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.setPosition(0)
-        cursor.setPosition(end, _KEEP)
-        cursor.removeSelectedText()
-        gone = self._shown[:cut]
-        del self._frames[:cut], self._uids[:cut], self._shown[:cut]
-        self._older.extend(gone)
-        uids = {msg.uid for msg in gone}
-        for key in [key for key in self._codes if key.partition("/")[0] in uids]:
-            del self._codes[key]
-        if anchored:
-            self.anchor.follow()
-        else:
-            bar.setValue(before_value - (before_max - bar.maximum()))
+        self.pages.unbuild_far_above()
 
     # -- editing the list ------------------------------------------------------------------------
 
@@ -443,8 +357,7 @@ class ConversationView(QTextBrowser):
         self._uids.clear()
         self._shown.clear()
         self._codes.clear()
-        self._older = []
-        self._more_in_history = False
+        self.pages.reset()
         self._stream = None
         self._marker = None
         self.scroll_to_bottom()
