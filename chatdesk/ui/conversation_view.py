@@ -112,6 +112,11 @@ class ConversationView(QTextBrowser):
     def code_block(self, key: str) -> str | None:
         return self._codes.get(key)
 
+    @property
+    def code_keys(self) -> list[str]:
+        """The keys of the code blocks a Copy link can copy (message uid / chunk.index)."""
+        return list(self._codes)
+
     def scroll_to_bottom(self) -> None:
         """Show the end and keep following it (until the user scrolls away)."""
         self.anchor.follow()

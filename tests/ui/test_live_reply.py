@@ -68,7 +68,7 @@ def test_code_copy_gives_the_source_and_colours_arrive(qtbot: QtBot) -> None:
     view.show()
     _stream(view, REPLIES["code"], seed=1)
     source = "".join(f"v{i} = f({i})\n" for i in range(800)).rstrip("\n")
-    keys = [k for k in view._codes if view.code_block(k) == source]
+    keys = [k for k in view.code_keys if view.code_block(k) == source]
     assert keys, "the streamed code block can be copied"
     qtbot.waitUntil(lambda: view.colours.applied > 0 and not view.colours.pending, timeout=15000)
     found = view.document().find("f(799)")

@@ -39,7 +39,7 @@ def test_reply_renders_markdown_and_code_copies(
     assert "<script>alert(1)</script> done" in text  # shown as text, not run
     assert "print('hi')" in text and "python" in text
     uid = window.view.message_uids[-1]
-    key = next(k for k in window.view._codes if k.startswith(uid))
+    key = next(k for k in window.view.code_keys if k.startswith(uid))
     window.view.anchorClicked.emit(QUrl(f"chatdesk-copy:{key}"))
     assert QApplication.clipboard().text() == "print('hi')"
 

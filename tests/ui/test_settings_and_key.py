@@ -55,7 +55,7 @@ def test_show_toggle_reveals_the_key(qtbot: QtBot, make_window: MakeWindow) -> N
 
 
 def test_empty_key_for_a_local_server_sends_no_header_and_stops_asking(
-    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
 ) -> None:
     window = make_window(key=None)
     dialog = window.settings_dialog
@@ -64,7 +64,7 @@ def test_empty_key_for_a_local_server_sends_no_header_and_stops_asking(
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
     send(qtbot, window, "Hi")
     assert "Authorization" not in server.chat_requests[0].headers
-    qtbot.waitUntil(lambda: '"needs_key": false' in Path(window._config.path).read_text())
+    qtbot.waitUntil(lambda: '"needs_key": false' in (isolated_env / "settings.json").read_text())
     second = make_window(key=None)
     assert second.settings_dialog is None
 
