@@ -87,7 +87,11 @@ class PromptLibrary(QObject):
             return
         self._reading = True
         path = self.path
-        run_in_background(lambda: read_library(path), self._loaded)
+        run_in_background(
+            lambda: read_library(path),
+            self._loaded,
+            lambda error: self._loaded(Loaded(problem=f"The prompt library was not read: {error}")),
+        )
 
     def _loaded(self, loaded: Loaded) -> None:
         self._reading = False
@@ -141,8 +145,12 @@ class PromptLibrary(QObject):
     def flush_blocking(self) -> None:
         """At quit: write pending changes on this thread, so none is lost."""
         self._timer.stop()
-        if not self._dirty or self._writing:
-            return  # a write in flight finishes before the pools are waited for
+        if not self._dirty:
+            return
+        if self._writing:  # an older state is being written: let it land first
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(2000)
         try:
             write_library(self.path, self._prompts, set_aside=self._damaged)
             self._dirty = False

@@ -356,6 +356,17 @@ def test_a_damaged_or_huge_library_is_explained_and_kept_aside(
     qtbot.waitUntil(lambda: path.exists() and "Fresh" in path.read_text(encoding="utf-8"))
 
 
+def test_changes_still_unwritten_at_quit_are_written(qtbot: QtBot, isolated_env: Path) -> None:
+    path = write_library(isolated_env, LIBRARY[:1])
+    library = PromptLibrary(path)
+    library.load()
+    qtbot.waitUntil(lambda: library.loaded)
+    library.add("Last words", "typed just before quitting")
+    library.flush_blocking()  # what chatdesk does on aboutToQuit
+    saved = json.loads(path.read_text(encoding="utf-8"))["prompts"]
+    assert [p["name"] for p in saved] == ["Translate", "Last words"]
+
+
 def test_the_window_loads_no_prompt_code_before_the_first_paint() -> None:
     """The library, its popup and its parsing load with the menus, after the first paint."""
     code = (
