@@ -115,33 +115,44 @@ def _import_qt_free_parts() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args:  # argparse costs start-up time; a plain double-click passes no arguments
+    # argparse costs start-up time; a double-click passes no arguments, a shortcut --quick
+    if args and args != ["--quick"]:
         from chatdesk import cli
 
         if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
+    # A later launch hands over before loading Qt (see ui/handoff.py); when it cannot
+    # tell, the Qt way below does it.
+    from chatdesk.ui.handoff import hand_over
+
+    if hand_over(args) is True:
+        return 0
     _import_qt_free_parts()
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.paths import APP_NAME, app_paths
-    from chatdesk.ui.single_instance import AlreadyRunning, SingleInstance, bring_forward
+    from chatdesk.ui.single_instance import AlreadyRunning, SingleInstance
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     QApplication.setApplicationName(APP_NAME)
     instance = SingleInstance(app_paths().data_dir)
     try:
-        if not instance.claim():
-            return 0  # the running window came forward instead
+        if not instance.claim(args):
+            return 0  # the running window took over (came forward, or opened quick ask)
     except AlreadyRunning as exc:
         print(f"chatdesk: {exc}", file=sys.stderr)
         return 1
     app, window = create_window([sys.argv[0], *args])
+    from chatdesk.ui.desktop import Desktop
+
+    desktop = Desktop(window, quick="--quick" in args)  # quick ask and tray, after the paint
+    window.first_painted.connect(desktop.start)  # before listening: no request is missed
+    instance.activated.connect(desktop.handle)
     window.first_painted.connect(instance.listen)
-    instance.activated.connect(lambda shown=window: bring_forward(shown))
     status = app.exec()
     instance.close()
-    del instance  # with its connection, so ``del window`` below is the last reference
+    del instance, desktop  # with their connections, so ``del window`` is the last reference
     from chatdesk.services.logs import shutdown_logging
     from chatdesk.ui.background import wait_for_background
 

@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add chatdesk and its icon to this user's application menu, then exit",
     )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="open the quick-ask window (for a desktop keyboard shortcut); a running "
+        "chatdesk opens it at once",
+    )
     commands = parser.add_subparsers(dest="command")
     exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
     exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="md")

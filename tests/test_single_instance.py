@@ -16,15 +16,17 @@ from chatdesk.ui.single_instance import server_name
 ROOT = Path(__file__).resolve().parents[1]
 
 CLAIM = """
-import sys
+import os, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from chatdesk.ui.single_instance import SingleInstance
 
+os.environ.pop("XDG_ACTIVATION_TOKEN", None)
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
-instance.activated.connect(lambda: print("activated", flush=True))
-first = instance.claim()
+token = lambda: [t] if (t := os.environ.pop("XDG_ACTIVATION_TOKEN", "")) else []
+instance.activated.connect(lambda args: print("activated", *args, *token(), flush=True))
+first = instance.claim(sys.argv[3:])
 if first:
     instance.listen()
 print("first" if first else "handed over", flush=True)
@@ -33,9 +35,9 @@ if sys.argv[2] == "serve":
 """
 
 
-def claimer(home: Path, mode: str) -> subprocess.Popen[str]:
+def claimer(home: Path, mode: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", CLAIM, str(home), mode],
+        [sys.executable, "-c", CLAIM, str(home), mode, *args],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -104,7 +106,7 @@ def test_each_data_folder_has_its_own_window(tmp_path: Path) -> None:
             proc.wait(30)
 
 
-def test_launching_chatdesk_twice_brings_the_running_window_forward(
+def test_launching_chatdesk_again_hands_over_to_the_running_window(
     isolated_env: Path, tmp_path: Path
 ) -> None:
     isolated_env.mkdir(parents=True, exist_ok=True)
@@ -134,6 +136,19 @@ def test_launching_chatdesk_twice_brings_the_running_window_forward(
         while "come forward" not in log.read_text(encoding="utf-8"):
             assert time.monotonic() < deadline, "the first window was not asked to come forward"
             time.sleep(0.1)
+        quick = subprocess.run(
+            [sys.executable, "-m", "chatdesk", "--quick"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert quick.returncode == 0, quick.stderr
+        assert first.poll() is None
+        deadline = time.monotonic() + 30
+        while "handed over: --quick" not in log.read_text(encoding="utf-8"):
+            assert time.monotonic() < deadline, "the first window was not handed --quick"
+            time.sleep(0.1)
     finally:
         first.terminate()
         try:
@@ -141,3 +156,114 @@ def test_launching_chatdesk_twice_brings_the_running_window_forward(
         except subprocess.TimeoutExpired:
             first.kill()
             first.wait(30)
+
+
+# -- a later launch's arguments, and the hand-over without Qt ------------------------------
+
+HAND_OVER = """
+import sys
+from chatdesk.ui.handoff import hand_over
+print(hand_over(sys.argv[1:]), "PySide6" in sys.modules, flush=True)
+"""
+
+
+def test_a_later_launch_passes_its_arguments_to_the_first(tmp_path: Path) -> None:
+    first = claimer(tmp_path, "serve")
+    try:
+        assert first_line(first) == "first"
+        second = claimer(tmp_path, "once", "--quick", "--not-forwarded")
+        assert first_line(second) == "handed over"
+        assert second.wait(30) == 0
+        assert first_line(first) == "activated --quick"  # only what the window acts on
+        plain = claimer(tmp_path, "once")
+        assert first_line(plain) == "handed over"
+        assert plain.wait(30) == 0
+        assert first_line(first) == "activated"
+    finally:
+        first.kill()
+        first.wait(30)
+
+
+def test_the_hand_over_without_qt_reaches_the_running_instance(tmp_path: Path) -> None:
+    """What ``chatdesk --quick`` does on Linux before importing anything of Qt."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CHATDESK_HOME": str(tmp_path)}
+    env["XDG_ACTIVATION_TOKEN"] = "launcher-token-1"  # the desktop's, for this launch
+    nobody = subprocess.run(
+        [sys.executable, "-c", HAND_OVER, "--quick"], env=env, capture_output=True, text=True
+    )
+    assert nobody.stdout.split() == ["False", "False"]  # no socket: the Qt way decides
+    first = claimer(tmp_path, "serve")
+    try:
+        assert first_line(first) == "first"
+        out = subprocess.run(
+            [sys.executable, "-c", HAND_OVER, "--quick"], env=env, capture_output=True, text=True
+        )
+        assert out.stdout.split() == ["True", "False"], out.stderr
+        assert first_line(first) == "activated --quick launcher-token-1"  # focus may follow
+    finally:
+        first.kill()
+        first.wait(30)
+    # The crash left its socket file: nobody answers, and the hand-over says so.
+    assert Path(QDir_temp(), server_name(tmp_path)).exists()
+    out = subprocess.run(
+        [sys.executable, "-c", HAND_OVER, "--quick"], env=env, capture_output=True, text=True
+    )
+    assert out.stdout.split() == ["False", "False"]
+
+
+def QDir_temp() -> str:  # noqa: N802 - Qt's name
+    from PySide6.QtCore import QDir
+
+    return QDir.tempPath()
+
+
+NAMES = """
+import json, os
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QDir
+from chatdesk.services.paths import app_paths
+from chatdesk.ui import handoff, single_instance
+app = QCoreApplication([])
+QCoreApplication.setApplicationName("chatdesk")  # as app.main does
+qt_dir = app_paths().data_dir
+plain_dir = handoff.data_dir_without_qt()
+print(json.dumps({
+    "qt": [str(qt_dir), single_instance.server_name(qt_dir), QDir.tempPath()],
+    "plain": [str(plain_dir), handoff.server_name(plain_dir), str(handoff.socket_path("x").parent)],
+}))
+"""
+
+
+def test_the_qt_free_names_match_qts(tmp_path: Path) -> None:
+    """The hand-over finds the socket where Qt puts it, for every way the folder is set."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "CHATDESK_", "TMP"))}
+    cases = [
+        {"HOME": str(tmp_path / "home")},
+        {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "xdg")},
+        {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": "relative/ignored"},
+        {"HOME": str(tmp_path / "home"), "CHATDESK_HOME": str(tmp_path / "portable")},
+        {"HOME": str(tmp_path / "home"), "TMPDIR": str(tmp_path / "tmp") + "/"},
+    ]
+    for case in cases:
+        out = subprocess.run(
+            [sys.executable, "-c", NAMES],
+            env={**base, **case, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        names = json.loads(out.stdout)
+        assert names["plain"] == names["qt"], case
+
+
+def test_only_forwarded_arguments_are_read_from_the_socket() -> None:
+    from chatdesk.ui.handoff import Request, parse_request, request_line
+
+    line = request_line(["--quick", "--local-server", "http://x"], token="abc-123")
+    assert parse_request(line) == Request(["--quick"], "abc-123")
+    assert parse_request(b"activate\n") == Request([])
+    assert parse_request(b'activate {"args": ["--quick", 3, {"a": 1}]}\n') == Request(["--quick"])
+    assert parse_request(b'activate {"args": [], "token": "bad\\u0007"}\n') == Request([])
+    assert parse_request(b"activate {not json\n") == Request([])
+    assert parse_request(b'activate ["--quick"]\n') == Request([])
+    assert parse_request(b"GET / HTTP/1.1\r\n") is None

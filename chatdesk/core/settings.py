@@ -108,6 +108,9 @@ class Prefs:
     "high-contrast" force one."""
     tool_steps: int = DEFAULT_STEP_LIMIT
     """Requests one turn may make with tools (each tool round is one more) before it stops."""
+    close_to_tray: bool = False
+    """Closing the window hides it to the tray (where the desktop has one) and chatdesk
+    keeps running; Quit quits. Off: closing the window quits."""
     text_scale: int = 100
     """The conversation's text size in percent of the system font (Ctrl+= / Ctrl+- / Ctrl+0)."""
 
@@ -117,6 +120,7 @@ class Prefs:
             "stream": self.stream,
             "theme": self.theme,
             "tool_steps": self.tool_steps,
+            "close_to_tray": self.close_to_tray,
             "text_scale": self.text_scale,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
@@ -142,6 +146,7 @@ class Prefs:
             presets=_presets(data.get("presets")),
             theme=theme if theme in THEMES else "system",
             tool_steps=_tool_steps(data.get("tool_steps")),
+            close_to_tray=pick("close_to_tray", bool, False),
             text_scale=_text_scale(data.get("text_scale")),
         )
 

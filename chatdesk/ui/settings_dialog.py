@@ -48,6 +48,7 @@ from chatdesk.core.settings import (
     validate_base_url,
     validate_proxy,
 )
+from chatdesk.ui import tray
 from chatdesk.ui.theme import error_text, style, success_text
 
 
@@ -184,6 +185,11 @@ class SettingsDialog(QDialog):
         self.stream_check = QCheckBox("Stream replies as they are written")
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(prefs.stream)
+        self.tray_check = QCheckBox("C&lose to the tray: closing the window keeps chatdesk running")
+        self.tray_check.setObjectName("closeToTray")
+        self.tray_check.setChecked(prefs.close_to_tray)
+        if not tray.tray_available():
+            self.tray_check.setToolTip("This desktop shows no tray icons, so closing quits.")
 
         self.proxy_edit = QLineEdit(active.network.proxy)
         self.proxy_edit.setObjectName("proxy")
@@ -239,6 +245,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.stream_check)
         form.addRow(_label("Sto&p sequences:", self.stop_edit), self.stop_edit)
         form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
+        form.addRow("", self.tray_check)
         form.addRow(_label("&Text size:", self.text_size), self.text_size)
         form.addRow(_label("Pro&xy:", self.proxy_edit), self.proxy_edit)
         form.addRow("", proxy_creds)
@@ -362,6 +369,7 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             text_scale=self.text_size.value(),
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
+            close_to_tray=self.tray_check.isChecked(),
         )
         return settings.updated(self.profile()), self.key_edit.text().strip()
 

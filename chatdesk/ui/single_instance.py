@@ -1,9 +1,11 @@
-"""One chatdesk window per user and data folder: a second launch brings the first forward.
+"""One chatdesk window per user and data folder: a second launch hands over to the first.
 
 Two windows on one history would each think the other's streaming reply was cut off,
 and the second would not see the first's new conversations. So the first launch listens
 on a local socket named after the user and the data folder (``CHATDESK_HOME`` gives a
-separate one); a later launch connects, asks it to come forward, and exits. A socket
+separate one); a later launch connects, passes its arguments (``--quick``: the quick-ask
+window; none: come forward), and exits. On Linux a later launch usually never gets here:
+``handoff`` does the same without loading Qt, and this is the way when it cannot. A socket
 left behind by a crash does not answer; it is removed and the new launch takes over.
 A lock file held from "is anyone there?" until "listening" keeps two simultaneous
 launches from both becoming first. On Unix the socket is a file, so the usual start
@@ -20,24 +22,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
+from chatdesk.ui import handoff
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-_ASK = b"activate\n"
-_ANSWER = b"ok\n"
+_ANSWER = handoff.ANSWER
+
+
+def _qt_sha256_hex(data: bytes) -> str:
+    # SHA-256 through Qt, which is loaded anyway: ``hashlib`` would load OpenSSL (~2 ms).
+    raw = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    return bytes(raw.toHex().data()).decode()
 
 
 def server_name(data_dir: Path) -> str:
     """The socket's name: the same for every launch by this user on this data folder."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    folder = str(data_dir.expanduser().resolve())
-    # SHA-256 through Qt, which is loaded anyway: ``hashlib`` would load OpenSSL (~2 ms).
-    raw = QCryptographicHash.hash(f"{user}\0{folder}".encode(), QCryptographicHash.Algorithm.Sha256)
-    digest = bytes(raw.toHex().data()).decode()[:16]
-    return f"chatdesk-{user}-{digest}"
+    return handoff.server_name(data_dir, _qt_sha256_hex)
 
 
 class AlreadyRunning(Exception):
@@ -47,7 +51,7 @@ class AlreadyRunning(Exception):
 class SingleInstance(QObject):
     """Claim the data folder for this process, or hand over to the process that has it."""
 
-    activated = Signal()  # a later launch asked this window to come forward
+    activated = Signal(list)  # a later launch's arguments (handoff.FORWARDED): act on them
 
     def __init__(self, data_dir: Path, timeout_ms: int = 2000, start_ms: int = 20000) -> None:
         """``timeout_ms`` for each socket step; ``start_ms``: how long a launch waits for
@@ -59,9 +63,10 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._lock: QLockFile | None = None
 
-    def claim(self) -> bool:
+    def claim(self, args: list[str] | None = None) -> bool:
         """True: this process is the first; call ``listen`` once the window is up.
-        False: the running one was asked to come forward, so this launch should exit.
+        False: the running one was handed ``args`` (it comes forward, or opens the quick
+        window), so this launch should exit.
         ``AlreadyRunning`` when one is there but does not answer."""
         lock = QLockFile(QDir.temp().filePath(self.name + ".lock"))
         lock.setStaleLockTime(0)  # only a dead holder's lock is stale (pid check)
@@ -69,7 +74,7 @@ class SingleInstance(QObject):
             log.warning("single-instance lock busy; starting anyway")
             return True
         if self._may_be_running():
-            answered = self._ask_running()
+            answered = self._ask_running(args or [])
             if answered is not False:
                 lock.unlock()
             if answered is True:
@@ -88,7 +93,7 @@ class SingleInstance(QObject):
             return True
         return Path(QDir.tempPath(), self.name).exists()
 
-    def _ask_running(self) -> bool | None:
+    def _ask_running(self, args: list[str]) -> bool | None:
         """True: one answered. False: nobody listens (or a crash left the socket).
         None: something accepted the connection but did not answer."""
         from PySide6.QtNetwork import QLocalSocket
@@ -97,7 +102,7 @@ class SingleInstance(QObject):
         sock.connectToServer(self.name)
         if not sock.waitForConnected(self.timeout_ms):
             return False
-        sock.write(_ASK)
+        sock.write(handoff.request_line(args))
         sock.waitForBytesWritten(self.timeout_ms)
         reply = b""
         while _ANSWER not in reply and sock.waitForReadyRead(self.timeout_ms):
@@ -135,14 +140,20 @@ class SingleInstance(QObject):
                 self._read(sock)
 
     def _read(self, sock: QLocalSocket) -> None:
-        data = bytes(sock.peek(64).data())
-        if _ASK not in data:
+        if not sock.canReadLine():
+            if sock.bytesAvailable() > 4096:  # not a launch of ours: no line this long
+                sock.abort()
             return
-        sock.readAll()
+        request = handoff.parse_request(bytes(sock.readLine(4096).data()))
+        if request is None:
+            sock.abort()
+            return
         sock.write(_ANSWER)
         sock.flush()
-        log.info("a second launch asked this window to come forward")
-        self.activated.emit()
+        log.info("a second launch handed over: %s", " ".join(request.args) or "come forward")
+        if request.token:  # the launch's right to take focus, used by the next activation
+            os.environ[handoff.TOKEN] = request.token
+        self.activated.emit(request.args)
 
     def close(self) -> None:
         if self._server is not None:

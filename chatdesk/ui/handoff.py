@@ -1,0 +1,133 @@
+"""A second launch hands its arguments to the running chatdesk, without loading Qt.
+
+``chatdesk --quick`` is meant for a desktop shortcut, and its window should appear in
+a tenth of a second; importing PySide6 alone takes 60-80 ms here. So before anything
+imports Qt, a launch on Linux works out the running instance's socket (the same name
+``single_instance`` listens on: user and data folder, hashed), connects to it with the
+standard library, and sends one line: ``activate`` and, as JSON, its arguments and the
+activation token the desktop gave this launch (on Wayland a window may take focus only
+with one: the running window uses it as if it had been launched). The answer ``ok``
+means the running window took over and this launch exits. Anything else
+(no socket file, a socket left by a crash, another platform) goes the Qt way
+(``SingleInstance.claim``), which also settles two launches racing to be first.
+
+The protocol is shared with ``single_instance``: ``request_line`` and ``parse_request``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ANSWER = b"ok\n"
+_VERB = b"activate"
+#: The arguments a running window acts on; anything else a launch passes is left out.
+FORWARDED = ("--quick",)
+#: The launcher's xdg-activation token (Qt's Wayland plugin reads it when a window asks to
+#: be activated).
+TOKEN = "XDG_ACTIVATION_TOKEN"
+
+
+@dataclass(frozen=True)
+class Request:
+    args: list[str]
+    token: str = ""
+
+
+def _sha256_hex(data: bytes) -> str:
+    import hashlib  # only on the Qt-free path: the Qt side hashes with Qt (no OpenSSL load)
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def server_name(data_dir: Path, sha256_hex: Callable[[bytes], str] = _sha256_hex) -> str:
+    """The socket's name: the same for every launch by this user on this data folder."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    folder = str(data_dir.expanduser().resolve())
+    digest = sha256_hex(f"{user}\0{folder}".encode())
+    return f"chatdesk-{user}-{digest[:16]}"
+
+
+def data_dir_without_qt() -> Path | None:
+    """The data folder as ``paths.app_paths`` finds it, where that is knowable without Qt:
+    ``CHATDESK_HOME``, or on Linux Qt's XDG rule for ``AppDataLocation``. None elsewhere."""
+    home = os.environ.get("CHATDESK_HOME")
+    if home:
+        return Path(home).expanduser().resolve()
+    if not sys.platform.startswith("linux"):
+        return None
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    base = Path(xdg) if xdg.startswith("/") else Path.home() / ".local" / "share"
+    return base / "chatdesk"
+
+
+def socket_path(name: str) -> Path:
+    """Where QLocalServer puts socket ``name`` on Unix: ``QDir.tempPath()``."""
+    return Path(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
+
+
+def forwarded(args: Sequence[str]) -> list[str]:
+    return [a for a in args if a in FORWARDED]
+
+
+def request_line(args: Sequence[str], token: str | None = None) -> bytes:
+    """``token``: the activation token to pass on (default: this launch's own)."""
+    token = os.environ.get(TOKEN, "") if token is None else token
+    body = {"args": forwarded(args), "token": token}
+    return _VERB + b" " + json.dumps(body).encode() + b"\n"
+
+
+def parse_request(line: bytes) -> Request | None:
+    """One request line, or None when it is not one. A bare ``activate`` (an older
+    chatdesk) asks the window to come forward; whatever does not parse counts as that."""
+    verb, _, rest = line.strip().partition(b" ")
+    if verb != _VERB:
+        return None
+    try:
+        body = json.loads(rest) if rest else {}
+    except ValueError:
+        return Request([])
+    if not isinstance(body, dict):
+        return Request([])
+    args, token = body.get("args"), body.get("token")
+    args = forwarded([a for a in args if isinstance(a, str)]) if isinstance(args, list) else []
+    if not (isinstance(token, str) and len(token) <= 512 and token.isprintable()):
+        token = ""
+    return Request(args, token)
+
+
+def hand_over(args: Sequence[str], timeout: float = 2.0) -> bool | None:
+    """True: the running chatdesk took ``args``. False: nobody answers here (no socket
+    file, or one a crash left), or this platform needs Qt to tell. None: something
+    accepted the connection but did not answer."""
+    if sys.platform == "win32":
+        return False
+    data_dir = data_dir_without_qt()
+    if data_dir is None:
+        return False
+    path = socket_path(server_name(data_dir))
+    if not path.exists():
+        return False
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.connect(str(path))
+        except OSError:
+            return False
+        try:
+            sock.sendall(request_line(args))
+            reply = b""
+            while ANSWER not in reply:
+                chunk = sock.recv(64)
+                if not chunk:
+                    break
+                reply += chunk
+        except OSError:
+            return None
+    return True if ANSWER in reply else None

@@ -1,0 +1,253 @@
+"""The quick-ask window: a prompt on top of everything, the answer streaming under it.
+
+It asks through the one ``ChatController``: a question here starts a new conversation
+there (follow-ups continue it), so a quick-ask conversation is a normal one, saved and
+listed like any other, and "Open in chatdesk" only has to bring the main window forward,
+where the same conversation is already open (mid-stream too). A second controller
+would need its own copy of the settings and the key, kept in step by hand; this way
+there is one owner of each. The cost: one turn at a time across both windows, so a
+question asked while the main window is still receiving a reply waits (it says so).
+
+The window renders only turns it started, and only while that conversation is the
+controller's open one. Streamed text is appended as plain text (each update costs what
+arrived); the finished answer is rendered once as Markdown. Esc hides the window, and a
+reply still streaming goes on (and is saved).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from chatdesk.core.errors import ChatError
+from chatdesk.core.messages import MessageStatus
+from chatdesk.ui.plain_text import PlainLabel
+from chatdesk.ui.prompt_edit import PromptEdit
+
+if TYPE_CHECKING:
+    from chatdesk.core.markdown import MarkdownRenderer
+    from chatdesk.ui.controller import ChatController
+
+TITLE = "chatdesk quick ask"
+_ENDINGS = {
+    MessageStatus.STOPPED: "Stopped.",
+    MessageStatus.INCOMPLETE: "The reply was cut off: Open in chatdesk to retry or continue.",
+    MessageStatus.ERROR: "The reply failed.",
+}
+
+
+class QuickAsk(QWidget):
+    open_requested = Signal(str)
+    """Continue in the main window: the uid of this window's conversation ("" when none)."""
+
+    def __init__(self, controller: ChatController) -> None:
+        flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        super().__init__(None, flags)
+        self.controller = controller
+        self.setWindowTitle(TITLE)
+        self.setObjectName("quickAsk")
+        # Closing it (or hiding it to the tray) is never the app's last window closing.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.resize(620, 420)
+        self.uid = ""
+        """The conversation this window started ("" until its first question)."""
+        self._asking = False  # a turn of ours is running (or about to)
+        self._ended = False  # ours just ended: a question given back is ours too
+        self._before = ""  # what was shown before this turn
+        self._waiting = False  # Enter pressed before the settings were loaded
+        self._streamed: list[str] = []
+        self._question = ""
+        self._shown_html = ""  # finished exchanges, rendered
+        self._renderer: MarkdownRenderer | None = None
+        self._codes: dict[str, str] = {}  # copy-link id -> code block source
+
+        self.prompt = PromptEdit()
+        self.prompt.setObjectName("quickPrompt")
+        self.prompt.setPlaceholderText("Ask…  (Enter sends, Shift+Enter: new line, Esc hides)")
+        self.prompt.setFixedHeight(70)
+        self.answer = QTextBrowser()
+        self.answer.setObjectName("quickAnswer")
+        self.answer.setOpenLinks(False)
+        self.answer.anchorClicked.connect(self._open_link)
+        self.answer.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: prompt <-> buttons
+        self.note = PlainLabel()
+        self.note.setObjectName("quickNote")
+        self.note.setWordWrap(True)
+        self.open_button = QPushButton("&Open in chatdesk")
+        self.open_button.setObjectName("openInChatdesk")
+        self.open_button.setToolTip("Continue this conversation in the main window (Ctrl+O)")
+        self.open_button.clicked.connect(self.open_in_chatdesk)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.answer, 1)
+        layout.addLayout(row)
+
+        QShortcut(QKeySequence("Esc"), self, self.hide)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.open_in_chatdesk)
+        self.prompt.submitted.connect(self.ask)
+        c = controller
+        c.ready_changed.connect(self._on_ready)
+        c.reply_started.connect(self._on_reply_started)
+        c.reply_text.connect(self._on_reply_text)
+        c.reply_ended.connect(self._on_reply_ended)
+        c.prompt_returned.connect(self._on_prompt_returned)
+        c.error_raised.connect(self._on_error)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show the window with the prompt focused. Hidden and idle, it starts afresh;
+        an answer still streaming here stays on screen."""
+        if not self.isVisible() and not self._asking:
+            self._reset()
+        if not self.isVisible():
+            self._place()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.prompt.setFocus()
+
+    def _reset(self) -> None:
+        self.uid = ""
+        self._ended = False
+        self._shown_html = ""
+        self._streamed = []
+        self._codes = {}
+        self.answer.clear()
+        self.note.setText("")
+
+    def _place(self) -> None:
+        """Centred across the screen the pointer is on, a third of the way down."""
+        from PySide6.QtGui import QCursor
+
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.move(
+            area.x() + (area.width() - self.width()) // 2,
+            area.y() + max(0, (area.height() - self.height()) // 3),
+        )
+
+    # -- asking -----------------------------------------------------------------------
+
+    def _mine(self) -> bool:
+        return bool(self.uid) and self.controller.conversation.uid == self.uid
+
+    def ask(self) -> None:
+        """Send the prompt: a new conversation, or the next turn of the one shown here."""
+        text = self.prompt.toPlainText()
+        if not text.strip():
+            return
+        c = self.controller
+        if not c.ready:
+            self._waiting = True
+            self.note.setText("Starting… your question goes as soon as chatdesk is ready.")
+            return
+        if c.busy:
+            self.note.setText(
+                "chatdesk is still writing a reply; Esc in its window stops it. "
+                "Press Enter again when it is done."
+            )
+            return
+        if not (self._mine() and self._shown_html):
+            c.actions.cancel_editing()
+            c.new_conversation()
+            self._reset()
+        self._asking, self._ended = True, False
+        self._before = self._shown_html
+        self._question = text
+        if not c.send(text):
+            self._asking = False
+            return
+        self.uid = c.conversation.uid
+        self.prompt.clear()
+        self.note.setText("")
+
+    def _on_ready(self, ready: bool) -> None:
+        if ready and self._waiting:
+            self._waiting = False
+            self.ask()
+
+    def _on_reply_started(self, _uid: str) -> None:
+        if not (self._asking and self._mine()):
+            return
+        self._streamed = []
+        question = html.escape(self._question).replace("\n", "<br>")
+        self.answer.setHtml(self._shown_html + f"<p><b>{question}</b></p><p></p>")
+        self.answer.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _on_reply_text(self, text: str) -> None:
+        if not (self._asking and self._mine()):
+            return
+        self._streamed.append(text)
+        bar = self.answer.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 4
+        cursor = QTextCursor(self.answer.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        if following:
+            bar.setValue(bar.maximum())
+
+    def _on_reply_ended(self, status: MessageStatus) -> None:
+        if not (self._asking and self._mine()):
+            return
+        self._asking, self._ended = False, True
+        question = html.escape(self._question).replace("\n", "<br>")
+        self._shown_html += f"<p><b>{question}</b></p>{self._render(''.join(self._streamed))}"
+        self.answer.setHtml(self._shown_html)
+        self.answer.verticalScrollBar().setValue(self.answer.verticalScrollBar().maximum())
+        self.note.setText(_ENDINGS.get(status, ""))
+
+    def _on_prompt_returned(self, text: str) -> None:
+        """Failed before the first word: the turn was taken back, the question returns."""
+        if not ((self._asking or self._ended) and self._mine()):
+            return
+        self._asking = self._ended = False
+        self._shown_html = self._before
+        self.answer.setHtml(self._shown_html)
+        self.prompt.restore(text)
+
+    def _on_error(self, error: ChatError) -> None:
+        if self.isVisible() and self._mine():
+            self.note.setText(f"{error.title}: {error.message}")
+
+    def _render(self, text: str) -> str:
+        if self._renderer is None:
+            from chatdesk.core.markdown import MarkdownRenderer, Theme
+            from chatdesk.ui.theme import tokens
+
+            self._renderer = MarkdownRenderer(Theme(tokens()))
+        prefix = f"{len(self._codes)}-"
+        rendered = self._renderer.render(text, prefix)
+        for index, code in enumerate(rendered.code_blocks):
+            self._codes[f"{prefix}{index}"] = code
+        return rendered.html
+
+    def _open_link(self, url: QUrl) -> None:
+        from chatdesk.core.markdown import COPY_SCHEME
+
+        if url.scheme() == COPY_SCHEME:
+            code = self._codes.get(url.path())
+            if code is not None:
+                QGuiApplication.clipboard().setText(code)
+                self.note.setText("Copied to the clipboard")
+        elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)
+
+    # -- leaving ----------------------------------------------------------------------
+
+    def open_in_chatdesk(self) -> None:
+        """Continue in the main window (the reply, if still streaming, goes on there)."""
+        self.hide()
+        self.open_requested.emit(self.uid)
