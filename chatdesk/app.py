@@ -113,6 +113,46 @@ def _import_qt_free_parts() -> None:
     import chatdesk.services.paths  # noqa: F401
 
 
+LOCAL_PROFILE = "local"
+LOCAL_MODEL = "gemma3-270m"
+LOCAL_CONTEXT = 2048  # the --n_ctx scripts/run.sh starts the server with
+
+
+def use_local_server(base_url: str) -> None:
+    """``--local-server URL`` (``scripts/run.sh --local``): the "Local" profile, made on
+    first use with the small model's name, no key and the stop sequence a base model needs,
+    points at ``URL`` (a new port each run) and is the active one."""
+    from dataclasses import replace
+
+    from chatdesk.core.settings import Profile, normalize_base_url
+    from chatdesk.services.config import ConfigStore
+    from chatdesk.services.paths import app_paths
+
+    store = ConfigStore(app_paths().settings_file)
+    settings = store.load()
+    url = normalize_base_url(base_url)
+    old = settings.find(LOCAL_PROFILE)
+    if old is None:
+        local = Profile(LOCAL_PROFILE, "Local", f"profile:{LOCAL_PROFILE}", base_url=url)
+        local = replace(local, model=LOCAL_MODEL, needs_key=False, stop=("USER:",))
+        settings = settings.added(local)
+        lengths = {LOCAL_MODEL: LOCAL_CONTEXT} | dict(settings.prefs.context_lengths)
+        settings = settings.with_prefs(context_lengths=lengths)
+    else:
+        settings = settings.updated(replace(old, base_url=url))
+    store.save(settings.switched(LOCAL_PROFILE))
+
+
+def _option(args: Sequence[str], name: str) -> str | None:
+    """The value of ``name VALUE`` or ``name=VALUE`` in ``args`` (argparse checked them)."""
+    for i, arg in enumerate(args):
+        if arg == name and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # argparse costs start-up time; a double-click passes no arguments, a shortcut --quick
@@ -122,12 +162,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
-    # A later launch hands over before loading Qt (see ui/handoff.py); when it cannot
-    # tell, the Qt way below does it.
-    from chatdesk.ui.handoff import hand_over
+    local_server = _option(args, "--local-server")
+    if local_server is None:
+        # A later launch hands over before loading Qt (see ui/handoff.py); when it cannot
+        # tell, the Qt way below does it.
+        from chatdesk.ui.handoff import hand_over
 
-    if hand_over(args) is True:
-        return 0
+        if hand_over(args) is True:
+            return 0
     _import_qt_free_parts()
     from PySide6.QtWidgets import QApplication
 
@@ -143,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AlreadyRunning as exc:
         print(f"chatdesk: {exc}", file=sys.stderr)
         return 1
+    if local_server is not None:
+        use_local_server(local_server)
     app, window = create_window([sys.argv[0], *args])
     from chatdesk.ui.desktop import Desktop
 

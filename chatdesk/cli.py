@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the quick-ask window (for a desktop keyboard shortcut); a running "
         "chatdesk opens it at once",
     )
+    parser.add_argument(
+        "--local-server",
+        metavar="URL",
+        help="use the 'Local' profile at URL, an OpenAI-compatible server needing no key "
+        "(scripts/run.sh --local starts one with a small model and passes this)",
+    )
     commands = parser.add_subparsers(dest="command")
     exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
     exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="md")

@@ -33,3 +33,4 @@ if [ -n "$dev" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+touch .venv/.chatdesk-installed  # scripts/run.sh skips this script while it is newer

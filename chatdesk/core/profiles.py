@@ -73,6 +73,9 @@ class Profile:
     has_saved_key: bool = False
     """Its key is in the keyring (a hint, never the key): start-up then leaves the
     keyring alone, and the first request reads it."""
+    stop: tuple[str, ...] = ()
+    """Stop sequences this server's model needs to end its turn (a base model's, like the
+    "Local" profile's ``USER:``), sent with every request to it besides the global ones."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +89,7 @@ class Profile:
             **self.network.to_json(),
             "needs_key": self.needs_key,
             "has_saved_key": self.has_saved_key,
+            "stop": list(self.stop),
         }
 
     @classmethod
@@ -97,6 +101,9 @@ class Profile:
         if not all(isinstance(v, str) and v for v in (ident, name, key_id)):
             return None
         blank = cls(str(ident), str(name), without_credentials(str(key_id)), base_url=base_url)
+        stop = data.get("stop")
+        if isinstance(stop, list):  # not in read_server: a version 1 file's "stop" is global
+            blank = replace(blank, stop=tuple(s for s in stop if isinstance(s, str) and s)[:4])
         return read_server(data, blank)
 
 

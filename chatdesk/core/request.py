@@ -45,8 +45,9 @@ def plan_request(conversation: Conversation, settings: Settings, scale: float = 
         "model": settings.active.model,
         "messages": system + turns[left_out:],
     }
-    if settings.prefs.stop:
-        payload["stop"] = list(settings.prefs.stop)
+    stop = dict.fromkeys((*settings.active.stop, *settings.prefs.stop))  # in order, once
+    if stop:
+        payload["stop"] = list(stop)[:4]
     payload.update(params.to_payload())
     if settings.prefs.stream:
         payload["stream"] = True
