@@ -14,7 +14,7 @@ from functools import partial
 from PySide6 import QtGui
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 
-from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment
+from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment, image_mime, image_size
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.core.tools import CallState
 from chatdesk.ui.background import run_in_background
@@ -43,11 +43,14 @@ def _buffer(data: bytes) -> QBuffer:
 
 
 def _image_size(data: bytes) -> QSize:
-    """The size an image says it has, from its header alone (cheap; invalid if unreadable)."""
-    reader = QtGui.QImageReader(buffer := _buffer(data))
-    size = reader.size() if reader.canRead() else QSize()
-    buffer.close()
-    return size
+    """The size an image says it has, from its header alone (invalid if unreadable).
+
+    Parsed in Python, never with a QImageReader on the UI thread: a thumbnail decoding on
+    a pool thread holds Qt's image-plugin lock while it waits for the GIL (to look for
+    Python overrides on the buffer), so a UI thread waiting on that lock deadlocks."""
+    mime = image_mime(data)
+    dims = image_size(data, mime) if mime else None
+    return QSize(*dims) if dims else QSize()
 
 
 def _thumbnail(data: bytes, size: QSize) -> QtGui.QImage:
