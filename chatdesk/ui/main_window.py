@@ -28,22 +28,11 @@ from chatdesk.core.params import context_length
 from chatdesk.core.settings import Settings
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
-from chatdesk.ui import conversation_prefs
-from chatdesk.ui.attachment_tray import AttachmentTray
 from chatdesk.ui.background import unhandled
 from chatdesk.ui.controller import ChatController, Retried
-from chatdesk.ui.conversation_view import ConversationView
-from chatdesk.ui.error_banner import ErrorBanner
-from chatdesk.ui.library import LibraryController
-from chatdesk.ui.message_commands import MessageCommands
-from chatdesk.ui.plain_text import PlainLabel
-from chatdesk.ui.prompt_edit import PromptEdit
-from chatdesk.ui.security_label import SecurityLabel
-from chatdesk.ui.server_picker import ServerPicker
-from chatdesk.ui.sidebar import Sidebar
-from chatdesk.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
+    from chatdesk.ui.library import LibraryController
     from chatdesk.ui.mcp_tools import McpTools
     from chatdesk.ui.settings_dialog import SettingsDialog
     from chatdesk.ui.tools_button import ToolsButton
@@ -78,8 +67,20 @@ class MainWindow(QMainWindow):
         if show_first:
             self._restore_geometry()
             self.show()
-
+        # The widgets' modules load here, after the window is mapped when show_first: the
+        # conversation view, sidebar, tray and dialogs cost ~30 ms of imports.
+        from chatdesk.ui import conversation_prefs
         from chatdesk.ui.a11y_factory import install_factory  # after the window is mapped
+        from chatdesk.ui.attachment_tray import AttachmentTray
+        from chatdesk.ui.conversation_view import ConversationView
+        from chatdesk.ui.error_banner import ErrorBanner
+        from chatdesk.ui.message_commands import MessageCommands
+        from chatdesk.ui.plain_text import PlainLabel
+        from chatdesk.ui.prompt_edit import PromptEdit
+        from chatdesk.ui.security_label import SecurityLabel
+        from chatdesk.ui.server_picker import ServerPicker
+        from chatdesk.ui.sidebar import Sidebar
+        from chatdesk.ui.window_dialogs import WindowDialogs
 
         install_factory()  # before the widgets that have accessible interfaces of their own
         self.view = ConversationView()

@@ -380,7 +380,8 @@ def test_the_window_loads_no_prompt_code_before_the_first_paint() -> None:
         check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
-    assert out.stdout.strip() == "['chatdesk.ui.prompt_edit']"
+    # At most the prompt box itself (the window's widgets may load after it is mapped).
+    assert out.stdout.strip() in ("[]", "['chatdesk.ui.prompt_edit']")
 
 
 def longest_gap_while(qtbot: QtBot, done: Callable[[], bool]) -> float:
