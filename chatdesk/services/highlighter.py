@@ -13,13 +13,10 @@ UI can colour the text it already shows instead of re-inserting it.
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
-import threading
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import Any
+
+from chatdesk.services.child_worker import ChildWorker, Overran, Unavailable, child_pipes
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +25,6 @@ BUDGET_S = 1.0
 BUDGET_PER_100KB_S = 1.0
 #: Code longer than this is shown plain: colouring it would cost more than it helps.
 MAX_CODE = 512 * 1024
-#: Seconds a new child may take to start and import Pygments.
-START_BUDGET_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -100,10 +95,7 @@ def serve() -> int:
     goes away. Anything a library prints goes to stderr, never into the answers."""
     import pygments.lexers  # noqa: F401 - loaded before "ready" so a budget is the lexer's
 
-    requests = Connection(os.dup(0), writable=False)
-    answers = Connection(os.dup(1), readable=False)
-    os.dup2(2, 1)
-    answers.send("ready")
+    requests, answers = child_pipes()
     while True:
         try:
             code, language, style = requests.recv()
@@ -116,75 +108,33 @@ def serve() -> int:
         answers.send(answer)
 
 
-def _command() -> list[str]:
-    """How to start the child: the bundle's own executable knows the flag (see
-    ``chatdesk/__main__.py``); from source, the same interpreter runs ``serve``."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-c", "from chatdesk.services.highlighter import serve; serve()"]
-
-
 class Highlighter:
-    """One child process, one request at a time; thread-safe."""
+    """Highlighting in its child process, one request at a time; thread-safe."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._process: subprocess.Popen[bytes] | None = None
-        self._send: Connection | None = None
-        self._receive: Connection | None = None
-        self.restarts = 0
-        """Children killed for overrunning their budget (for tests and logs)."""
+        self._child = ChildWorker("chatdesk.services.highlighter", WORKER_FLAG, "highlighting")
 
-    def _ensure(self) -> tuple[Connection, Connection]:
-        if self._process is not None and self._process.poll() is None:
-            assert self._send is not None and self._receive is not None
-            return self._send, self._receive
-        self._stop()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        process = subprocess.Popen(
-            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
-        )
-        assert process.stdin is not None and process.stdout is not None
-        send = Connection(os.dup(process.stdin.fileno()), readable=False)
-        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
-        process.stdin.close()
-        process.stdout.close()
-        self._process, self._send, self._receive = process, send, receive
-        if not receive.poll(START_BUDGET_S) or receive.recv() != "ready":
-            self._stop()
-            raise RuntimeError("the highlighting process did not start")
-        return send, receive
+    @property
+    def restarts(self) -> int:
+        """Children killed for overrunning their budget (for tests and logs)."""
+        return self._child.restarts
 
     def spans(self, code: str, language: str, style: str) -> list[Span] | None:
         """Spans for ``code``, or None when it could not be highlighted within its budget."""
         if not language or len(code) > MAX_CODE:
             return None
-        with self._lock:
-            send, receive = self._ensure()
-            try:
-                send.send((code, language, style))
-                if receive.poll(budget_for(code)):
-                    answer: list[Span] | None = receive.recv()
-                    return answer
-            except (EOFError, OSError):
-                pass
+        try:
+            answer: list[Span] | None = self._child.ask((code, language, style), budget_for(code))
+        except Overran:
             log.warning("Highlighting %s code (%d chars) overran its budget", language, len(code))
-            self.restarts += 1
-            self._stop()
             return None
-
-    def _stop(self) -> None:
-        for conn in (self._send, self._receive):
-            if conn is not None:
-                conn.close()
-        if self._process is not None:
-            self._process.kill()
-            self._process.wait(5)
-        self._process = self._send = self._receive = None
+        except Unavailable as exc:
+            log.warning("%s", exc)
+            return None
+        return answer
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        self._child.close()
 
 
 _shared: Highlighter | None = None

@@ -19,22 +19,15 @@ from __future__ import annotations
 import logging
 import os
 import re
-import subprocess
-import sys
-import threading
-import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+
+from chatdesk.services.child_worker import ChildWorker, Overran, Unavailable, child_pipes
 
 log = logging.getLogger(__name__)
 
 #: Seconds one formula may take (the slowest of a 50-formula corpus takes ~40 ms on an idle
 #: machine; the child runs at a lower priority, so a busy one stretches that a lot).
 BUDGET_S = 5.0
-#: Seconds a new child may take to start and load the math font.
-START_BUDGET_S = 20.0
-#: After the child failed to start, formulas stay source this long before it is tried again.
-RETRY_START_AFTER_S = 60.0
 #: A longer source is not typeset (a model that writes 4,000 characters of one formula
 #: has usually lost its way; it stays readable as source).
 MAX_SOURCE = 4000
@@ -203,10 +196,7 @@ def serve() -> int:
     if hasattr(os, "nice"):
         os.nice(10)  # background work: the UI's process goes first on a busy machine
     typeset("x", False, 16, "#000000")  # loads the font before "ready": budgets are formulas'
-    requests = Connection(os.dup(0), writable=False)
-    answers = Connection(os.dup(1), readable=False)
-    os.dup2(2, 1)
-    answers.send("ready")
+    requests, answers = child_pipes()
     while True:
         try:
             source, display, size, colour = requests.recv()
@@ -215,45 +205,16 @@ def serve() -> int:
         answers.send(typeset(source, display, size, colour))
 
 
-def _command() -> list[str]:
-    """How to start the child: the bundle's own executable knows the flag (``__main__``);
-    from source, the same interpreter runs ``serve``."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-c", "from chatdesk.services.typeset import serve; serve()"]
-
-
 class Typesetter:
-    """One child process, one formula at a time; thread-safe."""
+    """Typesetting in its child process, one formula at a time; thread-safe."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._process: subprocess.Popen[bytes] | None = None
-        self._send: Connection | None = None
-        self._receive: Connection | None = None
-        self._unavailable_until = 0.0
-        self.restarts = 0
-        """Children killed for overrunning their budget (for tests and logs)."""
+        self._child = ChildWorker("chatdesk.services.typeset", WORKER_FLAG, "typesetting")
 
-    def _ensure(self) -> tuple[Connection, Connection]:
-        if self._process is not None and self._process.poll() is None:
-            assert self._send is not None and self._receive is not None
-            return self._send, self._receive
-        self._stop()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        process = subprocess.Popen(
-            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
-        )
-        assert process.stdin is not None and process.stdout is not None
-        send = Connection(os.dup(process.stdin.fileno()), readable=False)
-        receive = Connection(os.dup(process.stdout.fileno()), writable=False)
-        process.stdin.close()
-        process.stdout.close()
-        self._process, self._send, self._receive = process, send, receive
-        if not receive.poll(START_BUDGET_S) or receive.recv() != "ready":
-            self._stop()
-            raise RuntimeError("the typesetting process did not start")
-        return send, receive
+    @property
+    def restarts(self) -> int:
+        """Children killed for overrunning their budget (for tests and logs)."""
+        return self._child.restarts
 
     def typeset(
         self, source: str, display: bool, size: float, colour: str
@@ -261,41 +222,20 @@ class Typesetter:
         """The typeset formula, or why it stays source (also when it overran its budget)."""
         if len(source) > MAX_SOURCE:
             return Unsupported(f"longer than {MAX_SOURCE:,} characters")
-        with self._lock:
-            if time.monotonic() < self._unavailable_until:
-                return UNAVAILABLE
-            try:
-                send, receive = self._ensure()
-            except (OSError, RuntimeError) as exc:
-                # Do not try again for every formula queued behind this one: each would
-                # wait the whole start budget.
-                log.warning("The typesetting process is unavailable: %s", exc)
-                self._unavailable_until = time.monotonic() + RETRY_START_AFTER_S
-                return UNAVAILABLE
-            try:
-                send.send((source, display, size, colour))
-                if receive.poll(BUDGET_S):
-                    answer: Typeset | Unsupported = receive.recv()
-                    return answer
-            except (EOFError, OSError):
-                pass
+        try:
+            answer: Typeset | Unsupported = self._child.ask(
+                (source, display, size, colour), BUDGET_S
+            )
+        except Overran:
             log.warning("Typesetting a formula (%d chars) overran its budget", len(source))
-            self.restarts += 1
-            self._stop()
             return OVERRUN
-
-    def _stop(self) -> None:
-        for conn in (self._send, self._receive):
-            if conn is not None:
-                conn.close()
-        if self._process is not None:
-            self._process.kill()
-            self._process.wait(5)
-        self._process = self._send = self._receive = None
+        except Unavailable as exc:
+            log.warning("%s", exc)
+            return UNAVAILABLE
+        return answer
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        self._child.close()
 
 
 _shared: Typesetter | None = None
