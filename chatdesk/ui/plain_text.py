@@ -11,7 +11,7 @@ The ``Qt`` namespace is looked up when called, not at import (see main_window on
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def plain(*labels: QLabel) -> None:
@@ -43,6 +43,11 @@ class PlainLabel(QLabel):
     window does not load the ``Qt`` enums."""
 
     _plain = False
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if text:
+            self.setText(text)  # through setText: QLabel(text) would guess rich text
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         if not self._plain:

@@ -148,3 +148,18 @@ def test_the_price_table_names_a_bad_model_as_text(qtbot: QtBot, make_window: Ma
     assert dialog.error.textFormat() == Qt.TextFormat.PlainText
     assert shown(dialog.error) == "“<b>m</b>”: prices must be numbers"
     dialog.reject()
+
+
+def test_a_label_built_with_server_text_shows_it_as_text(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from chatdesk.core.tools import Tool, ToolCall
+    from chatdesk.ui.plain_text import PlainLabel
+    from chatdesk.ui.tool_approval import ToolApproval
+
+    label = PlainLabel("<b>bold?</b>")  # built with the text, not given it later
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    dialog = ToolApproval(Tool("s", "t", "<img src=x> a <b>tool</b>"), ToolCall("c", "s__t", "{}"))
+    qtbot.addWidget(dialog)
+    shown = [w for w in dialog.findChildren(PlainLabel) if "tool</b>" in w.text()]
+    assert shown and all(w.textFormat() == Qt.TextFormat.PlainText for w in shown)
