@@ -66,6 +66,9 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setDesktopFileName(APP_NAME)
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
+    from chatdesk.ui import language
+
+    language.install(config.load_language())
     runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from chatdesk.core.i18n import LANGUAGES
 from chatdesk.core.params import Params
 from chatdesk.core.pricing import Price, prices_from_json
 from chatdesk.core.profiles import (
@@ -113,6 +114,9 @@ class Prefs:
     keeps running; Quit quits. Off: closing the window quits."""
     text_scale: int = 100
     """The conversation's text size in percent of the system font (Ctrl+= / Ctrl+- / Ctrl+0)."""
+    language: str = ""
+    """A shipped language code (``core.i18n.LANGUAGES``) overriding the system's; "" follows
+    the system. Applied at the next start."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -122,6 +126,7 @@ class Prefs:
             "tool_steps": self.tool_steps,
             "close_to_tray": self.close_to_tray,
             "text_scale": self.text_scale,
+            "language": self.language,
             "stop": list(self.stop),
             "context_lengths": dict(self.context_lengths),
             "presets": {k: dict(v) for k, v in self.presets.items()},
@@ -148,7 +153,12 @@ class Prefs:
             tool_steps=_tool_steps(data.get("tool_steps")),
             close_to_tray=pick("close_to_tray", bool, False),
             text_scale=_text_scale(data.get("text_scale")),
+            language=_language(data.get("language")),
         )
+
+
+def _language(value: object) -> str:
+    return value if isinstance(value, str) and value in LANGUAGES else ""
 
 
 def _text_scale(value: object) -> int:

@@ -69,6 +69,12 @@ class ConfigStore:
         theme = data.get("theme")
         return (theme if theme in THEMES else "system"), _geometry(data)
 
+    def load_language(self) -> str:
+        """The language chosen in Settings ("" follows the system), read before any window
+        text exists, since every string is translated as it is built."""
+        language = self._read().get("language")
+        return language if isinstance(language, str) else ""
+
     def load_geometry(self) -> bytes | None:
         return _geometry(self._read())
 

@@ -48,7 +48,7 @@ from chatdesk.core.settings import (
     validate_base_url,
     validate_proxy,
 )
-from chatdesk.ui import tray
+from chatdesk.ui import language, tray
 from chatdesk.ui.theme import error_text, style, success_text
 
 
@@ -182,6 +182,7 @@ class SettingsDialog(QDialog):
         self.text_size.setToolTip(
             "The conversation's text size, in percent of the system's (Ctrl+= / Ctrl+- / Ctrl+0)"
         )
+        self.language_combo = language.picker(prefs.language)
         self.stream_check = QCheckBox("Stream replies as they are written")
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(prefs.stream)
@@ -247,6 +248,7 @@ class SettingsDialog(QDialog):
         form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
         form.addRow("", self.tray_check)
         form.addRow(_label("&Text size:", self.text_size), self.text_size)
+        form.addRow(_label("Lan&guage:", self.language_combo), self.language_combo)
         form.addRow(_label("Pro&xy:", self.proxy_edit), self.proxy_edit)
         form.addRow("", proxy_creds)
         form.addRow(_label("CA &file:", self.ca_edit), ca_row)
@@ -370,6 +372,7 @@ class SettingsDialog(QDialog):
             text_scale=self.text_size.value(),
             stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
             close_to_tray=self.tray_check.isChecked(),
+            language=self.language_combo.currentData(),
         )
         return settings.updated(self.profile()), self.key_edit.text().strip()
 

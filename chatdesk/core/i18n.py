@@ -1,0 +1,100 @@
+"""Words a user reads, in the user's language, without Qt in ``core``.
+
+Every user-visible string is written in English inside ``tr(...)``; ``pyside6-lupdate``
+finds those calls (and ``noop(...)``, which only marks a string) in every module and
+writes them to ``resources/translations/*.ts``. At start-up the UI installs the real
+translator and locale-aware number formatting with ``install``; until then, and in tests
+that do not install one, ``tr`` returns the English text.
+
+Rules that keep this working:
+
+- ``tr`` runs when the text is shown, never at import time: a module-level table marks
+  its strings with ``noop`` and calls ``tr`` on the entry it shows.
+- Values go in after translation, as named ``{fields}`` with ``str.format``, so a
+  translation can move them: ``tr("Saved {name}").format(name=name)``.
+- Counts use Qt's plural forms: ``tr("%n message(s)", "", count)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str, int], str]
+"""(text, disambiguation, count or -1) -> the text in the user's language."""
+FormatNumber = Callable[[float, int], str]
+"""(value, decimals) -> the number as the user's locale writes it."""
+
+
+def _english(text: str, disambiguation: str, n: int) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+_translate: Translate = _english
+_number: FormatNumber = _plain_number
+
+
+def install(translate: Translate, number: FormatNumber) -> None:
+    """Route ``tr`` and ``number`` through the UI's translator and locale."""
+    global _translate, _number
+    _translate, _number = translate, number
+
+
+def reset() -> None:
+    """Back to English (for tests that installed a language)."""
+    install(_english, _plain_number)
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` in the user's language; ``n`` selects the plural form of ``%n``."""
+    return _translate(text, disambiguation, n)
+
+
+def noop(text: str) -> str:
+    """Mark ``text`` for translation where it is defined; ``tr`` it where it is shown."""
+    return text
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with the locale's digit grouping and decimal mark (1,234.5 / 1.234,5)."""
+    return _number(value, decimals)
+
+
+#: The languages chatdesk ships, by the code their files use, named in themselves.
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+    "ar": "العربية",
+}
+
+
+def closest_language(code: str) -> str:
+    """The shipped language for a locale name: ``de_AT.UTF-8`` → ``de``, ``pt`` → ``pt_BR``,
+    ``zh_TW`` and anything not shipped → ``en``."""
+    code = code.split(".")[0].split("@")[0].replace("-", "_")
+    if code in LANGUAGES:
+        return code
+    base = code.split("_")[0]
+    if base in LANGUAGES:
+        return base
+    if base == "zh":
+        return "zh_CN" if code in ("zh", "zh_CN", "zh_SG", "zh_Hans") else "en"
+    return next((lang for lang in LANGUAGES if lang.split("_")[0] == base), "en")
+
+
+def language_from_environment(environ: dict[str, str]) -> str:
+    """The language the system asks for: ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``
+    (the POSIX order), or "" when none names one."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return closest_language(value)
+    return ""
