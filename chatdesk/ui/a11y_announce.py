@@ -5,12 +5,14 @@ try. Wired to the controller by ``view_accessibility.install``.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
+from chatdesk.core.i18n import noop, tr
 from chatdesk.core.messages import MessageStatus
 
 if TYPE_CHECKING:
@@ -19,9 +21,28 @@ if TYPE_CHECKING:
 _ANNOUNCED_CHARS = 400
 """How much of a finished reply is read out; the rest is in its item."""
 _FAILED = {
-    MessageStatus.INCOMPLETE: "Reply cut off: incomplete.",
-    MessageStatus.ERROR: "Reply failed.",
+    MessageStatus.INCOMPLETE: noop("Reply cut off: incomplete."),
+    MessageStatus.ERROR: noop("Reply failed."),
 }
+"""Said for a failed reply (English, marked for translation: ``tr`` them when said)."""
+_NUMBER = re.compile(r"\d+")
+
+
+def same_try(before: str, now: str) -> bool:
+    """Whether retry notice ``now`` is the countdown of ``before`` ticking on (the seconds
+    left one less, or "now" after 1 s) rather than a new try, in any language: the words
+    stay, and only the number counting down changes or goes."""
+    if not before or now == before:
+        return bool(before)
+    old, new = _NUMBER.findall(before), _NUMBER.findall(now)
+    if len(new) == len(old):  # "… in 2 s…" → "… in 1 s…"
+        if _NUMBER.sub("#", before) != _NUMBER.sub("#", now):
+            return False
+        changed = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+        return len(changed) == 1 and int(changed[0][1]) == int(changed[0][0]) - 1
+    if len(new) == len(old) - 1:  # "… in 1 s…" → "… now…"
+        return any(old[i] == "1" and old[:i] + old[i + 1 :] == new for i in range(len(old)))
+    return False
 
 
 class Announcer(QObject):
@@ -56,22 +77,27 @@ class Announcer(QObject):
             shown = text.strip()
             if len(shown) > _ANNOUNCED_CHARS:
                 shown = shown[:_ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "…"
-            self.say(f"Reply finished: {shown}" if shown else "Reply finished, empty.")
+            if shown:
+                self.say(tr("Reply finished: {reply}").format(reply=shown))
+            else:
+                self.say(tr("Reply finished, empty."))
         elif status is MessageStatus.STOPPED:
-            self.say("Reply stopped.")
+            self.say(tr("Reply stopped."))
         elif status in _FAILED and not self._error_said:
             self._failed = status
             QTimer.singleShot(0, self._say_failed)
 
     def _say_failed(self) -> None:
         if self._failed is not None:
-            self.say(_FAILED[self._failed])
+            self.say(tr(_FAILED[self._failed]))
             self._failed = None
 
     def error(self, error: ChatError) -> None:
-        prefix = _FAILED.get(self._failed, "") if self._failed is not None else ""
+        failed = _FAILED.get(self._failed) if self._failed is not None else None
+        prefix = tr(failed) if failed else ""
         self._failed = None
-        self.say(f"{prefix} Error: {error.title}. {error.message}")
+        said = tr("Error: {title}. {message}").format(title=error.title, message=error.message)
+        self.say(f"{prefix} {said}")
         self._error_said = True  # a reply ending right after with this error: said already
         QTimer.singleShot(0, self._forget_error)
 
@@ -80,7 +106,6 @@ class Announcer(QObject):
 
     def notice(self, text: str) -> None:
         """A retry countdown ticks every second: say it once per try."""
-        shape = text.split(" in ", 1)[0].rstrip("…").rstrip(" now")
-        if text and shape != self._last_notice:
+        if text and not same_try(self._last_notice, text):
             self.say(text)
-        self._last_notice = shape if text else ""
+        self._last_notice = text

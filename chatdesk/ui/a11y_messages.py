@@ -28,33 +28,36 @@ from PySide6.QtGui import (
 )
 from shiboken6 import Shiboken
 
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.markdown import COPY_SCHEME
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
-from chatdesk.ui.message_blocks import ACTION_SCHEME
+from chatdesk.ui.message_blocks import ACTION_SCHEME, LINK_LABELS, state_word
 
 if TYPE_CHECKING:
     from chatdesk.ui.conversation_view import ConversationView
     from chatdesk.ui.view_accessibility import ConversationAccessible
 
+#: A message's status in words (English, marked for translation: ``tr`` them when shown).
 STATUS_WORDS = {
-    MessageStatus.COMPLETE: "complete",
-    MessageStatus.STREAMING: "being written",
-    MessageStatus.STOPPED: "stopped",
-    MessageStatus.INCOMPLETE: "incomplete: the reply was cut off",
-    MessageStatus.ERROR: "failed",
+    MessageStatus.COMPLETE: noop("complete"),
+    MessageStatus.STREAMING: noop("being written"),
+    MessageStatus.STOPPED: noop("stopped"),
+    MessageStatus.INCOMPLETE: noop("incomplete: the reply was cut off"),
+    MessageStatus.ERROR: noop("failed"),
 }
 
-#: Names and descriptions of the links a message shows, by verb. A link not listed here
-#: (one added later) is offered under its own label.
+#: Names and descriptions of the links a message shows, by verb (English, marked for
+#: translation: ``tr`` them when shown). A link not listed here (one added later) is
+#: offered under its own label.
 ACTIONS = {
-    "copy": ("Copy", "Copy the message to the clipboard"),
-    "edit": ("Edit", "Edit the message and send it as a new version"),
-    "delete": ("Delete", "Delete the message (asks first)"),
-    "prev": ("Previous version", "Show the previous version"),
-    "next": ("Next version", "Show the next version"),
-    "reasoning": ("Show or hide reasoning", "Show or hide the model's reasoning"),
-    "tool": ("Show all or less", "Show the whole tool result, or its start only"),
-    "prompt": ("Save as prompt", "Save the message in the prompt library"),
+    "copy": (LINK_LABELS["copy"], noop("Copy the message to the clipboard")),
+    "edit": (LINK_LABELS["edit"], noop("Edit the message and send it as a new version")),
+    "delete": (LINK_LABELS["delete"], noop("Delete the message (asks first)")),
+    "prev": (noop("Previous version"), noop("Show the previous version")),
+    "next": (noop("Next version"), noop("Show the next version")),
+    "reasoning": (noop("Show or hide reasoning"), noop("Show or hide the model's reasoning")),
+    "tool": (noop("Show all or less"), noop("Show the whole tool result, or its start only")),
+    "prompt": (LINK_LABELS["prompt"], noop("Save the message in the prompt library")),
 }
 _PLAIN = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
 """Paragraph, line and frame marks as newlines: one character each, so offsets hold."""
@@ -73,21 +76,26 @@ def pointer(interface: Shiboken.Object) -> shiboken6.VoidPtr:
 def who(msg: MessageSnapshot) -> str:
     """Who wrote a message, as an item's name."""
     if msg.role is Role.USER:
-        return "You"
+        return tr("You")
     if msg.role is Role.TOOL:
         run = msg.tool_run
-        return f"Tool result: {run.server} · {run.tool}" if run is not None else "Tool result"
-    return "Assistant"
+        if run is None:
+            return tr("Tool result")
+        return tr("Tool result: {server} · {tool}").format(server=run.server, tool=run.tool)
+    return tr("Assistant")
 
 
 def status_words(msg: MessageSnapshot) -> str:
     """A message's status as an item's description: "stopped", "complete, version 2 of 3"."""
     if msg.role is Role.TOOL and msg.tool_run is not None:
-        words = str(msg.tool_run.state)
+        words = state_word(msg.tool_run.state)
     else:
-        words = STATUS_WORDS.get(msg.status, str(msg.status))
+        known = STATUS_WORDS.get(msg.status)
+        words = tr(known) if known is not None else str(msg.status)
     if msg.branch is not None:
-        words += f", version {msg.branch[0]} of {msg.branch[1]}"
+        words = tr("{status}, version {number} of {count}").format(
+            status=words, number=number(msg.branch[0]), count=number(msg.branch[1])
+        )
     return words
 
 
@@ -206,11 +214,12 @@ def links(view: ConversationView, start: int, end: int) -> list[tuple[str, str, 
             if href and href not in seen and href.startswith((ACTION_SCHEME, COPY_SCHEME)):
                 seen.add(href)
                 if href.startswith(COPY_SCHEME):
-                    name, about = "Copy code", "Copy this code block to the clipboard"
+                    name, about = tr("Copy code"), tr("Copy this code block to the clipboard")
                 else:
                     verb = href.split(":")[1]
                     label = fragment.text().strip().strip("▸▾ ") or verb
-                    name, about = ACTIONS.get(verb, (label, label))
+                    known = ACTIONS.get(verb)
+                    name, about = (tr(known[0]), tr(known[1])) if known else (label, label)
                     if name in (n for n, _, _ in out):
                         name = f"{name} ({len(out) + 1})"
                 out.append((name, about, href))

@@ -23,6 +23,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMimeData, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QToolTip, QWidget
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.bottom_anchor import BottomAnchor
@@ -68,8 +69,8 @@ class ConversationView(QTextBrowser):
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
         self.latest_button = QToolButton(self)
         self.latest_button.setObjectName("jumpToLatest")
-        self.latest_button.setText("↓ Latest")
-        self.latest_button.setToolTip("Jump to the latest message")
+        self.latest_button.setText(tr("↓ Latest"))
+        self.latest_button.setToolTip(tr("Jump to the latest message"))
         self.latest_button.clicked.connect(self.scroll_to_bottom)
         self.latest_button.hide()
         self.anchor = BottomAnchor(self.verticalScrollBar())
@@ -248,7 +249,7 @@ class ConversationView(QTextBrowser):
         note = STATUS_NOTES.get(msg.status)
         if note:
             cursor.insertBlock()
-            cursor.insertText(note, self.blocks.note_format())
+            cursor.insertText(tr(note), self.blocks.note_format())
         return frame
 
     def add_message(self, msg: MessageSnapshot) -> None:
@@ -308,8 +309,12 @@ class ConversationView(QTextBrowser):
         cursor.setPosition(frame.firstPosition())
         start = cursor.position()
         cursor.insertText(
-            f"⋯ The {left_out} earlier message(s) no longer fit the model's context and are "
-            "not sent: the context starts here.",
+            tr(
+                "⋯ The %n earlier message(s) no longer fit the model's context and are "
+                "not sent: the context starts here.",
+                "",
+                left_out,
+            ),
             fmt,
         )
         cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
@@ -332,7 +337,7 @@ class ConversationView(QTextBrowser):
         if note and self._frames:
             cursor = self._frames[-1].lastCursorPosition()
             cursor.insertBlock()
-            cursor.insertText(note, self.blocks.note_format())
+            cursor.insertText(tr(note), self.blocks.note_format())
         if self._shown:
             self._shown[-1] = replace(self._shown[-1], status=status)
         self.pages.unbuild_far_above()

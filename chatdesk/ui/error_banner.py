@@ -7,10 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import Action, ChatError
+from chatdesk.core.i18n import noop, tr
 from chatdesk.core.theme_tokens import Palette
 from chatdesk.ui.theme import style
 
-_ACTION_LABELS = {Action.OPEN_SETTINGS: "Open settings", Action.RETRY: "Retry"}
+#: The button that fixes an error (English, marked for translation: ``tr`` it when shown).
+_ACTION_LABELS = {Action.OPEN_SETTINGS: noop("Open settings"), Action.RETRY: noop("Retry")}
 
 
 def _css(background: str, text: str, border: str) -> str:
@@ -44,7 +46,7 @@ class ErrorBanner(QFrame):
         self.action_button = QPushButton()
         self.action_button.setObjectName("errorAction")
         self.action_button.clicked.connect(self._on_action)
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(tr("Dismiss"))
         self.close_button.setObjectName("errorDismiss")
         self.close_button.clicked.connect(self.hide)
         text = QVBoxLayout()
@@ -76,7 +78,7 @@ class ErrorBanner(QFrame):
         self._action = error.action
         label = _ACTION_LABELS.get(error.action)
         self.action_button.setVisible(label is not None)
-        self.action_button.setText(label or "")
+        self.action_button.setText(tr(label) if label else "")
         self.close_button.show()
         self.show()
 

@@ -24,6 +24,7 @@ import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QByteArray, QObject, QRectF, QThreadPool
 
+from chatdesk.core.i18n import noop, tr
 from chatdesk.ui.background import named_pool, run_in_background
 
 #: Bytes of images the cache keeps (the least recently used go first).
@@ -80,7 +81,7 @@ def render(key: MathKey) -> MathImage:
     height_px = math.ceil(dpr * max(2 * ascent - half_x, half_x + 2 * descent, ascent + descent))
     width_px = math.ceil(dpr * (answer.width + 2 * SIDE))
     if width_px * height_px > MAX_PIXELS:
-        return MathImage(None, reason="too large to show")
+        return MathImage(None, reason=noop("too large to show"))
     height = height_px / dpr
     top = (height + half_x) / 2 - answer.ascent
     image = QtGui.QImage(width_px, height_px, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
@@ -145,7 +146,7 @@ class MathImages(QObject):
         if not shiboken6.isValid(self):
             return
         self.running = None
-        done(key, MathImage(None, reason=f"the typesetter failed: {error}"))
+        done(key, MathImage(None, reason=tr("the typesetter failed: {error}").format(error=error)))
 
     def _keep(self, key: MathKey, image: MathImage) -> None:
         size = image.image.sizeInBytes() if image.image is not None else 0

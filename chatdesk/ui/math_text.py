@@ -24,6 +24,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl
 from PySide6.QtWidgets import QTextEdit
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.markdown import utf16_len
 from chatdesk.core.math_markup import Formula, parse_marker
 from chatdesk.ui.math_images import MathImage, MathImages, MathKey
@@ -293,5 +294,7 @@ class MathText(QObject):
             return None
         reason = fmt.property(REASON)
         if reason:
-            return f"Not typeset ({reason}):\n{formula.written}"
+            return tr("Not typeset ({reason}):\n{formula}").format(
+                reason=tr(str(reason)), formula=formula.written
+            )
         return formula.written

@@ -15,6 +15,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_PIXELS, Attachment, image_mime, image_size
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.core.tools import CallState
 from chatdesk.ui.background import run_in_background
@@ -25,14 +26,36 @@ ACTION_SCHEME = "chatdesk-action"
 RESULT_PREVIEW = 240
 RESULT_SHOWN = 64 * 1024
 
+#: The note under a message that did not end well (English, marked for translation:
+#: ``tr`` it when shown).
 STATUS_NOTES = {
-    MessageStatus.STOPPED: "■ Stopped",
-    MessageStatus.INCOMPLETE: "⚠ Incomplete: the reply was cut off",
-    MessageStatus.ERROR: "⚠ Failed",
+    MessageStatus.STOPPED: noop("■ Stopped"),
+    MessageStatus.INCOMPLETE: noop("⚠ Incomplete: the reply was cut off"),
+    MessageStatus.ERROR: noop("⚠ Failed"),
+}
+#: The links in a message's header, by verb (English, marked: ``tr`` them when shown).
+LINK_LABELS = {
+    "copy": noop("Copy"),
+    "edit": noop("Edit"),
+    "delete": noop("Delete"),
+    "prompt": noop("Save as prompt"),
 }
 
 THUMBNAIL = QSize(240, 160)
 """The box an attached image is shown in, in device-independent pixels."""
+
+
+def state_word(state: CallState) -> str:
+    """How a tool call ended, in words ("done", "denied")."""
+    if state is CallState.DONE:
+        return tr("done", "tool call state")
+    if state is CallState.ERROR:
+        return tr("error", "tool call state")
+    if state is CallState.DENIED:
+        return tr("denied", "tool call state")
+    if state is CallState.CANCELLED:
+        return tr("cancelled", "tool call state")
+    return str(state)
 
 
 def _buffer(data: bytes) -> QBuffer:
@@ -120,20 +143,20 @@ class Blocks:
 
     def header(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
         cursor.insertText(
-            "You" if msg.role is Role.USER else "Assistant", self.label_format(msg.role)
+            tr("You") if msg.role is Role.USER else tr("Assistant"), self.label_format(msg.role)
         )
         plain = QtGui.QTextCharFormat()
         if msg.branch is not None:
             pos, count = msg.branch
             cursor.insertText("   ", plain)
             cursor.insertText("‹", self.link_format(f"{ACTION_SCHEME}:prev:{msg.uid}"))
-            cursor.insertText(f" {pos}/{count} ", plain)
+            cursor.insertText(f" {number(pos)}/{number(count)} ", plain)
             cursor.insertText("›", self.link_format(f"{ACTION_SCHEME}:next:{msg.uid}"))
         verbs = ["copy", "edit", "delete"] if msg.role is Role.USER else ["copy", "delete"]
         if msg.role is not Role.TOOL:
             verbs.append("prompt")  # save the message in the prompt library
         for verb in verbs:
-            label = "Save as prompt" if verb == "prompt" else verb.capitalize()
+            label = tr(LINK_LABELS[verb])
             cursor.insertText("   ", plain)
             cursor.insertText(label, self.link_format(f"{ACTION_SCHEME}:{verb}:{msg.uid}"))
         cursor.insertBlock()
@@ -143,7 +166,8 @@ class Blocks:
         """A "Reasoning" link, collapsed by default; expanded, the thinking in grey below it."""
         expanded = msg.uid in self.expanded_reasoning
         words = len(msg.reasoning.split())
-        label = f"{'▾' if expanded else '▸'} Reasoning ({words:,} words)"
+        label = tr("Reasoning ({count} words)", "", words).format(count=number(words))
+        label = f"{'▾' if expanded else '▸'} {label}"
         cursor.insertText(label, self.link_format(f"{ACTION_SCHEME}:reasoning:{msg.uid}"))
         cursor.insertBlock()
         if expanded:
@@ -208,13 +232,20 @@ class Blocks:
         bold.setFontWeight(QtGui.QFont.Weight.Bold)
         colour = palette.error if state in (CallState.ERROR, CallState.CANCELLED) else palette.muted
         bold.setForeground(QtGui.QColor(colour))
-        what = f"{run.server} · {run.tool}" if run is not None else "tool"
-        took = f" · {run.duration_ms:,.0f} ms" if run is not None and run.duration_ms else ""
-        cursor.insertText(f"⚙ {what} · {state}{took}", bold)
+        what = f"{run.server} · {run.tool}" if run is not None else tr("tool")
+        took = ""
+        if run is not None and run.duration_ms:
+            took = " · " + tr("{duration} ms").format(duration=number(run.duration_ms))
+        cursor.insertText(f"⚙ {what} · {state_word(state)}{took}", bold)
         text = msg.text
         expanded = msg.uid in self.expanded_tools
         if len(text) > RESULT_PREVIEW:
-            label = "Show less" if expanded else f"Show all ({len(text):,} characters)"
+            if expanded:
+                label = tr("Show less")
+            else:
+                label = tr("Show all ({count} characters)", "", len(text)).format(
+                    count=number(len(text))
+                )
             cursor.insertText("   ", QtGui.QTextCharFormat())
             cursor.insertText(label, self.link_format(f"{ACTION_SCHEME}:tool:{msg.uid}"))
         cursor.insertBlock()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from chatdesk.core.i18n import tr
 from chatdesk.ui.confirm import confirm
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class MessageCommands(QObject):
 
     def copy(self, text: str) -> None:
         QApplication.clipboard().setText(text)
-        self._window.notice("Copied to the clipboard")
+        self._window.notice(tr("Copied to the clipboard"))
 
     def copy_last_reply(self) -> None:
         reply = self._window.controller.actions.last_reply()
@@ -65,8 +66,8 @@ class MessageCommands(QObject):
         elif verb == "delete":
             if confirm(
                 self._window,
-                "Delete message",
-                "Delete this message? The rest of the conversation stays.",
+                tr("Delete message"),
+                tr("Delete this message? The rest of the conversation stays."),
             ):
                 c.actions.delete_message(uid)
         elif verb == "reasoning":
@@ -85,8 +86,10 @@ class MessageCommands(QObject):
     def on_editing(self, uid: str) -> None:
         if uid:
             self._window.banner.show_notice(
-                "Editing a message: Enter sends it as a new version (the old one stays, "
-                "‹ › switches); Esc cancels."
+                tr(
+                    "Editing a message: Enter sends it as a new version (the old one stays, "
+                    "‹ › switches); Esc cancels."
+                )
             )
         else:
             self._window.banner.show_notice("")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.settings import TEXT_SCALE_RANGE
 
 #: The sizes Ctrl+= and Ctrl+- step through, in percent (as browsers do).
@@ -96,12 +97,19 @@ class TextSize(QObject):
         """Larger (1), smaller (-1) or back to the system's size (0)."""
         scale = 100 if direction == 0 else stepped(self.scale, direction)
         if scale == self.scale:
-            self._announce(f"Text size {scale} %, the {'largest' if direction > 0 else 'smallest'}")
+            if direction > 0:
+                self._announce(
+                    tr("Text size {percent} %, the largest").format(percent=number(scale))
+                )
+            else:
+                self._announce(
+                    tr("Text size {percent} %, the smallest").format(percent=number(scale))
+                )
             return
         self.scale = scale
         self._apply()
         self._saving.start()
-        self._announce(f"Text size {scale} %")
+        self._announce(tr("Text size {percent} %").format(percent=number(scale)))
 
     def point_size(self) -> float:
         return self._widget.font().pointSizeF()

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from chatdesk.core.i18n import tr
 from chatdesk.ui.a11y_announce import Announcer
 from chatdesk.ui.a11y_messages import (
     ACTIONS,
@@ -190,12 +191,10 @@ class ConversationAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.view.accessibleName() or "Conversation"
+            return self.view.accessibleName() or tr("Conversation")
         if kind == QAccessible.Text.Description:
-            count = len(self.uids())
-            return f"{count} message{'s' if count != 1 else ''} shown. " + (
-                self.view.accessibleDescription()
-            )
+            shown = tr("%n message(s) shown.", "", len(self.uids()))
+            return f"{shown} {self.view.accessibleDescription()}"
         return super().text(kind)
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]
@@ -213,7 +212,7 @@ class AlertAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.banner.title.text() or "Notice"
+            return self.banner.title.text() or tr("Notice")
         if kind == QAccessible.Text.Description:
             return self.banner.message.text()
         return super().text(kind)
