@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import HistoryStore, StorageError
 from chatdesk.services.transfer import (
@@ -26,33 +27,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="chatdesk",
-        description="A native desktop chat client for OpenAI-compatible servers. "
-        "Without a command, the window opens.",
+        description=tr(
+            "A native desktop chat client for OpenAI-compatible servers. "
+            "Without a command, the window opens."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"chatdesk {__version__}")
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add chatdesk and its icon to this user's application menu, then exit",
+        help=tr("add chatdesk and its icon to this user's application menu, then exit"),
     )
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="open the quick-ask window (for a desktop keyboard shortcut); a running "
-        "chatdesk opens it at once",
+        help=tr(
+            "open the quick-ask window (for a desktop keyboard shortcut); a running "
+            "chatdesk opens it at once"
+        ),
     )
     parser.add_argument(
         "--local-server",
         metavar="URL",
-        help="use the 'Local' profile at URL, an OpenAI-compatible server needing no key "
-        "(scripts/run.sh --local starts one with a small model and passes this)",
+        help=tr(
+            "use the 'Local' profile at URL, an OpenAI-compatible server needing no key "
+            "(scripts/run.sh --local starts one with a small model and passes this)"
+        ),
     )
     commands = parser.add_subparsers(dest="command")
-    exp = commands.add_parser("export", help="write conversations as Markdown or JSON")
+    exp = commands.add_parser("export", help=tr("write conversations as Markdown or JSON"))
     exp.add_argument("--format", choices=[f.value for f in ExportFormat], default="md")
-    exp.add_argument("--conversation", metavar="ID", help="one conversation (its id or a prefix)")
-    exp.add_argument("-o", "--output", metavar="PATH", help="file to write (default: stdout)")
-    imp = commands.add_parser("import", help="import a chatdesk JSON or ChatGPT export")
+    exp.add_argument(
+        "--conversation", metavar="ID", help=tr("one conversation (its id or a prefix)")
+    )
+    exp.add_argument("-o", "--output", metavar="PATH", help=tr("file to write (default: stdout)"))
+    imp = commands.add_parser("import", help=tr("import a chatdesk JSON or ChatGPT export"))
     imp.add_argument("path", metavar="PATH")
     return parser
 
@@ -70,10 +79,10 @@ def run(argv: Sequence[str]) -> int:
     try:
         report = store.open(recover=False)
         if report.moved_aside is not None:
-            print(
-                f"chatdesk: the history was damaged and moved to {report.moved_aside}",
-                file=sys.stderr,
+            moved = tr("the history was damaged and moved to {path}").format(
+                path=report.moved_aside
             )
+            print(f"chatdesk: {moved}", file=sys.stderr)
         if args.command == "export":
             return _export(store, args)
         print(import_file(store, Path(args.path)).message())
@@ -91,14 +100,17 @@ def _export(store: HistoryStore, args: argparse.Namespace) -> int:
     if args.conversation:
         uid = store.find_conversation(args.conversation)
         if uid is None:
-            return _fail(f"no single conversation matches “{args.conversation}”", 2)
+            return _fail(
+                tr("no single conversation matches “{query}”").format(query=args.conversation),
+                2,
+            )
     fmt = ExportFormat(args.format)
     if not args.output:
         count = write_export(store, sys.stdout, fmt, uid)
         sys.stdout.flush()
     else:
         count = export_to_file(store, Path(args.output), fmt, uid)
-    print(f"Exported {count} conversation(s).", file=sys.stderr)
+    print(tr("Exported %n conversation(s).", "", count), file=sys.stderr)
     return 0
 
 
@@ -138,6 +150,10 @@ def install_desktop_entry() -> int:
         desktop.parent.mkdir(parents=True, exist_ok=True)
         desktop.write_text(entry, encoding="utf-8")
     except OSError as exc:
-        return _fail(f"could not install the desktop entry: {exc}")
-    print(f"Installed {desktop} and the chatdesk icon; it appears in the application menu.")
+        return _fail(tr("could not install the desktop entry: {error}").format(error=exc))
+    print(
+        tr("Installed {path} and the chatdesk icon; it appears in the application menu.").format(
+            path=desktop
+        )
+    )
     return 0

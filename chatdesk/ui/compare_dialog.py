@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Target
 from chatdesk.ui.controller import ChatController
@@ -32,13 +33,13 @@ class CompareDialog(QDialog):
     def __init__(self, chat: ChatController, question: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compare")
-        self.setWindowTitle("Compare models")
+        self.setWindowTitle(tr("Compare models"))
         self.setModal(True)
         self._chat = chat
         self.comparison: Comparison | None = None
         self._chosen = False
         self.question = QPlainTextEdit(question)
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(tr("Question"))
         self.question.setFixedHeight(70)
         self.pickers: list[tuple[QComboBox, QLineEdit]] = []
         pick = QGridLayout()
@@ -49,7 +50,7 @@ class CompareDialog(QDialog):
             for profile in profiles:
                 box.addItem(profile.name, profile.id)
             model = QLineEdit()
-            model.setAccessibleName(f"Model {column + 1}")
+            model.setAccessibleName(tr("Model {number}").format(number=number(column + 1)))
             if column < 2:
                 profile = (
                     chat.settings.active if column == 0 else profiles[min(1, len(profiles) - 1)]
@@ -59,7 +60,7 @@ class CompareDialog(QDialog):
             pick.addWidget(box, 0, column)
             pick.addWidget(model, 1, column)
             self.pickers.append((box, model))
-        self.compare_button = QPushButton("&Compare")
+        self.compare_button = QPushButton(tr("&Compare"))
         self.compare_button.setDefault(True)
         self.compare_button.clicked.connect(self.start)
         self.columns = QHBoxLayout()
@@ -104,15 +105,15 @@ class CompareDialog(QDialog):
         box = QVBoxLayout()
         box.addWidget(PlainLabel(target.label))
         view = ConversationView()
-        view.setAccessibleName(f"Reply from {target.label}")
+        view.setAccessibleName(tr("Reply from {model}").format(model=target.label))
         box.addWidget(view, 1)
         figures = PlainLabel("")
         figures.setObjectName(f"figures{column}")
         box.addWidget(figures)
         row = QHBoxLayout()
-        stop = QPushButton("Stop")
+        stop = QPushButton(tr("Stop"))
         stop.clicked.connect(lambda: self._stop(column))
-        use = QPushButton("&Use this reply" if column == 0 else "Use this reply")
+        use = QPushButton(tr("&Use this reply") if column == 0 else tr("Use this reply"))
         use.setEnabled(False)
         use.clicked.connect(lambda: self.choose(column))
         row.addWidget(stop)

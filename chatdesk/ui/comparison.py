@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
 from chatdesk.core.pricing import format_cost
 from chatdesk.core.profiles import Profile
@@ -133,10 +134,12 @@ class Comparison(QObject):
     def _describe(self, run: ReplyRun, usage: Usage | None, target: Target) -> str:
         parts = []
         if run.first_token_at:
-            parts.append(f"first token {1000 * (run.first_token_at - run.started_at):.0f} ms")
+            ms = 1000 * (run.first_token_at - run.started_at)
+            parts.append(tr("first token {ms} ms").format(ms=number(ms)))
             elapsed = time.monotonic() - run.first_token_at
             if elapsed > 0.05 and run.deltas:
-                parts.append(f"{run.deltas / elapsed:.0f} tokens/s")
+                speed = number(run.deltas / elapsed)
+                parts.append(tr("{speed} tokens/s").format(speed=speed))
         if usage is not None:
             parts.append(format_usage(usage))
             price = self._chat.ledger.price(target.model, self._settings_for(target))

@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.ui.plain_text import plain
 from chatdesk.ui.theme import error_text, style
 
-FIELDS = (
-    ("temperature", "Temperature", "0–2"),
-    ("top_p", "Top p", "0–1"),
-    ("max_tokens", "Max tokens", "whole number"),
-    ("presence_penalty", "Presence penalty", "−2–2"),
-    ("frequency_penalty", "Frequency penalty", "−2–2"),
-    ("seed", "Seed", "whole number"),
+FIELDS = (  # (parameter, label, hint): show ``tr(label)`` and ``tr(hint)``
+    ("temperature", noop("Temperature"), "0–2"),
+    ("top_p", noop("Top p"), "0–1"),
+    ("max_tokens", noop("Max tokens"), noop("whole number")),
+    ("presence_penalty", noop("Presence penalty"), "−2–2"),
+    ("frequency_penalty", noop("Frequency penalty"), "−2–2"),
+    ("seed", noop("Seed"), noop("whole number")),
 )
 
 
@@ -47,22 +48,22 @@ class ConversationSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conversation settings")
+        self.setWindowTitle(tr("Conversation settings"))
         self.setObjectName("conversationSettings")
         self.setMinimumWidth(480)
         self.presets = {k: dict(v) for k, v in presets.items()}
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("preset")
-        self.preset_combo.addItem("Start from a preset…", "")
+        self.preset_combo.addItem(tr("Start from a preset…"), "")
         for name in sorted(self.presets):
             self.preset_combo.addItem(name, name)
         self.preset_combo.activated.connect(self._load_preset)
-        self.save_preset = QPushButton("Save as preset…")
+        self.save_preset = QPushButton(tr("Save as preset…"))
         self.save_preset.setObjectName("savePreset")
         self.save_preset.clicked.connect(self._save_preset)
         self.system_edit = QPlainTextEdit(system_prompt)
         self.system_edit.setObjectName("conversationSystemPrompt")
-        self.system_edit.setPlaceholderText("Empty: the system prompt from Settings")
+        self.system_edit.setPlaceholderText(tr("Empty: the system prompt from Settings"))
         self.system_edit.setFixedHeight(90)
         self.system_edit.setTabChangesFocus(True)
         self.edits: dict[str, QLineEdit] = {}
@@ -70,25 +71,29 @@ class ConversationSettingsDialog(QDialog):
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset)
-        preset_label = QLabel("Preset:")  # names the list (on Linux a list's name is its value)
+        preset_label = QLabel(tr("Preset:"))  # names the list (on Linux a list's name is its value)
         preset_label.setBuddy(self.preset_combo)
         form.addRow(preset_label, preset_row)
-        form.addRow("System prompt:", self.system_edit)
+        form.addRow(tr("System prompt:"), self.system_edit)
         for name, label, hint in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(name)
-            edit.setPlaceholderText(f"server default ({hint})")
+            edit.setPlaceholderText(tr("server default ({hint})").format(hint=tr(hint)))
             self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
+            form.addRow(tr("{field}:").format(field=tr(label)), edit)
         self.stop_edit = QLineEdit()
         self.stop_edit.setObjectName("conversationStop")
-        self.stop_edit.setPlaceholderText("comma-separated; empty: those from Settings")
-        form.addRow("Stop sequences:", self.stop_edit)
+        self.stop_edit.setPlaceholderText(tr("comma-separated; empty: those from Settings"))
+        form.addRow(tr("Stop sequences:"), self.stop_edit)
         self.context_edit = QLineEdit("" if context is None else str(context))
         self.context_edit.setObjectName("contextLength")
-        known = f"{default_context:,} tokens" if default_context else "unknown: no trimming"
-        self.context_edit.setPlaceholderText(f"default: {known}")
-        context_label = QLabel(f"Context of {model}:")  # a model's name comes from outside
+        self.context_edit.setPlaceholderText(
+            tr("default: {tokens} tokens").format(tokens=number(default_context))
+            if default_context
+            else tr("default: unknown: no trimming")
+        )
+        # a model's name comes from outside
+        context_label = QLabel(tr("Context of {model}:").format(model=model))
         plain(context_label)
         context_label.setBuddy(self.context_edit)  # its name for screen readers
         form.addRow(context_label, self.context_edit)
@@ -105,7 +110,7 @@ class ConversationSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            QLabel("Only the parameters you fill in are sent; the server decides the rest.")
+            QLabel(tr("Only the parameters you fill in are sent; the server decides the rest."))
         )
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -131,7 +136,7 @@ class ConversationSettingsDialog(QDialog):
         except InvalidParameter as exc:
             self.error.setText(str(exc))
             return
-        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
+        name, ok = QInputDialog.getText(self, tr("Save preset"), tr("Preset name:"))
         if ok and name.strip():
             self.presets[name.strip()] = {
                 "system_prompt": self.system_edit.toPlainText(),
@@ -154,12 +159,16 @@ class ConversationSettingsDialog(QDialog):
             self.params()
             context = self.context()
             if context is not None and context < 256:
-                raise InvalidParameter("the context length must be at least 256 tokens")
+                raise InvalidParameter(
+                    tr("the context length must be at least {tokens} tokens").format(
+                        tokens=number(256)
+                    )
+                )
         except InvalidParameter as exc:
             self.error.setText(str(exc))
             return
         except ValueError:
-            self.error.setText("the context length must be a whole number")
+            self.error.setText(tr("the context length must be a whole number"))
             return
         self.accept()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.errors import Action, ChatError, ErrorKind
+from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot
 from chatdesk.core.params import context_length
 from chatdesk.core.settings import Settings
@@ -86,20 +87,20 @@ class MainWindow(QMainWindow):
         self.view = ConversationView()
         self.prompt = PromptEdit()
         self.banner = ErrorBanner()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(tr("Send"))
         self.send_button.setObjectName("send")
-        self.send_button.setToolTip("Send (Enter)")
-        self.stop_button = QPushButton("Stop")
+        self.send_button.setToolTip(tr("Send (Enter)"))
+        self.stop_button = QPushButton(tr("Stop"))
         self.stop_button.setObjectName("stop")
-        self.stop_button.setToolTip("Stop the reply (Esc)")
+        self.stop_button.setToolTip(tr("Stop the reply (Esc)"))
         self.stop_button.setEnabled(False)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
-        self.attach_button = QPushButton("Attach…")
+        self.attach_button = QPushButton(tr("Attach…"))
         self.attach_button.setObjectName("attach")
         self.attach_button.setToolTip(
-            "Attach documents, images or text files (or drop or paste them)"
+            tr("Attach documents, images or text files (or drop or paste them)")
         )
         self.tray = AttachmentTray()
         self.attach_button.clicked.connect(self.tray.pick_files)
@@ -172,10 +173,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """Menu titles now; their actions come in ``install_actions`` after the first paint."""
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.message_menu = self.menuBar().addMenu("&Message")
-        self.history_menu = self.menuBar().addMenu("Hi&story")
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.file_menu = self.menuBar().addMenu(tr("&File"))
+        self.message_menu = self.menuBar().addMenu(tr("&Message"))
+        self.history_menu = self.menuBar().addMenu(tr("Hi&story"))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
 
     def install_actions(self) -> None:
         """Menus and shortcuts, right after the first paint (see ``window_menus``)."""
@@ -189,7 +190,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         if self.tools is not None:
             self.tools.progress.connect(
-                lambda _call, text: self.progress_label.setText(f"Tool working… {text}")
+                lambda _call, text: self.progress_label.setText(
+                    tr("Tool working… {progress}").format(progress=text)
+                )
             )
         self.prompt.submitted.connect(self.send)
         self.send_button.clicked.connect(self.send)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.i18n import tr
 from chatdesk.core.providers import Provider
 from chatdesk.core.settings import Settings
 from chatdesk.ui.confirm import confirm
@@ -28,9 +29,9 @@ class ServerPicker(QWidget):
         self._shown_profile = ""
         self.profile_picker = QComboBox()
         self.profile_picker.setObjectName("profilePicker")
-        self.profile_picker.setToolTip("The server profile for this conversation")
+        self.profile_picker.setToolTip(tr("The server profile for this conversation"))
         self.profile_picker.activated.connect(self._pick_profile)
-        self.profile_button = QPushButton("Profiles")
+        self.profile_button = QPushButton(tr("Profiles"))
         self.profile_button.setObjectName("manageProfiles")
         self.profile_button.clicked.connect(self._profiles_menu)
         self.model_picker = QComboBox()
@@ -42,18 +43,18 @@ class ServerPicker(QWidget):
         )
         self.model_picker.setMinimumContentsLength(12)
         self.model_picker.setToolTip(
-            "The model for this conversation (type any id the server takes)"
+            tr("The model for this conversation (type any id the server takes)")
         )
         self.model_picker.activated.connect(self._pick_model)
         line = self.model_picker.lineEdit()
         assert line is not None  # editable combos always have one
         line.editingFinished.connect(self._pick_model)
-        self.models_button = QPushButton("Refresh")
+        self.models_button = QPushButton(tr("Refresh"))
         self.models_button.setObjectName("refreshModelList")
         self.models_button.clicked.connect(self.refresh_models)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        server_label, model_label = QLabel("Server:"), QLabel("Model:")
+        server_label, model_label = QLabel(tr("Server:")), QLabel(tr("Model:"))
         server_label.setBuddy(self.profile_picker)  # the lists' names for screen readers
         model_label.setBuddy(self.model_picker)
         row.addWidget(server_label)
@@ -104,7 +105,7 @@ class ServerPicker(QWidget):
             self.models_cache[profile.id] = models
             if profile.id == c.settings.active_id:
                 self._fill_models(models)
-            self.notice.emit(f"{len(models)} models available")
+            self.notice.emit(tr("%n models available", "", len(models)))
 
         def failed(error: ChatError) -> None:
             self.models_button.setEnabled(True)
@@ -121,15 +122,15 @@ class ServerPicker(QWidget):
         from chatdesk.core.providers import PROVIDERS
 
         menu = QMenu(self)
-        new = menu.addMenu("New profile")
+        new = menu.addMenu(tr("New profile"))
         for provider in PROVIDERS:
             action = QAction(provider.name, new)
             action.triggered.connect(lambda _=False, p=provider: self.new_profile(p))
             new.addAction(action)
-        rename = QAction("Rename this profile…", menu)
+        rename = QAction(tr("Rename this profile…"), menu)
         rename.triggered.connect(self.rename_profile)
         menu.addAction(rename)
-        delete = QAction("Delete this profile…", menu)
+        delete = QAction(tr("Delete this profile…"), menu)
         delete.setEnabled(len(self.controller.settings.profiles) > 1)
         delete.triggered.connect(self.delete_profile)
         menu.addAction(delete)
@@ -142,7 +143,9 @@ class ServerPicker(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         if name is None:
-            name, ok = QInputDialog.getText(self, "New profile", "Name:", text=provider.name)
+            name, ok = QInputDialog.getText(
+                self, tr("New profile"), tr("Name:"), text=provider.name
+            )
             if not ok or not name.strip():
                 return
         self.controller.servers.add_profile(name.strip(), provider)
@@ -153,13 +156,15 @@ class ServerPicker(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         profile = self.controller.settings.active
-        name, ok = QInputDialog.getText(self, "Rename profile", "Name:", text=profile.name)
+        name, ok = QInputDialog.getText(self, tr("Rename profile"), tr("Name:"), text=profile.name)
         if ok:
             self.controller.servers.rename_profile(profile.id, name)
 
     def delete_profile(self) -> None:
         profile = self.controller.settings.active
-        question = f"Delete the profile “{profile.name}” and its key in the keyring?"
-        if confirm(self, "Delete profile", question):
+        question = tr("Delete the profile “{name}” and its key in the keyring?").format(
+            name=profile.name
+        )
+        if confirm(self, tr("Delete profile"), question):
             self.models_cache.pop(profile.id, None)
             self.controller.servers.delete_profile(profile.id)

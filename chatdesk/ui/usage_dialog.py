@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.pricing import format_cost, price_for
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage
@@ -26,7 +27,16 @@ from chatdesk.services.storage import UsageRow
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.plain_text import rich_escaped
 
-_COLUMNS = ["Period", "Model", "Replies", "Prompt", "Completion", "Total", "Cost", "Server"]
+_COLUMNS = [  # shown as tr(column)
+    noop("Period"),
+    noop("Model"),
+    noop("Replies"),
+    noop("Prompt"),
+    noop("Completion"),
+    noop("Total"),
+    noop("Cost"),
+    noop("Server"),
+]
 
 
 def server_of(settings: Settings, profile_id: str) -> tuple[str, str]:
@@ -35,7 +45,7 @@ def server_of(settings: Settings, profile_id: str) -> tuple[str, str]:
     profile = settings.find(profile_id)
     if profile is not None:
         return profile.name, profile.base_url
-    return ("(deleted server)" if profile_id else "(server not recorded)"), ""
+    return (tr("(deleted server)") if profile_id else tr("(server not recorded)")), ""
 
 
 class UsageDialog(QDialog):
@@ -46,32 +56,34 @@ class UsageDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Usage")
+        self.setWindowTitle(tr("Usage"))
         self.setObjectName("usageDialog")
         self.resize(720, 420)
         self._library = library
         self._settings = settings
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")
-        self.period.addItem("By day", "day")
-        self.period.addItem("By month", "month")
+        self.period.addItem(tr("By day"), "day")
+        self.period.addItem(tr("By month"), "month")
         self.period.currentIndexChanged.connect(self._reload)
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("usageTable")
-        self.table.setAccessibleName("Usage totals")
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setAccessibleName(tr("Usage totals"))
+        self.table.setHorizontalHeaderLabels([tr(column) for column in _COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(
-            "Replies whose server reported no usage are estimated (marked ~). Costs use the "
-            "price table (History > Prices…): its built-in prices only on the servers that "
-            "charge them, your own everywhere; without a price, tokens only. Replies count "
-            "under the server their conversation was last used with."
+            tr(
+                "Replies whose server reported no usage are estimated (marked ~). Costs use the "
+                "price table (History > Prices…): its built-in prices only on the servers that "
+                "charge them, your own everywhere; without a price, tokens only. Replies count "
+                "under the server their conversation was last used with."
+            )
         )
         self.note.setWordWrap(True)
         top = QHBoxLayout()
-        totals = QLabel("Totals:")
+        totals = QLabel(tr("Totals:"))
         totals.setBuddy(self.period)  # names the list for screen readers
         top.addWidget(totals)
         top.addWidget(self.period)
@@ -100,11 +112,11 @@ class UsageDialog(QDialog):
             cost = f"{mark}{format_cost(price.cost(usage))}" if price else "—"
             values = [
                 row.period,
-                row.model or "(unknown)",
-                f"{row.replies:,}",
-                f"{mark}{row.prompt_tokens:,}",
-                f"{mark}{row.completion_tokens:,}",
-                f"{mark}{row.prompt_tokens + row.completion_tokens:,}",
+                row.model or tr("(unknown)"),
+                number(row.replies),
+                mark + number(row.prompt_tokens),
+                mark + number(row.completion_tokens),
+                mark + number(row.prompt_tokens + row.completion_tokens),
                 cost,
                 server,
             ]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui import conversation_prefs
 from chatdesk.ui.controller import ChatController
@@ -76,7 +77,7 @@ class WindowDialogs(QObject):
         menu.clear()
         presets = self._chat.settings.prefs.presets
         if not presets:
-            empty = QAction("No presets yet (Message > Conversation settings…)", menu)
+            empty = QAction(tr("No presets yet (Message > Conversation settings…)"), menu)
             empty.setEnabled(False)
             menu.addAction(empty)
         for name in sorted(presets):
@@ -86,7 +87,7 @@ class WindowDialogs(QObject):
 
     def new_from_preset(self, name: str) -> None:
         if conversation_prefs.new_from_preset(self._chat, name):
-            self._notice(f"New conversation from “{name}”")
+            self._notice(tr("New conversation from “{name}”").format(name=name))
 
     def open_conversation_settings(self) -> None:
         from chatdesk.core.params import DEFAULT_CONTEXT, context_length
@@ -126,9 +127,9 @@ class WindowDialogs(QObject):
             return
         path, _ = QFileDialog.getOpenFileName(
             self._window,
-            "Import conversations",
+            tr("Import conversations"),
             "",
-            "chatdesk or ChatGPT export (*.json);;All files (*)",
+            tr("chatdesk or ChatGPT export") + " (*.json);;" + tr("All files") + " (*)",
         )
         if path:
             self._library.import_file(Path(path))
@@ -140,12 +141,13 @@ class WindowDialogs(QObject):
             return
         conv = self._chat.conversation
         if current_only and not conv.messages:
-            self._notice("Nothing to export: this conversation is empty.")
+            self._notice(tr("Nothing to export: this conversation is empty."))
             return
-        stem = "".join(ch if ch.isalnum() else "-" for ch in conv.title)[:40] or "conversation"
-        name = stem if current_only else "chatdesk-history"
+        stem = "".join(ch if ch.isalnum() else "-" for ch in conv.title)[:40]
+        stem = stem or tr("conversation", "default file name")
+        name = stem if current_only else tr("chatdesk-history", "default file name")
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export", f"{name}.md", "Markdown (*.md);;JSON (*.json)"
+            self._window, tr("Export"), f"{name}.md", "Markdown (*.md);;JSON (*.json)"
         )
         if path:
             fmt = "json" if "json" in chosen.lower() or path.endswith(".json") else "md"
@@ -156,8 +158,10 @@ class WindowDialogs(QObject):
 
         QMessageBox.warning(
             self._window,
-            "Key not saved",
-            f"{problem}\n\nThe key you entered is used until you quit chatdesk.",
+            tr("Key not saved"),
+            tr("{problem}\n\nThe key you entered is used until you quit chatdesk.").format(
+                problem=problem
+            ),
         )
 
     def open_log_folder(self) -> None:
@@ -173,6 +177,8 @@ class WindowDialogs(QObject):
 
         QMessageBox.about(
             self._window,
-            "About chatdesk",
-            f"chatdesk {__version__}\nA native chat client for OpenAI-compatible servers.",
+            tr("About chatdesk"),
+            tr("chatdesk {version}\nA native chat client for OpenAI-compatible servers.").format(
+                version=__version__
+            ),
         )
