@@ -26,6 +26,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.i18n import tr
 
 log = logging.getLogger(__name__)
 _pending: set[Delivery] = set()
@@ -37,8 +38,10 @@ class InternalError(Exception):
 
     def __init__(self, error: BaseException) -> None:
         super().__init__(
-            f"chatdesk hit an internal error ({type(error).__name__}). This is a bug, not "
-            "a problem with your server, disk or network; the log has the details."
+            tr(
+                "chatdesk hit an internal error ({error}). This is a bug, not "
+                "a problem with your server, disk or network; the log has the details."
+            ).format(error=type(error).__name__)
         )
         self.cause = error
 

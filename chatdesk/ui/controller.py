@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.attachments import Attachment
+from chatdesk.core.i18n import tr
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import (
     Conversation,
@@ -344,7 +345,7 @@ class ChatController(QObject):
         self.busy_changed.emit(True)
         if conv.unloaded_before:
             # The request carries the whole conversation: fetch the part left in the history.
-            self.progress_text.emit("Loading the conversation…")
+            self.progress_text.emit(tr("Loading the conversation…"))
             self.with_full_conversation(lambda: run.start() if run.active else None)
         else:
             run.start()
@@ -372,7 +373,9 @@ class ChatController(QObject):
         if self.sync.is_stored(self.conversation):
             self.sync.save_conversation(self.conversation)
         if self._run is not None:
-            self._run.model_note = f" · {old} is not on this server: using its only model, {model}"
+            self._run.model_note = " · " + tr(
+                "{old} is not on this server: using its only model, {model}"
+            ).format(old=old, model=model)
 
     def shutdown(self) -> None:
         """Stop any reply and wait briefly for its request to close (at quit)."""

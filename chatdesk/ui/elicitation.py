@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.ui.plain_text import PlainLabel
 
 _FIELDS_SHOWN = 20
@@ -35,7 +36,7 @@ class ElicitationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("elicitation")
-        self.setWindowTitle(f"{server[:60]} asks")
+        self.setWindowTitle(tr("{server} asks").format(server=server[:60]))
         text = PlainLabel(message[:4000])
         text.setWordWrap(True)
         form = QFormLayout()
@@ -51,8 +52,8 @@ class ElicitationDialog(QDialog):
             form.addRow(PlainLabel(str(title)[:80]), widget)
             self._fields[name] = widget
         buttons = QDialogButtonBox()
-        send = buttons.addButton("&Send", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("&Decline", QDialogButtonBox.ButtonRole.RejectRole)
+        send = buttons.addButton(tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("&Decline"), QDialogButtonBox.ButtonRole.RejectRole)
         send.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation, Message
 from chatdesk.ui.storage_runner import StorageRunner
 
@@ -63,11 +64,11 @@ class HistorySync(QObject):
 
     def _failed(self, error: Exception) -> None:
         log.error("saving to the history failed: %s", error)
-        message = (
-            f"{error} Nothing is lost yet: this window keeps everything shown, and "
+        message = tr(
+            "{error} Nothing is lost yet: this window keeps everything shown, and "
             "chatdesk saves it again with your next message. Copy anything you need "
             "before quitting if this message stays."
-        )
+        ).format(error=error)
         if message != self._last_error:
             self._last_error = message
             self.failed.emit(ChatError(ErrorKind.STORAGE, message))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import tr
 from chatdesk.core.projects import Project, clean_name
 
 if TYPE_CHECKING:
@@ -84,13 +85,19 @@ class LibraryController(QObject):
         self.available = True
         if report.moved_aside is not None:
             self._error(
-                f"The history file was damaged and has been moved to {report.moved_aside}. "
-                "chatdesk started a new, empty history; the old file was not deleted."
+                tr(
+                    "The history file was damaged and has been moved to {path}. "
+                    "chatdesk started a new, empty history; the old file was not deleted."
+                ).format(path=report.moved_aside)
             )
         if report.interrupted:
             self.notice.emit(
-                f"{report.interrupted} reply(s) were interrupted when chatdesk last closed; "
-                "they are marked incomplete."
+                tr(
+                    "%n reply(s) were interrupted when chatdesk last closed; "
+                    "they are marked incomplete.",
+                    "",
+                    report.interrupted,
+                )
             )
         self.refresh()
         if last and not self.chat.conversation.messages:
@@ -101,8 +108,10 @@ class LibraryController(QObject):
         self.available = False
         self.chat.history_unavailable()
         self._error(
-            f"{error} Conversations in this session will not be saved until the history "
-            "can be opened."
+            tr(
+                "{error} Conversations in this session will not be saved until the history "
+                "can be opened."
+            ).format(error=error)
         )
         self.opened.emit()
 
@@ -212,14 +221,18 @@ class LibraryController(QObject):
         for uid in uids:
             self.chat.stored_elsewhere(uid, project=project_uid)
         project = self.project(project_uid)
-        where = f"to {project.name}" if project is not None else "out of its project"
+        name = project.name if project is not None else None
 
         def done(moved: int) -> None:
             self.refresh()
             # The open conversation counts even before its first save (it has no row yet).
             count = moved or sum(1 for uid in uids if uid == self.chat.conversation.uid)
-            if count:
-                self.notice.emit(f"Moved {count} conversation(s) {where}")
+            if count and name is not None:
+                self.notice.emit(
+                    tr("Moved %n conversation(s) to {project}", "", count).format(project=name)
+                )
+            elif count:
+                self.notice.emit(tr("Moved %n conversation(s) out of its project", "", count))
 
         self.runner.submit(lambda s: s.move_to_project(uids, project_uid), done)
 
@@ -238,9 +251,9 @@ class LibraryController(QObject):
         def done(gone: list[str]) -> None:
             self.refresh()
             self.notice.emit(
-                f"Project deleted with {len(gone)} conversation(s)"
+                tr("Project deleted with %n conversation(s)", "", len(gone))
                 if gone
-                else "Project deleted; its conversations were kept"
+                else tr("Project deleted; its conversations were kept")
             )
 
         self.runner.submit(
@@ -291,7 +304,10 @@ class LibraryController(QObject):
             )
 
         self.runner.submit(
-            write, lambda n: self.notice.emit(f"Exported {n} conversation(s) to {path}")
+            write,
+            lambda n: self.notice.emit(
+                tr("Exported %n conversation(s) to {path}", "", n).format(path=path)
+            ),
         )
 
     def import_file(self, path: Path) -> None:

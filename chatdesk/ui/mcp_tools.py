@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.tools import Tool
 
 if TYPE_CHECKING:
@@ -29,6 +30,17 @@ if TYPE_CHECKING:
     from chatdesk.services.mcp.hub import McpHub
 
 log = logging.getLogger(__name__)
+
+
+def state_label(state: str) -> str:
+    """A server's state (a ``ServerState`` value) as the Tools menu and dialog show it."""
+    labels = {
+        "disabled": tr("disabled", "MCP server state"),
+        "starting": tr("starting", "MCP server state"),
+        "ready": tr("ready", "MCP server state"),
+        "failed": tr("failed", "MCP server state"),
+    }
+    return labels.get(state, state)
 
 
 class McpTools(QObject):

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
 from chatdesk.core.tools import DEFAULT_STEP_LIMIT, CallBuilder, ToolCall, ToolCallDelta
 from chatdesk.core.usage import Usage
@@ -114,7 +115,7 @@ class ReplyRun(QObject):
         self._flush_timer = self._timer(repaint_ms, self._flush, single=True)
         self._countdown = self._timer(1000, self._tick)
         self._countdown_left = 0
-        self._countdown_text = ""
+        self._countdown_of: tuple[str, int, int] = ("", 0, 0)  # reason, try, tries
         self._save_timer = self._timer(CHECKPOINT_MS, self._checkpoint)
 
     def _timer(self, ms: int, slot: Callable[[], None], single: bool = False) -> QTimer:
@@ -142,7 +143,7 @@ class ReplyRun(QObject):
         self._done = False
         self._calls = CallBuilder()
         self.sent = request.sent_messages
-        self.progress.emit("Waiting for the server…")
+        self.progress.emit(tr("Waiting for the server…"))
         self._task = stream_in_background(
             request.events, self._on_event, self._on_stream_end, self._on_failed, request.cancel
         )
@@ -196,7 +197,12 @@ class ReplyRun(QObject):
             except ValueError as exc:
                 if self._task is not None:
                     self._task.cancel()
-                self._on_failed(ChatError(ErrorKind.MALFORMED, f"The model's reply: {exc}."))
+                self._on_failed(
+                    ChatError(
+                        ErrorKind.MALFORMED,
+                        tr("The model's reply: {problem}.").format(problem=exc),
+                    )
+                )
         elif isinstance(event, KeyRead):
             self.key_resolved.emit(event.lookup)
         elif isinstance(event, ModelReplaced):
@@ -211,7 +217,7 @@ class ReplyRun(QObject):
         self.reply.reasoning += text
         if not self.deltas:
             self._quiet_countdown()
-            self.progress.emit(f"Reasoning… {len(self.reply.reasoning.split())} words")
+            self.progress.emit(tr("Reasoning… %n words", "", len(self.reply.reasoning.split())))
 
     def _on_delta(self, text: str) -> None:
         if not self.deltas:
@@ -232,14 +238,17 @@ class ReplyRun(QObject):
             self.text.emit(text)
         if not self._ended and self.deltas:
             elapsed = time.monotonic() - self.first_token_at
-            rate = f" · {self.deltas / elapsed:.0f} tokens/s" if elapsed > 0.2 else ""
-            self.progress.emit(f"Receiving… {self.deltas} tokens{rate}")
+            if elapsed > 0.2:
+                text = tr("Receiving… %n tokens · {rate} tokens/s", "", self.deltas).format(
+                    rate=number(self.deltas / elapsed)
+                )
+            else:
+                text = tr("Receiving… %n tokens", "", self.deltas)
+            self.progress.emit(text)
 
     def _on_retrying(self, event: Retrying) -> None:
         self._countdown_left = max(1, round(event.delay))
-        self._countdown_text = (
-            f"{event.reason}: retrying (try {event.attempt} of {event.max_attempts})"
-        )
+        self._countdown_of = (event.reason, event.attempt, event.max_attempts)
         self._countdown.start()
         self._say_countdown()
 
@@ -251,7 +260,14 @@ class ReplyRun(QObject):
 
     def _say_countdown(self) -> None:
         left = max(0, self._countdown_left)
-        self.notice.emit(f"{self._countdown_text} {f'in {left} s' if left else 'now'}…")
+        reason, attempt, attempts = self._countdown_of
+        if left:
+            text = tr("{reason}: retrying (try {attempt} of {attempts}) in {seconds} s…")
+        else:
+            text = tr("{reason}: retrying (try {attempt} of {attempts}) now…")
+        self.notice.emit(
+            text.format(reason=reason, attempt=attempt, attempts=attempts, seconds=left)
+        )
 
     def _checkpoint(self) -> None:
         if self.reply.content:
@@ -279,11 +295,15 @@ class ReplyRun(QObject):
         self._finish_reply(MessageStatus.COMPLETE)
         self.step_ended.emit(self.reply, self._usage)
         if self.step >= self._step_limit:
-            self.model_note += f" · stopped after {self.step} steps (the limit in Settings)"
+            self.model_note += " · " + tr(
+                "stopped after %n steps (the limit in Settings)", "", self.step
+            )
             self._end(Ended(MessageStatus.COMPLETE))
             return
         self._in_tools = True
-        self.progress.emit(f"Step {self.step}: {len(calls)} tool call(s)…")
+        self.progress.emit(
+            tr("Step {step}: %n tool call(s)…", "", len(calls)).format(step=self.step)
+        )
         assert self._tools is not None and self._request is not None
         self._tools.run(calls, self._request.toolbox)
 
@@ -313,9 +333,11 @@ class ReplyRun(QObject):
         if error.kind is ErrorKind.BAD_REQUEST and request is not None and request.toolbox:
             error = ChatError(
                 ErrorKind.BAD_REQUEST,
-                f"{error.message} The request offered tools, which this server or model may "
-                "not take: turn tools off for this conversation (Tools, above the prompt) "
-                "or pick another model.",
+                tr(
+                    "{message} The request offered tools, which this server or model may "
+                    "not take: turn tools off for this conversation (Tools, above the prompt) "
+                    "or pick another model."
+                ).format(message=error.message),
             )
         if self.reply.content or self._pending or self.step > 1:
             self._end(Ended(MessageStatus.INCOMPLETE, error, self._usage))

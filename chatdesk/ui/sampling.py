@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.i18n import tr
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.plain_text import PlainLabel
@@ -44,21 +45,24 @@ def payload_for(request: SamplingRequest, model: str) -> dict[str, Any]:
 
 
 class SamplingDialog(QDialog):
-    def __init__(self, server: str, shown: str, target: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, server: str, shown: str, model: str, profile: str, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sampling")
-        self.setWindowTitle("Let a tool use your model?")
+        self.setWindowTitle(tr("Let a tool use your model?"))
         text = QPlainTextEdit(shown)
         text.setReadOnly(True)
-        text.setAccessibleName("What will be sent")
+        text.setAccessibleName(tr("What will be sent"))
         buttons = QDialogButtonBox()
-        allow = buttons.addButton("&Allow", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("&Decline", QDialogButtonBox.ButtonRole.RejectRole)
+        allow = buttons.addButton(tr("&Allow"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("&Decline"), QDialogButtonBox.ButtonRole.RejectRole)
         allow.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(PlainLabel(f"{server[:60]} asks {target} to write a reply to:"))
+        asks = tr("{server} asks {model} on {profile} to write a reply to:")
+        layout.addWidget(PlainLabel(asks.format(server=server[:60], model=model, profile=profile)))
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.resize(560, 400)
@@ -71,8 +75,7 @@ def ask(chat: ChatController, server: str, request: SamplingRequest, future: Fut
     settings = chat.settings
     profile, model = settings.active, settings.active.model
     shown = "\n\n".join(f"[{m.role}] {m.text}" for m in request.messages)[:20_000]
-    target = f"{model} on {profile.name}"
-    dialog = SamplingDialog(server, shown, target, QApplication.activeWindow())
+    dialog = SamplingDialog(server, shown, model, profile.name, QApplication.activeWindow())
 
     def closed(result: int) -> None:
         dialog.deleteLater()

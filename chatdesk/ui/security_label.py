@@ -3,6 +3,7 @@ http to another machine, or certificate checks turned off."""
 
 from __future__ import annotations
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.settings import Settings, is_unencrypted_remote
 from chatdesk.ui.plain_text import PlainLabel, rich_escaped
 from chatdesk.ui.theme import style
@@ -21,16 +22,20 @@ class SecurityLabel(PlainLabel):
         if is_unencrypted_remote(active.base_url):
             warnings.append(
                 (
-                    "⚠ Unencrypted connection: your key and messages travel in clear",
-                    f"{active.base_url} uses http:// to another machine. Use https:// if it can.",
+                    tr("⚠ Unencrypted connection: your key and messages travel in clear"),
+                    tr("{url} uses http:// to another machine. Use https:// if it can.").format(
+                        url=active.base_url
+                    ),
                 )
             )
         if not active.network.verify_tls:
             warnings.append(
                 (
-                    "⚠ TLS certificate checks are off",
-                    "Anyone on the network path can read and change traffic. "
-                    "Turn checks back on in Settings, adding the server's CA file if needed.",
+                    tr("⚠ TLS certificate checks are off"),
+                    tr(
+                        "Anyone on the network path can read and change traffic. "
+                        "Turn checks back on in Settings, adding the server's CA file if needed."
+                    ),
                 )
             )
         self.setVisible(bool(warnings))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import tr
 from chatdesk.core.messages import new_uid
 from chatdesk.core.providers import Provider, new_profile
 from chatdesk.core.settings import Profile, Settings, normalize_base_url, proxy_secret_id
@@ -308,13 +309,15 @@ class ServerAccess(QObject):
         self.error_raised.emit(
             ChatError(
                 ErrorKind.SETTINGS,
-                f"Your settings could not be saved ({type(error).__name__}). "
-                "They apply until you quit; check that the config folder is writable.",
+                tr(
+                    "Your settings could not be saved ({error}). "
+                    "They apply until you quit; check that the config folder is writable."
+                ).format(error=type(error).__name__),
             )
         )
 
     def _store_failed(self, error: Exception) -> None:
-        problem = str(error) if isinstance(error, KeyringUnavailable) else "The keyring failed."
+        problem = str(error) if isinstance(error, KeyringUnavailable) else tr("The keyring failed.")
         self._keyring = KeyLookup("", False, problem)
         self.keyring_failed.emit(problem)
 
@@ -338,7 +341,10 @@ class ServerAccess(QObject):
                 on_error(error)
             else:
                 on_error(
-                    ChatError(ErrorKind.NETWORK, f"The request failed ({type(error).__name__}).")
+                    ChatError(
+                        ErrorKind.NETWORK,
+                        tr("The request failed ({error}).").format(error=type(error).__name__),
+                    )
                 )
 
         run_in_background(client.list_models, on_done, failed)

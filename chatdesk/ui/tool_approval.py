@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.tools import Tool, ToolCall
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.tool_runner import Approver, Decision
@@ -35,7 +36,12 @@ def formatted_arguments(call: ToolCall) -> str:
     except ValueError:
         text = call.arguments
     if len(text) > SHOWN_ARGUMENTS:
-        text = text[:SHOWN_ARGUMENTS] + f"\n… ({len(text) - SHOWN_ARGUMENTS:,} more characters)"
+        more = len(text) - SHOWN_ARGUMENTS
+        text = (
+            text[:SHOWN_ARGUMENTS]
+            + "\n"
+            + tr("… ({count} more characters)", "", more).format(count=number(more))
+        )
     return text
 
 
@@ -43,27 +49,27 @@ class ToolApproval(QDialog):
     def __init__(self, tool: Tool, call: ToolCall, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolApproval")
-        self.setWindowTitle("Allow this tool call?")
+        self.setWindowTitle(tr("Allow this tool call?"))
         self.decision = Decision.DENY
         form = QFormLayout()
         server = PlainLabel(tool.server)
         server.setObjectName("toolServer")
-        form.addRow("Server:", server)
+        form.addRow(tr("Server:"), server)
         name = PlainLabel(tool.name)
         name.setObjectName("toolName")
-        form.addRow("Tool:", name)
-        description = PlainLabel(tool.description[:2000] or "(no description)")
+        form.addRow(tr("Tool:"), name)
+        description = PlainLabel(tool.description[:2000] or tr("(no description)"))
         description.setWordWrap(True)
-        form.addRow("What it does:", description)
+        form.addRow(tr("What it does:"), description)
         self.arguments = QPlainTextEdit(formatted_arguments(call))
         self.arguments.setReadOnly(True)
         self.arguments.setObjectName("toolArguments")
-        self.arguments.setAccessibleName("Arguments")
-        form.addRow("Arguments:", self.arguments)
+        self.arguments.setAccessibleName(tr("Arguments"))
+        form.addRow(tr("Arguments:"), self.arguments)
         buttons = QDialogButtonBox()
-        self.allow_button = QPushButton("&Allow once")
-        self.always_button = QPushButton("Always allow this &tool")
-        self.deny_button = QPushButton("&Deny")
+        self.allow_button = QPushButton(tr("&Allow once"))
+        self.always_button = QPushButton(tr("Always allow this &tool"))
+        self.deny_button = QPushButton(tr("&Deny"))
         buttons.addButton(self.allow_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.always_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.deny_button, QDialogButtonBox.ButtonRole.RejectRole)

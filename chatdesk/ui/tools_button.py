@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.params import Params
 from chatdesk.core.tools import Tool
-from chatdesk.ui.mcp_tools import McpTools
+from chatdesk.ui.mcp_tools import McpTools, state_label
 
 
 class ToolsButton(QToolButton):
@@ -27,8 +28,8 @@ class ToolsButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("toolsButton")
-        self.setAccessibleName("Tools")
-        self.setToolTip("Which tools (MCP servers) this conversation may use")
+        self.setAccessibleName(tr("Tools"))
+        self.setToolTip(tr("Which tools (MCP servers) this conversation may use"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._tools = tools
         self._params = params
@@ -48,9 +49,13 @@ class ToolsButton(QToolButton):
         """The label: how many tools the conversation offers."""
         total = len(self._tools.tools())
         if not self._tools.statuses():
-            self.setText("Tools")
+            self.setText(tr("Tools"))
         else:
-            self.setText(f"Tools ({len(self.offered())}/{total})")
+            self.setText(
+                tr("Tools ({offered}/{total})").format(
+                    offered=number(len(self.offered())), total=number(total)
+                )
+            )
 
     def _fill(self) -> None:
         from chatdesk.services.mcp.api import ServerState
@@ -59,16 +64,16 @@ class ToolsButton(QToolButton):
         menu.clear()
         statuses = self._tools.statuses()
         if not statuses:
-            empty = menu.addAction("No MCP servers yet")
+            empty = menu.addAction(tr("No MCP servers yet"))
             empty.setEnabled(False)
         params = self._params()
         by_server: dict[str, list[Tool]] = {}
         for tool in self._tools.tools():
             by_server.setdefault(tool.server, []).append(tool)
         for status in statuses:
-            state = status.state.value
+            state = state_label(status.state.value)
             if status.state is ServerState.READY:
-                state = f"{status.tools} tool(s)"
+                state = tr("%n tool(s)", "", status.tools)
             server = menu.addAction(f"{status.name} — {state}")
             server.setCheckable(status.state is ServerState.READY)
             server.setChecked(status.name not in params.tools_off)
@@ -86,7 +91,7 @@ class ToolsButton(QToolButton):
                     lambda on, key=f"{tool.server}/{tool.name}": self._toggle(key, on)
                 )
         menu.addSeparator()
-        menu.addAction("MCP servers…", self._open_settings)
+        menu.addAction(tr("MCP servers…"), self._open_settings)
 
     def _toggle(self, key: str, on: bool) -> None:
         off = [k for k in self._params().tools_off if k != key]

@@ -28,26 +28,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import noop, tr
 from chatdesk.ui.background import run_in_background
-from chatdesk.ui.mcp_tools import McpTools
+from chatdesk.ui.mcp_tools import McpTools, state_label
 from chatdesk.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from chatdesk.services.mcp.config import ServerEntry
 
-_KINDS = [("Local command (stdio)", "stdio"), ("Remote (HTTP)", "http"), ("Remote (SSE)", "sse")]
-_IN_KEYRING = "<in the keyring>"
+_KINDS = [
+    (noop("Local command (stdio)"), "stdio"),
+    (noop("Remote (HTTP)"), "http"),
+    (noop("Remote (SSE)"), "sse"),
+]
+#: Shown in place of a value kept in the keyring (``tr`` it where it is shown).
+_IN_KEYRING = noop("<in the keyring>")
 
 
 class ToolsDialog(QDialog):
     def __init__(self, tools: McpTools, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolsDialog")
-        self.setWindowTitle("Tools: MCP servers")
+        self.setWindowTitle(tr("Tools: MCP servers"))
         self._tools = tools
         self.servers = QListWidget()
         self.servers.setObjectName("mcpServers")
-        self.servers.setAccessibleName("MCP servers")
+        self.servers.setAccessibleName(tr("MCP servers"))
         self.servers.currentRowChanged.connect(self._show_detail)
         self.detail = PlainLabel()
         self.detail.setObjectName("serverDetail")
@@ -56,12 +62,12 @@ class ToolsDialog(QDialog):
         self.problem.setWordWrap(True)
         buttons = QHBoxLayout()
         for label, slot in (
-            ("&Add…", self.add),
-            ("&Edit…", self.edit),
-            ("Enable/&disable", self.toggle),
-            ("&Remove", self.remove),
-            ("Re&start", self.restart),
-            ("&Paste mcp.json…", self.paste),
+            (tr("&Add…"), self.add),
+            (tr("&Edit…"), self.edit),
+            (tr("Enable/&disable"), self.toggle),
+            (tr("&Remove"), self.remove),
+            (tr("Re&start"), self.restart),
+            (tr("&Paste mcp.json…"), self.paste),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -70,7 +76,11 @@ class ToolsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            PlainLabel(f"Servers are kept in {tools.config_path} (Claude Desktop's shape).")
+            PlainLabel(
+                tr("Servers are kept in {path} (Claude Desktop's shape).").format(
+                    path=tools.config_path
+                )
+            )
         )
         layout.addWidget(self.servers, 1)
         layout.addWidget(self.detail)
@@ -94,13 +104,13 @@ class ToolsDialog(QDialog):
         for entry in self._entries():
             status = statuses.get(entry.name)
             if entry.disabled:
-                state = "disabled"
+                state = state_label("disabled")
             elif status is None:
-                state = "starting"
+                state = state_label("starting")
             elif status.state.value == "ready":
-                state = f"ready, {status.tools} tool(s)"
+                state = tr("ready, %n tool(s)", "", status.tools)
             else:
-                state = status.state.value
+                state = state_label(status.state.value)
             self.servers.addItem(f"{entry.name} — {state}")
         if self.servers.count():
             self.servers.setCurrentRow(max(0, min(row, self.servers.count() - 1)))
@@ -173,7 +183,7 @@ class ToolsDialog(QDialog):
     def paste(self) -> None:
         """Paste a whole file (``{"mcpServers": {...}}``): its servers are added or replaced."""
         dialog = QDialog(self)
-        dialog.setWindowTitle("Paste mcp.json")
+        dialog.setWindowTitle(tr("Paste mcp.json"))
         text = QPlainTextEdit()
         text.setPlaceholderText('{"mcpServers": {"time": {"command": "uvx", "args": [...]}}}')
         buttons = QDialogButtonBox(
@@ -207,8 +217,10 @@ def _merge(path: Any, text: str) -> None:
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise mcp_config.McpConfigError(f"That is not JSON: {exc}") from None
-    pasted = mcp_config.parse(doc, "the pasted text")
+        raise mcp_config.McpConfigError(
+            tr("That is not JSON: {problem}").format(problem=exc)
+        ) from None
+    pasted = mcp_config.parse(doc, tr("the pasted text"))
     if pasted.problem:
         raise mcp_config.McpConfigError(pasted.problem)
     for entry in pasted.servers:
@@ -220,12 +232,12 @@ class ServerEditor(QDialog):
 
     def __init__(self, entry: ServerEntry | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("MCP server")
+        self.setWindowTitle(tr("MCP server"))
         self._old = entry
         self.name = QLineEdit(entry.name if entry else "")
         self.kind = QComboBox()
         for label, value in _KINDS:
-            self.kind.addItem(label, value)
+            self.kind.addItem(tr(label), value)
         if entry is not None and entry.is_remote:
             self.kind.setCurrentIndex(2 if entry.transport.value == "sse" else 1)
         self.command = QLineEdit(entry.command if entry else "")
@@ -233,24 +245,24 @@ class ServerEditor(QDialog):
         self.cwd = QLineEdit(entry.cwd if entry else "")
         self.url = QLineEdit(entry.url if entry else "")
         self.values = QPlainTextEdit(_lines(entry))
-        self.values.setPlaceholderText("NAME=value, one per line (headers for remote servers)")
+        self.values.setPlaceholderText(tr("NAME=value, one per line (headers for remote servers)"))
         self.secret = QCheckBox(
-            "Keep these values in the system &keyring (the file keeps a reference)"
+            tr("Keep these values in the system &keyring (the file keeps a reference)")
         )
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1, 24 * 3600)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(tr(" s", "seconds, after a number"))
         self.timeout.setValue(entry.timeout if entry else 60)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Command:", self.command)
-        form.addRow("&Arguments:", self.arguments)
-        form.addRow("&Working folder:", self.cwd)
-        form.addRow("&URL:", self.url)
-        form.addRow("&Environment or headers:", self.values)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&Kind:"), self.kind)
+        form.addRow(tr("&Command:"), self.command)
+        form.addRow(tr("&Arguments:"), self.arguments)
+        form.addRow(tr("&Working folder:"), self.cwd)
+        form.addRow(tr("&URL:"), self.url)
+        form.addRow(tr("&Environment or headers:"), self.values)
         form.addRow("", self.secret)
-        form.addRow("&Timeout per call:", self.timeout)
+        form.addRow(tr("&Timeout per call:"), self.timeout)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -276,7 +288,7 @@ class ServerEditor(QDialog):
             name, value = name.strip(), value.strip()
             if not sep or not name:
                 continue
-            if value == _IN_KEYRING and name in old:
+            if value in (_IN_KEYRING, tr(_IN_KEYRING)) and name in old:
                 values[name] = old[name]
             elif self.secret.isChecked():
                 values[name] = ""
@@ -302,6 +314,7 @@ def _lines(entry: ServerEntry | None) -> str:
     if entry is None:
         return ""
     values = entry.headers if entry.is_remote else entry.env
+    in_keyring = tr(_IN_KEYRING)
     return "\n".join(
-        f"{k}={_IN_KEYRING if isinstance(v, SecretRef) else v}" for k, v in values.items()
+        f"{k}={in_keyring if isinstance(v, SecretRef) else v}" for k, v in values.items()
     )

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot, MessageStatus, Role
 from chatdesk.core.settings import Settings
@@ -89,10 +90,13 @@ def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
     usage = chat.ledger.record(chat.conversation, reply, ended.usage, run.sent, model)
     if ended.status is MessageStatus.COMPLETE:
         elapsed = time.monotonic() - run.turn_started_at
-        steps = f" · {run.step} steps" if run.step > 1 else ""
-        chat.progress_text.emit(f"Reply finished in {elapsed:.1f} s{steps}{run.model_note}")
+        if run.step > 1:
+            text = tr("Reply finished in {seconds} s · %n steps", "", run.step)
+        else:
+            text = tr("Reply finished in {seconds} s")
+        chat.progress_text.emit(text.format(seconds=number(elapsed, 1)) + run.model_note)
     elif ended.status is MessageStatus.STOPPED:
-        chat.progress_text.emit("Stopped")
+        chat.progress_text.emit(tr("Stopped"))
     else:
         chat.progress_text.emit("")
     show_usage(chat, usage, model)
