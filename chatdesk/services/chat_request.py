@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import tr
 from chatdesk.core.stream import StreamEvent, join_surrogates
 from chatdesk.core.tools import ToolBox
 from chatdesk.services.http_client import ChatClient
@@ -102,6 +103,8 @@ class ChatRequest:
         named = ", ".join(models[:_NAMED_MODELS]) + (", …" if len(models) > _NAMED_MODELS else "")
         raise ChatError(
             ErrorKind.NOT_FOUND,
-            f"This server does not offer the model {model}. Choose one of its models "
-            f"({named}) in the Model box above the prompt, then send again.",
+            tr(
+                "This server does not offer the model {model}. Choose one of its models "
+                "({models}) in the Model box above the prompt, then send again."
+            ).format(model=model, models=named),
         )

@@ -14,6 +14,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.settings import normalize_base_url
 
 SERVICE = "chatdesk"
@@ -38,16 +39,16 @@ class KeyLookup:
 def _describe(exc: BaseException) -> str:
     name = type(exc).__name__
     if name == "NoKeyringError":
-        return (
+        return tr(
             "This system has no keyring service (such as GNOME Keyring or KWallet) running. "
             "Your key can be used for this session only; it will not be saved."
         )
     if name == "KeyringLocked":
-        return "The system keyring is locked. Unlock it, or use the key for this session only."
-    return (
-        f"The system keyring refused the request ({name}). "
+        return tr("The system keyring is locked. Unlock it, or use the key for this session only.")
+    return tr(
+        "The system keyring refused the request ({error}). "
         "Your key can be used for this session only; it will not be saved."
-    )
+    ).format(error=name)
 
 
 class KeyStore:

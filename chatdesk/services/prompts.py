@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.prompts import MAX_FILE_BYTES, InvalidPrompts, Prompt, dumps, loads
 from chatdesk.services.paths import PRIVATE_FILE_MODE, AppPaths, private_dir
 
@@ -42,35 +43,56 @@ def read_library(path: Path) -> Loaded:
     loaded = read_file(path)
     if loaded.problem:
         return Loaded(
-            problem=f"{loaded.problem} It was left as it is; your next change to the library "
-            f"keeps it as {path.name}.damaged-… and starts a new one."
+            problem=tr(
+                "{problem} It was left as it is; your next change to the library "
+                "keeps it as {name}.damaged-… and starts a new one."
+            ).format(problem=loaded.problem, name=path.name)
         )
     return loaded
 
 
 def read_file(path: Path) -> Loaded:
     """A library file (the saved one, or one to import)."""
-    refused = f"The prompt library {path.name} could not be used:"
+    name = path.name
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > MAX_FILE_BYTES:
                 return Loaded(
-                    problem=f"{refused} it is {_mb(size)}, more than {_mb(MAX_FILE_BYTES)}."
+                    problem=tr(
+                        "The prompt library {name} could not be used: it is {size}, "
+                        "more than {limit}."
+                    ).format(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
                 )
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        return Loaded(problem=f"{refused} {exc.strerror or exc}.")
+        return Loaded(
+            problem=tr("The prompt library {name} could not be used: {reason}.").format(
+                name=name, reason=exc.strerror or exc
+            )
+        )
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read, or is not a regular file
-        return Loaded(problem=f"{refused} it is larger than {_mb(MAX_FILE_BYTES)}.")
+        return Loaded(
+            problem=tr(
+                "The prompt library {name} could not be used: it is larger than {limit}."
+            ).format(name=name, limit=_mb(MAX_FILE_BYTES))
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Loaded(problem=f"{refused} it is not UTF-8 text (byte {exc.start:,}).")
+        return Loaded(
+            problem=tr(
+                "The prompt library {name} could not be used: it is not UTF-8 text (byte {offset})."
+            ).format(name=name, offset=number(exc.start))
+        )
     try:
         return Loaded(tuple(loads(text)))
     except InvalidPrompts as exc:
-        return Loaded(problem=f"{refused} {exc}.")
+        return Loaded(
+            problem=tr("The prompt library {name} could not be used: {reason}.").format(
+                name=name, reason=exc
+            )
+        )
 
 
 def write_library(path: Path, prompts: Sequence[Prompt], *, set_aside: bool = False) -> str:
@@ -104,4 +126,4 @@ def write_file(path: Path, prompts: Sequence[Prompt]) -> None:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    return tr("{size} MB").format(size=number(size / (1024 * 1024), 1))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from chatdesk.core import export
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.imports import (
     MAX_IMPORT_BYTES,
     InvalidImport,
@@ -53,8 +54,15 @@ class ImportResult:
     """Conversations already in the history."""
 
     def message(self) -> str:
-        extra = f" ({self.skipped} already present)" if self.skipped else ""
-        return f"Imported {self.imported} conversation(s) from {self.source}{extra}."
+        if self.skipped:
+            return tr(
+                "Imported %n conversation(s) from {source} ({skipped} already present).",
+                "",
+                self.imported,
+            ).format(source=self.source, skipped=number(self.skipped))
+        return tr("Imported %n conversation(s) from {source}.", "", self.imported).format(
+            source=self.source
+        )
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,9 @@ def import_file(store: HistoryStore, path: Path, limit: int = MAX_IMPORT_BYTES) 
     try:
         archive = read_archive(path, limit)
     except InvalidImport as exc:
-        raise ImportRefused(f"{path.name} was not imported: {exc}.") from None
+        raise ImportRefused(
+            tr("{name} was not imported: {reason}.").format(name=path.name, reason=exc)
+        ) from None
     imported, skipped = store.import_conversations(archive.conversations, archive.projects)
     return ImportResult(path.name, imported, skipped)
 
@@ -94,12 +104,14 @@ def read_archive(path: Path, limit: int = MAX_IMPORT_BYTES) -> Archive:
         with open(fd, "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise InvalidImport("it is not a regular file")
+                raise InvalidImport(tr("it is not a regular file"))
             if info.st_size > limit:
                 raise InvalidImport(_too_large(info.st_size, limit))
             raw = fh.read(limit + 1)  # a file growing while read is still capped
     except OSError as exc:
-        raise InvalidImport(f"it could not be read ({exc.strerror or exc})") from None
+        raise InvalidImport(
+            tr("it could not be read ({reason})").format(reason=exc.strerror or exc)
+        ) from None
     if len(raw) > limit:
         raise InvalidImport(_too_large(len(raw), limit))
     try:
@@ -110,15 +122,15 @@ def read_archive(path: Path, limit: int = MAX_IMPORT_BYTES) -> Archive:
             return Archive(conversations, export.parse_projects(data))
         return Archive(parse_import(text), [])
     except MemoryError:
-        raise InvalidImport("there is not enough memory to read it") from None
+        raise InvalidImport(tr("there is not enough memory to read it")) from None
 
 
 def _too_large(size: int, limit: int) -> str:
     mib = 1024 * 1024
-    return (
-        f"it is {size / mib:,.0f} MiB; chatdesk imports files of up to {limit // mib} MiB "
+    return tr(
+        "it is {size} MiB; chatdesk imports files of up to {limit} MiB "
         "(split a ChatGPT conversations.json into several files)"
-    )
+    ).format(size=number(size / mib), limit=number(limit // mib))
 
 
 # -- export ----------------------------------------------------------------------------
@@ -143,7 +155,7 @@ def write_export(
     count = 0
     chosen = [p for p in store.list_projects() if project is None or p.uid == project]
     if project is not None and not chosen:
-        raise StorageError("That project no longer exists.")
+        raise StorageError(tr("That project no longer exists."))
     if ExportFormat(fmt) is ExportFormat.JSON:  # a plain "json" too
         if uid is not None:
             conv = store.load_conversation(uid, tail=0)
@@ -186,7 +198,9 @@ def export_to_file(
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
-        raise StorageError(f"Could not write {path}: {exc.strerror or exc}.") from None
+        raise StorageError(
+            tr("Could not write {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         _remove(tmp)
         raise

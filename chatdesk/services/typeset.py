@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.services.child_worker import ChildWorker, Overran, Unavailable, child_pipes
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,37 @@ class Unsupported:
     """A formula that stays source: why, in words for a tooltip."""
 
     reason: str
+    template: str = field(default="", compare=False, repr=False)
+    """``reason`` before its values went in (marked with ``noop``), to translate it: the
+    child process that words it has no translator. Empty: a library's own words."""
+    values: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+
+    def translated(self) -> Unsupported:
+        """This reason in the user's language (in the UI's process)."""
+        if not self.template:
+            return self
+        text = tr(self.template).format(**dict(self.values))
+        return Unsupported(text, self.template, self.values)
+
+
+def _unsupported(template: str, **values: str) -> Unsupported:
+    """``template`` (marked with ``noop``) with ``values``, in English until translated."""
+    return Unsupported(template.format(**values), template, tuple(values.items()))
+
+
+class _Refused(ValueError):
+    """What ``prepare`` cannot take, as a template and its values (see ``Unsupported``)."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.unsupported = _unsupported(template, **values)
 
 
 OVERRUN = Unsupported("typesetting took too long")
-UNAVAILABLE = Unsupported("the typesetter could not be started")
+"""Told apart by its English ``reason`` (``ui.math_images`` does not cache it): not translated."""
+UNAVAILABLE = Unsupported(
+    "the typesetter could not be started", noop("the typesetter could not be started")
+)
 """Not the formula's fault, maybe: not cached, so it is tried again when shown again."""
 
 # -- LaTeX as models write it, made into what latex2mathml reads -------------------------
@@ -91,9 +119,9 @@ _UNKNOWN = re.compile(r"<(mi|mo|mtext)[^>]*>\s*(\\[A-Za-z]+|&amp;|&)\s*</\1>")
 def prepare(source: str) -> str:
     """The source as latex2mathml reads it; ``ValueError`` says why it cannot be."""
     if len(source) > MAX_SOURCE:
-        raise ValueError(f"longer than {MAX_SOURCE:,} characters")
+        raise _Refused(noop("longer than {count} characters"), count=number(MAX_SOURCE))
     if not source.strip():
-        raise ValueError("empty")
+        raise _Refused(noop("empty"))
     _check_braces(source)
     tags = _TAG.findall(source)
     tex = _DROPPED.sub("", _TAG.sub("", source))
@@ -105,7 +133,7 @@ def prepare(source: str) -> str:
         if verb == "begin":
             opened.append(name)
         elif not opened or opened.pop() != name:
-            raise ValueError(f"\\end{{{name}}} does not close what was begun")
+            raise _Refused(noop("\\end{{{name}}} does not close what was begun"), name=name)
         if name in _DROPPED_ENVIRONMENTS:
             return " "
         if name in _RENAMED:
@@ -114,12 +142,12 @@ def prepare(source: str) -> str:
                 new = new.split("}")[0]
             return f"\\{verb}{{{new}}}"
         if name not in _ENVIRONMENTS:
-            raise ValueError(f"the {name} environment is not supported")
+            raise _Refused(noop("the {name} environment is not supported"), name=name)
         return match.group(0)
 
     tex = _BEGIN_END.sub(environment, tex)
     if opened:
-        raise ValueError(f"\\begin{{{opened[-1]}}} is never ended")
+        raise _Refused(noop("\\begin{{{name}}} is never ended"), name=opened[-1])
     if tags:
         tex += r"\qquad" + "".join(f"\\text{{({tag})}}" for tag in tags)
     return tex
@@ -138,10 +166,10 @@ def _check_braces(source: str) -> None:
         elif ch == "}":
             depth -= 1
             if depth < 0:
-                raise ValueError("a closing brace without an opening one")
+                raise _Refused(noop("a closing brace without an opening one"))
         i += 1
     if depth:
-        raise ValueError("a brace is never closed")
+        raise _Refused(noop("a brace is never closed"))
 
 
 def typeset(source: str, display: bool, size: float, colour: str) -> Typeset | Unsupported:
@@ -157,14 +185,16 @@ def typeset(source: str, display: bool, size: float, colour: str) -> Typeset | U
     try:
         tex = prepare(source)
         mathml = tex2mml(tex, inline=not display)
+    except _Refused as exc:
+        return exc.unsupported
     except Exception as exc:  # noqa: BLE001 - latex2mathml raises its own, and IndexError
         return Unsupported(_reason(exc))
     unknown = _UNKNOWN.search(mathml)
     if unknown:
         what = unknown.group(2)
         if what.startswith("\\"):
-            return Unsupported(f"{what} is not supported")
-        return Unsupported("& outside an environment that aligns")
+            return _unsupported(noop("{command} is not supported"), command=what)
+        return _unsupported(noop("& outside an environment that aligns"))
     try:
         element = ET.fromstring(mathml)
         element.attrib["mathcolor"] = colour
@@ -175,7 +205,7 @@ def typeset(source: str, display: bool, size: float, colour: str) -> Typeset | U
         return Unsupported(_reason(exc))
     width = box.xmax - box.xmin
     if width <= 0 or box.ymax - box.ymin <= 0:
-        return Unsupported("nothing to draw")
+        return _unsupported(noop("nothing to draw"))
     return Typeset(svg, width, box.ymax, -box.ymin)
 
 
@@ -219,9 +249,12 @@ class Typesetter:
     def typeset(
         self, source: str, display: bool, size: float, colour: str
     ) -> Typeset | Unsupported:
-        """The typeset formula, or why it stays source (also when it overran its budget)."""
+        """The typeset formula, or why it stays source (also when it overran its budget), in
+        the user's language."""
         if len(source) > MAX_SOURCE:
-            return Unsupported(f"longer than {MAX_SOURCE:,} characters")
+            return _unsupported(
+                noop("longer than {count} characters"), count=number(MAX_SOURCE)
+            ).translated()
         try:
             answer: Typeset | Unsupported = self._child.ask(
                 (source, display, size, colour), BUDGET_S
@@ -231,8 +264,8 @@ class Typesetter:
             return OVERRUN
         except Unavailable as exc:
             log.warning("%s", exc)
-            return UNAVAILABLE
-        return answer
+            return UNAVAILABLE.translated()
+        return answer.translated() if isinstance(answer, Unsupported) else answer
 
     def close(self) -> None:
         self._child.close()

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from chatdesk.core.attachments import MAX_FILE_BYTES, Attachment, make_attachment
+from chatdesk.core.i18n import tr
 from chatdesk.services.documents.model import (
     MAX_DOCUMENT_BYTES,
     Cancelled,
@@ -102,8 +103,10 @@ def sniff(name: str, data: bytes) -> Format:
         return _sniff_zip(name, data)
     if data.startswith(_OLE2):
         raise DocumentError(
-            f"{name} is an old binary Office file (.doc, .xls or .ppt): save it as .docx, "
-            ".xlsx, .pptx or PDF first"
+            tr(
+                "{name} is an old binary Office file (.doc, .xls or .ppt): save it as .docx, "
+                ".xlsx, .pptx or PDF first"
+            ).format(name=name)
         )
     by_name = _BY_SUFFIX.get(PurePath(name).suffix.lower())
     if by_name in (Format.HTML, Format.CSV, Format.TSV):
@@ -130,10 +133,14 @@ def _sniff_zip(name: str, data: bytes) -> Format:
                     if any(n.startswith(folder) for n in names):
                         return found
     except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
-        raise DocumentError(f"{name} is damaged or not a valid archive") from None
+        raise DocumentError(
+            tr("{name} is damaged or not a valid archive").format(name=name)
+        ) from None
     raise DocumentError(
-        f"{name} is a ZIP archive, not a document chatdesk reads (PDF, Word, PowerPoint, "
-        "Excel, OpenDocument, EPUB)"
+        tr(
+            "{name} is a ZIP archive, not a document chatdesk reads (PDF, Word, PowerPoint, "
+            "Excel, OpenDocument, EPUB)"
+        ).format(name=name)
     )
 
 

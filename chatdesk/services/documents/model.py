@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chatdesk.core.attachments import InvalidAttachment
+from chatdesk.core.i18n import number, tr
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 """The largest document file read at all (scanned PDFs are large; Office files rarely)."""
@@ -39,7 +40,7 @@ class PasswordRequired(Exception):
     """An encrypted PDF: ask for its password (``wrong``: the one given did not open it)."""
 
     def __init__(self, name: str, *, wrong: bool) -> None:
-        super().__init__(f"{name} is protected by a password")
+        super().__init__(tr("{name} is protected by a password").format(name=name))
         self.name = name
         self.wrong = wrong
 
@@ -49,7 +50,7 @@ class NoTextLayer(Exception):
     sent as images instead."""
 
     def __init__(self, name: str, pages: int) -> None:
-        super().__init__(f"{name} has no text layer (scanned pages)")
+        super().__init__(tr("{name} has no text layer (scanned pages)").format(name=name))
         self.name = name
         self.pages = pages
 
@@ -71,8 +72,12 @@ class Control:
             raise Cancelled
         if time.monotonic() - self.started > self.budget_s:
             raise DocumentError(
-                f"{self.name} took longer than {self.budget_s:g} s to read; "
-                "it is too large or damaged"
+                tr(
+                    "{name} took longer than {seconds} s to read; it is too large or damaged"
+                ).format(
+                    name=self.name,
+                    seconds=number(self.budget_s, len(f"{self.budget_s:g}".partition(".")[2])),
+                )
             )
 
     def progress(self, done: int, total: int) -> None:
@@ -85,8 +90,10 @@ class Control:
         self.chars += len(text)
         if self.chars > MAX_TEXT_CHARS:
             raise DocumentError(
-                f"{self.name} holds more than {MAX_TEXT_CHARS / 1e6:g} million characters "
-                "of text, too much to attach"
+                tr(
+                    "{name} holds more than {millions} million characters "
+                    "of text, too much to attach"
+                ).format(name=self.name, millions=f"{MAX_TEXT_CHARS / 1e6:g}")
             )
         return text
 

@@ -8,6 +8,7 @@ Annotations, footnotes and tracked deletions are left out.
 
 from __future__ import annotations
 
+from chatdesk.core.i18n import noop, tr
 from chatdesk.services.documents.flow import Flow
 from chatdesk.services.documents.model import Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -118,12 +119,12 @@ def _content(data: bytes, control: Control) -> _Content:
 
 def extract_odt(data: bytes, control: Control) -> Extraction:
     parts = _content(data, control).flow.parts("page")
-    return Extraction(control.name, "OpenDocument text", "page", parts)
+    return Extraction(control.name, noop("OpenDocument text"), "page", parts)
 
 
 def extract_odp(data: bytes, control: Control) -> Extraction:
     slides = _content(data, control).finish_slides()
     if not slides:
-        raise DocumentError(f"{control.name} has no slides")
+        raise DocumentError(tr("{name} has no slides").format(name=control.name))
     parts = tuple(Part(f"Slide {n}", text) for n, text in enumerate(slides, 1))
-    return Extraction(control.name, "OpenDocument presentation", "slide", parts)
+    return Extraction(control.name, noop("OpenDocument presentation"), "slide", parts)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.services.documents.model import (
     MAX_PARTS,
     Control,
@@ -58,9 +59,11 @@ def _open(pdfium: Any, data: bytes, control: Control, password: str | None) -> A
             raise PasswordRequired(control.name, wrong=bool(password)) from None
         if code == pdfium.raw.FPDF_ERR_SECURITY:
             raise DocumentError(
-                f"{control.name} is encrypted in a way chatdesk cannot open"
+                tr("{name} is encrypted in a way chatdesk cannot open").format(name=control.name)
             ) from None
-        raise DocumentError(f"{control.name} is damaged or not a PDF ({exc})") from None
+        raise DocumentError(
+            tr("{name} is damaged or not a PDF ({error})").format(name=control.name, error=exc)
+        ) from None
 
 
 def _page_text(page: Any) -> str:
@@ -85,7 +88,9 @@ def extract_pdf(data: bytes, control: Control, password: str | None = None) -> E
             total = len(doc)
             if total > MAX_PARTS:
                 raise DocumentError(
-                    f"{control.name} has {total:,} pages; at most {MAX_PARTS:,} can be read"
+                    tr("{name} has {count} pages; at most {limit} can be read").format(
+                        name=control.name, count=number(total), limit=number(MAX_PARTS)
+                    )
                 )
             parts, empty, broken, sparse, scanned = [], [], [], 0, 0
             for index in range(total):
@@ -114,11 +119,13 @@ def extract_pdf(data: bytes, control: Control, password: str | None = None) -> E
         finally:
             doc.close()
     if len(broken) == total:
-        raise DocumentError(f"{control.name} is damaged: none of its pages can be read")
+        raise DocumentError(
+            tr("{name} is damaged: none of its pages can be read").format(name=control.name)
+        )
     if scanned and total - sparse - len(broken) <= total // 10:
         raise NoTextLayer(control.name, total)
     if len(empty) + len(broken) == total:
-        raise DocumentError(f"{control.name} has no text to extract")
+        raise DocumentError(tr("{name} has no text to extract").format(name=control.name))
     notes = _pages_note(empty, "No text on", "images or blank")
     notes += _pages_note(broken, "Could not read", "damaged")
     return Extraction(control.name, "PDF", "page", tuple(parts), notes)
@@ -145,7 +152,11 @@ def render_pages(
                 for number in range(first, last + 1)
             ]
         except pdfium.PdfiumError as exc:
-            raise DocumentError(f"{control.name}: a page could not be rendered ({exc})") from None
+            raise DocumentError(
+                tr("{name}: a page could not be rendered ({error})").format(
+                    name=control.name, error=exc
+                )
+            ) from None
         finally:
             doc.close()
 

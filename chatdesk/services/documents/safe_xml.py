@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import Protocol
 from xml.parsers import expat
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.documents.model import Control, DocumentError
 
 MAX_DEPTH = 256
@@ -47,19 +48,21 @@ def parse(chunks: Iterable[bytes], handler: Handler, control: Control, where: st
 
     def doctype(name: str, sysid: str | None, pubid: str | None, internal: int) -> None:
         if internal:
-            raise _Refused("it declares its own entities (a document type with an internal subset)")
+            raise _Refused(
+                tr("it declares its own entities (a document type with an internal subset)")
+            )
 
     def refuse_entities(*_: object) -> None:
-        raise _Refused("it declares entities")
+        raise _Refused(tr("it declares entities"))
 
     def external(*_: object) -> int:
-        raise _Refused("it refers to external entities")
+        raise _Refused(tr("it refers to external entities"))
 
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal depth
         depth += 1
         if depth > MAX_DEPTH:
-            raise _Refused(f"its elements nest more than {MAX_DEPTH} deep")
+            raise _Refused(tr("its elements nest more than {limit} deep").format(limit=MAX_DEPTH))
         handler.start(_local(name), {_local(k): v for k, v in attrs.items()})
 
     def end(name: str) -> None:
@@ -80,15 +83,29 @@ def parse(chunks: Iterable[bytes], handler: Handler, control: Control, where: st
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except _Refused as exc:
-        raise DocumentError(f"{control.name} cannot be read: {where} is unsafe ({exc})") from None
+        raise DocumentError(
+            tr("{name} cannot be read: {part} is unsafe ({reason})").format(
+                name=control.name, part=where, reason=exc
+            )
+        ) from None
     except expat.ExpatError as exc:
         why = expat.errors.messages[exc.code]
         raise DocumentError(
-            f"{control.name} is damaged: {where} is not valid XML ({why}, line {exc.lineno})"
+            tr("{name} is damaged: {part} is not valid XML ({error}, line {line})").format(
+                name=control.name, part=where, error=why, line=exc.lineno
+            )
         ) from None
     except DocumentError:  # a handler's limit (a ValueError too)
         raise
     except (LookupError, ValueError) as exc:  # an unknown encoding declared, say
-        raise DocumentError(f"{control.name} is damaged: {where} cannot be read ({exc})") from None
+        raise DocumentError(
+            tr("{name} is damaged: {part} cannot be read ({error})").format(
+                name=control.name, part=where, error=exc
+            )
+        ) from None
     except RecursionError:
-        raise DocumentError(f"{control.name} cannot be read: {where} nests too deeply") from None
+        raise DocumentError(
+            tr("{name} cannot be read: {part} nests too deeply").format(
+                name=control.name, part=where
+            )
+        ) from None

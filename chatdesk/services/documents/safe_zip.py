@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.services.documents.model import Control, DocumentError
 
 MAX_MEMBERS = 20_000
@@ -41,11 +42,19 @@ class SafeZip:
         except _DAMAGED as exc:
             raise self._damaged(exc) from None
         if len(infos) > MAX_MEMBERS:
-            raise DocumentError(f"{control.name} holds more than {MAX_MEMBERS:,} files; not read")
+            raise DocumentError(
+                tr("{name} holds more than {limit} files; not read").format(
+                    name=control.name, limit=number(MAX_MEMBERS)
+                )
+            )
         self._infos = {info.filename: info for info in infos}
 
     def _damaged(self, exc: BaseException) -> DocumentError:
-        return DocumentError(f"{self.control.name} is damaged or not a valid archive ({exc})")
+        return DocumentError(
+            tr("{name} is damaged or not a valid archive ({error})").format(
+                name=self.control.name, error=exc
+            )
+        )
 
     def names(self) -> list[str]:
         return list(self._infos)
@@ -57,24 +66,39 @@ class SafeZip:
         info = self._infos.get(member)
         name = self.control.name
         if info is None:
-            raise DocumentError(f"{name} is damaged: {member} is missing")
+            raise DocumentError(
+                tr("{name} is damaged: {part} is missing").format(name=name, part=member)
+            )
         if info.flag_bits & 0x1:
-            raise DocumentError(f"{name} is encrypted; save it without a password first")
+            raise DocumentError(
+                tr("{name} is encrypted; save it without a password first").format(name=name)
+            )
         size, packed = info.file_size, max(info.compress_size, 1)
         if size > MAX_PART_BYTES:
             raise DocumentError(
-                f"{name} is too large to read: {member} inflates to {size / 1e6:.0f} MB "
-                f"(at most {MAX_PART_BYTES // (1024 * 1024)} MB)"
+                tr(
+                    "{name} is too large to read: {part} inflates to {size} MB (at most {limit} MB)"
+                ).format(
+                    name=name,
+                    part=member,
+                    size=number(size / 1e6),
+                    limit=number(MAX_PART_BYTES // (1024 * 1024)),
+                )
             )
         if size > RATIO_FROM and size / packed > MAX_RATIO:
             raise DocumentError(
-                f"{name} looks like a zip bomb: {member} inflates {size // packed:,} times "
-                f"(to {size / 1e6:.0f} MB); not read"
+                tr(
+                    "{name} looks like a zip bomb: {part} inflates {ratio} times "
+                    "(to {size} MB); not read"
+                ).format(
+                    name=name, part=member, ratio=number(size // packed), size=number(size / 1e6)
+                )
             )
         if self._read + size > MAX_READ_BYTES:
             raise DocumentError(
-                f"{name} is too large to read: its parts inflate to more than "
-                f"{MAX_READ_BYTES // (1024 * 1024)} MB"
+                tr("{name} is too large to read: its parts inflate to more than {limit} MB").format(
+                    name=name, limit=number(MAX_READ_BYTES // (1024 * 1024))
+                )
             )
         return info
 
@@ -90,7 +114,9 @@ class SafeZip:
                         return
                     self._read += len(chunk)
                     if self._read > MAX_READ_BYTES:
-                        raise DocumentError(f"{self.control.name} inflates past its limit")
+                        raise DocumentError(
+                            tr("{name} inflates past its limit").format(name=self.control.name)
+                        )
                     yield chunk
         except (*_DAMAGED, RuntimeError) as exc:
             raise self._damaged(exc) from None

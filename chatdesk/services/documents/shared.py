@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import posixpath
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.documents.model import DocumentError
 from chatdesk.services.documents.safe_xml import parse
 from chatdesk.services.documents.safe_zip import SafeZip, resolve
@@ -58,4 +59,6 @@ def main_part(archive: SafeZip, usual: str) -> str:
             return target
     if archive.has(usual):
         return usual
-    raise DocumentError(f"{archive.control.name} is damaged: its main part is missing")
+    raise DocumentError(
+        tr("{name} is damaged: its main part is missing").format(name=archive.control.name)
+    )

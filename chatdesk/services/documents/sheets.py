@@ -15,6 +15,8 @@ import csv
 import datetime as dt
 import re
 
+from chatdesk.core.i18n import noop, tr
+from chatdesk.core.i18n import number as number_text
 from chatdesk.services.documents.flow import table_markdown
 from chatdesk.services.documents.model import MAX_PARTS, Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -49,8 +51,10 @@ class _Sheet:
             self.book.cells += sum(1 for c in cells if c)
             if self.book.cells > MAX_CELLS:
                 raise DocumentError(
-                    f"{self.book.control.name} has more than {MAX_CELLS:,} filled cells, "
-                    "too many to attach: save the part that matters as CSV"
+                    tr(
+                        "{name} has more than {limit} filled cells, "
+                        "too many to attach: save the part that matters as CSV"
+                    ).format(name=self.book.control.name, limit=number_text(MAX_CELLS))
                 )
             self.rows.append(list(cells))
 
@@ -68,7 +72,7 @@ class _Book:
             label = f"Sheet {number}: {sheet.name}" if sheet.name else f"Sheet {number}"
             parts.append(Part(label, self.control.count(table_markdown(sheet.rows))))
         if not parts:
-            raise DocumentError(f"{self.control.name} has no sheets")
+            raise DocumentError(tr("{name} has no sheets").format(name=self.control.name))
         notes = (f"(Columns past the {MAX_COLUMNS}th are left out.)",) if self.wide else ()
         return Extraction(self.control.name, kind, "sheet", tuple(parts), notes)
 
@@ -239,7 +243,11 @@ def extract_xlsx(data: bytes, control: Control) -> Extraction:
     workbook = _Workbook()
     parse(archive.chunks(workbook_part), workbook, control, workbook_part)
     if len(workbook.sheets) > MAX_PARTS:
-        raise DocumentError(f"{control.name} has more than {MAX_PARTS:,} sheets; not read")
+        raise DocumentError(
+            tr("{name} has more than {limit} sheets; not read").format(
+                name=control.name, limit=number_text(MAX_PARTS)
+            )
+        )
     strings, styles = _Strings(control), _Styles()
     for target, kind in rels.values():
         if kind == "sharedStrings" and archive.has(target):
@@ -259,7 +267,7 @@ def extract_xlsx(data: bytes, control: Control) -> Extraction:
                 control,
                 target,
             )
-    return book.extraction("Excel workbook")
+    return book.extraction(noop("Excel workbook"))
 
 
 # -- ODS --------------------------------------------------------------------------------
@@ -337,7 +345,7 @@ def extract_ods(data: bytes, control: Control) -> Extraction:
     archive = SafeZip(data, control)
     book = _Book(control)
     parse(archive.chunks("content.xml"), _OdsContent(book), control, "content.xml")
-    return book.extraction("OpenDocument spreadsheet")
+    return book.extraction(noop("OpenDocument spreadsheet"))
 
 
 # -- CSV --------------------------------------------------------------------------------
@@ -358,9 +366,11 @@ def extract_csv(text: str, control: Control, *, tab: bool = False) -> Extraction
                 control.check()
             sheet.add_row([control.count(c) for c in row])
     except csv.Error as exc:
-        raise DocumentError(f"{control.name} is not valid CSV ({exc})") from None
+        raise DocumentError(
+            tr("{name} is not valid CSV ({error})").format(name=control.name, error=exc)
+        ) from None
     table = table_markdown(sheet.rows)
     if not table:
-        raise DocumentError(f"{control.name} has no cells with text")
+        raise DocumentError(tr("{name} has no cells with text").format(name=control.name))
     notes = (f"(Columns past the {MAX_COLUMNS}th are left out.)",) if book.wide else ()
-    return Extraction(control.name, "CSV table", "", (Part("", table),), notes)
+    return Extraction(control.name, noop("CSV table"), "", (Part("", table),), notes)

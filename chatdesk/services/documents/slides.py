@@ -9,6 +9,8 @@ relationships; each slide part is streamed through ``safe_xml``. ODP keeps every
 
 from __future__ import annotations
 
+from chatdesk.core.i18n import noop, tr
+from chatdesk.core.i18n import number as number_text
 from chatdesk.services.documents.flow import Flow
 from chatdesk.services.documents.model import MAX_PARTS, Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -102,7 +104,11 @@ def extract_pptx(data: bytes, control: Control) -> Extraction:
     parse(archive.chunks(presentation), listing, control, presentation)
     slides = [rels[i][0] for i in listing.ids if i in rels and rels[i][1] == "slide"]
     if len(slides) > MAX_PARTS:
-        raise DocumentError(f"{control.name} has more than {MAX_PARTS:,} slides; not read")
+        raise DocumentError(
+            tr("{name} has more than {limit} slides; not read").format(
+                name=control.name, limit=number_text(MAX_PARTS)
+            )
+        )
     parts = []
     for number, member in enumerate(slides, 1):
         control.progress(number - 1, len(slides))
@@ -119,5 +125,5 @@ def extract_pptx(data: bytes, control: Control) -> Extraction:
                 text += "\n\nNotes: " + said.markdown()
         parts.append(Part(f"Slide {number}", text))
     if not parts:
-        raise DocumentError(f"{control.name} has no slides")
-    return Extraction(control.name, "PowerPoint presentation", "slide", tuple(parts))
+        raise DocumentError(tr("{name} has no slides").format(name=control.name))
+    return Extraction(control.name, noop("PowerPoint presentation"), "slide", tuple(parts))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.documents.model import DocumentError
 
 _BOMS = (
@@ -101,6 +102,8 @@ def _checked(name: str, text: str) -> str:
 
 def _not_text(name: str) -> DocumentError:
     return DocumentError(
-        f"{name} is neither an image, a document chatdesk reads, nor text in an encoding "
-        "that could be detected"
+        tr(
+            "{name} is neither an image, a document chatdesk reads, nor text in an encoding "
+            "that could be detected"
+        ).format(name=name)
     )

@@ -15,6 +15,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from chatdesk.core.i18n import noop, tr
+from chatdesk.core.i18n import number as number_text
 from chatdesk.services.documents.flow import Flow
 from chatdesk.services.documents.model import MAX_PARTS, Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -160,7 +162,9 @@ def html_markdown(text: str, control: Control) -> str:
     if len(text) > MAX_HTML_CHARS:
         millions = len(text) / 1e6
         raise DocumentError(
-            f"{control.name} is too large: {millions:.0f} million characters of HTML"
+            tr("{name} is too large: {millions} million characters of HTML").format(
+                name=control.name, millions=number_text(millions)
+            )
         )
     parser = _Html(control)
     for at in range(0, len(text), 256 * 1024):
@@ -173,8 +177,8 @@ def html_markdown(text: str, control: Control) -> str:
 def extract_html(text: str, control: Control) -> Extraction:
     markdown = html_markdown(text, control)
     if not markdown.strip():
-        raise DocumentError(f"{control.name} has no text")
-    return Extraction(control.name, "Web page", "", (Part("", markdown),))
+        raise DocumentError(tr("{name} has no text").format(name=control.name))
+    return Extraction(control.name, noop("Web page"), "", (Part("", markdown),))
 
 
 # -- EPUB -------------------------------------------------------------------------------
@@ -220,7 +224,9 @@ def extract_epub(data: bytes, control: Control) -> Extraction:
         encryption = _Encryption()
         parse(archive.chunks("META-INF/encryption.xml"), encryption, control, "encryption.xml")
         if encryption.protected:
-            raise DocumentError(f"{control.name} is protected by DRM; its text cannot be read")
+            raise DocumentError(
+                tr("{name} is protected by DRM; its text cannot be read").format(name=control.name)
+            )
     container = _Container()
     parse(archive.chunks("META-INF/container.xml"), container, control, "container.xml")
     package = _Package()
@@ -229,7 +235,11 @@ def extract_epub(data: bytes, control: Control) -> Extraction:
     files = [package.items.get(i, "") for i in package.spine]
     members = [posixpath.normpath(posixpath.join(folder, unquote(f))) for f in files if f]
     if len(members) > MAX_PARTS:
-        raise DocumentError(f"{control.name} has more than {MAX_PARTS:,} sections; not read")
+        raise DocumentError(
+            tr("{name} has more than {limit} sections; not read").format(
+                name=control.name, limit=number_text(MAX_PARTS)
+            )
+        )
     sections = []
     for number, member in enumerate(members):
         control.progress(number, len(members))
@@ -240,6 +250,6 @@ def extract_epub(data: bytes, control: Control) -> Extraction:
         if markdown.strip():
             sections.append(markdown)
     if not sections:
-        raise DocumentError(f"{control.name} has no text")
+        raise DocumentError(tr("{name} has no text").format(name=control.name))
     parts = tuple(Part(f"Section {n}", text) for n, text in enumerate(sections, 1))
-    return Extraction(control.name, "EPUB book", "section", parts)
+    return Extraction(control.name, noop("EPUB book"), "section", parts)

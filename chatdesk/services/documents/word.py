@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from chatdesk.core.i18n import noop
 from chatdesk.services.documents.flow import Flow
 from chatdesk.services.documents.model import Control, Extraction
 from chatdesk.services.documents.safe_xml import parse
@@ -178,7 +179,7 @@ def extract_docx(data: bytes, control: Control) -> Extraction:
             parse(archive.chunks(target), handler, control, target)
     body = _Body(control, styles, numbering, rendered=_mentions(archive, document, _RENDERED))
     parse(archive.chunks(document), body, control, document)
-    return Extraction(control.name, "Word document", "page", body.flow.parts("page"))
+    return Extraction(control.name, noop("Word document"), "page", body.flow.parts("page"))
 
 
 _RENDERED = b"lastRenderedPageBreak"

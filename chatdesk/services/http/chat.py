@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from chatdesk.core.errors import ChatError, ErrorKind, backoff_delay, server_message
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.sse import SSEDecoder
 from chatdesk.core.stream import (
     Done,
@@ -95,14 +96,24 @@ def _attempt(
     if stream and "text/event-stream" in content_type:
         yield from _read_sse(transport, response)
         return
-    body = transport.read_capped(response, REPLY_CAP, "The reply")
+    too_large = tr(
+        "The reply is too large (over {size} MB), so chatdesk stopped reading it. "
+        "Check that the base URL points at an OpenAI-compatible API."
+    ).format(size=number(REPLY_CAP // MB))
+    body = transport.read_capped(response, REPLY_CAP, too_large)
     if stream and body.strip() and "json" not in content_type:
         message, _ = server_message(body, content_type)
-        raise ChatError(
-            ErrorKind.MALFORMED,
-            f"Expected a stream of events but got {content_type or 'untyped data'}: "
-            f"“{message}”. Check the base URL, or turn streaming off in Settings.",
-        )
+        if content_type:
+            text = tr(
+                "Expected a stream of events but got {content_type}: “{message}”. "
+                "Check the base URL, or turn streaming off in Settings."
+            ).format(content_type=content_type, message=message)
+        else:
+            text = tr(
+                "Expected a stream of events but got untyped data: “{message}”. "
+                "Check the base URL, or turn streaming off in Settings."
+            ).format(message=message)
+        raise ChatError(ErrorKind.MALFORMED, text)
     # A JSON body when a stream was asked for: the server ignored "stream"; read it whole.
     yield from parse_completion(body)
 
@@ -145,6 +156,8 @@ def _read_sse(transport: Transport, response: requests.Response) -> Iterator[Str
         return
     raise ChatError(
         ErrorKind.STREAM_BROKEN,
-        "The server closed the stream before the reply was finished. "
-        "The partial reply is kept; Retry asks again.",
+        tr(
+            "The server closed the stream before the reply was finished. "
+            "The partial reply is kept; Retry asks again."
+        ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import number, tr
 
 
 class Cancelled(Exception):
@@ -35,8 +36,10 @@ def origin_text(url: str) -> str:
 def too_slow(url: str, seconds: float) -> ChatError:
     return ChatError(
         ErrorKind.TIMEOUT,
-        f"{host(url)} took longer than {seconds:g} s to answer in full. The server may be "
-        "overloaded or very slow: retry in a moment, and check the base URL.",
+        tr(
+            "{host} took longer than {seconds} s to answer in full. The server may be "
+            "overloaded or very slow: retry in a moment, and check the base URL."
+        ).format(host=host(url), seconds=_seconds(seconds)),
     )
 
 
@@ -50,53 +53,75 @@ def transport_error(
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return ChatError(
             ErrorKind.TIMEOUT,
-            f"Connecting to {where} took longer than {timeout[0]:g} s. "
-            "Check your network connection and the base URL.",
+            tr(
+                "Connecting to {host} took longer than {seconds} s. "
+                "Check your network connection and the base URL."
+            ).format(host=where, seconds=_seconds(timeout[0])),
         )
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return ChatError(
             ErrorKind.TIMEOUT,
-            f"{where} accepted the request but sent nothing for {timeout[1]:g} s. "
-            "The server may be overloaded: retry in a moment.",
+            tr(
+                "{host} accepted the request but sent nothing for {seconds} s. "
+                "The server may be overloaded: retry in a moment."
+            ).format(host=where, seconds=_seconds(timeout[1])),
         )
     if isinstance(exc, requests.exceptions.ProxyError) or (
         via_proxy
         and isinstance(exc, requests.exceptions.ConnectionError)
         and not isinstance(exc, requests.exceptions.SSLError)
     ):
-        reason = "it asked for a user name and password" if "407" in text else "it did not answer"
-        return ChatError(
-            ErrorKind.NETWORK,
-            f"Could not reach {where} through the proxy: {reason}. "
-            "Check the proxy, its user name and password in Settings.",
-        )
+        if "407" in text:
+            message = tr(
+                "Could not reach {host} through the proxy: it asked for a user name and "
+                "password. Check the proxy, its user name and password in Settings."
+            )
+        else:
+            message = tr(
+                "Could not reach {host} through the proxy: it did not answer. "
+                "Check the proxy, its user name and password in Settings."
+            )
+        return ChatError(ErrorKind.NETWORK, message.format(host=where))
     if isinstance(exc, requests.exceptions.SSLError):
         return ChatError(
             ErrorKind.NETWORK,
-            f"The secure connection to {where} failed: its certificate is not trusted or TLS "
-            "failed. If the server uses its own certificate authority, add its CA file in "
-            "Settings.",
+            tr(
+                "The secure connection to {host} failed: its certificate is not trusted or TLS "
+                "failed. If the server uses its own certificate authority, add its CA file in "
+                "Settings."
+            ).format(host=where),
         )
     if isinstance(exc, requests.exceptions.ConnectionError):
         if "NameResolution" in text or "getaddrinfo" in text or "Name or service" in text:
             return ChatError(
                 ErrorKind.NETWORK,
-                f"The host name {urlsplit(url).hostname} could not be found. "
-                "Check your internet connection and the base URL in Settings.",
+                tr(
+                    "The host name {host} could not be found. "
+                    "Check your internet connection and the base URL in Settings."
+                ).format(host=urlsplit(url).hostname),
             )
         if "Refused" in text or "refused" in text:
             return ChatError(
                 ErrorKind.NETWORK,
-                f"Nothing is listening at {where}: is the server running? "
-                "Check the base URL in Settings.",
+                tr(
+                    "Nothing is listening at {host}: is the server running? "
+                    "Check the base URL in Settings."
+                ).format(host=where),
             )
         return ChatError(
             ErrorKind.NETWORK,
-            f"The connection to {where} failed. Check your network connection and the base URL.",
+            tr(
+                "The connection to {host} failed. Check your network connection and the base URL."
+            ).format(host=where),
         )
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema):
-        return ChatError(ErrorKind.NOT_FOUND, f"“{url}” is not a valid URL. Fix the base URL.")
-    return ChatError(ErrorKind.NETWORK, f"The request to {where} failed ({type(exc).__name__}).")
+        return ChatError(
+            ErrorKind.NOT_FOUND, tr("“{url}” is not a valid URL. Fix the base URL.").format(url=url)
+        )
+    return ChatError(
+        ErrorKind.NETWORK,
+        tr("The request to {host} failed ({error}).").format(host=where, error=type(exc).__name__),
+    )
 
 
 def read_error(exc: Exception, got_text: bool, read_timeout: float) -> ChatError:
@@ -105,19 +130,28 @@ def read_error(exc: Exception, got_text: bool, read_timeout: float) -> ChatError
         if got_text:
             return ChatError(
                 ErrorKind.STREAM_BROKEN,
-                f"The server stopped sending for {read_timeout:g} s. "
-                "The partial reply is kept; Retry asks again.",
+                tr(
+                    "The server stopped sending for {seconds} s. "
+                    "The partial reply is kept; Retry asks again."
+                ).format(seconds=_seconds(read_timeout)),
             )
         return ChatError(
             ErrorKind.TIMEOUT,
-            f"The server sent nothing for {read_timeout:g} s. It may be overloaded: retry.",
+            tr("The server sent nothing for {seconds} s. It may be overloaded: retry.").format(
+                seconds=_seconds(read_timeout)
+            ),
         )
     if not got_text:
         return ChatError(
             ErrorKind.NETWORK,
-            "The connection broke before the reply started. Check your network and retry.",
+            tr("The connection broke before the reply started. Check your network and retry."),
         )
     return ChatError(
         ErrorKind.STREAM_BROKEN,
-        "The connection broke during the reply. The partial reply is kept; Retry asks again.",
+        tr("The connection broke during the reply. The partial reply is kept; Retry asks again."),
     )
+
+
+def _seconds(seconds: float) -> str:
+    """A timeout with the decimals it was given (``10``, ``2.5``), as the locale writes it."""
+    return number(seconds, len(f"{seconds:g}".partition(".")[2]))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import number, tr
 from chatdesk.services.http.failures import too_slow
 from chatdesk.services.http.transport import MB, Held, Transport
 
@@ -68,16 +69,22 @@ def _list_models(transport: Transport, deadline: float, held: Held) -> list[str]
         held.hold(response)
         if response.status_code != 200:
             raise transport.error_for(response)
-        body = transport.read_capped(response, MODELS_CAP, f"The model list from {url}", deadline)
+        too_large = tr(
+            "The model list from {url} is too large (over {size} MB), so chatdesk stopped "
+            "reading it. Check that the base URL points at an OpenAI-compatible API."
+        ).format(url=url, size=number(MODELS_CAP // MB))
+        body = transport.read_capped(response, MODELS_CAP, too_large, deadline)
     try:
         data = json.loads(body)
     except ValueError:
         raise ChatError(
             ErrorKind.MALFORMED,
-            f"{url} did not answer with JSON. Check the base URL.",
+            tr("{url} did not answer with JSON. Check the base URL.").format(url=url),
         ) from None
     items = data.get("data") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise ChatError(ErrorKind.MALFORMED, f"{url} did not answer with a model list.")
+        raise ChatError(
+            ErrorKind.MALFORMED, tr("{url} did not answer with a model list.").format(url=url)
+        )
     ids = {str(m["id"]) for m in items if isinstance(m, dict) and m.get("id")}
     return sorted(ids)

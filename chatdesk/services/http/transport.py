@@ -20,6 +20,7 @@ from urllib.parse import quote, urljoin
 
 from chatdesk import __version__
 from chatdesk.core.errors import ChatError, ErrorKind, error_from_response, parse_retry_after
+from chatdesk.core.i18n import tr
 from chatdesk.core.settings import (
     CREDENTIALS_IN_URL,
     has_credentials,
@@ -237,7 +238,7 @@ class Transport:
         ``Authorization`` across hosts: the key (``Authorization`` or Azure's ``api-key``)
         goes only to the base URL's origin, and a chat request (its body) never leaves it."""
         if has_credentials(url):
-            raise ChatError(ErrorKind.BASE_URL, CREDENTIALS_IN_URL)
+            raise ChatError(ErrorKind.BASE_URL, tr(CREDENTIALS_IN_URL))
         session = self._get_session()
         home = origin(url)
         for _ in range(MAX_REDIRECTS + 1):
@@ -253,18 +254,23 @@ class Transport:
             if origin(target) != home and method == "POST":
                 raise ChatError(
                     ErrorKind.BASE_URL,
-                    f"{host(url)} redirected the request to {host(target)}. chatdesk sends "
-                    "your messages and key only to the server in the base URL: if "
-                    f"{origin_text(target)} is the right server, put its address in the base "
-                    "URL in Settings.",
+                    tr(
+                        "{host} redirected the request to {target}. chatdesk sends "
+                        "your messages and key only to the server in the base URL: if "
+                        "{origin} is the right server, put its address in the base "
+                        "URL in Settings."
+                    ).format(host=host(url), target=host(target), origin=origin_text(target)),
                 )
             if response.status_code == 303 or (response.status_code in (301, 302) and payload):
                 method, payload = "GET", None  # what browsers and requests do
             url = target
         raise ChatError(
             ErrorKind.BASE_URL,
-            f"{host(url)} redirected more than {MAX_REDIRECTS} times. Check the base URL in "
-            "Settings.",
+            tr(
+                "{host} redirected more than %n times. Check the base URL in Settings.",
+                "",
+                MAX_REDIRECTS,
+            ).format(host=host(url)),
         )
 
     def _send(
@@ -333,15 +339,16 @@ class Transport:
         self,
         response: requests.Response,
         cap: int,
-        what: str,
+        too_large: str,
         deadline: float | None = None,
         *,
         truncate: bool = False,
     ) -> bytes:
         """The body, read as it arrives but never more than ``cap + 1`` bytes of it.
 
-        Past ``cap``: with ``truncate``, its first ``cap`` bytes; otherwise an error
-        naming ``what``. (``response.content`` would read all of it first.)"""
+        Past ``cap``: with ``truncate``, its first ``cap`` bytes; otherwise a ``MALFORMED``
+        error saying ``too_large`` (the caller's whole sentence, naming what and ``cap``).
+        (``response.content`` would read all of it first.)"""
         chunks: list[bytes] = []
         size = 0
         while size <= cap:
@@ -352,11 +359,7 @@ class Transport:
             size += len(data)
         if truncate:
             return b"".join(chunks)[:cap]
-        raise ChatError(
-            ErrorKind.MALFORMED,
-            f"{what} is too large (over {cap // MB} MB), so chatdesk stopped reading it. "
-            "Check that the base URL points at an OpenAI-compatible API.",
-        )
+        raise ChatError(ErrorKind.MALFORMED, too_large)
 
     def read1(
         self, response: requests.Response, amount: int, got_text: bool, deadline: float | None

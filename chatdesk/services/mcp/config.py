@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.mcp.entries import (
     DEFAULT_TIMEOUT,
     SECRET_KEY,
@@ -91,11 +92,11 @@ def load(path: Path) -> McpConfig:
     except FileNotFoundError:
         return McpConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        return McpConfig(problem=f"{path.name} could not be read: {_reason(exc)}")
+        return McpConfig(problem=_unreadable(path, exc))
     try:
         doc = json.loads(text) if text.strip() else {}
     except ValueError as exc:
-        return McpConfig(problem=f"{path.name} is not valid JSON: {exc}")
+        return McpConfig(problem=_not_json(path, exc))
     return parse(doc, path.name)
 
 
@@ -108,13 +109,18 @@ def parse(doc: Any, source: str = CONFIG_FILE_NAME) -> McpConfig:
 
 
 def servers_of(doc: Any, source: str) -> dict[str, Any]:
-    shape = f'{source} must be a JSON object with an "mcpServers" object in it'
     if not isinstance(doc, dict):
-        raise McpConfigError(shape)
+        raise McpConfigError(
+            tr('{file} must be a JSON object with an "mcpServers" object in it').format(file=source)
+        )
     key = servers_key(doc)
     servers = doc.get(key, {})
     if not isinstance(servers, dict):
-        raise McpConfigError(f'"{key}" in {source} must be an object of servers by name')
+        raise McpConfigError(
+            tr('"{key}" in {file} must be an object of servers by name').format(
+                key=key, file=source
+            )
+        )
     return servers
 
 
@@ -124,6 +130,14 @@ def servers_key(doc: Mapping[str, Any]) -> str:
 
 def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    return tr("{file} could not be read: {reason}").format(file=path.name, reason=_reason(exc))
+
+
+def _not_json(path: Path, exc: ValueError) -> str:
+    return tr("{file} is not valid JSON: {reason}").format(file=path.name, reason=exc)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -139,11 +153,11 @@ def read_document(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
-        raise McpConfigError(f"{path.name} could not be read: {_reason(exc)}") from None
+        raise McpConfigError(_unreadable(path, exc)) from None
     try:
         doc = json.loads(text) if text.strip() else {}
     except ValueError as exc:
-        raise McpConfigError(f"{path.name} is not valid JSON: {exc}") from None
+        raise McpConfigError(_not_json(path, exc)) from None
     servers_of(doc, path.name)
     return dict(doc)
 
@@ -183,7 +197,9 @@ def put_server(path: Path, entry: ServerEntry, old_name: str | None = None) -> N
     def change(servers: dict[str, Any]) -> None:
         previous = old_name or entry.name
         if entry.name != previous and entry.name in servers:
-            raise McpConfigError(f'There is already a server called "{entry.name}"')
+            raise McpConfigError(
+                tr('There is already a server called "{name}"').format(name=entry.name)
+            )
         items = list(servers.items())
         servers.clear()
         placed = False
@@ -233,7 +249,7 @@ def set_always_allow(path: Path, name: str, tool: str, allow: bool = True) -> No
 def _raw_entry(servers: dict[str, Any], name: str) -> dict[str, Any]:
     raw = servers.get(name)
     if not isinstance(raw, dict):
-        raise McpConfigError(f'There is no server called "{name}" in mcp.json')
+        raise McpConfigError(tr('There is no server called "{name}" in mcp.json').format(name=name))
     raw = dict(raw)
     servers[name] = raw
     return raw

@@ -21,6 +21,7 @@ from mcp.shared.exceptions import MCPError
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from chatdesk import __version__
+from chatdesk.core.i18n import number, tr
 from chatdesk.services.mcp import remote, results, text
 from chatdesk.services.mcp.api import (
     Progress,
@@ -31,6 +32,7 @@ from chatdesk.services.mcp.api import (
 )
 from chatdesk.services.mcp.asking import Asking, CallClock
 from chatdesk.services.mcp.config import ServerEntry, TransportKind
+from chatdesk.services.mcp.entries import entry_problem
 from chatdesk.services.mcp.failures import Redactor, answered, describe
 from chatdesk.services.mcp.secret_refs import MissingSecret, resolve
 from chatdesk.services.mcp.stdio import StderrTail, stdio_transport
@@ -42,6 +44,11 @@ log = logging.getLogger(__name__)
 
 MAX_TOOL_PAGES = 100
 CLIENT_INFO = types.Implementation(name="chatdesk", version=__version__)
+
+
+def _seconds(seconds: float) -> str:
+    """A time limit with the decimals it was given (``30``, ``2.5``), as the locale writes it."""
+    return number(seconds, len(f"{seconds:g}".partition(".")[2]))
 
 
 class StartFailed(Exception):
@@ -97,7 +104,9 @@ class Connection:
         if self._stopping:
             return
         if self._scope.cancelled_caught and not failure:
-            failure = f"it did not start within {self._shared.start_timeout:g} s"
+            failure = tr("it did not start within {seconds} s").format(
+                seconds=_seconds(self._shared.start_timeout)
+            )
         self._publish(ServerStatus(self.name, ServerState.FAILED, detail=self._detail(failure)))
 
     def stop(self) -> None:
@@ -129,15 +138,15 @@ class Connection:
     def _exited(self) -> str:
         code = self._exit_code
         if code is None:
-            return "the server stopped"
+            return tr("the server stopped")
         if code < 0:
-            return f"the server was killed (signal {-code})"
-        return f"the server stopped (exit code {code})"
+            return tr("the server was killed (signal {signal})").format(signal=-code)
+        return tr("the server stopped (exit code {code})").format(code=code)
 
     async def _connect(self, stack: AsyncExitStack) -> Client:
         entry = self.entry
         if entry.problem:
-            raise ValueError(entry.problem.removeprefix(f'Server "{entry.name}": '))
+            raise ValueError(entry.problem.removeprefix(entry_problem(entry.name, "")))
         if not entry.is_remote:
             env = await anyio.to_thread.run_sync(resolve, entry.env, self._shared.secret)
             self._redact.add(*(v for k, v in env.items() if entry.env.get(k) != v))
@@ -168,7 +177,7 @@ class Connection:
                 return await stack.enter_async_context(self._client_for(transport))
             except Exception as exc:  # noqa: BLE001 - the next transport may work; else raised
                 log.info("MCP server %s over %s: %s", self.name, kind.value, type(exc).__name__)
-                first = first or _with_status(describe(exc), errors.last)
+                first = first or _with_status(describe(exc, shown=True), errors.last)
                 if not (answered(exc) or errors.last):
                     break
         raise StartFailed(first)
@@ -195,7 +204,7 @@ class Connection:
         self._shared.publish(status, tools)
 
     def _reason(self, exc: BaseException) -> str:
-        return str(exc) if isinstance(exc, StartFailed) else describe(exc)
+        return str(exc) if isinstance(exc, StartFailed) else describe(exc, shown=True)
 
     def _detail(self, failure: str) -> str:
         tail = self._tail.text()

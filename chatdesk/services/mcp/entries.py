@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.settings import is_loopback_host
 
 DEFAULT_TIMEOUT = 60.0
@@ -144,21 +145,26 @@ def parse_entry(name: str, raw: Any) -> ServerEntry:
         return _entry(name, raw)
     except _EntryError as exc:
         disabled = isinstance(raw, dict) and raw.get("disabled") is True
-        return ServerEntry(name, problem=f'Server "{name}": {exc}', disabled=disabled)
+        return ServerEntry(name, problem=entry_problem(name, str(exc)), disabled=disabled)
+
+
+def entry_problem(name: str, reason: str) -> str:
+    """What is wrong with the entry ``name``, naming it."""
+    return tr('Server "{name}": {problem}').format(name=name, problem=reason)
 
 
 def _entry(name: str, raw: Any) -> ServerEntry:
     if not name.strip():
-        raise _EntryError("a server needs a name")
+        raise _EntryError(tr("a server needs a name"))
     if not isinstance(raw, dict):
-        raise _EntryError("must be an object with a command or a url")
+        raise _EntryError(tr("must be an object with a command or a url"))
     type_name = raw.get("type", "")
     if not isinstance(type_name, str) or (type_name and type_name.lower() not in _TYPES):
-        raise _EntryError('"type" must be "stdio", "http", "streamable-http" or "sse"')
+        raise _EntryError(tr('"type" must be "stdio", "http", "streamable-http" or "sse"'))
     url = raw.get("url", raw.get("serverUrl"))
     command = raw.get("command")
     if url is not None and command is not None:
-        raise _EntryError('has both a "command" and a "url": keep one')
+        raise _EntryError(tr('has both a "command" and a "url": keep one'))
     common: dict[str, Any] = {
         "disabled": _flag(raw, "disabled"),
         "timeout": _timeout(raw),
@@ -168,22 +174,22 @@ def _entry(name: str, raw: Any) -> ServerEntry:
     }
     if url is not None:
         if not isinstance(url, str) or not url.strip():
-            raise _EntryError('"url" must be a web address')
+            raise _EntryError(tr('"url" must be a web address'))
         problem = url_problem(url.strip())
         if problem:
             raise _EntryError(problem)
         kind = _TYPES.get(type_name.lower(), "http")
         if kind == "stdio":
-            raise _EntryError('has "type": "stdio" but a "url"; use "http" or remove "type"')
+            raise _EntryError(tr('has "type": "stdio" but a "url"; use "http" or remove "type"'))
         headers = _values(raw, "headers")
         return ServerEntry(name, TransportKind(kind), url=url.strip(), headers=headers, **common)
     if not isinstance(command, str) or not command.strip():
-        raise _EntryError('needs a "command" (a local server) or a "url" (a remote one)')
+        raise _EntryError(tr('needs a "command" (a local server) or a "url" (a remote one)'))
     if type_name and _TYPES[type_name.lower()] != "stdio":
-        raise _EntryError(f'has "type": "{type_name}" but no "url"')
+        raise _EntryError(tr('has "type": "{type}" but no "url"').format(type=type_name))
     cwd = raw.get("cwd", "")
     if not isinstance(cwd, str):
-        raise _EntryError('"cwd" must be a folder path')
+        raise _EntryError(tr('"cwd" must be a folder path'))
     return ServerEntry(
         name,
         TransportKind.STDIO,
@@ -199,36 +205,40 @@ def url_problem(url: str) -> str:
     """What is wrong with a remote server's address: https only, except to this machine."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f'"url" must start with https:// (got "{url[:80]}")'
+        return tr('"url" must start with https:// (got "{url}")').format(url=url[:80])
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return "must use https:// (plain http:// only to this machine: localhost, 127.0.0.1)"
+        return tr("must use https:// (plain http:// only to this machine: localhost, 127.0.0.1)")
     return ""
 
 
 def _flag(raw: dict[str, Any], key: str) -> bool:
     value = raw.get(key, False)
     if not isinstance(value, bool):
-        raise _EntryError(f'"{key}" must be true or false')
+        raise _EntryError(tr('"{key}" must be true or false').format(key=key))
     return value
 
 
 def _timeout(raw: dict[str, Any]) -> float:
     value = raw.get("timeout", DEFAULT_TIMEOUT)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise _EntryError('"timeout" must be a number of seconds')
+        raise _EntryError(tr('"timeout" must be a number of seconds'))
     if not 0 < value <= MAX_TIMEOUT:
-        raise _EntryError('"timeout" must be more than 0 and at most 86400 seconds')
+        raise _EntryError(
+            tr('"timeout" must be more than 0 and at most {limit} seconds').format(
+                limit=f"{MAX_TIMEOUT:.0f}"
+            )
+        )
     return float(value)
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list):
-        raise _EntryError(f'"{key}" must be a list of strings')
+        raise _EntryError(tr('"{key}" must be a list of strings').format(key=key))
     out: list[str] = []
     for item in value:
         if isinstance(item, bool) or not isinstance(item, str | int | float):
-            raise _EntryError(f'"{key}" must be a list of strings')
+            raise _EntryError(tr('"{key}" must be a list of strings').format(key=key))
         out.append(str(item))
     return tuple(out)
 
@@ -236,7 +246,7 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
 def _values(raw: dict[str, Any], key: str) -> dict[str, Value]:
     value = raw.get(key, {})
     if not isinstance(value, dict):
-        raise _EntryError(f'"{key}" must be an object of names and values')
+        raise _EntryError(tr('"{key}" must be an object of names and values').format(key=key))
     out: dict[str, Value] = {}
     for name, item in value.items():
         if isinstance(item, str):
@@ -251,5 +261,9 @@ def _values(raw: dict[str, Any], key: str) -> dict[str, Value]:
         ):
             out[name] = SecretRef(item[SECRET_KEY])
         else:
-            raise _EntryError(f'{key} "{name}" must be a string or {{"keyring": "<name>"}}')
+            raise _EntryError(
+                tr('{key} "{name}" must be a string or {{"keyring": "<name>"}}').format(
+                    key=key, name=name
+                )
+            )
     return out

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 import httpx2
 from mcp.shared.exceptions import MCPError
 
+from chatdesk.core.i18n import noop, tr
+
 
 def leaf(exc: BaseException) -> BaseException:
     """The first cause inside (nested) exception groups that is not a cancellation."""
@@ -22,32 +24,50 @@ def leaf(exc: BaseException) -> BaseException:
     return exc
 
 
-def describe(exc: BaseException) -> str:
+def describe(exc: BaseException, *, shown: bool = False) -> str:
+    """Why, in words a user can act on: in the user's language when ``shown`` (a server's
+    status), in English otherwise (a tool's error result, which the model reads, and logs)."""
     exc = leaf(exc)
     if isinstance(exc, FileNotFoundError):
-        name = exc.filename or "the command"
-        return f'"{name}" was not found: is it installed, and on the PATH?'
+        if not exc.filename:
+            return _say(
+                shown, noop('"the command" was not found: is it installed, and on the PATH?')
+            )
+        return _say(
+            shown, noop('"{command}" was not found: is it installed, and on the PATH?')
+        ).format(command=exc.filename)
     if isinstance(exc, PermissionError) and exc.filename:
-        return f'"{exc.filename}" cannot be run: {exc.strerror}'
+        return _say(shown, noop('"{command}" cannot be run: {reason}')).format(
+            command=exc.filename, reason=exc.strerror
+        )
     if isinstance(exc, MCPError):
-        return exc.error.message or f"error {exc.error.code}"
+        return exc.error.message or _say(shown, noop("error {code}")).format(code=exc.error.code)
     if isinstance(exc, httpx2.HTTPStatusError):
         response = exc.response
         return f"HTTP {response.status_code} {response.reason_phrase}".strip()
     if isinstance(exc, httpx2.TimeoutException):
-        return "the server did not answer in time"
+        return _say(shown, noop("the server did not answer in time"))
     if isinstance(exc, httpx2.ConnectError):
         text = str(exc)
         if "CERTIFICATE_VERIFY_FAILED" in text:
-            return f"its certificate is not trusted ({text})"
-        return f"could not connect ({text or 'connection refused'})"
+            return _say(shown, noop("its certificate is not trusted ({error})")).format(error=text)
+        if not text:
+            return _say(shown, noop("could not connect (connection refused)"))
+        return _say(shown, noop("could not connect ({error})")).format(error=text)
     if isinstance(exc, httpx2.TransportError):
-        return f"the connection failed ({str(exc) or type(exc).__name__})"
+        return _say(shown, noop("the connection failed ({error})")).format(
+            error=str(exc) or type(exc).__name__
+        )
     if isinstance(exc, TimeoutError):
-        return "it did not answer in time"
+        return _say(shown, noop("it did not answer in time"))
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__
+
+
+def _say(shown: bool, text: str) -> str:
+    """``text`` (marked with ``noop``) translated when it is ``shown`` to the user."""
+    return tr(text) if shown else text
 
 
 def answered(exc: BaseException) -> bool:

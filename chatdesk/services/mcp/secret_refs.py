@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.keystore import KeyringUnavailable, KeyStore
 from chatdesk.services.mcp.config import (
     McpConfigError,
@@ -51,11 +52,17 @@ def resolve(values: Mapping[str, Value], secret: Callable[[str], str]) -> dict[s
             found = secret(value.ref)
         except KeyringUnavailable as exc:
             first = str(exc).split(". ")[0].rstrip(".")
-            raise MissingSecret(f'"{key}" is kept in the system keyring, but: {first}') from None
+            raise MissingSecret(
+                tr('"{name}" is kept in the system keyring, but: {problem}').format(
+                    name=key, problem=first
+                )
+            ) from None
         if not found:
             raise MissingSecret(
-                f'"{key}" should be in the system keyring (as {value.ref}) but is not there; '
-                "enter it again in Settings > Tools"
+                tr(
+                    '"{name}" should be in the system keyring (as {entry}) but is not there; '
+                    "enter it again in Settings > Tools"
+                ).format(name=key, entry=value.ref)
             )
         out[key] = found
     return out
@@ -83,10 +90,16 @@ def store_secret(
     def change(servers: dict[str, Any]) -> None:
         raw = servers.get(server)
         if not isinstance(raw, dict):
-            raise McpConfigError(f'There is no server called "{server}" in mcp.json')
+            raise McpConfigError(
+                tr('There is no server called "{name}" in mcp.json').format(name=server)
+            )
         values = raw.get(place.value, {})
         if not isinstance(values, dict):
-            raise McpConfigError(f'Server "{server}": "{place.value}" must be an object')
+            raise McpConfigError(
+                tr('Server "{name}": "{key}" must be an object').format(
+                    name=server, key=place.value
+                )
+            )
         servers[server] = {**raw, place.value: {**values, key: ref.to_json()}}
 
     update_servers(path, change)

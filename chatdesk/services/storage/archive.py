@@ -8,6 +8,7 @@ import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation
 from chatdesk.core.projects import Project
 from chatdesk.services.storage.database import Database
@@ -34,7 +35,7 @@ def conversations(
         uids = [uid]
     elif project is not None:
         if not db.read("export", "SELECT 1 FROM projects WHERE uid = ?", (project,)):
-            raise StorageError("That project no longer exists.")
+            raise StorageError(tr("That project no longer exists."))
         uids = [
             r[0]
             for r in db.read(
@@ -51,7 +52,7 @@ def conversations(
     for cuid in uids:
         conv = load_conversation(db, cuid, alive, all_branches=all_branches)
         if conv is None:
-            raise StorageError(f"There is no conversation {cuid}.")
+            raise StorageError(tr("There is no conversation {uid}.").format(uid=cuid))
         yield conv
 
 

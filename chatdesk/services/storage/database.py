@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.paths import PRIVATE_FILE_MODE, private_dir, private_file
 from chatdesk.services.storage.errors import StorageError, friendly, is_busy
 
@@ -54,7 +55,7 @@ class Database:
     @property
     def connection(self) -> sqlite3.Connection:
         if self._db is None:
-            raise StorageError("The history is not open.")
+            raise StorageError(tr("The history is not open."))
         return self._db
 
     def open(self, prepare: Callable[[sqlite3.Connection], None]) -> Path | None:
@@ -123,8 +124,10 @@ class Database:
                     side.rename(target.with_name(target.name + suffix))
         except OSError as move_error:
             raise StorageError(
-                f"The history file {self.path} cannot be read ({exc}) and could not be "
-                f"moved aside ({move_error}). Move it away yourself, then restart chatdesk."
+                tr(
+                    "The history file {path} cannot be read ({error}) and could not be "
+                    "moved aside ({move_error}). Move it away yourself, then restart chatdesk."
+                ).format(path=self.path, error=exc, move_error=move_error)
             ) from None
         return target
 

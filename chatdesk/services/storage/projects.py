@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.params import Params
 from chatdesk.core.projects import Project, by_name
 from chatdesk.services.storage.database import Database
@@ -63,7 +64,7 @@ def upsert_project(c: sqlite3.Connection, project: Project) -> None:
 
 def save_project(db: Database, project: Project) -> None:
     if not project.name:
-        raise StorageError("A project needs a name.")
+        raise StorageError(tr("A project needs a name."))
     db.write("save the project", lambda c: upsert_project(c, project))
 
 
@@ -86,7 +87,7 @@ def move(db: Database, conversation_uids: Iterable[str], project_uid: str) -> in
         if project_uid:
             row = c.execute("SELECT id FROM projects WHERE uid = ?", (project_uid,)).fetchone()
             if row is None:
-                raise StorageError("That project no longer exists.")
+                raise StorageError(tr("That project no longer exists."))
             target = row[0]
         return sum(
             c.execute(

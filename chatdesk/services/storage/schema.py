@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 
+from chatdesk.core.i18n import tr
 from chatdesk.services.storage.database import transaction
 from chatdesk.services.storage.errors import StorageError
 
@@ -212,8 +213,10 @@ def upgrade(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StorageError(
-            f"The history was written by a newer chatdesk (schema {version}; this one "
-            f"knows {SCHEMA_VERSION}). Update chatdesk to open it."
+            tr(
+                "The history was written by a newer chatdesk (schema {version}; this one "
+                "knows {known}). Update chatdesk to open it."
+            ).format(version=version, known=SCHEMA_VERSION)
         )
     for step in range(version + 1, target + 1):
         with transaction(db):
