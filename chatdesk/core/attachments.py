@@ -14,10 +14,12 @@ import stat
 import struct
 from dataclasses import dataclass
 
+from chatdesk.core.i18n import noop, number, tr
+
 IMAGE = "image"
 TEXT = "text"
 
-#: OpenAI accepts images up to 20 MB; text files are context, not archives.
+# OpenAI accepts images up to 20 MB; text files are context, not archives.
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_BYTES = 512 * 1024
 MAX_ATTACHMENTS = 10
@@ -79,12 +81,20 @@ def image_mime(data: bytes) -> str | None:
 
 
 _NOT_REGULAR = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+    (stat.S_ISDIR, noop("{name} is a folder; only files can be attached")),
+    (stat.S_ISFIFO, noop("{name} is a pipe; only files can be attached")),
+    (stat.S_ISSOCK, noop("{name} is a socket; only files can be attached")),
+    (stat.S_ISCHR, noop("{name} is a device; only files can be attached")),
+    (stat.S_ISBLK, noop("{name} is a device; only files can be attached")),
 )
+
+
+def _decimal(value: float) -> str:
+    """``value`` as ``:g`` writes it (no needless zeros), with the locale's decimal mark."""
+    text = f"{value:g}"
+    if "e" in text:
+        return text
+    return number(value, len(text.partition(".")[2]))
 
 
 def check_regular_file(name: str, mode: int) -> None:
@@ -92,14 +102,21 @@ def check_regular_file(name: str, mode: int) -> None:
     never ends, so neither is opened at all."""
     if stat.S_ISREG(mode):
         return
-    kind = next((kind for test, kind in _NOT_REGULAR if test(mode)), "not a regular file")
-    raise InvalidAttachment(f"{name} is {kind}; only files can be attached")
+    refusal = next(
+        (refusal for test, refusal in _NOT_REGULAR if test(mode)),
+        noop("{name} is not a regular file; only files can be attached"),
+    )
+    raise InvalidAttachment(tr(refusal).format(name=name))
 
 
 def check_file_size(name: str, size: int, limit: int = MAX_FILE_BYTES) -> None:
     """Refuse what no attachment may be; ``size`` is the reported size or the bytes read."""
     if size > limit:
-        raise InvalidAttachment(f"{name} is larger than {limit / 1e6:g} MB, too large to attach")
+        raise InvalidAttachment(
+            tr("{name} is larger than {size} MB, too large to attach").format(
+                name=name, size=_decimal(limit / 1e6)
+            )
+        )
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
@@ -163,19 +180,34 @@ def image_size(data: bytes, mime: str) -> tuple[int, int] | None:
 def _check_image(name: str, data: bytes, mime: str) -> None:
     if len(data) > MAX_IMAGE_BYTES:
         raise InvalidAttachment(
-            f"{name} is {len(data) / 1e6:.1f} MB; images can be at most "
-            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+            tr("{name} is {size} MB; images can be at most {most} MB").format(
+                name=name,
+                size=number(len(data) / 1e6, 1),
+                most=number(MAX_IMAGE_BYTES // (1024 * 1024)),
+            )
         )
     size = image_size(data, mime)
     kind = mime.removeprefix("image/").upper()
     if size is None or 0 in size:
-        raise InvalidAttachment(f"{name} looks like a {kind} image but its header is damaged")
+        raise InvalidAttachment(
+            tr("{name} looks like a {kind} image but its header is damaged").format(
+                name=name, kind=kind
+            )
+        )
     width, height = size
     if width * height > MAX_IMAGE_PIXELS:
         raise InvalidAttachment(
-            f"{name} is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels); "
-            f"images can be at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-            "(the server scales them to 2048 pixels anyway): resize it first"
+            tr(
+                "{name} is {width}×{height} pixels ({megapixels} megapixels); images can be "
+                "at most {most} megapixels (the server scales them to 2048 pixels anyway): "
+                "resize it first"
+            ).format(
+                name=name,
+                width=width,
+                height=height,
+                megapixels=number(width * height / 1e6, 0),
+                most=number(MAX_IMAGE_PIXELS // 1_000_000),
+            )
         )
 
 
@@ -190,14 +222,18 @@ def make_attachment(name: str, data: bytes) -> Attachment:
         return Attachment(IMAGE, name, mime, data)
     if len(data) > MAX_TEXT_BYTES:
         raise InvalidAttachment(
-            f"{name} is {len(data) / 1024:.0f} KB; text files can be at most "
-            f"{MAX_TEXT_BYTES // 1024} KB (attach the part that matters)"
+            tr(
+                "{name} is {size} KB; text files can be at most {most} KB "
+                "(attach the part that matters)"
+            ).format(
+                name=name, size=number(len(data) / 1024, 0), most=number(MAX_TEXT_BYTES // 1024)
+            )
         )
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidAttachment(
-            f"{name} is neither an image (PNG, JPEG, GIF, WebP) nor UTF-8 text"
+            tr("{name} is neither an image (PNG, JPEG, GIF, WebP) nor UTF-8 text").format(name=name)
         ) from None
     return Attachment(TEXT, name, "text/plain", data)
 
@@ -207,8 +243,12 @@ def document_attachment(name: str, text: str) -> Attachment:
     data = text.encode("utf-8")
     if len(data) > MAX_TEXT_BYTES:
         raise InvalidAttachment(
-            f"{name}: its text is {len(data) / 1024:,.0f} KB; at most "
-            f"{MAX_TEXT_BYTES // 1024} KB of text go with one file (choose fewer pages)"
+            tr(
+                "{name}: its text is {size} KB; at most {most} KB of text go with one file "
+                "(choose fewer pages)"
+            ).format(
+                name=name, size=number(len(data) / 1024, 0), most=number(MAX_TEXT_BYTES // 1024)
+            )
         )
     return Attachment(TEXT, name, DOCUMENT_MIME, data)
 
@@ -221,16 +261,15 @@ def document_limit(context: int | None) -> int | None:
 def document_problem(name: str, text_bytes: int, tokens: int, context: int | None) -> str:
     """Why text of this size cannot be attached for this model, or ""."""
     if text_bytes > MAX_TEXT_BYTES:
-        return (
-            f"{name}: {text_bytes / 1024:,.0f} KB of text; one file can bring at most "
-            f"{MAX_TEXT_BYTES // 1024} KB"
+        return tr("{name}: {size} KB of text; one file can bring at most {most} KB").format(
+            name=name, size=number(text_bytes / 1024, 0), most=number(MAX_TEXT_BYTES // 1024)
         )
     limit = document_limit(context)
     if limit is not None and tokens > limit:
-        return (
-            f"{name}: ~{tokens:,} tokens; the model's context is {context:,} tokens and one "
-            f"file may take at most ~{limit:,}"
-        )
+        return tr(
+            "{name}: ~{tokens} tokens; the model's context is {context} tokens and one "
+            "file may take at most ~{most}"
+        ).format(name=name, tokens=number(tokens), context=number(context or 0), most=number(limit))
     return ""
 
 

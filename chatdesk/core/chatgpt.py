@@ -11,6 +11,7 @@ import hashlib
 import time
 from typing import Any
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.import_checks import InvalidImport, timestamp
 from chatdesk.core.messages import Conversation, Message, Role
 
@@ -49,28 +50,41 @@ def _is_hidden(message: dict[str, Any]) -> bool:
 
 
 def _conversation(data: Any, index: int) -> Conversation:
-    where = f"conversation {index + 1}"
+    #: Where a problem is in an imported file: its 3rd conversation.
+    where = tr("conversation {number}").format(number=index + 1)
     if not isinstance(data, dict):
-        raise InvalidImport(f"{where}: not an object")
+        raise InvalidImport(tr("{where}: not an object").format(where=where))
     title = data.get("title") if isinstance(data.get("title"), str) else ""
     if title:
-        where += f" (“{title[:60]}”)"
+        where = tr("{where} (“{title}”)").format(where=where, title=title[:60])
     mapping = data.get("mapping")
     if not isinstance(mapping, dict):
-        raise InvalidImport(f"{where}: “mapping” is missing or not an object")
+        raise InvalidImport(
+            tr("{where}: “mapping” is missing or not an object").format(where=where)
+        )
     current = data.get("current_node")
     if not isinstance(current, str) or current not in mapping:
-        raise InvalidImport(f"{where}: “current_node” does not name a node in “mapping”")
+        raise InvalidImport(
+            tr("{where}: “current_node” does not name a node in “mapping”").format(where=where)
+        )
     chain: list[dict[str, Any]] = []
     seen: set[str] = set()
     node_id: Any = current
     while isinstance(node_id, str):
         if node_id in seen:
-            raise InvalidImport(f"{where}: the parent links loop at node {node_id}")
+            raise InvalidImport(
+                tr("{where}: the parent links loop at node {node}").format(
+                    where=where, node=node_id
+                )
+            )
         seen.add(node_id)
         node = mapping.get(node_id)
         if not isinstance(node, dict):
-            raise InvalidImport(f"{where}: node {node_id} is missing from “mapping”")
+            raise InvalidImport(
+                tr("{where}: node {node} is missing from “mapping”").format(
+                    where=where, node=node_id
+                )
+            )
         chain.append(node)
         node_id = node.get("parent")
     chain.reverse()
@@ -80,7 +94,7 @@ def _conversation(data: Any, index: int) -> Conversation:
     created = stamped or time.time()
     conv = Conversation(
         uid=f"chatgpt-{source_id}" if isinstance(source_id, str) and source_id else "",
-        title=title or "ChatGPT conversation",
+        title=title or tr("ChatGPT conversation"),
         created=created,
         updated=timestamp(data.get("update_time"), where, "update_time") or created,
     )
@@ -99,7 +113,7 @@ def _conversation(data: Any, index: int) -> Conversation:
         raw_metadata = message.get("metadata")
         metadata: dict[str, Any] = raw_metadata if isinstance(raw_metadata, dict) else {}
         slug = metadata.get("model_slug")
-        spot = f"{where}, node {_node_id(node)}"
+        spot = tr("{where}, node {node}").format(where=where, node=_node_id(node))
         msg = Message(
             role,
             text,
@@ -109,7 +123,11 @@ def _conversation(data: Any, index: int) -> Conversation:
         if isinstance(message.get("id"), str) and message["id"]:
             msg.uid = f"chatgpt-{message['id']}"
             if msg.uid in uids:
-                raise InvalidImport(f"{spot}: message id {message['id'][:40]} appears twice")
+                raise InvalidImport(
+                    tr("{where}: message id {message_id} appears twice").format(
+                        where=spot, message_id=message["id"][:40]
+                    )
+                )
         uids.add(msg.uid)
         conv.add(msg)
     if not conv.uid:

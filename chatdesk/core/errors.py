@@ -10,6 +10,8 @@ import enum
 import json
 from typing import Any
 
+from chatdesk.core.i18n import noop, tr
+
 
 class ErrorKind(enum.StrEnum):
     AUTH = "auth"
@@ -43,23 +45,23 @@ class Action(enum.StrEnum):
 
 
 _TITLES = {
-    ErrorKind.AUTH: "The API key was rejected",
-    ErrorKind.NOT_FOUND: "Model or endpoint not found",
-    ErrorKind.CONTEXT_LENGTH: "The conversation is too long for this model",
-    ErrorKind.BAD_REQUEST: "The server refused the request",
-    ErrorKind.RATE_LIMIT: "Rate limited",
-    ErrorKind.SERVER: "The server had a problem",
-    ErrorKind.NETWORK: "Could not reach the server",
-    ErrorKind.TIMEOUT: "The server did not answer in time",
-    ErrorKind.MALFORMED: "The server's reply could not be read",
-    ErrorKind.EMPTY: "The server sent an empty reply",
-    ErrorKind.STREAM_BROKEN: "The reply was cut off",
-    ErrorKind.KEYRING: "No system keyring is available",
-    ErrorKind.STORAGE: "History problem",
-    ErrorKind.ATTACHMENT: "Could not attach",
-    ErrorKind.BASE_URL: "The base URL needs a change",
-    ErrorKind.SETTINGS: "Settings not saved",
-    ErrorKind.INTERNAL: "Internal error",
+    ErrorKind.AUTH: noop("The API key was rejected"),
+    ErrorKind.NOT_FOUND: noop("Model or endpoint not found"),
+    ErrorKind.CONTEXT_LENGTH: noop("The conversation is too long for this model"),
+    ErrorKind.BAD_REQUEST: noop("The server refused the request"),
+    ErrorKind.RATE_LIMIT: noop("Rate limited"),
+    ErrorKind.SERVER: noop("The server had a problem"),
+    ErrorKind.NETWORK: noop("Could not reach the server"),
+    ErrorKind.TIMEOUT: noop("The server did not answer in time"),
+    ErrorKind.MALFORMED: noop("The server's reply could not be read"),
+    ErrorKind.EMPTY: noop("The server sent an empty reply"),
+    ErrorKind.STREAM_BROKEN: noop("The reply was cut off"),
+    ErrorKind.KEYRING: noop("No system keyring is available"),
+    ErrorKind.STORAGE: noop("History problem"),
+    ErrorKind.ATTACHMENT: noop("Could not attach"),
+    ErrorKind.BASE_URL: noop("The base URL needs a change"),
+    ErrorKind.SETTINGS: noop("Settings not saved"),
+    ErrorKind.INTERNAL: noop("Internal error"),
 }
 
 _ACTIONS = {
@@ -75,7 +77,7 @@ _ACTIONS = {
     ErrorKind.INTERNAL: Action.NONE,
 }
 
-#: Kinds worth retrying automatically, but only before the first token.
+# Kinds worth retrying automatically, but only before the first token.
 RETRYABLE = frozenset(
     {ErrorKind.RATE_LIMIT, ErrorKind.SERVER, ErrorKind.NETWORK, ErrorKind.TIMEOUT}
 )
@@ -102,8 +104,11 @@ class ChatError(Exception):
 
     @property
     def title(self) -> str:
-        suffix = f" ({self.status})" if self.status else ""
-        return _TITLES[self.kind] + suffix
+        title = tr(_TITLES[self.kind])
+        if not self.status:
+            return title
+        #: An error's title and the HTTP status code the server answered with (404).
+        return tr("{title} ({status})").format(title=title, status=self.status)
 
     @property
     def action(self) -> Action:
@@ -199,6 +204,13 @@ def _is_context_length(code: str, message: str) -> bool:
     )
 
 
+def _with_reply(advice: str, message: str) -> str:
+    """``advice``, followed by what the server said when it said something."""
+    if not message:
+        return advice
+    return tr("{advice} The server said: “{message}”").format(advice=advice, message=message)
+
+
 def error_from_response(
     status: int,
     body: bytes,
@@ -210,48 +222,57 @@ def error_from_response(
 ) -> ChatError:
     """Classify a non-2xx HTTP answer by its status code and body."""
     message, code = server_message(body, content_type)
-    said = f" The server said: “{message}”" if message else ""
     if status in (401, 403):
         return ChatError(
             ErrorKind.AUTH,
-            f"Check the API key in Settings (Ctrl+,).{said}",
+            _with_reply(tr("Check the API key in Settings (Ctrl+,)."), message),
             status=status,
         )
     if status == 407:
         return ChatError(
             ErrorKind.NETWORK,
-            f"The proxy asked for a user name and password: check them in Settings.{said}",
+            _with_reply(
+                tr("The proxy asked for a user name and password: check them in Settings."),
+                message,
+            ),
             status=status,
         )
     if status == 404:
         return ChatError(
             ErrorKind.NOT_FOUND,
-            f"The server has no model “{model}” or no endpoint at {url}. "
-            f"Check the model name and the base URL in Settings.{said}",
+            _with_reply(
+                tr(
+                    "The server has no model “{model}” or no endpoint at {url}. "
+                    "Check the model name and the base URL in Settings."
+                ).format(model=model, url=url),
+                message,
+            ),
             status=status,
         )
     if status == 429:
         return ChatError(
             ErrorKind.RATE_LIMIT,
-            f"Too many requests or quota exhausted; wait a moment, then retry.{said}",
+            _with_reply(
+                tr("Too many requests or quota exhausted; wait a moment, then retry."), message
+            ),
             status=status,
             retry_after=retry_after,
         )
     if status >= 500:
         return ChatError(
             ErrorKind.SERVER,
-            f"This is usually temporary: retry in a moment.{said}",
+            _with_reply(tr("This is usually temporary: retry in a moment."), message),
             status=status,
         )
     if _is_context_length(code, message):
         return ChatError(
             ErrorKind.CONTEXT_LENGTH,
-            f"Start a new conversation or shorten your message.{said}",
+            _with_reply(tr("Start a new conversation or shorten your message."), message),
             status=status,
         )
     return ChatError(
         ErrorKind.BAD_REQUEST,
-        message or "The server gave no reason.",
+        message or tr("The server gave no reason."),
         status=status,
     )
 
@@ -270,7 +291,8 @@ def error_from_stream_object(data: dict[str, Any]) -> ChatError:
         kind = ErrorKind.RATE_LIMIT
     else:
         kind = ErrorKind.SERVER
-    return ChatError(kind, f"The server reported an error mid-reply: “{message}”", status=status)
+    text = tr("The server reported an error mid-reply: “{message}”").format(message=message)
+    return ChatError(kind, text, status=status)
 
 
 def parse_retry_after(value: str | None) -> float | None:

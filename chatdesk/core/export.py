@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from chatdesk.core.attachments import IMAGE, MAX_IMAGE_BYTES, MAX_TEXT_BYTES, TEXT, Attachment
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.import_checks import InvalidImport, is_number, shown, timestamp
 from chatdesk.core.messages import (
     Conversation,
@@ -188,10 +189,12 @@ def _tool_result_markdown(msg: Message) -> list[str]:
 
 def _field(obj: Mapping[str, Any], name: str, kind: type | tuple[type, ...], where: str) -> Any:
     if name not in obj:
-        raise InvalidImport(f"{where}: “{name}” is missing")
+        raise InvalidImport(tr("{where}: “{name}” is missing").format(where=where, name=name))
     value = obj[name]
     if not isinstance(value, kind) or (kind is float and isinstance(value, bool)):
-        raise InvalidImport(f"{where}: “{name}” has the wrong type")
+        raise InvalidImport(
+            tr("{where}: “{name}” has the wrong type").format(where=where, name=name)
+        )
     return value
 
 
@@ -205,7 +208,11 @@ def _milliseconds(obj: Mapping[str, Any], name: str, where: str) -> float | None
     if value is None:
         return None
     if not is_number(value) or not 0 <= value <= MAX_MILLISECONDS:
-        raise InvalidImport(f"{where}: “{name}” is not a duration ({shown(value)})")
+        raise InvalidImport(
+            tr("{where}: “{name}” is not a duration ({value})").format(
+                where=where, name=name, value=shown(value)
+            )
+        )
     return float(value)
 
 
@@ -217,7 +224,11 @@ def _tokens(obj: Mapping[str, Any], name: str, where: str, within: str = "usage.
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TOKENS:
-        raise InvalidImport(f"{where}: “{within}{name}” is not a token count ({shown(value)})")
+        raise InvalidImport(
+            tr("{where}: “{name}” is not a token count ({value})").format(
+                where=where, name=within + name, value=shown(value)
+            )
+        )
     return value
 
 
@@ -226,37 +237,47 @@ def _attachments(data: Any, where: str) -> tuple[Attachment, ...]:
         return ()
     out = []
     for i, item in enumerate(data):
-        spot = f"{where}, attachment {i + 1}"
+        spot = tr("{where}, attachment {number}").format(where=where, number=i + 1)
         if not isinstance(item, dict) or item.get("kind") not in (IMAGE, TEXT):
-            raise InvalidImport(f"{spot}: not an image or text attachment")
+            raise InvalidImport(tr("{where}: not an image or text attachment").format(where=spot))
         encoded = item.get("data", "")
         if not isinstance(encoded, str):
-            raise InvalidImport(f"{spot}: its data is not base64")
+            raise InvalidImport(tr("{where}: its data is not base64").format(where=spot))
         limit = MAX_IMAGE_BYTES if item["kind"] == IMAGE else MAX_TEXT_BYTES
         if len(encoded) > (limit + 2) // 3 * 4:
-            raise InvalidImport(f"{spot}: larger than {limit // 1024} KB")
+            raise InvalidImport(
+                tr("{where}: larger than {size} KB").format(where=spot, size=number(limit // 1024))
+            )
         try:
             raw = base64.b64decode(encoded, validate=True)
         except (ValueError, binascii.Error):
-            raise InvalidImport(f"{spot}: its data is not base64") from None
+            raise InvalidImport(tr("{where}: its data is not base64").format(where=spot)) from None
         if item["kind"] == TEXT:
             try:
                 raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise InvalidImport(f"{spot}: a text file that is not UTF-8") from None
+                raise InvalidImport(
+                    tr("{where}: a text file that is not UTF-8").format(where=spot)
+                ) from None
         out.append(Attachment(item["kind"], _str(item, "name"), _str(item, "mime"), raw))
     return tuple(out)
 
 
+def _not_an_object(where: str) -> InvalidImport:
+    return InvalidImport(tr("{where}: not an object").format(where=where))
+
+
 def message_from_json(data: Any, where: str) -> Message:
     if not isinstance(data, dict):
-        raise InvalidImport(f"{where}: not an object")
+        raise _not_an_object(where)
     role = _field(data, "role", str, where)
     if role not in Role.__members__.values():
-        raise InvalidImport(f"{where}: unknown role “{role}”")
+        raise InvalidImport(tr("{where}: unknown role “{role}”").format(where=where, role=role))
     status = data.get("status", "complete")
     if not isinstance(status, str) or status not in MessageStatus.__members__.values():
-        raise InvalidImport(f"{where}: unknown status “{shown(status)}”")
+        raise InvalidImport(
+            tr("{where}: unknown status “{status}”").format(where=where, status=shown(status))
+        )
     if status == MessageStatus.STREAMING:
         status = MessageStatus.INCOMPLETE  # nothing is writing it any more
     usage = data.get("usage")
@@ -284,7 +305,7 @@ def message_from_json(data: Any, where: str) -> Message:
         tool_run=tool_run_from_json(data.get("tool_run")),
     )
     if msg.role is Role.TOOL and msg.tool_run is None:
-        raise InvalidImport(f"{where}: a tool result without its call")
+        raise InvalidImport(tr("{where}: a tool result without its call").format(where=where))
     uid = data.get("uid")
     if isinstance(uid, str) and uid:
         msg.uid = uid
@@ -295,10 +316,10 @@ def message_from_json(data: Any, where: str) -> Message:
 
 def conversation_from_json(data: Any, where: str) -> Conversation:
     if not isinstance(data, dict):
-        raise InvalidImport(f"{where}: not an object")
+        raise _not_an_object(where)
     uid = _field(data, "uid", str, where)
     if not uid:
-        raise InvalidImport(f"{where}: “uid” is empty")
+        raise InvalidImport(tr("{where}: “{name}” is empty").format(where=where, name="uid"))
     messages = _field(data, "messages", list, where)
     now = time.time()
     created = timestamp(data.get("created"), where, "created")
@@ -318,11 +339,13 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
     )
     position: dict[str, int] = {}
     for i, item in enumerate(messages):
-        spot = f"{where}, message {i + 1}"
+        spot = tr("{where}, message {number}").format(where=where, number=i + 1)
         msg = message_from_json(item, spot)
         if msg.uid in position:
             raise InvalidImport(
-                f"{spot}: its uid “{shown(msg.uid)}” is also message {position[msg.uid] + 1}'s"
+                tr("{where}: its uid “{uid}” is also message {number}'s").format(
+                    where=spot, uid=shown(msg.uid), number=position[msg.uid] + 1
+                )
             )
         if "parent_uid" not in item and conv.messages:
             # A hand-written file without parent links reads as one straight thread.
@@ -338,11 +361,13 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
 
 def project_from_json(data: Any, where: str) -> Project:
     if not isinstance(data, dict):
-        raise InvalidImport(f"{where}: not an object")
+        raise _not_an_object(where)
     uid = _field(data, "uid", str, where)
     name = clean_name(_field(data, "name", str, where))
     if not uid or not name:
-        raise InvalidImport(f"{where}: “{'uid' if not uid else 'name'}” is empty")
+        raise InvalidImport(
+            tr("{where}: “{name}” is empty").format(where=where, name="name" if uid else "uid")
+        )
     created = timestamp(data.get("created"), where, "created")
     return Project(
         uid=uid,
@@ -362,12 +387,17 @@ def parse_projects(data: Mapping[str, Any]) -> list[Project]:
     without one."""
     items = data.get("projects", [])
     if not isinstance(items, list):
-        raise InvalidImport("“projects” is not a list")
+        raise InvalidImport(tr("“projects” is not a list"))
     out: dict[str, Project] = {}
     for i, item in enumerate(items):
-        project = project_from_json(item, f"project {i + 1}")
+        where = tr("project {number}").format(number=i + 1)
+        project = project_from_json(item, where)
         if project.uid in out:
-            raise InvalidImport(f"project {i + 1}: its uid “{shown(project.uid)}” is used twice")
+            raise InvalidImport(
+                tr("{where}: its uid “{uid}” is used twice").format(
+                    where=where, uid=shown(project.uid)
+                )
+            )
         out[project.uid] = project
     return list(out.values())
 
@@ -376,10 +406,15 @@ def parse_chatdesk(data: Mapping[str, Any]) -> list[Conversation]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise InvalidImport(
-            f"this file is chatdesk export version {shown(version)}; "
-            f"this chatdesk reads up to version {FORMAT_VERSION}"
+            tr(
+                "this file is chatdesk export version {version}; "
+                "this chatdesk reads up to version {supported}"
+            ).format(version=shown(version), supported=FORMAT_VERSION)
         )
     items = data.get("conversations")
     if not isinstance(items, list):
-        raise InvalidImport("“conversations” is missing or not a list")
-    return [conversation_from_json(c, f"conversation {i + 1}") for i, c in enumerate(items)]
+        raise InvalidImport(tr("“conversations” is missing or not a list"))
+    return [
+        conversation_from_json(c, tr("conversation {number}").format(number=i + 1))
+        for i, c in enumerate(items)
+    ]

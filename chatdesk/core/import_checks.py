@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from chatdesk.core.i18n import tr
+
 MAX_TIMESTAMP = 32_503_680_000.0
 """1 January 3000: later (or non-finite) times cannot be formatted on every platform."""
 
@@ -34,5 +36,9 @@ def timestamp(value: Any, where: str, name: str) -> float | None:
     if value is None:
         return None
     if not is_number(value) or not 0 <= value <= MAX_TIMESTAMP:
-        raise InvalidImport(f"{where}: “{name}” is not a time ({shown(value)})")
+        raise InvalidImport(
+            tr("{where}: “{name}” is not a time ({value})").format(
+                where=where, name=name, value=shown(value)
+            )
+        )
     return float(value)

@@ -14,6 +14,7 @@ from typing import Any
 
 from chatdesk.core.chatgpt import parse_chatgpt
 from chatdesk.core.export import FORMAT_NAME, parse_chatdesk
+from chatdesk.core.i18n import tr
 from chatdesk.core.import_checks import InvalidImport
 from chatdesk.core.messages import Conversation
 
@@ -42,8 +43,10 @@ def parse_import(text: str) -> list[Conversation]:
     if isinstance(data, list):
         return parse_chatgpt(data)
     raise InvalidImport(
-        "not a chatdesk export or a ChatGPT conversations.json "
-        '(expected an object with "format": "chatdesk", or a list of conversations)'
+        tr(
+            "not a chatdesk export or a ChatGPT conversations.json "
+            '(expected an object with "format": "chatdesk", or a list of conversations)'
+        )
     )
 
 
@@ -52,7 +55,9 @@ def decode_text(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidImport(f"it is not UTF-8 text (invalid byte at offset {exc.start})") from None
+        raise InvalidImport(
+            tr("it is not UTF-8 text (invalid byte at offset {offset})").format(offset=exc.start)
+        ) from None
 
 
 def load_json(text: str) -> Any:
@@ -60,9 +65,9 @@ def load_json(text: str) -> Any:
     try:
         data = json.loads(text)
     except RecursionError:
-        raise InvalidImport("it is nested too deeply to be an export") from None
+        raise InvalidImport(tr("it is nested too deeply to be an export")) from None
     except ValueError as exc:
-        raise InvalidImport(f"not valid JSON ({exc})") from None
+        raise InvalidImport(tr("not valid JSON ({problem})").format(problem=exc)) from None
     return _clean_tree(data) if _SURROGATE_HINT.search(text) else data
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Conversation, Message, MessageStatus
 from chatdesk.core.pricing import Price, format_cost, price_for
 from chatdesk.core.request import context_tokens
@@ -67,13 +68,18 @@ class Ledger:
 
     def conversation_cost(self, conversation: Conversation, settings: Settings) -> str:
         """`` ($0.42)`` for the conversation; empty when any model's price is unknown."""
+        cost = self._billed(conversation, settings)
+        return f" ({cost})" if cost else ""
+
+    def _billed(self, conversation: Conversation, settings: Settings) -> str:
+        """``$0.42`` for the conversation; empty when any model's price is unknown."""
         total = 0.0
         for model, usage in conversation.usage_by_model.items():
             price = self.price(model or settings.active.model, settings)
             if price is None:
                 return ""
             total += price.cost(usage)
-        return f" ({format_cost(total)})" if conversation.usage_by_model else ""
+        return format_cost(total) if conversation.usage_by_model else ""
 
     def length(self, conversation: Conversation, settings: Settings) -> int:
         """The estimated prompt tokens of the conversation's next request."""
@@ -91,14 +97,30 @@ class Ledger:
         parts: list[str] = []
         if last is not None:
             price = self.price(model, settings)
-            cost = f" ({format_cost(price.cost(last))})" if price else ""
-            parts.append(f"Last reply: {format_usage(last)}{cost}")
+            if price:
+                parts.append(
+                    tr("Last reply: {usage} ({cost})").format(
+                        usage=format_usage(last), cost=format_cost(price.cost(last))
+                    )
+                )
+            else:
+                parts.append(tr("Last reply: {usage}").format(usage=format_usage(last)))
         if conversation.messages:
-            parts.append(
-                f"Conversation: {format_count(conversation.total_usage)} tokens billed"
-                f"{self.conversation_cost(conversation, settings)}"
-            )
-            length = self.length(conversation, settings)
-            more = "≥ " if conversation.unloaded_before else ""
-            parts.append(f"next request {more}~{length:,} tokens")
+            billed = format_count(conversation.total_usage)
+            cost = self._billed(conversation, settings)
+            if cost:
+                parts.append(
+                    tr("Conversation: {tokens} tokens billed ({cost})").format(
+                        tokens=billed, cost=cost
+                    )
+                )
+            else:
+                parts.append(tr("Conversation: {tokens} tokens billed").format(tokens=billed))
+            length = number(self.length(conversation, settings))
+            if conversation.unloaded_before:
+                #: How long the conversation is: what the next request sends (~: estimated;
+                #: ≥: more of it is still in the history).
+                parts.append(tr("next request ≥ ~{tokens} tokens").format(tokens=length))
+            else:
+                parts.append(tr("next request ~{tokens} tokens").format(tokens=length))
         return " · ".join(parts)

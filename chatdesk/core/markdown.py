@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.math_markup import Formula, not_math
 from chatdesk.core.theme_tokens import DARK, LIGHT, Palette
 
@@ -129,10 +130,11 @@ class MarkdownRenderer:
     def _image(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
         src = str(token.attrs.get("src", ""))
-        alt = html.escape(token.content or "image")
+        alt = html.escape(token.content or tr("image"))
+        shown = tr("[image: {description}]").format(description=alt)
         if _SAFE_LINK.match(src):
-            return f'<a href="{html.escape(src)}">[image: {alt}]</a>'
-        return f"[image: {alt}]"
+            return f'<a href="{html.escape(src)}">{shown}</a>'
+        return shown
 
     def _fence(self, tokens: Any, idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
@@ -185,10 +187,13 @@ def math_html(theme: Theme, formula: Formula) -> str:
 
 def code_label_html(theme: Theme, language: str, copy_id: str) -> str:
     """The line above a code block: its language and its Copy link."""
-    label = html.escape(language) if language else "code"
+    #: Above a code block whose language is not named.
+    label = html.escape(language or tr("code"))
+    #: The link above a code block that copies the code.
+    copy = html.escape(tr("Copy"))
     return (
         f'<small style="color:{theme.palette.muted}">&nbsp;{label}</small>&nbsp;&nbsp;'
-        f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>Copy</small></a>'
+        f'<a href="{COPY_SCHEME}:{html.escape(copy_id)}"><small>{copy}</small></a>'
     )
 
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chatdesk.core.attachments import IMAGE, Attachment, with_files
+from chatdesk.core.i18n import tr
 from chatdesk.core.params import Params
 from chatdesk.core.tools import MAX_CALLS, CallState, ToolCall
 from chatdesk.core.usage import Usage
 
-#: Conversation titles are cut to this many characters.
+# Conversation titles are cut to this many characters.
 TITLE_LENGTH = 60
 
 
@@ -214,7 +215,7 @@ def title_from(text: str) -> str:
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     line = " ".join(line.split())
     if len(line) <= TITLE_LENGTH:
-        return line or "New conversation"
+        return line or tr("New conversation")
     cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
     return cut.rstrip(" ,.;:") + "…"
 

@@ -11,9 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.usage import content_tokens
 
-#: name -> (type, low, high); ``None`` bounds are open.
+# name -> (type, low, high); ``None`` bounds are open.
 _LIMITS: dict[str, tuple[type, float | None, float | None]] = {
     "temperature": (float, 0.0, 2.0),
     "top_p": (float, 0.0, 1.0),
@@ -22,6 +23,16 @@ _LIMITS: dict[str, tuple[type, float | None, float | None]] = {
     "frequency_penalty": (float, -2.0, 2.0),
     "seed": (int, None, None),
 }
+_LABELS = {
+    #: A request parameter as an error names it ("temperature must be a number").
+    "temperature": noop("temperature"),
+    "top_p": noop("top p"),
+    "max_tokens": noop("max tokens"),
+    "presence_penalty": noop("presence penalty"),
+    "frequency_penalty": noop("frequency penalty"),
+    "seed": noop("seed"),
+}
+"""How a refusal names each parameter."""
 
 
 class InvalidParameter(ValueError):
@@ -97,8 +108,8 @@ class Params:
 def check(name: str, value: object) -> float | int:
     """``value`` as the number ``name`` takes, or ``InvalidParameter`` saying what is wrong."""
     kind, low, high = _LIMITS[name]
-    label = name.replace("_", " ")
-    number: float | int
+    label = tr(_LABELS[name])
+    checked: float | int
     try:
         if isinstance(value, bool):
             raise ValueError
@@ -106,25 +117,43 @@ def check(name: str, value: object) -> float | int:
             if isinstance(value, float):
                 if not value.is_integer():
                     raise ValueError
-                number = int(value)
+                checked = int(value)
             else:
-                number = int(str(value).strip())
+                checked = int(str(value).strip())
         else:
-            number = float(value) if isinstance(value, int | float) else float(str(value).strip())
+            checked = float(value) if isinstance(value, int | float) else float(str(value).strip())
     except (TypeError, ValueError):
-        whole = "a whole number" if kind is int else "a number"
-        raise InvalidParameter(f"{label} must be {whole}") from None
-    if not math.isfinite(number):
-        raise InvalidParameter(f"{label} must be a finite number")
-    if (low is not None and number < low) or (high is not None and number > high):
-        span = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
-        raise InvalidParameter(f"{label} must be {span}")
-    return number
+        if kind is int:
+            problem = tr("{parameter} must be a whole number")
+        else:
+            problem = tr("{parameter} must be a number")
+        raise InvalidParameter(problem.format(parameter=label)) from None
+    if not math.isfinite(checked):
+        raise InvalidParameter(tr("{parameter} must be a finite number").format(parameter=label))
+    if (low is not None and checked < low) or (high is not None and checked > high):
+        if high is not None:
+            problem = tr("{parameter} must be between {low} and {high}").format(
+                parameter=label, low=_decimal(low or 0), high=_decimal(high)
+            )
+        else:
+            problem = tr("{parameter} must be at least {low}").format(
+                parameter=label, low=_decimal(low or 0)
+            )
+        raise InvalidParameter(problem)
+    return checked
+
+
+def _decimal(value: float) -> str:
+    """``value`` as ``:g`` writes it (no needless zeros), with the locale's decimal mark."""
+    text = f"{value:g}"
+    if "e" in text:
+        return text
+    return number(value, len(text.partition(".")[2]))
 
 
 # -- context window ---------------------------------------------------------------------
 
-#: Context lengths (tokens) of common models; the user's own entries win.
+# Context lengths (tokens) of common models; the user's own entries win.
 DEFAULT_CONTEXT: dict[str, int] = {
     "gpt-4o": 128_000,
     "gpt-4o-mini": 128_000,

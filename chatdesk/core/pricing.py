@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.usage import Usage
 
 
@@ -52,7 +53,7 @@ DEFAULT_PRICES: dict[str, Price] = {
 
 
 _OPENAI = ("api.openai.com", ".openai.azure.com", "openrouter.ai")
-#: The hosts (a leading dot: any subdomain) that charge each default price.
+# The hosts (a leading dot: any subdomain) that charge each default price.
 PRICE_HOSTS: dict[str, tuple[str, ...]] = {
     **{m: _OPENAI for m in DEFAULT_PRICES if m.startswith(("gpt-", "o1", "o3", "o4"))},
     "deepseek-chat": ("api.deepseek.com", "openrouter.ai"),
@@ -111,12 +112,12 @@ def _lookup(model: str, table: Mapping[str, Price]) -> tuple[str, Price] | None:
 def format_cost(dollars: float) -> str:
     """``$0.0012``, ``$0.42``, ``$12.30``: enough digits to see small replies."""
     if dollars == 0:
-        return "$0"
+        #: A cost in US dollars.
+        return tr("${amount}").format(amount=number(0))
     if dollars < 0.0001:
-        return "<$0.0001"
-    if dollars < 0.01:
-        return f"${dollars:.4f}"
-    return f"${dollars:.2f}"
+        #: A cost too small to show: less than $0.0001.
+        return tr("<${amount}").format(amount=number(0.0001, 4))
+    return tr("${amount}").format(amount=number(dollars, 4 if dollars < 0.01 else 2))
 
 
 def prices_from_json(data: object) -> dict[str, Price]:

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chatdesk.core.i18n import noop, number, tr
+
 FORMAT = "chatdesk-prompts"
 VERSION = 1
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -63,15 +65,17 @@ class Command(enum.StrEnum):
 
     @property
     def description(self) -> str:
-        return _COMMANDS[self]
+        return tr(_COMMANDS[self])
 
 
 _COMMANDS = {
-    Command.NEW: "Start a new conversation",
-    Command.MODEL: "Choose the model (or type /model name)",
-    Command.SYSTEM: "This conversation's system prompt (or type /system text)",
-    Command.CLEAR: "Start over: a new conversation with this one's system prompt and parameters",
-    Command.EXPORT: "Export this conversation",
+    Command.NEW: noop("Start a new conversation"),
+    Command.MODEL: noop("Choose the model (or type /model name)"),
+    Command.SYSTEM: noop("This conversation's system prompt (or type /system text)"),
+    Command.CLEAR: noop(
+        "Start over: a new conversation with this one's system prompt and parameters"
+    ),
+    Command.EXPORT: noop("Export this conversation"),
 }
 
 
@@ -213,7 +217,14 @@ def matches(query: str, entries: Iterable[Entry]) -> list[Entry]:
     head, space, argument = query.partition(" ")
     if space and head.lower() in set(Command):
         command = Command(head.lower())
-        detail = f"{command.description}: {argument.strip()}" if argument.strip() else ""
+        detail = (
+            #: A command in the "/" popup and what was typed after it (/model gpt-4o).
+            tr("{description}: {argument}").format(
+                description=command.description, argument=argument.strip()
+            )
+            if argument.strip()
+            else ""
+        )
         return [
             Entry(EntryKind.COMMAND, command.value, detail or command.description, argument.strip())
         ]
@@ -269,54 +280,81 @@ def loads(text: str) -> list[Prompt]:
     """The prompts of a library file: chatdesk's shape, or a bare list of
     ``{"name", "text"}`` objects. ``InvalidPrompts`` says what is wrong with anything else."""
     if len(text) > MAX_FILE_BYTES:
-        raise InvalidPrompts(f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise InvalidPrompts(
+            tr("it is larger than {size} MB").format(size=number(MAX_FILE_BYTES // (1024 * 1024)))
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidPrompts(
-            f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            tr("it is not valid JSON (line {line}, column {column}: {problem})").format(
+                line=exc.lineno, column=exc.colno, problem=exc.msg
+            )
         ) from None
     except RecursionError:
-        raise InvalidPrompts("it is not valid JSON (nested too deeply)") from None
+        raise InvalidPrompts(tr("it is not valid JSON (nested too deeply)")) from None
     if isinstance(data, dict):
         fmt = data.get("format", FORMAT)
         if fmt != FORMAT:
-            raise InvalidPrompts(f"it is not a chatdesk prompt library (format {_shown(fmt)})")
+            raise InvalidPrompts(
+                tr("it is not a chatdesk prompt library (format {value})").format(value=_shown(fmt))
+            )
         version = data.get("version", VERSION)
         if not isinstance(version, int) or isinstance(version, bool):
-            raise InvalidPrompts(f"“version” is not a number ({_shown(version)})")
+            raise InvalidPrompts(
+                tr("“version” is not a number ({value})").format(value=_shown(version))
+            )
         if version > VERSION:
             raise InvalidPrompts(
-                f"it was written by a newer chatdesk (library version {version}; "
-                f"this one reads version {VERSION})"
+                tr(
+                    "it was written by a newer chatdesk (library version {version}; "
+                    "this one reads version {supported})"
+                ).format(version=version, supported=VERSION)
             )
         items = data.get("prompts")
         if items is None:
-            raise InvalidPrompts("it has no “prompts” list")
+            raise InvalidPrompts(tr("it has no “prompts” list"))
     else:
         items = data
     if not isinstance(items, list):
-        raise InvalidPrompts(f"“prompts” is not a list ({_shown(items)})")
+        raise InvalidPrompts(tr("“prompts” is not a list ({value})").format(value=_shown(items)))
     if len(items) > MAX_PROMPTS:
-        raise InvalidPrompts(f"it holds {len(items):,} prompts; at most {MAX_PROMPTS:,} are kept")
+        raise InvalidPrompts(
+            tr("it holds {count} prompts; at most {most} are kept").format(
+                count=number(len(items)), most=number(MAX_PROMPTS)
+            )
+        )
     return [_prompt(item, index) for index, item in enumerate(items, 1)]
 
 
 def _prompt(item: Any, index: int) -> Prompt:
-    where = f"prompt {index}"
+    #: Where a problem is in a prompt library file: its 3rd prompt.
+    where = tr("prompt {number}").format(number=index)
     if not isinstance(item, dict):
-        raise InvalidPrompts(f"{where} is not an object ({_shown(item)})")
+        raise InvalidPrompts(
+            tr("{where} is not an object ({value})").format(where=where, value=_shown(item))
+        )
     name, text = item.get("name"), item.get("text")
     if not isinstance(name, str):
-        raise InvalidPrompts(f"{where}: “name” is missing or not text ({_shown(name)})")
+        raise InvalidPrompts(
+            tr("{where}: “name” is missing or not text ({value})").format(
+                where=where, value=_shown(name)
+            )
+        )
     if not isinstance(text, str):
-        raise InvalidPrompts(f"{where} (“{clean_name(name)}”): “text” is missing or not text")
+        raise InvalidPrompts(
+            tr("{where} (“{name}”): “text” is missing or not text").format(
+                where=where, name=clean_name(name)
+            )
+        )
     name = clean_name(name)
     if not name:
-        raise InvalidPrompts(f"{where}: “name” is empty")
+        raise InvalidPrompts(tr("{where}: “name” is empty").format(where=where))
     if len(text) > MAX_TEXT:
         raise InvalidPrompts(
-            f"{where} (“{name}”) is {len(text):,} characters long; at most {MAX_TEXT:,}"
+            tr("{where} (“{name}”) is {length} characters long; at most {most}").format(
+                where=where, name=name, length=number(len(text)), most=number(MAX_TEXT)
+            )
         )
     return Prompt(name, clean_text(text))
 
@@ -354,7 +392,11 @@ def merge(existing: Sequence[Prompt], incoming: Iterable[Prompt]) -> tuple[list[
         if (prompt.name, prompt.text) in seen:
             continue
         if len(merged) >= MAX_PROMPTS:
-            raise InvalidPrompts(f"the library would hold more than {MAX_PROMPTS:,} prompts")
+            raise InvalidPrompts(
+                tr("the library would hold more than {most} prompts").format(
+                    most=number(MAX_PROMPTS)
+                )
+            )
         renamed = Prompt(unique_name(prompt.name, (p.name for p in merged)), prompt.text)
         merged.append(renamed)
         seen.add((prompt.name, prompt.text))
@@ -368,7 +410,7 @@ def name_for(text: str) -> str:
     name = clean_name(first)
     if len(name) > 40:
         name = name[:40].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
-    return name or "Saved prompt"
+    return name or tr("Saved prompt")
 
 
 def _shown(value: Any) -> str:

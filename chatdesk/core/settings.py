@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from chatdesk.core.i18n import LANGUAGES
+from chatdesk.core.i18n import LANGUAGES, tr
 from chatdesk.core.params import Params
 from chatdesk.core.pricing import Price, prices_from_json
 from chatdesk.core.profiles import (
@@ -72,7 +72,7 @@ TEXT_SCALE_RANGE = (50, 300)
 """The conversation's text size, in percent of the system font (``Prefs.text_scale``)."""
 SETTINGS_VERSION = 2
 """2: server fields live in the profiles. 1 (no ``version``): the active server's at the top."""
-#: Top-level keys of version 1 that moved into the profiles; dropped when saving.
+# Top-level keys of version 1 that moved into the profiles; dropped when saving.
 LEGACY_KEYS = (
     "base_url",
     "model",
@@ -178,7 +178,8 @@ def first_profile(base_url: str = DEFAULT_BASE_URL) -> Profile:
     were saved before profiles existed."""
     url = loaded_url(base_url) or DEFAULT_BASE_URL
     guess = guess_provider(url).name
-    return Profile(FIRST_PROFILE, "Default" if guess == "Custom" else guess, url, base_url=url)
+    name = tr("Default") if guess == "Custom" else guess
+    return Profile(FIRST_PROFILE, name, url, base_url=url)
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,12 @@ import re
 from dataclasses import dataclass
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import number, tr
 
-#: The longest line kept (characters). Chat chunks are a few hundred; 4 MiB leaves room
-#: for servers that put a whole long reply in one event.
+# The longest line kept (characters). Chat chunks are a few hundred; 4 MiB leaves room
+# for servers that put a whole long reply in one event.
 MAX_LINE = 4 * 1024 * 1024
-#: The largest event (all its ``data`` lines together).
+# The largest event (all its ``data`` lines together).
 MAX_EVENT = 8 * 1024 * 1024
 
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -34,13 +35,22 @@ class SSEEvent:
     event: str = "message"
 
 
-def _too_big(what: str, cap: int) -> ChatError:
-    return ChatError(
-        ErrorKind.MALFORMED,
-        f"The server sent {what} longer than {cap // (1024 * 1024)} MiB, which no chat "
-        "stream needs; the reply was stopped there. Check that the base URL points at an "
-        "OpenAI-compatible API.",
-    )
+def _too_big(line: bool, cap: int) -> ChatError:
+    """A line (``line``) or an event longer than ``cap`` characters."""
+    size = number(cap // (1024 * 1024))
+    if line:
+        text = tr(
+            "The server sent a line longer than {size} MiB, which no chat stream needs; the "
+            "reply was stopped there. Check that the base URL points at an OpenAI-compatible "
+            "API."
+        )
+    else:
+        text = tr(
+            "The server sent an event longer than {size} MiB, which no chat stream needs; the "
+            "reply was stopped there. Check that the base URL points at an OpenAI-compatible "
+            "API."
+        )
+    return ChatError(ErrorKind.MALFORMED, text.format(size=size))
 
 
 class SSEDecoder:
@@ -80,7 +90,7 @@ class SSEDecoder:
                 piece = "".join(self._partial)
                 self._partial, self._partial_len = [], 0
             elif len(piece) > self._max_line:
-                raise _too_big("a line", self._max_line)
+                raise _too_big(True, self._max_line)
             event = self._line(piece)
             if event is not None:
                 events.append(event)
@@ -92,7 +102,7 @@ class SSEDecoder:
     def _keep(self, piece: str) -> None:
         self._partial_len += len(piece)
         if self._partial_len > self._max_line:
-            raise _too_big("a line", self._max_line)
+            raise _too_big(True, self._max_line)
         self._partial.append(piece)
 
     def finish(self) -> list[SSEEvent]:
@@ -131,7 +141,7 @@ class SSEDecoder:
         if name == "data":
             self._data_len += len(value) + 1
             if self._data_len > self._max_event:
-                raise _too_big("an event", self._max_event)
+                raise _too_big(False, self._max_event)
             self._data.append(value)
             self._seen_field = True
         elif name == "event":

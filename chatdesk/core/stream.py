@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chatdesk.core.errors import ChatError, ErrorKind, error_from_stream_object
+from chatdesk.core.i18n import tr
 from chatdesk.core.tools import ToolCallDelta
 from chatdesk.core.usage import Usage
 
@@ -150,10 +151,13 @@ def _tool_call_deltas(calls: object) -> list[ToolCallDelta]:
     return out
 
 
-def _malformed(detail: str) -> ChatError:
+def _malformed(problem: str) -> ChatError:
+    """``problem`` (one sentence) and where to look."""
     return ChatError(
         ErrorKind.MALFORMED,
-        f"{detail} Check that the base URL points at an OpenAI-compatible API.",
+        tr("{problem} Check that the base URL points at an OpenAI-compatible API.").format(
+            problem=problem
+        ),
     )
 
 
@@ -161,19 +165,28 @@ def empty_reply() -> ChatError:
     """A 200 with nothing in it (llama.cpp answers a too-long prompt this way)."""
     return ChatError(
         ErrorKind.EMPTY,
-        "The server answered but sent nothing. If the conversation is long, it may not "
-        "fit the model's context: start a new one or shorten it.",
+        tr(
+            "The server answered but sent nothing. If the conversation is long, it may not "
+            "fit the model's context: start a new one or shorten it."
+        ),
     )
 
 
-def _load(text: str, what: str) -> dict[str, Any]:
-    """A JSON object from the server, or the error it carries."""
+def _load(text: str, *, streamed: bool) -> dict[str, Any]:
+    """A JSON object from the server (a streamed event or a whole reply), or the error it
+    carries."""
     try:
         obj: Any = json.loads(text)
     except ValueError:
-        raise _malformed(f"{what} is not JSON.") from None
+        raise _malformed(
+            tr("A streamed event is not JSON.") if streamed else tr("The reply is not JSON.")
+        ) from None
     if not isinstance(obj, dict):
-        raise _malformed(f"{what} is an unexpected JSON value.")
+        raise _malformed(
+            tr("A streamed event is an unexpected JSON value.")
+            if streamed
+            else tr("The reply is an unexpected JSON value.")
+        )
     # ``"error": null`` (or empty) in an ordinary chunk says there is no error.
     if obj.get("error") not in (None, False, "", {}, []):
         raise error_from_stream_object(obj)
@@ -208,7 +221,7 @@ def parse_chunk(data: str) -> list[StreamEvent]:
     """Events from one SSE ``data`` payload of a streamed completion."""
     if data.strip() == "[DONE]":
         return [Done()]
-    obj = _load(data, "A streamed event")
+    obj = _load(data, streamed=True)
     choices = obj.get("choices")
     first = choices[0] if isinstance(choices, list) and choices else {}
     choice: Mapping[str, Any] = first if isinstance(first, Mapping) else {}
@@ -225,10 +238,10 @@ def parse_completion(body: bytes) -> list[StreamEvent]:
     text = body.decode("utf-8", errors="replace").strip()
     if not text:
         raise empty_reply()
-    obj = _load(text, "The reply")
+    obj = _load(text, streamed=False)
     choices = obj.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], Mapping):
-        raise _malformed("The reply has no choices.")
+        raise _malformed(tr("The reply has no choices."))
     choice = choices[0]
     message = choice.get("message")
     content = message.get("content") if isinstance(message, Mapping) else choice.get("text")

@@ -16,13 +16,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: What the API accepts as a function name.
+from chatdesk.core.i18n import number, tr
+
+# What the API accepts as a function name.
 _NAME = re.compile(r"[^A-Za-z0-9_-]+")
 _NAME_MAX = 64
-#: Caps on what a hostile or broken server can make us hold.
+# Caps on what a hostile or broken server can make us hold.
 MAX_CALLS = 32
 MAX_ARGUMENTS = 256 * 1024
-#: Steps (requests) one turn may take by default before it is stopped.
+# Steps (requests) one turn may take by default before it is stopped.
 DEFAULT_STEP_LIMIT = 10
 
 
@@ -81,10 +83,14 @@ class CallBuilder:
 
     def add(self, delta: ToolCallDelta) -> None:
         if delta.index not in self._calls and len(self._calls) >= MAX_CALLS:
-            raise ValueError(f"the model asked for more than {MAX_CALLS} tool calls at once")
+            raise ValueError(
+                tr("the model asked for more than {most} tool calls at once").format(
+                    most=number(MAX_CALLS)
+                )
+            )
         ident, name, arguments = self._calls.setdefault(delta.index, ["", "", ""])
         if len(arguments) + len(delta.arguments) > MAX_ARGUMENTS:
-            raise ValueError("a tool call's arguments are larger than chatdesk accepts")
+            raise ValueError(tr("a tool call's arguments are larger than chatdesk accepts"))
         self._calls[delta.index] = [
             ident or delta.id,
             name or delta.name,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from chatdesk.core.i18n import noop, tr
+
 
 def normalize_base_url(url: str) -> str:
     """Trim whitespace and trailing slashes so keys and URLs match reliably."""
@@ -57,21 +59,22 @@ def loaded_url(url: str) -> str:
     return normalize_base_url(without_credentials(url))
 
 
-CREDENTIALS_IN_URL = (
+CREDENTIALS_IN_URL = noop(
     "The base URL must not contain a user name or password (user:password@). "
     "Remove them from the URL and put the key in the API key field."
 )
+"""Marked for translation only: show it as ``tr(CREDENTIALS_IN_URL)``."""
 
 
 def validate_base_url(url: str) -> str | None:
     """Return a message saying what is wrong with ``url``, or ``None`` when it is usable."""
     parts = urlsplit(normalize_base_url(url))
     if parts.scheme not in ("http", "https"):
-        return "The base URL must start with http:// or https://"
+        return tr("The base URL must start with http:// or https://")
     if "@" in parts.netloc:
-        return CREDENTIALS_IN_URL
+        return tr(CREDENTIALS_IN_URL)
     if not parts.hostname:
-        return "The base URL has no host name"
+        return tr("The base URL has no host name")
     return None
 
 
@@ -84,11 +87,11 @@ def validate_proxy(url: str) -> str | None:
         return None
     parts = urlsplit(url.strip())
     if parts.scheme not in PROXY_SCHEMES:
-        return "The proxy must start with http://, https://, socks5:// or socks5h://"
+        return tr("The proxy must start with http://, https://, socks5:// or socks5h://")
     if not parts.hostname:
-        return "The proxy has no host name"
+        return tr("The proxy has no host name")
     if parts.username or parts.password:
-        return "Put the proxy's user name and password in their own fields, not in the URL"
+        return tr("Put the proxy's user name and password in their own fields, not in the URL")
     return None
 
 

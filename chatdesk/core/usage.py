@@ -7,12 +7,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-#: Chat formats add a few tokens of framing per message (role, separators).
+from chatdesk.core.i18n import number, tr
+
+# Chat formats add a few tokens of framing per message (role, separators).
 PER_MESSAGE_OVERHEAD = 4
-#: A widely used rule of thumb for English text with BPE tokenisers.
+# A widely used rule of thumb for English text with BPE tokenisers.
 _CHARS_PER_TOKEN = 4.0
-#: No request counts more tokens than this; a larger count is a broken or hostile server.
-#: Keeping counts this small keeps every sum far below SQLite's 2**63 integer limit.
+# No request counts more tokens than this; a larger count is a broken or hostile server.
+# Keeping counts this small keeps every sum far below SQLite's 2**63 integer limit.
 MAX_TOKENS = 10**12
 
 
@@ -67,7 +69,7 @@ def estimate_text_tokens(text: str) -> int:
     return max(1, math.ceil(len(text) / _CHARS_PER_TOKEN))
 
 
-#: What one image costs at low detail on OpenAI's vision models; a fair rough figure.
+# What one image costs at low detail on OpenAI's vision models; a fair rough figure.
 IMAGE_TOKENS = 85
 
 
@@ -97,12 +99,13 @@ def estimate_usage(prompt_messages: Iterable[Mapping[str, Any]], completion: str
 def format_count(usage: Usage) -> str:
     """``"1,234"`` or ``"~1,234"`` for an estimate."""
     prefix = "~" if usage.estimated else ""
-    return f"{prefix}{usage.total_tokens:,}"
+    return f"{prefix}{number(usage.total_tokens)}"
 
 
 def format_usage(usage: Usage) -> str:
     prefix = "~" if usage.estimated else ""
-    return (
-        f"{prefix}{usage.prompt_tokens:,} prompt + {prefix}{usage.completion_tokens:,} completion"
-        f" = {prefix}{usage.total_tokens:,} tokens"
+    return tr("{prompt} prompt + {completion} completion = {total} tokens").format(
+        prompt=prefix + number(usage.prompt_tokens),
+        completion=prefix + number(usage.completion_tokens),
+        total=prefix + number(usage.total_tokens),
     )
