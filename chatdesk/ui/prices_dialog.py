@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.pricing import DEFAULT_PRICES, Price
 from chatdesk.ui.plain_text import plain
 from chatdesk.ui.theme import error_text, style
@@ -24,14 +25,14 @@ from chatdesk.ui.theme import error_text, style
 class PricesDialog(QDialog):
     def __init__(self, overrides: Mapping[str, Price], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prices")
+        self.setWindowTitle(tr("Prices"))
         self.setObjectName("pricesDialog")
         self.resize(520, 460)
         table = {**DEFAULT_PRICES, **overrides}
         self.table = QTableWidget(len(table), 3)
         self.table.setObjectName("pricesTable")
-        self.table.setAccessibleName("Prices per model")
-        self.table.setHorizontalHeaderLabels(["Model", "Input $ / 1M", "Output $ / 1M"])
+        self.table.setAccessibleName(tr("Prices per model"))
+        self.table.setHorizontalHeaderLabels([tr("Model"), tr("Input $ / 1M"), tr("Output $ / 1M")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, (model, price) in enumerate(sorted(table.items())):
@@ -40,9 +41,9 @@ class PricesDialog(QDialog):
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
-        add = QPushButton("Add model")
+        add = QPushButton(tr("Add model"))
         add.clicked.connect(self._add)
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.error = QLabel()
         plain(self.error)  # names a model, which may have come from a server
@@ -60,7 +61,9 @@ class PricesDialog(QDialog):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Prices in US dollars per million tokens. Providers change them; edit freely.")
+            QLabel(
+                tr("Prices in US dollars per million tokens. Providers change them; edit freely.")
+            )
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -87,9 +90,11 @@ class PricesDialog(QDialog):
             try:
                 values = [float(texts[c]) for c in (1, 2)]
             except ValueError:
-                raise ValueError(f"“{model}”: prices must be numbers") from None
+                raise ValueError(
+                    tr("“{model}”: prices must be numbers").format(model=model)
+                ) from None
             if min(values) < 0:
-                raise ValueError(f"“{model}”: prices cannot be negative")
+                raise ValueError(tr("“{model}”: prices cannot be negative").format(model=model))
             out[model] = Price(values[0], values[1])
         return out
 

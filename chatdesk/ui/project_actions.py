@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.projects import Project
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.library import LibraryController
@@ -79,11 +80,11 @@ class ProjectActions(QObject):
         sidebar, chat = self.window.sidebar, self.chat
         uid = sidebar.selected_conversation() or chat.conversation.uid
         if uid == chat.conversation.uid:
-            title = chat.conversation.title or "this conversation"
+            title = chat.conversation.title or tr("this conversation")
             current = chat.conversation.project
         else:
             item = sidebar.tree.conversation_item(uid)
-            title = item.text(0) if item is not None else "this conversation"
+            title = item.text(0) if item is not None else tr("this conversation")
             current = self.library.project_of(uid)
         picker = ProjectPicker(self.library.projects, current, title, self.window)
         self.picker = picker
@@ -130,7 +131,7 @@ class ProjectActions(QObject):
 
         stem = "".join(ch if ch.isalnum() else "-" for ch in project.name)[:40] or "project"
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export project", f"{stem}.md", "Markdown (*.md);;JSON (*.json)"
+            self.window, tr("Export project"), f"{stem}.md", "Markdown (*.md);;JSON (*.json)"
         )
         if path:
             fmt = "json" if "json" in chosen.lower() or path.endswith(".json") else "md"
@@ -150,10 +151,10 @@ def install_projects(window: MainWindow) -> ProjectActions | None:
     if window.library is None:
         return None
     actions = ProjectActions(window, window.library)
-    move = QAction("&Move to project…", window)
+    move = QAction(tr("&Move to project…"), window)
     move.setShortcut(QKeySequence("Ctrl+Shift+M"))
     move.triggered.connect(actions.pick_and_move)
-    new = QAction("New &project…", window)
+    new = QAction(tr("New &project…"), window)
     new.triggered.connect(lambda: actions.edit(Project()))
     window.history_menu.addSeparator()
     window.history_menu.addAction(move)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.core.profiles import Profile
 from chatdesk.core.projects import Project, clean_name
@@ -51,17 +52,17 @@ class ProjectPicker(QDialog):
         self, projects: Sequence[Project], current: str, title: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move to project")
+        self.setWindowTitle(tr("Move to project"))
         self.setObjectName("projectPicker")
         self.setMinimumWidth(360)
         self._projects = [p for p in projects if p.uid != current]
         self._current = current
-        heading = QLabel(f"Move “{title}” to:")
+        heading = QLabel(tr("Move “{title}” to:").format(title=title))
         plain(heading)  # a title from outside
         heading.setWordWrap(True)
         self.filter = QLineEdit()
         self.filter.setObjectName("projectFilter")
-        self.filter.setPlaceholderText("Type to filter, or a new project's name")
+        self.filter.setPlaceholderText(tr("Type to filter, or a new project's name"))
         self.filter.textChanged.connect(self._refill)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
@@ -78,13 +79,13 @@ class ProjectPicker(QDialog):
         self.list.clear()
         rows: list[tuple[str, Pick, str]] = []
         if self._current and not wanted:
-            rows.append(("No project", Pick.PROJECT, ""))
+            rows.append((tr("No project"), Pick.PROJECT, ""))
         folded = wanted.casefold()
         rows += [
             (p.name, Pick.PROJECT, p.uid) for p in self._projects if folded in p.name.casefold()
         ]
         if wanted and all(p.name.casefold() != folded for p in self._projects):
-            rows.append((f"New project “{wanted}”", Pick.NEW, wanted))
+            rows.append((tr("New project “{name}”").format(name=wanted), Pick.NEW, wanted))
         for label, kind, value in rows:
             item = QListWidgetItem(label)
             item.setData(_KIND, kind)
@@ -129,47 +130,49 @@ class ProjectDialog(QDialog):
         self, project: Project, profiles: Sequence[Profile], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project settings" if project.name else "New project")
+        self.setWindowTitle(tr("Project settings") if project.name else tr("New project"))
         self.setObjectName("projectSettings")
         self.setMinimumWidth(480)
         self._project = project
         self.name_edit = QLineEdit(project.name)
         self.name_edit.setObjectName("projectName")
-        self.name_edit.setPlaceholderText("Name")
+        self.name_edit.setPlaceholderText(tr("Name"))
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("projectProfile")
-        self.profile_combo.addItem("The one in use", "")
+        self.profile_combo.addItem(tr("The one in use"), "")
         for profile in profiles:
             self.profile_combo.addItem(profile.name, profile.id)
         index = self.profile_combo.findData(project.profile)
         if project.profile and index < 0:  # a profile deleted since: say so, keep it
-            self.profile_combo.addItem(f"{project.profile} (no longer exists)", project.profile)
+            self.profile_combo.addItem(
+                tr("{profile} (no longer exists)").format(profile=project.profile), project.profile
+            )
             index = self.profile_combo.count() - 1
         self.profile_combo.setCurrentIndex(max(0, index))
         self.model_edit = QLineEdit(project.model)
         self.model_edit.setObjectName("projectModel")
-        self.model_edit.setPlaceholderText("The profile's model")
+        self.model_edit.setPlaceholderText(tr("The profile's model"))
         self.system_edit = QPlainTextEdit(project.system_prompt)
         self.system_edit.setObjectName("projectSystemPrompt")
-        self.system_edit.setPlaceholderText("Empty: the system prompt from Settings")
+        self.system_edit.setPlaceholderText(tr("Empty: the system prompt from Settings"))
         self.system_edit.setFixedHeight(90)
         self.system_edit.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Profile:", self.profile_combo)
-        form.addRow("Model:", self.model_edit)
-        form.addRow("System prompt:", self.system_edit)
+        form.addRow(tr("Name:"), self.name_edit)
+        form.addRow(tr("Profile:"), self.profile_combo)
+        form.addRow(tr("Model:"), self.model_edit)
+        form.addRow(tr("System prompt:"), self.system_edit)
         self.edits: dict[str, QLineEdit] = {}
         for name, label, hint in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"project_{name}")
-            edit.setPlaceholderText(f"server default ({hint})")
+            edit.setPlaceholderText(tr("server default ({hint})").format(hint=tr(hint)))
             value = getattr(project.params, name)
             edit.setText(
                 "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
             )
             self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
+            form.addRow(tr("{field}:").format(field=tr(label)), edit)
         self.error = QLabel()
         plain(self.error)
         self.error.setObjectName("projectError")
@@ -182,8 +185,10 @@ class ProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
-            "New conversations started in this project begin with these; conversations "
-            "already in it, or moved in, keep their own."
+            tr(
+                "New conversations started in this project begin with these; conversations "
+                "already in it, or moved in, keep their own."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -199,7 +204,7 @@ class ProjectDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if not clean_name(self.name_edit.text()):
-            self.error.setText("A project needs a name.")
+            self.error.setText(tr("A project needs a name."))
             return
         try:
             self._params()
@@ -233,12 +238,17 @@ def ask_delete(parent: QWidget, project: Project, count: int) -> Deleting:
     box = QMessageBox(parent)
     box.setObjectName("deleteProject")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete project")
-    what = f"{count} conversation(s)" if count else "no conversations"
-    box.setText(rich_escaped(f"Delete the project “{project.name}”? It holds {what}."))
-    keep = box.addButton("Delete project, keep conversations", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(tr("Delete project"))
+    if count:
+        question = tr("Delete the project “{name}”? It holds %n conversation(s).", "", count)
+    else:
+        question = tr("Delete the project “{name}”? It holds no conversations.")
+    box.setText(rich_escaped(question.format(name=project.name)))
+    keep = box.addButton(
+        tr("Delete project, keep conversations"), QMessageBox.ButtonRole.AcceptRole
+    )
     everything = box.addButton(
-        "Delete project and its conversations", QMessageBox.ButtonRole.DestructiveRole
+        tr("Delete project and its conversations"), QMessageBox.ButtonRole.DestructiveRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)

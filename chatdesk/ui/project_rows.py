@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidgetItem, QWidget
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.ui.plain_text import rich_escaped
 
 if TYPE_CHECKING:
@@ -34,20 +35,24 @@ DROP_ROLE = 261
 
 
 def _ago(when: float) -> str:
+    """``3 d ago``, ``5 h ago``, ``12 min ago``, ``just now``."""
     seconds = max(0, time.time() - when)
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{int(seconds // size)} {unit} ago"
-    return "just now"
+    if seconds >= 86400:
+        return tr("%n d ago", "", int(seconds // 86400))
+    if seconds >= 3600:
+        return tr("%n h ago", "", int(seconds // 3600))
+    if seconds >= 60:
+        return tr("%n min ago", "", int(seconds // 60))
+    return tr("just now")
 
 
 def _count(tokens: int) -> str:
     """``950``, ``3,400``, ``12k``, ``18.2M``: short enough for a sidebar row."""
     if tokens < 10_000:
-        return f"{tokens:,}"
+        return number(tokens)
     if tokens < 1_000_000:
-        return f"{tokens / 1000:.0f}k"
-    return f"{tokens / 1_000_000:.1f}M"
+        return tr("{thousands}k", "thousands of tokens").format(thousands=number(tokens / 1000))
+    return tr("{millions}M", "millions of tokens").format(millions=number(tokens / 1_000_000, 1))
 
 
 def _sizes(conv: ConversationSummary) -> tuple[str, str]:
@@ -55,11 +60,15 @@ def _sizes(conv: ConversationSummary) -> tuple[str, str]:
     for its tooltip. Billed adds up every request, each of which resends the conversation,
     so it grows far past the length; the length is not known until first measured."""
     billed = "~" if conv.estimated else ""
-    row = f"{billed}{_count(conv.tokens)} tokens billed"
-    tip = f"{billed}{conv.tokens:,} tokens billed (every request's tokens added up)"
+    row = tr("{tokens} tokens billed").format(tokens=billed + _count(conv.tokens))
+    tip = tr("{tokens} tokens billed (every request's tokens added up)").format(
+        tokens=billed + number(conv.tokens)
+    )
     if conv.length_tokens:
-        row += f" · ~{_count(conv.length_tokens)} now"
-        tip += f"\n~{conv.length_tokens:,} tokens now (what the next request sends)"
+        row += " · " + tr("~{tokens} now").format(tokens=_count(conv.length_tokens))
+        tip += "\n" + tr("~{tokens} tokens now (what the next request sends)").format(
+            tokens=number(conv.length_tokens)
+        )
     return row, tip
 
 
@@ -146,7 +155,8 @@ def conversation_row(
     changed, or a new one; given height ``size`` when new or ``resized``."""
     sizes, tip = _sizes(conv)
     # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-    detail = f"{_ago(conv.updated)} · {conv.messages} msgs\u2028{sizes}"
+    messages = tr("%n msgs", "messages, short", conv.messages)
+    detail = f"{_ago(conv.updated)} · {messages}\u2028{sizes}"
     item = old[0] if old is not None else QTreeWidgetItem()
     if old is None:
         flags = QtCore.Qt.ItemFlag
@@ -161,10 +171,11 @@ def conversation_row(
         item.setSizeHint(0, size)
     if old is None or old[1] != conv:
         item.setData(0, PINNED_ROLE, conv.pinned)
-        item.setToolTip(0, rich_escaped(f"{conv.title}\n{conv.messages} messages\n{tip}"))
+        messages = tr("%n messages", "", conv.messages)
+        item.setToolTip(0, rich_escaped(f"{conv.title}\n{messages}\n{tip}"))
     if old is None or old[2] != detail:
         item.setData(0, DETAIL_ROLE, detail)
-    title = conv.title or "Untitled"
+    title = conv.title or tr("Untitled")
     if item.text(0) != title:  # also after an edit the history refused
         item.setText(0, title)
     return item, conv, detail
@@ -174,11 +185,15 @@ def _project_tip(project: Project) -> str:
     """The project's name and what conversations started in it begin with."""
     lines = [project.name]
     defaults = [
-        ("model", project.model),
-        ("system prompt", " ".join(project.system_prompt.split())[:80]),
-        ("parameters", ", ".join(f"{k} {v}" for k, v in project.params.to_json().items())),
+        (tr("model"), project.model),
+        (tr("system prompt"), " ".join(project.system_prompt.split())[:80]),
+        (tr("parameters"), ", ".join(f"{k} {v}" for k, v in project.params.to_json().items())),
     ]
     if project.has_defaults:
-        lines.append("New conversations here start with its defaults:")
-        lines += [f"  {name}: {value}" for name, value in defaults if value]
+        lines.append(tr("New conversations here start with its defaults:"))
+        lines += [
+            "  " + tr("{setting}: {value}").format(setting=name, value=value)
+            for name, value in defaults
+            if value
+        ]
     return "\n".join(lines)

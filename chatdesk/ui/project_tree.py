@@ -18,6 +18,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from chatdesk.core.i18n import number, tr
 from chatdesk.ui.project_rows import (
     DETAIL_ROLE,
     DROP_ROLE,
@@ -150,7 +151,7 @@ class ConversationTree(QTreeWidget):
         for uid, group in groups.items():
             group.addChildren(members[uid])
             size = len(members[uid])
-            _update(group, DETAIL_ROLE, f"{size}" if size else "empty")
+            _update(group, DETAIL_ROLE, number(size) if size else tr("empty", "a project"))
         self.addTopLevelItems(list(groups.values()) + loose)
         for project in projects:
             groups[project.uid].setExpanded(not project.collapsed)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.i18n import tr
 from chatdesk.core.providers import (
     AZURE,
     AZURE_API_VERSION,
@@ -86,7 +87,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("chatdesk settings")
+        self.setWindowTitle(tr("chatdesk settings"))
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(520)
         self._settings = settings
@@ -96,10 +97,12 @@ class SettingsDialog(QDialog):
         self.key_edit = QLineEdit(key)
         self.key_edit.setObjectName("apiKey")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("sk-…  (leave empty for a local server that needs no key)")
-        self.show_key = QCheckBox("Show")
+        self.key_edit.setPlaceholderText(
+            tr("sk-…  (leave empty for a local server that needs no key)")
+        )
+        self.show_key = QCheckBox(tr("Show"))
         self.show_key.setObjectName("showKey")
-        self.show_key.setAccessibleDescription("Show the API key as plain text")
+        self.show_key.setAccessibleDescription(tr("Show the API key as plain text"))
         self.show_key.toggled.connect(self._toggle_echo)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -113,23 +116,27 @@ class SettingsDialog(QDialog):
             style(self.key_note, error_text)
         elif key_from_environment:
             self.key_note.setText(
-                "Using OPENAI_API_KEY from the environment for this session. "
-                "Save to store a key in the system keyring instead."
+                tr(
+                    "Using OPENAI_API_KEY from the environment for this session. "
+                    "Save to store a key in the system keyring instead."
+                )
             )
         else:
-            self.key_note.setText("The key is stored in your system keyring, never in a file.")
+            self.key_note.setText(tr("The key is stored in your system keyring, never in a file."))
 
         self.provider_combo = QComboBox()
         self.provider_combo.setObjectName("provider")
         for provider in PROVIDERS:
-            self.provider_combo.addItem(provider.name, provider.name)
+            # Presets are named by their products; only the last one is a word.
+            shown = tr("Custom") if provider.name == "Custom" else provider.name
+            self.provider_combo.addItem(shown, provider.name)
         self._api_style = active.api_style
         current = guess_provider(active.base_url)
         self.provider_combo.setCurrentIndex(self.provider_combo.findData(current.name))
         self.provider_combo.activated.connect(self._pick_provider)
         self.api_version_edit = QLineEdit(active.api_version or AZURE_API_VERSION)
         self.api_version_edit.setObjectName("apiVersion")
-        self.api_version_label = _label("API &version:", self.api_version_edit)
+        self.api_version_label = _label(tr("API &version:"), self.api_version_edit)
         self.base_url_edit = QLineEdit(active.base_url)
         self.base_url_edit.setObjectName("baseUrl")
         self.url_warning = QLabel()
@@ -146,10 +153,10 @@ class SettingsDialog(QDialog):
         self.model_combo.setEditText(active.model)
         model_line = self.model_combo.lineEdit()
         assert model_line is not None  # editable combos always have one
-        model_line.setAccessibleName("Model")  # typed into: named itself, the list by its label
-        self.refresh_button = QPushButton("Refresh")
+        model_line.setAccessibleName(tr("Model"))  # typed into: named itself, the list by its label
+        self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setObjectName("refreshModels")
-        self.refresh_button.setToolTip("Fill the list from the server's /models")
+        self.refresh_button.setToolTip(tr("Fill the list from the server's /models"))
         self.refresh_button.clicked.connect(self._refresh)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_combo, 1)
@@ -157,19 +164,23 @@ class SettingsDialog(QDialog):
 
         self.system_edit = QPlainTextEdit(prefs.system_prompt)
         self.system_edit.setObjectName("systemPrompt")
-        self.system_edit.setPlaceholderText("Optional instructions sent before every conversation")
+        self.system_edit.setPlaceholderText(
+            tr("Optional instructions sent before every conversation")
+        )
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.setFixedHeight(80)
         self.stop_edit = QLineEdit(", ".join(prefs.stop))
         self.stop_edit.setObjectName("stopSequences")
-        self.stop_edit.setPlaceholderText("Optional, comma-separated (e.g. USER: for base models)")
+        self.stop_edit.setPlaceholderText(
+            tr("Optional, comma-separated (e.g. USER: for base models)")
+        )
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme")
         for label, value in (
-            ("Follow the system", "system"),
-            ("Light", "light"),
-            ("Dark", "dark"),
-            ("High contrast", "high-contrast"),
+            (tr("Follow the system"), "system"),
+            (tr("Light"), "light"),
+            (tr("Dark"), "dark"),
+            (tr("High contrast"), "high-contrast"),
         ):
             self.theme_combo.addItem(label, value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
@@ -180,47 +191,54 @@ class SettingsDialog(QDialog):
         self.text_size.setSuffix(" %")
         self.text_size.setValue(prefs.text_scale)
         self.text_size.setToolTip(
-            "The conversation's text size, in percent of the system's (Ctrl+= / Ctrl+- / Ctrl+0)"
+            tr(
+                "The conversation's text size, in percent of the system's "
+                "(Ctrl+= / Ctrl+- / Ctrl+0)"
+            )
         )
         self.language_combo = language.picker(prefs.language)
-        self.stream_check = QCheckBox("Stream replies as they are written")
+        self.stream_check = QCheckBox(tr("Stream replies as they are written"))
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(prefs.stream)
-        self.tray_check = QCheckBox("C&lose to the tray: closing the window keeps chatdesk running")
+        self.tray_check = QCheckBox(
+            tr("C&lose to the tray: closing the window keeps chatdesk running")
+        )
         self.tray_check.setObjectName("closeToTray")
         self.tray_check.setChecked(prefs.close_to_tray)
         if not tray.tray_available():
-            self.tray_check.setToolTip("This desktop shows no tray icons, so closing quits.")
+            self.tray_check.setToolTip(tr("This desktop shows no tray icons, so closing quits."))
 
         self.proxy_edit = QLineEdit(active.network.proxy)
         self.proxy_edit.setObjectName("proxy")
-        self.proxy_edit.setPlaceholderText("empty: the system's proxy (e.g. socks5h://host:1080)")
+        self.proxy_edit.setPlaceholderText(
+            tr("empty: the system's proxy (e.g. socks5h://host:1080)")
+        )
         self.proxy_user_edit = QLineEdit(active.network.proxy_user)
         self.proxy_user_edit.setObjectName("proxyUser")
-        self.proxy_user_edit.setAccessibleName("Proxy user name")
-        self.proxy_user_edit.setPlaceholderText("user name, if the proxy asks")
+        self.proxy_user_edit.setAccessibleName(tr("Proxy user name"))
+        self.proxy_user_edit.setPlaceholderText(tr("user name, if the proxy asks"))
         self.proxy_password_edit = QLineEdit()
         self.proxy_password_edit.setObjectName("proxyPassword")
-        self.proxy_password_edit.setAccessibleName("Proxy password")
+        self.proxy_password_edit.setAccessibleName(tr("Proxy password"))
         self.proxy_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.proxy_password_edit.setPlaceholderText("kept in the keyring; empty: unchanged")
+        self.proxy_password_edit.setPlaceholderText(tr("kept in the keyring; empty: unchanged"))
         proxy_creds = QHBoxLayout()
         proxy_creds.addWidget(self.proxy_user_edit)
         proxy_creds.addWidget(self.proxy_password_edit)
         self.ca_edit = QLineEdit(active.network.ca_bundle)
         self.ca_edit.setObjectName("caBundle")
-        self.ca_edit.setPlaceholderText("PEM file of extra trusted certificate authorities")
-        browse = QPushButton("Browse…")
+        self.ca_edit.setPlaceholderText(tr("PEM file of extra trusted certificate authorities"))
+        browse = QPushButton(tr("Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
-        self.verify_check = QCheckBox("Verify TLS certificates (strongly recommended)")
+        self.verify_check = QCheckBox(tr("Verify TLS certificates (strongly recommended)"))
         self.verify_check.setObjectName("verifyTls")
         self.verify_check.setChecked(active.network.verify_tls)
         self.verify_check.clicked.connect(self._confirm_no_verify)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(tr("Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.setAutoDefault(False)
         self.refresh_button.setAutoDefault(False)
@@ -235,23 +253,23 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.result_label, 1)
 
         form = QFormLayout()
-        form.addRow(_label("API &key:", self.key_edit), key_row)
+        form.addRow(_label(tr("API &key:"), self.key_edit), key_row)
         form.addRow("", self.key_note)
-        form.addRow(_label("Ser&ver:", self.provider_combo), self.provider_combo)
-        form.addRow(_label("&Base URL:", self.base_url_edit), self.base_url_edit)
+        form.addRow(_label(tr("Ser&ver:"), self.provider_combo), self.provider_combo)
+        form.addRow(_label(tr("&Base URL:"), self.base_url_edit), self.base_url_edit)
         form.addRow(self.api_version_label, self.api_version_edit)
         form.addRow("", self.url_warning)
-        form.addRow(_label("&Model:", self.model_combo), model_row)
-        form.addRow(_label("S&ystem prompt:", self.system_edit), self.system_edit)
+        form.addRow(_label(tr("&Model:"), self.model_combo), model_row)
+        form.addRow(_label(tr("S&ystem prompt:"), self.system_edit), self.system_edit)
         form.addRow("", self.stream_check)
-        form.addRow(_label("Sto&p sequences:", self.stop_edit), self.stop_edit)
-        form.addRow(_label("&Appearance:", self.theme_combo), self.theme_combo)
+        form.addRow(_label(tr("Sto&p sequences:"), self.stop_edit), self.stop_edit)
+        form.addRow(_label(tr("&Appearance:"), self.theme_combo), self.theme_combo)
         form.addRow("", self.tray_check)
-        form.addRow(_label("&Text size:", self.text_size), self.text_size)
-        form.addRow(_label("Lan&guage:", self.language_combo), self.language_combo)
-        form.addRow(_label("Pro&xy:", self.proxy_edit), self.proxy_edit)
+        form.addRow(_label(tr("&Text size:"), self.text_size), self.text_size)
+        form.addRow(_label(tr("Lan&guage:"), self.language_combo), self.language_combo)
+        form.addRow(_label(tr("Pro&xy:"), self.proxy_edit), self.proxy_edit)
         form.addRow("", proxy_creds)
-        form.addRow(_label("CA &file:", self.ca_edit), ca_row)
+        form.addRow(_label(tr("CA &file:"), self.ca_edit), ca_row)
         form.addRow("", self.verify_check)
         form.addRow("", test_row)
 
@@ -261,7 +279,7 @@ class SettingsDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         if not keyring_available:
-            save.setText("Use for this session")
+            save.setText(tr("Use for this session"))
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -273,11 +291,13 @@ class SettingsDialog(QDialog):
     def _warn_about_url(self, url: str) -> None:
         """Say as it is typed when a URL would expose the key (saving refuses the first)."""
         if has_credentials(url):
-            self.url_warning.setText(f"⚠ {CREDENTIALS_IN_URL}")
+            self.url_warning.setText("⚠ " + tr(CREDENTIALS_IN_URL))
         elif is_unencrypted_remote(url):
             self.url_warning.setText(
-                "⚠ This is http:// to another machine: the key and your messages travel "
-                "unencrypted. Use https:// if the server offers it."
+                tr(
+                    "⚠ This is http:// to another machine: the key and your messages travel "
+                    "unencrypted. Use https:// if the server offers it."
+                )
             )
         self.url_warning.setVisible(has_credentials(url) or is_unencrypted_remote(url))
 
@@ -307,7 +327,10 @@ class SettingsDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Certificate authorities", "", "PEM certificates (*.pem *.crt);;All files (*)"
+            self,
+            tr("Certificate authorities"),
+            "",
+            tr("PEM certificates") + " (*.pem *.crt);;" + tr("All files") + " (*)",
         )
         if path:
             self.ca_edit.setText(path)
@@ -319,10 +342,12 @@ class SettingsDialog(QDialog):
 
         answer = QMessageBox.warning(
             self,
-            "Turn off certificate checks?",
-            "Without checking certificates, anyone on the network path can read and change "
-            "what you send, your API key included. Prefer adding the server's CA file.\n\n"
-            "Turn verification off anyway?",
+            tr("Turn off certificate checks?"),
+            tr(
+                "Without checking certificates, anyone on the network path can read and change "
+                "what you send, your API key included. Prefer adding the server's CA file.\n\n"
+                "Turn verification off anyway?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -383,7 +408,7 @@ class SettingsDialog(QDialog):
         if problem:
             self.result_label.setText(problem)
             return False
-        self.result_label.setText("Contacting the server…")
+        self.result_label.setText(tr("Contacting the server…"))
         self.test_button.setEnabled(False)
         self.refresh_button.setEnabled(False)
         self._fetch_models(
@@ -402,13 +427,17 @@ class SettingsDialog(QDialog):
     def _show_error(self, error: ChatError) -> None:
         self._enable()
         style(self.result_label, error_text)
-        self.result_label.setText(f"✗ {error.title}: {error.message}")
+        self.result_label.setText(
+            tr("✗ {title}: {message}").format(title=error.title, message=error.message)
+        )
 
     def _test(self) -> None:
         def done(models: list[str]) -> None:
             self._enable()
             style(self.result_label, success_text)
-            self.result_label.setText(f"✓ Connected: the server lists {len(models)} models.")
+            self.result_label.setText(
+                tr("✓ Connected: the server lists %n models.", "", len(models))
+            )
 
         self._call_models(done)
 
@@ -420,6 +449,6 @@ class SettingsDialog(QDialog):
             self.model_combo.addItems(models)
             self.model_combo.setEditText(current)
             style(self.result_label, None)
-            self.result_label.setText(f"{len(models)} models available.")
+            self.result_label.setText(tr("%n models available.", "", len(models)))
 
         self._call_models(done)

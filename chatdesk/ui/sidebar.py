@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.ui.project_tree import (
     DETAIL_ROLE,
     MESSAGE_ROLE,
@@ -60,12 +61,12 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.new_button = QPushButton("New conversation")
+        self.new_button = QPushButton(tr("New conversation"))
         self.new_button.setObjectName("newConversation")
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
-        self.search_box.setPlaceholderText("Search all conversations (Ctrl+K)")
+        self.search_box.setPlaceholderText(tr("Search all conversations (Ctrl+K)"))
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.returnPressed.connect(self._activate_current_result)
         self.search_box.installEventFilter(self)
@@ -82,7 +83,7 @@ class Sidebar(QWidget):
         self.results.setObjectName("searchResults")
         self.results.itemActivated.connect(self._on_result)
         self.results.itemClicked.connect(self._on_result)
-        self.empty_label = QLabel("No matches")
+        self.empty_label = QLabel(tr("No matches"))
         self.empty_label.setObjectName("noMatches")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
@@ -113,13 +114,13 @@ class Sidebar(QWidget):
         tree.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tree.enable_dragging()
         ctx = QtCore.Qt.ShortcutContext.WidgetShortcut
-        self.rename_action = QAction("Rename", tree)
+        self.rename_action = QAction(tr("Rename"), tree)
         self.rename_action.setShortcut(QKeySequence("F2"))
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction("Delete…", tree)
+        self.delete_action = QAction(tr("Delete…"), tree)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self._delete_current)
-        self.pin_action = QAction("Pin / unpin", tree)
+        self.pin_action = QAction(tr("Pin / unpin"), tree)
         self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
         self.pin_action.triggered.connect(self._toggle_pin)
         for action in (self.rename_action, self.pin_action, self.delete_action):
@@ -177,7 +178,7 @@ class Sidebar(QWidget):
             item = QListWidgetItem()
             item.setData(UID_ROLE, hit.conversation_uid)
             item.setData(MESSAGE_ROLE, hit.message_uid)
-            title = _escape(hit.conversation_title or "Untitled")
+            title = _escape(hit.conversation_title or tr("Untitled"))
             label = QLabel(f"<b>{title}</b><br><small>{hit.snippet_html}</small>")
             label.setWordWrap(True)
             label.setTextFormat(QtCore.Qt.TextFormat.RichText)
@@ -214,7 +215,7 @@ class Sidebar(QWidget):
 
             self.scope = QComboBox()
             self.scope.setObjectName("searchScope")
-            self.scope.setAccessibleName("Search in")
+            self.scope.setAccessibleName(tr("Search in"))
             self._layout.insertWidget(2, self.scope)
             QWidget.setTabOrder(self.search_box, self.scope)
             QWidget.setTabOrder(self.scope, self.tree)
@@ -223,9 +224,9 @@ class Sidebar(QWidget):
         chosen = self.search_project()
         scope.blockSignals(True)
         scope.clear()
-        scope.addItem("In all conversations", "")
+        scope.addItem(tr("In all conversations"), "")
         for project in self._projects:
-            scope.addItem(f"In {project.name}", project.uid)
+            scope.addItem(tr("In {project}").format(project=project.name), project.uid)
         index = scope.findData(chosen)
         scope.setCurrentIndex(max(0, index))
         scope.blockSignals(False)
@@ -245,7 +246,9 @@ class Sidebar(QWidget):
         project = self.search_project()
         name = next((p.name for p in self._projects if p.uid == project), "")
         self.search_box.setPlaceholderText(
-            f"Search in {name} (Ctrl+K)" if name else "Search all conversations (Ctrl+K)"
+            tr("Search in {project} (Ctrl+K)").format(project=name)
+            if name
+            else tr("Search all conversations (Ctrl+K)")
         )
         self.scope_changed.emit(project)
 
@@ -262,19 +265,21 @@ class Sidebar(QWidget):
             return menu
         if item is not None:
             self._conversation_menu(menu, item, str(uid))
-        menu.addAction("New project…", lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, ""))
+        menu.addAction(
+            tr("New project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
+        )
         return menu
 
     def _project_menu(self, menu: QMenu, item: QTreeWidgetItem, project: str) -> None:
         def ask(what: ProjectAsk) -> Callable[[], None]:
             return lambda: self.project_asked.emit(what, project)
 
-        menu.addAction("New conversation here", ask(ProjectAsk.NEW_CONVERSATION))
-        menu.addAction("Rename", lambda: self.tree.editItem(item))
-        menu.addAction("Project settings…", ask(ProjectAsk.SETTINGS))
-        menu.addAction("Export project…", ask(ProjectAsk.EXPORT))
+        menu.addAction(tr("New conversation here"), ask(ProjectAsk.NEW_CONVERSATION))
+        menu.addAction(tr("Rename"), lambda: self.tree.editItem(item))
+        menu.addAction(tr("Project settings…"), ask(ProjectAsk.SETTINGS))
+        menu.addAction(tr("Export project…"), ask(ProjectAsk.EXPORT))
         menu.addSeparator()
-        menu.addAction("Delete project…", ask(ProjectAsk.DELETE))
+        menu.addAction(tr("Delete project…"), ask(ProjectAsk.DELETE))
 
     def _conversation_menu(self, menu: QMenu, item: QTreeWidgetItem, uid: str) -> None:
         from chatdesk.ui.plain_text import button_text
@@ -284,21 +289,23 @@ class Sidebar(QWidget):
 
         project = item.data(0, PROJECT_ROLE) or ""
         pinned = bool(item.data(0, PINNED_ROLE))
-        menu.addAction("Open", lambda: self._on_opened(uid))
-        menu.addAction("Rename", lambda: self.tree.editItem(item))
+        menu.addAction(tr("Open", "verb"), lambda: self._on_opened(uid))
+        menu.addAction(tr("Rename"), lambda: self.tree.editItem(item))
         menu.addAction(
-            "Unpin" if pinned else "Pin", lambda: self.pin_requested.emit(uid, not pinned)
+            tr("Unpin") if pinned else tr("Pin"), lambda: self.pin_requested.emit(uid, not pinned)
         )
-        move = menu.addMenu("Move to project")
+        move = menu.addMenu(tr("Move to project"))
         move.setObjectName("moveToProject")
-        move.addAction("No project", move_to("")).setEnabled(bool(project))
+        move.addAction(tr("No project"), move_to("")).setEnabled(bool(project))
         move.addSeparator()
         for p in self._projects:
             move.addAction(button_text(p.name), move_to(p.uid)).setEnabled(p.uid != project)
         move.addSeparator()
-        move.addAction("New project…", lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, ""))
+        move.addAction(
+            tr("New project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
+        )
         menu.addSeparator()
-        menu.addAction("Delete…", self._delete_current)
+        menu.addAction(tr("Delete…"), self._delete_current)
         menu.addSeparator()
 
     def _show_menu(self, item: QTreeWidgetItem | None, where: QtCore.QPoint) -> None:
@@ -370,8 +377,10 @@ class Sidebar(QWidget):
         if uid is None:  # a project: its own question (keep its conversations or not)
             self.project_asked.emit(ProjectAsk.DELETE, item.data(0, PROJECT_ROLE))
             return
-        question = f"Delete “{item.text(0)}” and all its messages? This cannot be undone."
-        if confirm(self, "Delete conversation", question):
+        question = tr("Delete “{title}” and all its messages? This cannot be undone.").format(
+            title=item.text(0)
+        )
+        if confirm(self, tr("Delete conversation"), question):
             self.delete_requested.emit(uid)
 
 

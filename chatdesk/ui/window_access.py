@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.markdown import COPY_SCHEME
+from chatdesk.core.messages import Role
 from chatdesk.ui import focus_ring, view_accessibility
 from chatdesk.ui.message_blocks import ACTION_SCHEME
 from chatdesk.ui.text_size import TextSize
@@ -70,8 +72,9 @@ def row_text(index: QModelIndex, view: QAbstractItemView) -> str:
         widget = view.indexWidget(index)
         return plain(widget.text()) if isinstance(widget, QLabel) else ""
     detail = (index.data(DETAIL_ROLE) or "").replace("\u2028", ", ").replace(" · ", ", ")
-    pinned = ", pinned" if index.data(PINNED_ROLE) else ""
-    return f"{title}{pinned}, {detail}" if detail else f"{title}{pinned}"
+    if index.data(PINNED_ROLE):
+        title = tr("{title}, pinned").format(title=title)
+    return f"{title}, {detail}" if detail else title
 
 
 class RowNames(QObject):
@@ -209,7 +212,8 @@ class WindowAccess(QObject):
             if item is not None:
                 QAccessible.updateAccessibility(QAccessibleEvent(item, QAccessible.Event.Focus))
         else:
-            self.announcer.said.append((f"{who(msg)}, message {index + 1}", False))
+            said = tr("{sender}, message {number}").format(sender=who(msg), number=index + 1)
+            self.announcer.said.append((said, False))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (
@@ -245,9 +249,14 @@ class WindowAccess(QObject):
             return
         self._mark_link(view.textCursor())
         index = message_index(view)
-        owner = f", {who(view.shown_messages[index])}'s message" if index >= 0 else ""
-        owner = owner.replace("You's message", "your message")
-        self.announcer.say(f"{label}, link{owner}")
+        msg = view.shown_messages[index] if index >= 0 else None
+        if msg is None:
+            said = tr("{link}, link").format(link=label)
+        elif msg.role is Role.USER:
+            said = tr("{link}, link, your message").format(link=label)
+        else:
+            said = tr("{link}, link, {sender}'s message").format(link=label, sender=who(msg))
+        self.announcer.say(said)
 
 
 def link_label(view: ConversationView) -> str:
@@ -259,7 +268,7 @@ def link_label(view: ConversationView) -> str:
     probe.setPosition(cursor.selectionStart() + 1)
     href = probe.charFormat().anchorHref()
     if href.startswith((f"{ACTION_SCHEME}:", f"{COPY_SCHEME}:")):
-        return cursor.selectedText().strip() or "Copy"
+        return cursor.selectedText().strip() or tr("Copy")
     return ""
 
 
@@ -270,42 +279,42 @@ def name_controls(window: MainWindow) -> None:
     """Names (and where useful descriptions) for the window's controls that show none of
     their own: an icon, a symbol, or nothing but a placeholder."""
     view, prompt = window.view, window.prompt
-    view.setAccessibleName("Conversation")
+    view.setAccessibleName(tr("Conversation"))
     view.setAccessibleDescription(
-        "Alt+Down and Alt+Up move between messages; Tab moves through their links."
+        tr("Alt+Down and Alt+Up move between messages; Tab moves through their links.")
     )
-    view.latest_button.setAccessibleName("Jump to the latest message")
-    prompt.setAccessibleName("Message")
-    prompt.setAccessibleDescription("Enter sends, Shift+Enter starts a new line.")
-    window.send_button.setAccessibleDescription("Send the message (Enter)")
-    window.stop_button.setAccessibleDescription("Stop the reply (Esc)")
-    window.attach_button.setAccessibleName("Attach files")
+    view.latest_button.setAccessibleName(tr("Jump to the latest message"))
+    prompt.setAccessibleName(tr("Message"))
+    prompt.setAccessibleDescription(tr("Enter sends, Shift+Enter starts a new line."))
+    window.send_button.setAccessibleDescription(tr("Send the message (Enter)"))
+    window.stop_button.setAccessibleDescription(tr("Stop the reply (Esc)"))
+    window.attach_button.setAccessibleName(tr("Attach files"))
     window.attach_button.setAccessibleDescription(
-        "Attach images, documents or text files; pasting files works too."
+        tr("Attach images, documents or text files; pasting files works too.")
     )
-    window.banner.action_button.setAccessibleDescription("Fix what the banner reports")
-    window.banner.close_button.setAccessibleName("Dismiss the message")
+    window.banner.action_button.setAccessibleDescription(tr("Fix what the banner reports"))
+    window.banner.close_button.setAccessibleName(tr("Dismiss the message"))
     picker = window.picker
-    picker.profile_picker.setAccessibleName("Server profile")
-    picker.profile_button.setAccessibleName("Manage profiles")
-    picker.model_picker.setAccessibleName("Model")
+    picker.profile_picker.setAccessibleName(tr("Server profile"))
+    picker.profile_button.setAccessibleName(tr("Manage profiles"))
+    picker.model_picker.setAccessibleName(tr("Model"))
     line = picker.model_picker.lineEdit()
     if line is not None:  # typed into: its own name, as the list's is its label
-        line.setAccessibleName("Model")
-    picker.models_button.setAccessibleName("Refresh the model list")
+        line.setAccessibleName(tr("Model"))
+    picker.models_button.setAccessibleName(tr("Refresh the model list"))
     sidebar = window.sidebar
-    sidebar.search_box.setAccessibleName("Search all conversations")
+    sidebar.search_box.setAccessibleName(tr("Search all conversations"))
     for clear in sidebar.search_box.findChildren(QToolButton):  # its icon-only ✕
-        clear.setAccessibleName("Clear the search")
-    sidebar.results.setAccessibleName("Search results")
-    for label, role in (("Conversations", "tree"), ("Conversations", "list")):
+        clear.setAccessibleName(tr("Clear the search"))
+    sidebar.results.setAccessibleName(tr("Search results"))
+    for label, role in ((tr("Conversations"), "tree"), (tr("Conversations"), "list")):
         widget = getattr(sidebar, role, None)
         if isinstance(widget, QWidget):
             widget.setAccessibleName(label)
     for item_view in sidebar.findChildren(QAbstractItemView):
         RowNames(item_view)
     for status in (window.progress_label, window.usage_label, window.model_label):
-        status.setAccessibleDescription("Status bar")
+        status.setAccessibleDescription(tr("Status bar"))
 
 
 def tab_order(window: MainWindow) -> list[QWidget]:
@@ -333,25 +342,25 @@ def tab_order(window: MainWindow) -> list[QWidget]:
 
 def view_menu(window: MainWindow, access: WindowAccess) -> QMenu:
     """View: text size, panes, messages; before History in the menu bar."""
-    menu = QMenu("&View", window)
+    menu = QMenu(tr("&View"), window)
     window.menuBar().insertMenu(window.history_menu.menuAction(), menu)
     size = access.text_size
     zoom = QKeySequence.StandardKey
     items: list[tuple[str, list[QKeySequence], Callable[[], None]] | None] = [
         (
-            "&Larger text",
+            tr("&Larger text"),
             [QKeySequence("Ctrl+="), QKeySequence(zoom.ZoomIn)],
             lambda: size.change(1),
         ),
         (
-            "&Smaller text",
+            tr("&Smaller text"),
             [QKeySequence("Ctrl+-"), QKeySequence(zoom.ZoomOut)],
             lambda: size.change(-1),
         ),
-        ("&Actual text size", [QKeySequence("Ctrl+0")], lambda: size.change(0)),
+        (tr("&Actual text size"), [QKeySequence("Ctrl+0")], lambda: size.change(0)),
         None,
-        ("Next &pane", [QKeySequence("F6")], lambda: access.cycle(1)),
-        ("P&revious pane", [QKeySequence("Shift+F6")], lambda: access.cycle(-1)),
+        (tr("Next &pane"), [QKeySequence("F6")], lambda: access.cycle(1)),
+        (tr("P&revious pane"), [QKeySequence("Shift+F6")], lambda: access.cycle(-1)),
     ]
     for entry in items:
         if entry is None:
@@ -366,7 +375,10 @@ def view_menu(window: MainWindow, access: WindowAccess) -> QMenu:
         menu.addAction(action)
     menu.addSeparator()
     view = window.view
-    for label, key, step in (("Next &message", "Alt+Down", 1), ("Pre&vious message", "Alt+Up", -1)):
+    for label, key, step in (
+        (tr("Next &message"), "Alt+Down", 1),
+        (tr("Pre&vious message"), "Alt+Up", -1),
+    ):
         action = QAction(label, view)
         action.setShortcut(QKeySequence(key))
         # Only in the conversation: Alt+Down opens a drop-down list everywhere else.
