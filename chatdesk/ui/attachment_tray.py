@@ -35,8 +35,10 @@ from chatdesk.core.attachments import (
     document_problem,
     make_attachment,
 )
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.usage import estimate_text_tokens
 from chatdesk.ui.document_jobs import (
+    RENDERING,
     Extracted,
     Job,
     NeedsPassword,
@@ -56,13 +58,28 @@ SEEN_AFTER_S = 0.5
 """How long pasted files must have been on screen before they may be sent: longer than a
 person takes to notice a new chip and stop (~0.25 s), short enough not to be in the way."""
 
-FILE_FILTER = (
-    "Documents, images and text (*.pdf *.docx *.pptx *.xlsx *.odt *.ods *.odp *.epub *.html "
-    "*.htm *.csv *.tsv *.md *.txt *.png *.jpg *.jpeg *.gif *.webp *.py *.json *.js *.ts *.css "
-    "*.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml *.xml *.log);;"
-    "Documents (*.pdf *.docx *.pptx *.xlsx *.odt *.ods *.odp *.epub *.html *.htm *.csv *.tsv);;"
-    "All files (*)"
+DOCUMENT_GLOBS = "*.pdf *.docx *.pptx *.xlsx *.odt *.ods *.odp *.epub *.html *.htm *.csv *.tsv"
+ANY_GLOBS = (
+    f"{DOCUMENT_GLOBS} *.md *.txt *.png *.jpg *.jpeg *.gif *.webp *.py *.json *.js *.ts *.css "
+    "*.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml *.xml *.log"
 )
+
+
+def file_filter() -> str:
+    """The file dialog's filters, named in the user's language."""
+    return ";;".join(
+        (
+            tr("Documents, images and text") + f" ({ANY_GLOBS})",
+            tr("Documents") + f" ({DOCUMENT_GLOBS})",
+            tr("All files") + " (*)",
+        )
+    )
+
+
+def _joined(problems: list[str]) -> str:
+    """Problems (sentences) as one: "a; b" (each one's full stop dropped)."""
+    separator = tr("; ", "joins problems with attached files into one sentence")
+    return separator.join(p.rstrip(".。") for p in problems)
 
 
 class _Batch:
@@ -122,7 +139,7 @@ class AttachmentTray(QWidget):
     def pick_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"), "", file_filter())
         if paths:
             self.attach_paths(paths)
 
@@ -213,7 +230,7 @@ class AttachmentTray(QWidget):
                 self._add(f"{stem} page {outcome.first + i}.png", png, pasted=job.pasted)
                 for i, png in enumerate(outcome.images)
             ]
-            return "; ".join(p.rstrip(".") for p in problems if p)
+            return _joined([p for p in problems if p])
         return ""
 
     # -- documents ------------------------------------------------------------------------
@@ -229,19 +246,21 @@ class AttachmentTray(QWidget):
         if not problem and not document_is_big(tokens, context):
             return self._attach_text(job, text)
         if problem and (not extraction.unit or extraction.count < 2):
-            return f"{problem}. It cannot be split by page: attach a smaller part"
+            return tr("{problem}. It cannot be split by page: attach a smaller part").format(
+                problem=problem
+            )
         from chatdesk.ui.document_dialogs import PageRangeDialog
         from chatdesk.ui.document_sizing import longest_fitting, range_check, summary
 
         several = extraction.count > 1
         dialog = PageRangeDialog(
             self.window(),
-            title="Attach a large document",
+            title=tr("Attach a large document"),
             summary=summary(extraction, text, tokens, context),
             unit=extraction.unit if several else "",
             count=extraction.count,
             check=range_check(extraction, context),
-            accept_text="Attach",
+            accept_text=tr("Attach"),
             initial=(1, longest_fitting(extraction, context)) if problem and several else None,
         )
         self._ask(dialog, job.name)
@@ -262,7 +281,8 @@ class AttachmentTray(QWidget):
         from chatdesk.ui.document_dialogs import PasswordDialog
 
         dialog = PasswordDialog(self.window(), job.name, wrong=needs.wrong)
-        self._ask(dialog, job.name, refused=f"{job.name} is protected by a password; not attached")
+        refused = tr("{file} is protected by a password; not attached").format(file=job.name)
+        self._ask(dialog, job.name, refused=refused)
         data = needs.data
         dialog.entered.connect(
             lambda password: self._start(job.name, lambda: data, job.pasted, password)
@@ -273,35 +293,46 @@ class AttachmentTray(QWidget):
 
         free = MAX_ATTACHMENTS - len(self.pending)
         if free <= 0:
-            return f"{job.name}: at most {MAX_ATTACHMENTS} files go with one message"
-        summary = (
-            f"{job.name} has no text layer: its {scanned.pages:,} page"
-            f"{'s are' if scanned.pages > 1 else ' is'} scanned images. Its pages can go as "
-            f"images to a model that reads images (at most {free} with this message), or not "
-            "at all."
-        )
+            return _too_many(job.name)
+        if scanned.pages > 1:
+            summary = tr(
+                "{file} has no text layer: its {count} pages are scanned images. Its pages can "
+                "go as images to a model that reads images (at most {free} with this message), "
+                "or not at all.",
+                "",
+                scanned.pages,
+            )
+        else:
+            summary = tr(
+                "{file} has no text layer: its {count} page is scanned images. Its pages can "
+                "go as images to a model that reads images (at most {free} with this message), "
+                "or not at all.",
+                "",
+                scanned.pages,
+            )
+        summary = summary.format(file=job.name, count=number(scanned.pages), free=number(free))
 
         def check(first: int, last: int) -> tuple[bool, str]:
             count = last - first + 1
             if count > free:
-                return False, f"Too many: at most {free} pages as images."
-            return True, f"To send: {count} page image{'s' if count > 1 else ''}."
+                return False, tr("Too many: at most %n pages as images.", "", free)
+            return True, tr("To send: %n page image(s).", "", count)
 
         dialog = PageRangeDialog(
             self.window(),
-            title="Send scanned pages as images",
+            title=tr("Send scanned pages as images"),
             summary=summary,
             unit="page",
             count=scanned.pages,
             check=check,
-            accept_text="Send as images",
+            accept_text=tr("Send as images"),
             initial=(1, min(scanned.pages, free)),
         )
         self._ask(dialog, job.name)
         data, password = scanned.data, scanned.password
 
         def render(first: int, last: int) -> None:
-            images = Job(job.name, job.pasted, "Rendering")
+            images = Job(job.name, job.pasted, RENDERING)
             self._run(images, lambda control: render_file(data, control, first, last, password))
 
         dialog.chosen.connect(render)
@@ -335,7 +366,7 @@ class AttachmentTray(QWidget):
 
     def _add_attachment(self, attachment: Attachment, pasted: bool) -> str:
         if len(self.pending) >= MAX_ATTACHMENTS:
-            return f"{attachment.name}: at most {MAX_ATTACHMENTS} files go with one message"
+            return _too_many(attachment.name)
         self.pending.append(attachment)
         if pasted:
             self._pasted_unseen = True
@@ -347,13 +378,13 @@ class AttachmentTray(QWidget):
         """Why the files cannot go yet (still being read, a question open, or pasted and not
         yet seen), or ""."""
         if self._jobs:
-            return "Still reading the attached files; send again in a moment."
+            return tr("Still reading the attached files; send again in a moment.")
         if self._asking:
-            return "Answer the question about the attached document first."
+            return tr("Answer the question about the attached document first.")
         if self._pasted_unseen:
             painted = self._painted_at
             if painted is None or time.monotonic() - painted < SEEN_AFTER_S:
-                return (
+                return tr(
                     "Files were just pasted or dropped: check them in the tray above the "
                     "prompt (✕ removes one), then send again."
                 )
@@ -367,7 +398,11 @@ class AttachmentTray(QWidget):
     def _report(self, problems: list[str]) -> None:
         problems = [p for p in problems if p]
         if problems:
-            self.problem.emit("; ".join(p.rstrip(".") for p in problems) + ".")
+            self.problem.emit(
+                tr("{problems}.", "problems with attached files, joined").format(
+                    problems=_joined(problems)
+                )
+            )
 
     def restore(self, attachments: tuple[Attachment, ...]) -> None:
         """Put back files whose message could not be sent, before any added since."""
@@ -392,10 +427,12 @@ class AttachmentTray(QWidget):
         for index, attachment in enumerate(self.pending):
             label = attachment.name
             if attachment.mime == DOCUMENT_MIME:
-                label += f" · ~{tokens_text(estimate_text_tokens(attachment.text))} tokens"
+                label = tr("{file} · ~{tokens} tokens").format(
+                    file=attachment.name, tokens=tokens_text(estimate_text_tokens(attachment.text))
+                )
             chip = _Chip(f"{button_text(label)}  ✕", self._chip_painted)
             chip.setObjectName("attachmentChip")
-            chip.setToolTip(rich_escaped(f"Remove {attachment.name}"))
+            chip.setToolTip(rich_escaped(tr("Remove {file}").format(file=attachment.name)))
             chip.clicked.connect(lambda _=False, i=index: self._remove(i))
             self._chip_row.insertWidget(index, chip)
             self._chips.append(chip)
@@ -405,3 +442,8 @@ class AttachmentTray(QWidget):
         if 0 <= index < len(self.pending):
             del self.pending[index]
             self._show()
+
+
+def _too_many(name: str) -> str:
+    text = tr("{file}: at most %n file(s) go with one message", "", MAX_ATTACHMENTS)
+    return text.format(file=name)

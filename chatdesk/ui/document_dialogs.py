@@ -8,6 +8,7 @@ File names and document text come from outside, so every label is plain text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -23,10 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import noop, tr
 from chatdesk.ui.plain_text import PlainLabel, plain
 
 Check = Callable[[int, int], tuple[bool, str]]
 """(first, last) -> (whether that range may go, what it amounts to)."""
+
+SEND_RANGE = {
+    "page": noop("Send pages {first} to {last}"),
+    "slide": noop("Send slides {first} to {last}"),
+    "sheet": noop("Send sheets {first} to {last}"),
+    "section": noop("Send sections {first} to {last}"),
+}
+"""The range row by ``Extraction.unit``: its words around the two number boxes."""
+_BOX = re.compile(r"\{(first|last)\}")
 
 
 class PageRangeDialog(QDialog):
@@ -65,14 +76,19 @@ class PageRangeDialog(QDialog):
         self.last.setValue(last)
         row = QHBoxLayout()
         if unit and count > 1:
-            word = QLabel(f"Send {unit}s")
-            plain(word)
-            to = QLabel("to")
-            plain(to)
-            row.addWidget(word)
-            row.addWidget(self.first)
-            row.addWidget(to)
-            row.addWidget(self.last)
+            template = (
+                tr(SEND_RANGE[unit])
+                if unit in SEND_RANGE
+                else f"Send {unit}s {{first}} to {{last}}"
+            )
+            boxes = {"first": self.first, "last": self.last}
+            for index, piece in enumerate(_BOX.split(template)):
+                if index % 2:  # a box's name
+                    row.addWidget(boxes[piece])
+                elif piece.strip():
+                    words = QLabel(piece.strip())
+                    plain(words)
+                    row.addWidget(words)
             row.addStretch(1)
             layout.addLayout(row)
         self.estimate = PlainLabel()
@@ -95,7 +111,7 @@ class PageRangeDialog(QDialog):
         first, last = self.first.value(), self.last.value()
         if first > last:
             self.accept_button.setEnabled(False)
-            self.estimate.setText("The first page comes after the last.")
+            self.estimate.setText(tr("The first page comes after the last."))
             return
         ok, text = self._check(first, last)
         self.estimate.setText(text)
@@ -116,15 +132,19 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, name: str, *, wrong: bool) -> None:
         super().__init__(parent)
         self.setObjectName("passwordDialog")
-        self.setWindowTitle("Password")
+        self.setWindowTitle(tr("Password"))
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         self.question = PlainLabel()
         self.question.setWordWrap(True)
-        lead = "That password did not open it. " if wrong else ""
-        self.question.setText(
-            f"{lead}{name} is protected by a password. Enter it to attach its text:"
-        )
+        if wrong:
+            question = tr(
+                "That password did not open it. {file} is protected by a password. "
+                "Enter it to attach its text:"
+            )
+        else:
+            question = tr("{file} is protected by a password. Enter it to attach its text:")
+        self.question.setText(question.format(file=name))
         layout.addWidget(self.question)
         self.field = QLineEdit()
         self.field.setObjectName("documentPassword")

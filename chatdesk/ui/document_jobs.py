@@ -22,11 +22,16 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from chatdesk.core.attachments import Attachment, InvalidAttachment
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.services.documents import Control, Extraction
 from chatdesk.ui.background import Task, requests_pool, run_in_background
 from chatdesk.ui.plain_text import button_text, plain
 
 PROGRESS_EVERY_S = 0.05
+
+READING = noop("Reading {file}")
+RENDERING = noop("Rendering {file}")
+"""What a job's chip says it is doing (``Job``'s ``doing``)."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,9 @@ def prepare_file(
     except InvalidAttachment as exc:
         return Refused(str(exc))
     except OSError as exc:
-        return Refused(f"{name} could not be read: {exc.strerror or exc}")
+        return Refused(
+            tr("{file} could not be read: {reason}").format(file=name, reason=exc.strerror or exc)
+        )
     if isinstance(prepared, Extraction):
         return Extracted(prepared, data)
     return Ready(prepared)
@@ -147,12 +154,13 @@ class JobChip(QFrame):
     """A file being read: its name, a progress bar and Cancel."""
 
     def __init__(self, name: str, doing: str) -> None:
+        """``doing``: ``READING`` or ``RENDERING`` (translated here)."""
         super().__init__()
         self.setObjectName("extractionChip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 2, 2)
-        self._what = f"{doing} {name}"
+        self._what = tr(doing).format(file=name)
         self.label = QLabel(self._what)
         plain(self.label)
         self.bar = QProgressBar()
@@ -160,9 +168,11 @@ class JobChip(QFrame):
         self.bar.setRange(0, 0)  # busy until the first report
         self.bar.setFixedWidth(90)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setObjectName("extractionCancel")
-        self.cancel.setToolTip(button_text(f"Stop reading {name}; it is not attached"))
+        self.cancel.setToolTip(
+            button_text(tr("Stop reading {file}; it is not attached").format(file=name))
+        )
         for widget in (self.label, self.bar, self.cancel):
             layout.addWidget(widget)
 
@@ -170,13 +180,13 @@ class JobChip(QFrame):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-            self.label.setText(f"{self._what} · {done:,}/{total:,}")
+            self.label.setText(f"{self._what} · {number(done)}/{number(total)}")
 
 
 class Job:
     """One file being prepared or rendered in the background."""
 
-    def __init__(self, name: str, pasted: bool, doing: str = "Reading") -> None:
+    def __init__(self, name: str, pasted: bool, doing: str = READING) -> None:
         self.name = name
         self.pasted = pasted
         self.chip = JobChip(name, doing)
@@ -193,7 +203,8 @@ class Job:
         control = self.control
 
         def failed(error: Exception) -> None:
-            done(self, Refused(f"{self.name} could not be read: {error}"))
+            reason = tr("{file} could not be read: {reason}").format(file=self.name, reason=error)
+            done(self, Refused(reason))
 
         self.task = run_in_background(
             lambda: work(control), lambda outcome: done(self, outcome), failed, requests_pool()

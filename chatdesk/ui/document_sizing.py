@@ -9,28 +9,77 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from chatdesk.core.attachments import document_limit, document_problem
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.usage import estimate_text_tokens
 from chatdesk.services.documents import Extraction
 
 Check = Callable[[int, int], tuple[bool, str]]
 
+KINDS = frozenset(
+    {
+        noop("PDF"),
+        noop("Word document"),
+        noop("PowerPoint presentation"),
+        noop("Excel workbook"),
+        noop("OpenDocument text"),
+        noop("OpenDocument spreadsheet"),
+        noop("OpenDocument presentation"),
+        noop("EPUB book"),
+        noop("Web page"),
+        noop("CSV table"),
+    }
+)
+"""What a file is (``Extraction.kind``, which the model reads in English), for the user."""
+
+
+def kind_text(kind: str) -> str:
+    """``Extraction.kind`` in the user's language."""
+    return tr(kind) if kind in KINDS else kind
+
+
+def parts_text(unit: str, count: int) -> str:
+    """ "12 pages": ``count`` (more than one) of ``Extraction.unit``."""
+    shown = number(count)
+    if unit == "page":
+        return tr("{count} page(s)", "", count).format(count=shown)
+    if unit == "slide":
+        return tr("{count} slide(s)", "", count).format(count=shown)
+    if unit == "sheet":
+        return tr("{count} sheet(s)", "", count).format(count=shown)
+    if unit == "section":
+        return tr("{count} section(s)", "", count).format(count=shown)
+    return f"{shown} {unit}s"
+
 
 def tokens_text(n: int) -> str:
-    return f"{n / 1000:.1f}k" if n >= 1000 else str(n)
+    if n >= 1000:
+        return tr("{thousands}k", "thousands of tokens: 203.1k").format(
+            thousands=number(n / 1000, 1)
+        )
+    return number(n)
 
 
 def summary(extraction: Extraction, text: str, tokens: int, context: int | None) -> str:
     """ "report.pdf: PDF, 300 pages, 812,345 characters, ~203.1k tokens; one file may take
     ~96.0k of the model's 128.0k." """
     limit = document_limit(context)
-    within = " (the model's context length is not known)"
+    fields = {
+        "file": extraction.name,
+        "kind": kind_text(extraction.kind),
+        "characters": number(len(text)),
+        "tokens": tokens_text(tokens),
+    }
+    if extraction.count > 1:
+        size = tr("{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens").format(
+            parts=parts_text(extraction.unit, extraction.count), **fields
+        )
+    else:
+        size = tr("{file}: {kind}, {characters} characters, ~{tokens} tokens").format(**fields)
     if limit is not None and context:
-        within = f"; one file may take ~{tokens_text(limit)} of the model's {tokens_text(context)}"
-    units = f"{extraction.count:,} {extraction.unit}s, " if extraction.count > 1 else ""
-    return (
-        f"{extraction.name}: {extraction.kind}, {units}{len(text):,} characters, "
-        f"~{tokens_text(tokens)} tokens{within}."
-    )
+        return tr("{size}; one file may take ~{limit} of the model's {context}.").format(
+            size=size, limit=tokens_text(limit), context=tokens_text(context)
+        )
+    return tr("{size} (the model's context length is not known).").format(size=size)
 
 
 def range_check(extraction: Extraction, context: int | None) -> Check:
@@ -41,8 +90,10 @@ def range_check(extraction: Extraction, context: int | None) -> Check:
         n = estimate_text_tokens(chosen)
         why = document_problem(extraction.name, len(chosen.encode()), n, context)
         if why:
-            return False, f"Too long: {why}."
-        return True, f"To send: {len(chosen):,} characters, ~{tokens_text(n)} tokens."
+            return False, tr("Too long: {problem}.").format(problem=why)
+        return True, tr("To send: {characters} characters, ~{tokens} tokens.").format(
+            characters=number(len(chosen)), tokens=tokens_text(n)
+        )
 
     return check
 

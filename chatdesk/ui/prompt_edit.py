@@ -15,6 +15,8 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from chatdesk.core.i18n import tr
+
 if TYPE_CHECKING:  # naming QKeyEvent at import would load its enums (~2 ms) before the window
     from PySide6.QtGui import QKeyEvent
 
@@ -36,7 +38,7 @@ class PromptEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prompt")
-        self.setPlaceholderText("Message…  (Enter to send, Shift+Enter for a new line)")
+        self.setPlaceholderText(tr("Message…  (Enter to send, Shift+Enter for a new line)"))
         self.setTabChangesFocus(True)
         self.library: PromptLibrary | None = None
         self._popup: PromptPopup | None = None
@@ -49,7 +51,7 @@ class PromptEdit(QPlainTextEdit):
         """Offer the library's prompts and the commands on "/" (after the first paint)."""
         self.library = library
         self.setPlaceholderText(
-            "Message…  (Enter to send, Shift+Enter for a new line, / for prompts and commands)"
+            tr("Message…  (Enter to send, Shift+Enter for a new line, / for prompts and commands)")
         )
         self.textChanged.connect(self._on_text_changed)
         from chatdesk.ui.prompt_popup import PromptPopup

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.prompts import MAX_NAME, Prompt, clean_name, name_for, variables
 from chatdesk.ui.confirm import confirm
 from chatdesk.ui.plain_text import PlainLabel
@@ -32,17 +33,20 @@ from chatdesk.ui.prompts import PromptLibrary
 if TYPE_CHECKING:
     from chatdesk.ui.main_window import MainWindow
 
-HINT = (
-    "Write {{name}} where the prompt should ask for something: after inserting it with “/”, "
-    "Tab jumps from one variable to the next."
-)
+
+def hint() -> str:
+    """How to write a variable (the text field's placeholder, or the list of them)."""
+    return tr(
+        "Write {{{{name}}}} where the prompt should ask for something: after inserting it "
+        "with “/”, Tab jumps from one variable to the next."
+    ).format()
 
 
 class PromptLibraryDialog(QDialog):
     def __init__(self, library: PromptLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptLibrary")
-        self.setWindowTitle("Prompt library")
+        self.setWindowTitle(tr("Prompt library"))
         self.library = library
         self._showing = False  # filling the fields from the library: not an edit
 
@@ -51,28 +55,28 @@ class PromptLibraryDialog(QDialog):
         self.problem.setWordWrap(True)
         self.filter = QLineEdit()
         self.filter.setObjectName("promptFilter")
-        self.filter.setPlaceholderText("Filter prompts")
+        self.filter.setPlaceholderText(tr("Filter prompts"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("promptList")
         self.name = QLineEdit()
         self.name.setObjectName("promptName")
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText("Name (shown in the “/” list)")
+        self.name.setPlaceholderText(tr("Name (shown in the “/” list)"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("promptText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(HINT)
+        self.text.setPlaceholderText(hint())
         self.variables = PlainLabel()
         self.variables.setObjectName("promptVariables")
         self.variables.setWordWrap(True)
         self.status = PlainLabel()
         self.status.setObjectName("promptLibraryStatus")
 
-        self.new_button = QPushButton("&New")
-        self.delete_button = QPushButton("&Delete")
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
+        self.new_button = QPushButton(tr("&New"))
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.import_button = QPushButton(tr("&Import…"))
+        self.export_button = QPushButton(tr("E&xport…"))
         for button in (self.new_button, self.delete_button, self.import_button, self.export_button):
             button.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -85,9 +89,9 @@ class PromptLibraryDialog(QDialog):
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Name"))
+        right.addWidget(QLabel(tr("Name")))
         right.addWidget(self.name)
-        right.addWidget(QLabel("Text"))
+        right.addWidget(QLabel(tr("Text")))
         right.addWidget(self.text, 1)
         right.addWidget(self.variables)
         panes = QHBoxLayout()
@@ -110,7 +114,7 @@ class PromptLibraryDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_prompt)
         self.name.textEdited.connect(self._edited)
         self.text.textChanged.connect(self._edited)
-        self.new_button.clicked.connect(lambda: self.add_prompt("New prompt", ""))
+        self.new_button.clicked.connect(lambda: self.add_prompt(tr("New prompt"), ""))
         self.delete_button.clicked.connect(self._delete)
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
@@ -171,9 +175,8 @@ class PromptLibraryDialog(QDialog):
 
     def _show_variables(self) -> None:
         names = variables(self.text.toPlainText())
-        self.variables.setText(
-            "Variables: " + ", ".join(f"{{{{{n}}}}}" for n in names) if names else HINT
-        )
+        listed = ", ".join(f"{{{{{n}}}}}" for n in names)
+        self.variables.setText(tr("Variables: {names}").format(names=listed) if names else hint())
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -183,7 +186,7 @@ class PromptLibraryDialog(QDialog):
         row = self.list.currentRow()
         if not 0 <= row < len(self.library.prompts):
             return
-        name = clean_name(self.name.text()) or "Untitled"
+        name = clean_name(self.name.text()) or tr("Untitled")
         self.library.replace(row, Prompt(name, self.text.toPlainText()))
         item = self.list.item(row)
         if item is not None and item.text() != name:
@@ -193,7 +196,7 @@ class PromptLibraryDialog(QDialog):
     def add_prompt(self, name: str, text: str) -> None:
         """A new prompt, selected, with its name ready to type over."""
         self.filter.clear()
-        row = self.library.add(clean_name(name) or "New prompt", text)
+        row = self.library.add(clean_name(name) or tr("New prompt"), text)
         self.list.setCurrentRow(row)
         self.name.setFocus()
         self.name.selectAll()
@@ -202,7 +205,9 @@ class PromptLibraryDialog(QDialog):
         row = self.list.currentRow()
         prompts = self.library.prompts
         if 0 <= row < len(prompts) and confirm(
-            self, "Delete prompt", f"Delete the prompt “{prompts[row].name}”?"
+            self,
+            tr("Delete prompt"),
+            tr("Delete the prompt “{name}”?").format(name=prompts[row].name),
         ):
             self.library.remove(row)
             self.list.setFocus()
@@ -217,17 +222,20 @@ class PromptLibraryDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import prompts", "", "Prompt library (*.json);;All files (*)"
+            self,
+            tr("Import prompts"),
+            "",
+            tr("Prompt library") + " (*.json);;" + tr("All files") + " (*)",
         )
         if path:
-            self.status.setText("Importing…")
+            self.status.setText(tr("Importing…"))
             self.library.import_file(Path(path))
 
     def _export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export prompts", "chatdesk-prompts.json", "Prompt library (*.json)"
+            self, tr("Export prompts"), "chatdesk-prompts.json", tr("Prompt library") + " (*.json)"
         )
         if path:
             self.library.export_file(Path(path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.prompts import Entry, EntryKind
 from chatdesk.ui.theme import style
 
@@ -63,7 +64,7 @@ class PromptPopup(QListWidget):
         for entry in self._entries:
             self.addItem(QListWidgetItem(row_text(entry)))
         if not self._entries:
-            empty = QListWidgetItem("No prompt or command matches (Esc to close)")
+            empty = QListWidgetItem(tr("No prompt or command matches (Esc to close)"))
             from PySide6.QtCore import Qt
 
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

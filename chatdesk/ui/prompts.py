@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.errors import ChatError, ErrorKind
+from chatdesk.core.i18n import number, tr
 from chatdesk.core.prompts import (
     Command,
     Entry,
@@ -90,7 +91,9 @@ class PromptLibrary(QObject):
         run_in_background(
             lambda: read_library(path),
             self._loaded,
-            lambda error: self._loaded(Loaded(problem=f"The prompt library was not read: {error}")),
+            lambda error: self._loaded(
+                Loaded(problem=tr("The prompt library was not read: {error}").format(error=error))
+            ),
         )
 
     def _loaded(self, loaded: Loaded) -> None:
@@ -174,14 +177,19 @@ class PromptLibrary(QObject):
         if kept:
             self._damaged = False
             self.load_problem = ""
-            self.notice.emit(f"The unreadable prompt library was kept as {kept}")
+            self.notice.emit(
+                tr("The unreadable prompt library was kept as {file}").format(file=kept)
+            )
         if self._dirty:
             self._write()
 
     def _write_failed(self, error: Exception) -> None:
         self._writing = False
         self.failed.emit(
-            ChatError(ErrorKind.SETTINGS, f"The prompt library was not saved: {_reason(error)}")
+            ChatError(
+                ErrorKind.SETTINGS,
+                tr("The prompt library was not saved: {reason}").format(reason=_reason(error)),
+            )
         )
 
     # -- sharing ---------------------------------------------------------------------------------
@@ -191,20 +199,26 @@ class PromptLibrary(QObject):
 
         def done(loaded: Loaded) -> None:
             if loaded.problem:
-                self.problem.emit(f"Nothing was imported. {loaded.problem}")
+                self.problem.emit(
+                    tr("Nothing was imported. {problem}").format(problem=loaded.problem)
+                )
                 return
             try:
                 merged, added = merge(self._prompts, loaded.prompts)
             except InvalidPrompts as exc:
-                self.problem.emit(f"Nothing was imported: {exc}.")
+                self.problem.emit(tr("Nothing was imported: {problem}.").format(problem=exc))
                 return
             if added:
                 self._set(tuple(merged))
                 self.flush()
                 self.changed.emit()
             skipped = len(loaded.prompts) - added
-            already = f" ({skipped} already in the library)" if skipped else ""
-            self.notice.emit(f"Imported {_count(added)} from {path.name}{already}")
+            imported = tr("Imported %n prompt(s) from {file}", "", added).format(file=path.name)
+            if skipped:
+                imported = tr("{imported} ({skipped} already in the library)").format(
+                    imported=imported, skipped=number(skipped)
+                )
+            self.notice.emit(imported)
 
         run_in_background(lambda: read_file(path), done)
 
@@ -213,18 +227,17 @@ class PromptLibrary(QObject):
 
         def failed(error: Exception) -> None:
             self.failed.emit(
-                ChatError(ErrorKind.SETTINGS, f"The prompts were not exported: {_reason(error)}")
+                ChatError(
+                    ErrorKind.SETTINGS,
+                    tr("The prompts were not exported: {reason}").format(reason=_reason(error)),
+                )
             )
 
-        run_in_background(
-            lambda: write_file(path, prompts),
-            lambda _: self.notice.emit(f"Exported {_count(len(prompts))} to {path.name}"),
-            failed,
-        )
+        def written(_: object) -> None:
+            exported = tr("Exported %n prompt(s) to {file}", "", len(prompts))
+            self.notice.emit(exported.format(file=path.name))
 
-
-def _count(n: int) -> str:
-    return f"{n} prompt" if n == 1 else f"{n} prompts"
+        run_in_background(lambda: write_file(path, prompts), written, failed)
 
 
 def _reason(error: Exception) -> str:
@@ -269,11 +282,11 @@ def run_command(window: MainWindow, command: Command, argument: str = "") -> Non
         system_prompt, params = conv.system_prompt, conv.params
         c.new_conversation()
         c.set_conversation_settings(system_prompt, params)
-        status.showMessage("Started over in a new conversation (same system prompt)", 8000)
+        status.showMessage(tr("Started over in a new conversation (same system prompt)"), 8000)
     elif command is Command.MODEL:
         if argument:
             c.servers.set_model(argument)
-            status.showMessage(f"Model: {argument}", 8000)
+            status.showMessage(tr("Model: {model}").format(model=argument), 8000)
         else:
             picker = window.picker.model_picker
             picker.setFocus()
@@ -286,7 +299,7 @@ def run_command(window: MainWindow, command: Command, argument: str = "") -> Non
     elif command is Command.SYSTEM:
         if argument:
             c.set_conversation_settings(argument, c.conversation.params)
-            status.showMessage("System prompt set for this conversation", 8000)
+            status.showMessage(tr("System prompt set for this conversation"), 8000)
         else:
             window.dialogs.open_conversation_settings()
             return

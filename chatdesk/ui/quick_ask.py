@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import ChatError
+from chatdesk.core.i18n import noop, tr
 from chatdesk.core.messages import MessageStatus
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.prompt_edit import PromptEdit
@@ -32,11 +33,11 @@ if TYPE_CHECKING:
     from chatdesk.core.markdown import MarkdownRenderer
     from chatdesk.ui.controller import ChatController
 
-TITLE = "chatdesk quick ask"
+TITLE = noop("chatdesk quick ask")
 _ENDINGS = {
-    MessageStatus.STOPPED: "Stopped.",
-    MessageStatus.INCOMPLETE: "The reply was cut off: Open in chatdesk to retry or continue.",
-    MessageStatus.ERROR: "The reply failed.",
+    MessageStatus.STOPPED: noop("Stopped."),
+    MessageStatus.INCOMPLETE: noop("The reply was cut off: Open in chatdesk to retry or continue."),
+    MessageStatus.ERROR: noop("The reply failed."),
 }
 
 
@@ -48,7 +49,7 @@ class QuickAsk(QWidget):
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(None, flags)
         self.controller = controller
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.setObjectName("quickAsk")
         # Closing it (or hiding it to the tray) is never the app's last window closing.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -67,7 +68,7 @@ class QuickAsk(QWidget):
 
         self.prompt = PromptEdit()
         self.prompt.setObjectName("quickPrompt")
-        self.prompt.setPlaceholderText("Ask…  (Enter sends, Shift+Enter: new line, Esc hides)")
+        self.prompt.setPlaceholderText(tr("Ask…  (Enter sends, Shift+Enter: new line, Esc hides)"))
         self.prompt.setFixedHeight(70)
         self.answer = QTextBrowser()
         self.answer.setObjectName("quickAnswer")
@@ -77,9 +78,9 @@ class QuickAsk(QWidget):
         self.note = PlainLabel()
         self.note.setObjectName("quickNote")
         self.note.setWordWrap(True)
-        self.open_button = QPushButton("&Open in chatdesk")
+        self.open_button = QPushButton(tr("&Open in chatdesk"))
         self.open_button.setObjectName("openInChatdesk")
-        self.open_button.setToolTip("Continue this conversation in the main window (Ctrl+O)")
+        self.open_button.setToolTip(tr("Continue this conversation in the main window (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_in_chatdesk)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -150,12 +151,14 @@ class QuickAsk(QWidget):
         c = self.controller
         if not c.ready:
             self._waiting = True
-            self.note.setText("Starting… your question goes as soon as chatdesk is ready.")
+            self.note.setText(tr("Starting… your question goes as soon as chatdesk is ready."))
             return
         if c.busy:
             self.note.setText(
-                "chatdesk is still writing a reply; Esc in its window stops it. "
-                "Press Enter again when it is done."
+                tr(
+                    "chatdesk is still writing a reply; Esc in its window stops it. "
+                    "Press Enter again when it is done."
+                )
             )
             return
         if not (self._mine() and self._shown_html):
@@ -205,7 +208,8 @@ class QuickAsk(QWidget):
         self._shown_html += f"<p><b>{question}</b></p>{self._render(''.join(self._streamed))}"
         self.answer.setHtml(self._shown_html)
         self.answer.verticalScrollBar().setValue(self.answer.verticalScrollBar().maximum())
-        self.note.setText(_ENDINGS.get(status, ""))
+        ending = _ENDINGS.get(status)
+        self.note.setText(tr(ending) if ending else "")
 
     def _on_prompt_returned(self, text: str) -> None:
         """Failed before the first word: the turn was taken back, the question returns."""
@@ -218,7 +222,11 @@ class QuickAsk(QWidget):
 
     def _on_error(self, error: ChatError) -> None:
         if self.isVisible() and self._mine():
-            self.note.setText(f"{error.title}: {error.message}")
+            self.note.setText(
+                tr("{title}: {message}", "an error's title and message").format(
+                    title=error.title, message=error.message
+                )
+            )
 
     def _render(self, text: str) -> str:
         if self._renderer is None:
@@ -239,7 +247,7 @@ class QuickAsk(QWidget):
             code = self._codes.get(url.path())
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
-                self.note.setText("Copied to the clipboard")
+                self.note.setText(tr("Copied to the clipboard"))
         elif url.scheme() in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
 

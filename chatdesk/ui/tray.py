@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from chatdesk.core.i18n import tr
 from chatdesk.ui.plain_text import button_text
 
 RECENT = 5
@@ -60,7 +61,7 @@ def recent(conversations: Sequence[Summary], count: int = RECENT) -> list[tuple[
     latest = sorted(conversations, key=lambda c: c.updated, reverse=True)[:count]
     out = []
     for conv in latest:
-        title = " ".join(conv.title.split()) or "Untitled"
+        title = " ".join(conv.title.split()) or tr("Untitled")
         if len(title) > _TITLE_CHARS:
             title = title[: _TITLE_CHARS - 1] + "…"
         out.append((conv.uid, button_text(title)))
@@ -95,15 +96,15 @@ class Tray(QObject):
     def _fill(self) -> None:
         menu, act = self.menu, self.actions
         menu.clear()
-        self._add("&New chat", act.new_chat, "trayNewChat")
-        self._add("&Quick ask", act.quick_ask, "trayQuickAsk")
+        self._add(tr("&New chat"), act.new_chat, "trayNewChat")
+        self._add(tr("&Quick ask"), act.quick_ask, "trayQuickAsk")
         if self._recent:
-            menu.addSection("Recent")
+            menu.addSection(tr("Recent"))
             for uid, title in self._recent:
                 self._add(title, partial(act.open_conversation, uid), f"trayRecent-{uid}")
         menu.addSeparator()
-        self._add("&Show chatdesk", act.show_window, "trayShow")
-        self._add("Q&uit", act.quit, "trayQuit")
+        self._add(tr("&Show chatdesk"), act.show_window, "trayShow")
+        self._add(tr("Q&uit"), act.quit, "trayQuit")
 
     def _add(self, text: str, slot: Callable[[], None], name: str) -> QAction:
         action = self.menu.addAction(text)
@@ -130,9 +131,11 @@ class Tray(QObject):
         if not self._told:
             self._told = True
             self.icon.showMessage(
-                "chatdesk is still running",
-                "Closing the window keeps chatdesk in the tray. Quit it from the tray's menu "
-                "or with Ctrl+Q; Settings turns this off.",
+                tr("chatdesk is still running"),
+                tr(
+                    "Closing the window keeps chatdesk in the tray. Quit it from the tray's menu "
+                    "or with Ctrl+Q; Settings turns this off."
+                ),
                 QSystemTrayIcon.MessageIcon.Information,
                 5000,
             )
