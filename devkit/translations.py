@@ -2,7 +2,8 @@
 
     python -m devkit.translations update          rescan chatdesk/ into every .ts file
     python -m devkit.translations todo de         unfinished strings of one language, JSON
-    python -m devkit.translations fill de x.json  write translations from {source: text}
+    python -m devkit.translations fill de x.json  write translations: todo's list, each entry
+                                                  given a "translation" (or {source: text})
     python -m devkit.translations check           missing strings, mismatched placeholders
     python -m devkit.translations compile [DIR]   .ts -> .qm (resources/translations/)
     python -m devkit.translations pseudo DIR      an accented, 40% longer pseudo-language
@@ -212,6 +213,14 @@ def main(argv: list[str]) -> int:
         print(json.dumps(todo(rest[0]), ensure_ascii=False, indent=1))
     elif command == "fill":
         data = json.loads(Path(rest[1]).read_text(encoding="utf-8"))
+        if isinstance(data, list):  # todo's entries, each with a "translation" added
+            data = {
+                (f"{e['source']}\x04{e['comment']}" if e.get("comment") else e["source"]): e[
+                    "translation"
+                ]
+                for e in data
+                if e.get("translation")
+            }
         print(f"{fill(rest[0], data)} strings written to {ts_path(rest[0])}")
     elif command == "check":
         found = [p for lang in (rest or SHIPPED) for p in problems(lang)]

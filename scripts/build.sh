@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/pyinstaller ] || bash scripts/setup.sh --dev
 started=$(date +%s)
+bash scripts/translations.sh
 .venv/bin/python scripts/slim_icu.py
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 if [ "${CHATDESK_ONEFILE:-}" != "1" ]; then

@@ -22,6 +22,10 @@ stamp=.venv/.chatdesk-installed
 if [ ! -x .venv/bin/python ] || [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   bash scripts/setup.sh
 fi
+# Translations edited since the last compile (a pull, a fix) are compiled again.
+if [ -n "$(find resources/translations -name '*.ts' -newer .venv/.chatdesk-installed 2>/dev/null)" ]; then
+  bash scripts/translations.sh && touch .venv/.chatdesk-installed
+fi
 if [ -z "$local_mode" ]; then
   exec .venv/bin/python -m chatdesk "$@"
 fi

@@ -33,4 +33,5 @@ if [ -n "$dev" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+bash scripts/translations.sh
 touch .venv/.chatdesk-installed  # scripts/run.sh skips this script while it is newer

@@ -69,9 +69,9 @@ def test_import_chatgpt_twice_does_not_duplicate(isolated_env: Path) -> None:
     path = str(DATA / "chatgpt_conversations.json")
     first = chatdesk(isolated_env, "import", path)
     assert first.returncode == 0, first.stderr
-    assert "Imported 2 conversation(s)" in first.stdout
+    assert "Imported 2 conversations" in first.stdout
     second = chatdesk(isolated_env, "import", path)
-    assert "Imported 0 conversation(s)" in second.stdout and "2 already present" in second.stdout
+    assert "Imported 0 conversations" in second.stdout and "2 already present" in second.stdout
     store = HistoryStore(app_paths().history_file)
     store.open()
     assert len(store.list_conversations()) == 2

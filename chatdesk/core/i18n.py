@@ -17,6 +17,7 @@ Rules that keep this working:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translate = Callable[[str, str, int], str]
@@ -25,8 +26,18 @@ FormatNumber = Callable[[float, int], str]
 """(value, decimals) -> the number as the user's locale writes it."""
 
 
+_PLURAL = re.compile(r"(?<=\w)\((s|es)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source of a plural string, said properly: "%n message(s)" reads
+    "1 message" and "3 messages" (translations carry their own forms)."""
+    text = text.replace("%n", str(n))
+    return _PLURAL.sub("" if n == 1 else r"\1", text)
+
+
 def _english(text: str, disambiguation: str, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_plural(text, n) if n >= 0 else text
 
 
 def _plain_number(value: float, decimals: int) -> str:
@@ -91,10 +102,11 @@ def closest_language(code: str) -> str:
 
 
 def language_from_environment(environ: dict[str, str]) -> str:
-    """The language the system asks for: ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``
-    (the POSIX order), or "" when none names one."""
+    """The language the system asks for: the first of ``LC_ALL``, ``LC_MESSAGES`` and
+    ``LANG`` that is set decides (the POSIX order; ``C`` means English), "" when none is."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return closest_language(value)
+        if value:
+            plain = value in ("C", "POSIX") or value.startswith("C.")
+            return "en" if plain else closest_language(value)
     return ""

@@ -315,7 +315,7 @@ class AttachmentTray(QWidget):
         def check(first: int, last: int) -> tuple[bool, str]:
             count = last - first + 1
             if count > free:
-                return False, tr("Too many: at most %n pages as images.", "", free)
+                return False, tr("Too many: at most %n page(s) as images.", "", free)
             return True, tr("To send: %n page image(s).", "", count)
 
         dialog = PageRangeDialog(

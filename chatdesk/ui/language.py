@@ -31,7 +31,10 @@ def translations_dir() -> Path:
 
 
 def _translate(text: str, disambiguation: str, n: int) -> str:
-    return QCoreApplication.translate("", text, disambiguation or None, n)
+    translated = QCoreApplication.translate("", text, disambiguation or None, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):  # no translation: English
+        return i18n.english_plural(text, n)
+    return translated
 
 
 def _number(value: float, decimals: int) -> str:
@@ -82,6 +85,7 @@ def uninstall() -> None:
             app.removeTranslator(translator)
     _installed.clear()
     i18n.reset()
+    QLocale.setDefault(QLocale.system())
     if app is not None:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

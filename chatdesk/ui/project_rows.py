@@ -155,7 +155,7 @@ def conversation_row(
     changed, or a new one; given height ``size`` when new or ``resized``."""
     sizes, tip = _sizes(conv)
     # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-    messages = tr("%n msgs", "messages, short", conv.messages)
+    messages = tr("%n msg(s)", "messages, short", conv.messages)
     detail = f"{_ago(conv.updated)} · {messages}\u2028{sizes}"
     item = old[0] if old is not None else QTreeWidgetItem()
     if old is None:
@@ -171,7 +171,7 @@ def conversation_row(
         item.setSizeHint(0, size)
     if old is None or old[1] != conv:
         item.setData(0, PINNED_ROLE, conv.pinned)
-        messages = tr("%n messages", "", conv.messages)
+        messages = tr("%n message(s)", "", conv.messages)
         item.setToolTip(0, rich_escaped(f"{conv.title}\n{messages}\n{tip}"))
     if old is None or old[2] != detail:
         item.setData(0, DETAIL_ROLE, detail)

@@ -217,7 +217,7 @@ class ReplyRun(QObject):
         self.reply.reasoning += text
         if not self.deltas:
             self._quiet_countdown()
-            self.progress.emit(tr("Reasoning… %n words", "", len(self.reply.reasoning.split())))
+            self.progress.emit(tr("Reasoning… %n word(s)", "", len(self.reply.reasoning.split())))
 
     def _on_delta(self, text: str) -> None:
         if not self.deltas:
@@ -239,11 +239,11 @@ class ReplyRun(QObject):
         if not self._ended and self.deltas:
             elapsed = time.monotonic() - self.first_token_at
             if elapsed > 0.2:
-                text = tr("Receiving… %n tokens · {rate} tokens/s", "", self.deltas).format(
+                text = tr("Receiving… %n token(s) · {rate} tokens/s", "", self.deltas).format(
                     rate=number(self.deltas / elapsed)
                 )
             else:
-                text = tr("Receiving… %n tokens", "", self.deltas)
+                text = tr("Receiving… %n token(s)", "", self.deltas)
             self.progress.emit(text)
 
     def _on_retrying(self, event: Retrying) -> None:

@@ -91,7 +91,7 @@ def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
     if ended.status is MessageStatus.COMPLETE:
         elapsed = time.monotonic() - run.turn_started_at
         if run.step > 1:
-            text = tr("Reply finished in {seconds} s · %n steps", "", run.step)
+            text = tr("Reply finished in {seconds} s · %n step(s)", "", run.step)
         else:
             text = tr("Reply finished in {seconds} s")
         chat.progress_text.emit(text.format(seconds=number(elapsed, 1)) + run.model_note)

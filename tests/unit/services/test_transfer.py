@@ -43,7 +43,7 @@ def test_json_export_reimports_losslessly(tmp_path: Path) -> None:
     second = opened(tmp_path / "b.sqlite3")
     result = import_file(second, target)
     assert (result.imported, result.skipped) == (3, 0)
-    assert result.message() == "Imported 3 conversation(s) from all.json."
+    assert result.message() == "Imported 3 conversations from all.json."
     strip = lambda s: {k: v for k, v in json.loads(s).items() if k != "exported"}  # noqa: E731
     assert strip(exported(second, ExportFormat.JSON)) == strip(text)
     again = import_file(second, target)
