@@ -52,12 +52,9 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.config import ConfigStore
-    from chatdesk.services.keystore import KeyStore
     from chatdesk.services.paths import APP_NAME, app_paths
-    from chatdesk.ui.controller import ChatController
-    from chatdesk.ui.library import LibraryController
+    from chatdesk.ui import language
     from chatdesk.ui.main_window import MainWindow
-    from chatdesk.ui.storage_runner import StorageRunner
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     QApplication.setApplicationName(APP_NAME)
@@ -66,17 +63,22 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     QApplication.setDesktopFileName(APP_NAME)
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
-    from chatdesk.ui import language
+    language.install(config.load_language())  # before any text exists
+    # Mapped now, in its place and palette; the parts below load while the X server and
+    # the window manager put it on screen, and it is filled before its first paint.
+    window = MainWindow(None, config, paths, show_first=True)
+    from chatdesk.services.keystore import KeyStore
+    from chatdesk.ui.controller import ChatController
+    from chatdesk.ui.library import LibraryController
+    from chatdesk.ui.mcp_tools import McpTools
+    from chatdesk.ui.storage_runner import StorageRunner
 
-    language.install(config.load_language())
     runner = StorageRunner(paths.history_file)
     controller = ChatController(config, KeyStore(), history=runner)
     library = LibraryController(runner, controller)
-    from chatdesk.ui.mcp_tools import McpTools
-
     tools = McpTools(paths.config_dir / "mcp.json")  # (services.mcp.config.config_path)
     controller.tools = tools
-    window = MainWindow(controller, config, paths, library, tools=tools, show_first=True)
+    window.build(controller, library, tools=tools)
     controller.approve = partial(_approve, window)
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
@@ -108,11 +110,11 @@ def _import_qt_free_parts() -> None:
     storage-free services never import Qt, so loading them first skips that: about 30
     modules, 5-10 ms of start-up. Anything left out here is simply imported later.
     """
-    import chatdesk.core.markdown
-    import chatdesk.core.providers
-    import chatdesk.core.request
+    import chatdesk.core.errors
+    import chatdesk.core.messages
+    import chatdesk.core.params
+    import chatdesk.core.settings
     import chatdesk.services.config
-    import chatdesk.services.keystore
     import chatdesk.services.paths  # noqa: F401
 
 

@@ -15,7 +15,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from chatdesk.core import i18n
@@ -72,6 +72,8 @@ def install(preference: str = "", directory: Path | None = None) -> str:
     if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(f"qtbase_{lang}", str(translations_dir())):
         app.installTranslator(qt)
         _installed.append(qt)
+    from PySide6.QtCore import Qt  # its enums take ~20 ms to load: not for English
+
     if QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft:
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return lang
@@ -87,6 +89,8 @@ def uninstall() -> None:
     i18n.reset()
     QLocale.setDefault(QLocale.system())
     if app is not None:
+        from PySide6.QtCore import Qt
+
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 

@@ -30,9 +30,9 @@ from chatdesk.core.settings import Settings
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.background import unhandled
-from chatdesk.ui.controller import ChatController, Retried
 
 if TYPE_CHECKING:
+    from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
     from chatdesk.ui.mcp_tools import McpTools
     from chatdesk.ui.settings_dialog import SettingsDialog
@@ -43,9 +43,12 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     """Emitted once, just after the window first reaches the screen: start-up work hangs off it."""
 
+    controller: ChatController
+    library: LibraryController | None
+
     def __init__(
         self,
-        controller: ChatController,
+        controller: ChatController | None,
         config: ConfigStore,
         paths: AppPaths,
         library: LibraryController | None = None,
@@ -54,11 +57,10 @@ class MainWindow(QMainWindow):
         show_first: bool = False,
     ) -> None:
         """``show_first``: map the window before building its contents, so it is on
-        screen while the text widgets load Qt's text engine (~20 ms); everything is
-        built before the first paint, so the user never sees it half done."""
+        screen while the controller and the widgets load (~60 ms of imports and Qt's text
+        engine); everything is built before the first paint, so the user never sees it
+        half done. Without a controller the window is only mapped: ``build`` fills it."""
         super().__init__()
-        self.controller = controller
-        self.library = library
         self._config = config
         self._paths = paths
         self.settings_dialog: SettingsDialog | None = None
@@ -68,6 +70,20 @@ class MainWindow(QMainWindow):
         if show_first:
             self._restore_geometry()
             self.show()
+        if controller is not None:
+            self.build(controller, library, tools=tools, show_first=show_first)
+
+    def build(
+        self,
+        controller: ChatController,
+        library: LibraryController | None = None,
+        *,
+        tools: McpTools | None = None,
+        show_first: bool = True,
+    ) -> None:
+        """The window's contents, wired to ``controller`` (before the first paint)."""
+        self.controller = controller
+        self.library = library
         # The widgets' modules load here, after the window is mapped when show_first: the
         # conversation view, sidebar, tray and dialogs cost ~30 ms of imports.
         from chatdesk.ui import conversation_prefs
@@ -161,7 +177,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.usage_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
-        self.dialogs = WindowDialogs(self, controller, library, paths)
+        self.dialogs = WindowDialogs(self, controller, library, self._paths)
         self.commands = MessageCommands(self)
         self._build_menus()
         self._wire()
@@ -328,6 +344,8 @@ class MainWindow(QMainWindow):
             self.open_settings()
         elif action == Action.RETRY.value:
             text = self.prompt.toPlainText()
+            from chatdesk.ui.controller import Retried
+
             if self.controller.retry(text) is Retried.PROMPT_SENT:
                 self.prompt.clear()
 

@@ -67,7 +67,7 @@ def texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
     for w in widgets:
         if not w.isVisibleTo(root) and w is not root:
             continue
-        if isinstance(w, QLabel | QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton) and not _qt_own(w):
             yield w, w.text()
         elif isinstance(w, QGroupBox):
             yield w, w.title()
@@ -77,6 +77,16 @@ def texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
         yield w, w.accessibleName()
         yield w, w.accessibleDescription()
     yield root, root.windowTitle()
+
+
+def _qt_own(w: QWidget) -> bool:
+    """A dialog's standard button (Save, Cancel…): Qt's translations name it."""
+    box = w.parent()
+    return (
+        isinstance(box, QDialogButtonBox)
+        and isinstance(w, QAbstractButton)
+        and box.standardButton(w) != QDialogButtonBox.StandardButton.NoButton
+    )
 
 
 def untranslated(root: QWidget) -> list[str]:
