@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,12 +147,12 @@ class ConversationSettingsDialog(QDialog):
                 self.preset_combo.addItem(name.strip(), name.strip())
 
     def params(self) -> Params:
-        texts = {name: edit.text() for name, edit in self.edits.items()}
+        texts = {name: _plain_number(edit.text()) for name, edit in self.edits.items()}
         texts["stop"] = self.stop_edit.text()
         return Params.parse(texts)
 
     def context(self) -> int | None:
-        text = self.context_edit.text().replace(",", "").strip()
+        text = _plain_number(self.context_edit.text()).replace(",", "")
         return int(text) if text else None
 
     def _accept_if_valid(self) -> None:
@@ -174,3 +175,13 @@ class ConversationSettingsDialog(QDialog):
 
     def system_prompt(self) -> str:
         return self.system_edit.toPlainText()
+
+
+def _plain_number(text: str) -> str:
+    """A number as the user's locale writes it ("0,7", "8.192" in German) in the form the
+    parser reads ("0.7", "8192"); anything else is left for the parser to judge."""
+    text = text.strip()
+    value, ok = QLocale().toDouble(text)
+    if not ok or not text:
+        return text
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)

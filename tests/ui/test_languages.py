@@ -169,6 +169,17 @@ def test_german_menus_buttons_and_qt_dialog_strings(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own
     assert i18n.number(1234567.5, 1) == "1.234.567,5"
     assert i18n.tr("%n message(s)", "", 1) != i18n.tr("%n message(s)", "", 2)
+    # Numbers are typed the German way too.
+    window.dialogs.open_conversation_settings()
+    dialog = window.dialogs.conversation_dialog
+    assert dialog is not None
+    dialog.edits["temperature"].setText("0,7")
+    dialog.edits["max_tokens"].setText("1.024")
+    dialog.context_edit.setText("8.192")
+    assert dialog.params().temperature == 0.7
+    assert dialog.params().max_tokens == 1024
+    assert dialog.context() == 8192
+    dialog.reject()
 
 
 def test_arabic_runs_right_to_left(
