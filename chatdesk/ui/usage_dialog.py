@@ -111,7 +111,7 @@ class UsageDialog(QDialog):
             usage = Usage(row.prompt_tokens, row.completion_tokens)
             cost = f"{mark}{format_cost(price.cost(usage))}" if price else "—"
             values = [
-                row.period,
+                period_label(row.period),
                 row.model or tr("(unknown)"),
                 number(row.replies),
                 mark + number(row.prompt_tokens),
@@ -126,3 +126,20 @@ class UsageDialog(QDialog):
             for c, item in enumerate(items):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+
+def period_label(period: str) -> str:
+    """A day ("2026-11-26") or month ("2026-11") as the user's locale writes it
+    (26.11.26 / November 2026 in German); anything else as it is."""
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate.fromString(period, "yyyy-MM-dd")
+    if day.isValid():
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    month = QDate.fromString(period + "-01", "yyyy-MM-dd")
+    if month.isValid():
+        locale = QLocale()
+        return tr("{month} {year}", "a month of a year, in the usage table").format(
+            month=locale.standaloneMonthName(month.month()), year=locale.toString(month, "yyyy")
+        )
+    return period

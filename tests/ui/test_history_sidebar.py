@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.controller import Retried
+from chatdesk.ui.usage_dialog import period_label
 from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
 
@@ -212,7 +214,9 @@ def test_usage_dialog_lists_totals(qtbot: QtBot, make_window: MakeWindow) -> Non
         "17",
     ]
     dialog.period.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: len(dialog.table.item(0, 0).text()) == 7)  # YYYY-MM
+    month = period_label(time.strftime("%Y-%m"))  # as the locale names it: "November 2026"
+    qtbot.waitUntil(lambda: dialog.table.item(0, 0).text() == month)
+    assert month != time.strftime("%Y-%m")
     dialog.close()
 
 
