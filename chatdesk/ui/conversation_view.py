@@ -378,9 +378,21 @@ class ConversationView(QTextBrowser):
 
     def _toggle_tool(self, uid: str) -> None:
         """Show a tool result whole, or short again, built again in place."""
+        if uid in self._uids:
+            self.blocks.expanded_tools ^= {uid}
+            self.rebuild(uid)
+
+    def caller_of(self, call_id: str) -> str:
+        """The shown reply that asked for tool call ``call_id`` ("" when not built)."""
+        for msg in reversed(self._shown):
+            if any(call.id == call_id for call in msg.tool_calls):
+                return msg.uid
+        return ""
+
+    def rebuild(self, uid: str) -> None:
+        """Build a shown message again in place (its state for the view changed)."""
         if uid not in self._uids:
             return
-        self.blocks.expanded_tools ^= {uid}
         index = self._uids.index(uid)
         frame = self._frames[index]
         cursor = QtGui.QTextCursor(self.document())

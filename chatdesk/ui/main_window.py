@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         c = self.controller
         if self.tools is not None:
+            from chatdesk.ui.tool_progress import ToolProgress
+
+            rows = ToolProgress(self.view)  # in the call's row, and in the status bar
+            self.tools.progress.connect(rows.report)
+            c.message_added.connect(rows.result_shown)
             self.tools.progress.connect(
                 lambda _call, text: self.progress_label.setText(
                     tr("Tool working… {progress}").format(progress=text)

@@ -102,6 +102,8 @@ class Blocks:
         self._pixel_ratio = pixel_ratio
         self.expanded_reasoning: set[str] = set()
         self.expanded_tools: set[str] = set()
+        self.tool_progress: dict[str, str] = {}
+        """A running tool call's last progress report (call id -> text), shown in its row."""
 
     def frame_format(self, role: Role) -> QtGui.QTextFrameFormat:
         fmt = QtGui.QTextFrameFormat()
@@ -221,6 +223,11 @@ class Blocks:
             if len(arguments) > 160:
                 arguments = arguments[:160] + "…"
             cursor.insertText(f"⚙ {server} · {tool or server}  {arguments}", fmt)
+            progress = self.tool_progress.get(call.id)
+            if progress:
+                working = QtGui.QTextCharFormat(fmt)
+                working.setFontItalic(True)
+                cursor.insertText(f"  ▸ {progress}", working)
 
     def tool_result(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
         """A compact row: server · tool · state · duration, then the result as plain text,

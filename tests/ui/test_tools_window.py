@@ -221,3 +221,23 @@ def test_esc_during_a_slow_tool_cancels_it_on_the_server_and_ends_the_turn(
     run = window.controller.conversation.messages[-1].tool_run
     assert run is not None and run.state is CallState.CANCELLED
     qtbot.waitUntil(lambda: "slow cancelled" in log.read_text(), timeout=10000)  # on the server
+
+
+def test_a_tools_progress_shows_in_its_row_until_the_result_comes(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    kit = {"command": sys.executable, "args": [TEST_SERVER], "alwaysAllow": ["progress"]}
+    server.enqueue(_calls("progress", {"steps": 8, "delay": 0.4}), Stream(chunks=["Done."]))
+    window = make_window(mcp={"mcpServers": {"kit": kit}})
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    send(qtbot, window, "Work on it", wait=False)
+
+    def row() -> str:
+        lines = window.view.toPlainText().splitlines()
+        return next((x for x in lines if x.startswith("⚙ kit · progress  {")), "")
+
+    qtbot.waitUntil(lambda: "▸ " in row(), timeout=10000)
+    assert "/8 step " in row(), row()  # "3/8 step 3 of 8", in the call's own row
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    qtbot.waitUntil(lambda: "▸" not in row(), timeout=2000)
+    assert "⚙ kit · progress · done" in window.view.toPlainText()
