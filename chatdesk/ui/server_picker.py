@@ -30,12 +30,9 @@ class ServerPicker(QWidget):
         self.profile_picker = QComboBox()
         self.profile_picker.setObjectName("profilePicker")
         self.profile_picker.setToolTip(tr("The server profile for this conversation"))
-        # Sized for a name of ~8 characters ("Default" in any language), not for the
-        # placeholder it holds when first shown: the profiles load after the first paint.
-        self.profile_picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.profile_picker.setMinimumContentsLength(8)
+        # Sized for the profile names it holds, not for its empty first showing: the
+        # profiles load after the first paint.
+        self.profile_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_picker.activated.connect(self._pick_profile)
         self.profile_button = QPushButton(tr("Profiles"))
         self.profile_button.setObjectName("manageProfiles")
