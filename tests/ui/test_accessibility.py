@@ -413,6 +413,7 @@ def test_the_focused_widget_wears_a_ring_in_every_window(
 
     window = make_window()
     window.prompt.setFocus()
+    qtbot.waitUntil(lambda: any(isinstance(c, FocusRing) for c in window.children()))
     ring = next(c for c in window.children() if isinstance(c, FocusRing))
     qtbot.waitUntil(ring.isVisible)
     around = QRect(window.prompt.mapTo(window, QPoint(0, 0)), window.prompt.size())
