@@ -112,12 +112,15 @@ class Blocks:
         fmt.setTopMargin(6)
         fmt.setBottomMargin(6)
         palette = tokens()
-        if role is Role.USER:
-            fmt.setBackground(QtGui.QColor(palette.user_bubble))
-            fmt.setLeftMargin(60)
-        else:
-            fmt.setBackground(QtGui.QColor(palette.assistant_bubble))
-            fmt.setRightMargin(30)
+        # The user's bubble is set off towards the end of the line, the reply's start
+        # stays flush: mirrored when the window runs right to left (Arabic).
+        user = role is Role.USER
+        fmt.setBackground(QtGui.QColor(palette.user_bubble if user else palette.assistant_bubble))
+        indent, flush = (60, 0) if user else (0, 30)
+        if QtGui.QGuiApplication.isRightToLeft():
+            indent, flush = flush, indent
+        fmt.setLeftMargin(indent)
+        fmt.setRightMargin(flush)
         return fmt
 
     def label_format(self, role: Role) -> QtGui.QTextCharFormat:

@@ -199,6 +199,10 @@ def test_arabic_runs_right_to_left(
         < prompt.mapTo(window, prompt.rect().topLeft()).x()
     )
     assert window.send_button.text() == _translation("ar", "Send")
+    from chatdesk.core.messages import Role
+
+    bubble = window.view.blocks.frame_format(Role.USER)  # set off towards the line's end
+    assert (bubble.leftMargin(), bubble.rightMargin()) == (0, 60)
 
 
 def test_the_language_setting_is_offered_in_settings(
