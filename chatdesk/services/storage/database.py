@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -157,6 +157,20 @@ class Database:
             return self.connection.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
             raise friendly(exc, action) from None
+
+    def rows(self, action: str, sql: str, args: tuple[Any, ...] = ()) -> Generator[Any, None, None]:
+        """The rows of one query, read only as far as the caller goes: a walk of an index
+        that stops early stops the query. ``close()`` it when done (a pending query keeps
+        its read snapshot); a failure is a ``StorageError`` naming ``action``."""
+        cursor: sqlite3.Cursor | None = None
+        try:
+            cursor = self.connection.execute(sql, args)
+            yield from cursor
+        except sqlite3.Error as exc:
+            raise friendly(exc, action) from None
+        finally:
+            if cursor is not None:
+                cursor.close()
 
     def has_table(self, name: str) -> bool:
         return bool(

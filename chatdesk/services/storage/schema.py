@@ -192,6 +192,45 @@ def _v10_projects(db: sqlite3.Connection) -> None:
     )
 
 
+def _v11_attachment_text(db: sqlite3.Connection) -> None:
+    """Full-text search over the text of attachments (text files and the text extracted
+    from documents), which is stored with its message and nowhere else.
+
+    ``attachments_fts`` is external-content like ``messages_fts``: it reads the text from
+    the view ``attachment_text`` (text attachments only, their bytes as UTF-8), so the
+    text is not stored twice. Triggers keep it in step; deleting a message or a
+    conversation deletes its attachments by cascade, which runs the delete trigger.
+    Created only beside ``messages_fts``: without FTS5 both fall back to ``LIKE``."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'").fetchone():
+        return
+    text = "CAST({row}.data AS TEXT)"
+    _run(
+        db,
+        [
+            "CREATE VIEW attachment_text AS SELECT id, CAST(data AS TEXT) AS text"
+            " FROM attachments WHERE kind = 'text'",
+            "CREATE VIRTUAL TABLE attachments_fts USING fts5(text, content='attachment_text', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+            f"""CREATE TRIGGER attachments_fts_insert AFTER INSERT ON attachments
+                WHEN new.kind = 'text' BEGIN
+                INSERT INTO attachments_fts(rowid, text) VALUES (new.id, {text.format(row="new")});
+            END""",
+            f"""CREATE TRIGGER attachments_fts_delete AFTER DELETE ON attachments
+                WHEN old.kind = 'text' BEGIN
+                INSERT INTO attachments_fts(attachments_fts, rowid, text)
+                    VALUES ('delete', old.id, {text.format(row="old")});
+            END""",
+            f"""CREATE TRIGGER attachments_fts_update AFTER UPDATE ON attachments BEGIN
+                INSERT INTO attachments_fts(attachments_fts, rowid, text)
+                    SELECT 'delete', old.id, {text.format(row="old")} WHERE old.kind = 'text';
+                INSERT INTO attachments_fts(rowid, text)
+                    SELECT new.id, {text.format(row="new")} WHERE new.kind = 'text';
+            END""",
+            "INSERT INTO attachments_fts(attachments_fts) VALUES ('rebuild')",
+        ],
+    )
+
+
 #: Forward migrations; index + 1 is the schema version each one produces.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_tables,
@@ -204,6 +243,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v8_length,
     _v9_tools,
     _v10_projects,
+    _v11_attachment_text,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -164,8 +164,7 @@ def test_migration_from_version_9_keeps_conversations_outside_any_project(
     db.commit()
     db.close()
     store = opened(path)
-    assert SCHEMA_VERSION == 10
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 10
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     [old] = store.list_conversations()
     assert (old.title, old.project) == ("Old", "")
     assert store.list_projects() == []
