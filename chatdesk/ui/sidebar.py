@@ -179,7 +179,8 @@ class Sidebar(QWidget):
             item.setData(UID_ROLE, hit.conversation_uid)
             item.setData(MESSAGE_ROLE, hit.message_uid)
             title = _escape(hit.conversation_title or tr("Untitled"))
-            label = QLabel(f"<b>{title}</b><br><small>{hit.snippet_html}</small>")
+            where = f"▤ {_escape(hit.attachment[:80])} · " if hit.attachment else ""
+            label = QLabel(f"<b>{title}</b><br><small>{where}{hit.snippet_html}</small>")
             label.setWordWrap(True)
             label.setTextFormat(QtCore.Qt.TextFormat.RichText)
             label.setContentsMargins(6, 3, 6, 3)

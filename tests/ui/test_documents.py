@@ -79,6 +79,12 @@ def test_a_pdf_and_a_docx_arrive_as_extracted_text_with_page_markers(
     stored = window.controller.conversation.messages[0].attachments
     assert [a.name for a in stored] == ["report.pdf", "notes.docx"]
     assert "--- Page 2 ---" in stored[0].text
+    # Found by search: a word only the PDF holds leads to the message, named by its file.
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.sidebar.search_box, "revenue")
+    qtbot.waitUntil(lambda: len(window.sidebar.result_texts()) == 1, timeout=5000)
+    result = window.sidebar.result_texts()[0]
+    assert "▤ report.pdf · " in result and "<b>Revenue</b>" in result, result
 
 
 def test_a_long_extraction_shows_progress_and_cancel_stops_it(
