@@ -6,7 +6,9 @@
 
 Its tools exercise what a client must cope with: an error, a slow call (cancel and
 timeout), a hang that ignores cancellation, a crash, a huge result, non-text content,
-control characters, progress, elicitation, sampling and a tool list that changes.
+control characters, progress, elicitation, sampling and a tool list that changes. Its
+prompts: one without arguments, one with a required and an optional one, one that fails,
+one that never answers, and a prompt list that changes (the ``grow_prompt`` tool).
 
 ``MCP_TEST_LOG=<file>`` appends one line per event the tests check from outside (a call
 started, a call cancelled). ``--child`` starts a grandchild (``sleep``) in the server's process
@@ -37,7 +39,8 @@ from mcp.server.mcpserver import (
     Sample,
 )
 from mcp.server.mcpserver.exceptions import ToolError
-from pydantic import BaseModel
+from mcp.server.mcpserver.prompts.base import AssistantMessage, Message, Prompt, UserMessage
+from pydantic import BaseModel, Field
 
 server = MCPServer("chatdesk-test", version="1.0")
 
@@ -195,6 +198,50 @@ async def _tools_changed(ctx: Context) -> None:
     await ctx.notify_tools_changed()
     if ctx.protocol_version not in (None, "2026-07-28"):
         await ctx.session.send_tool_list_changed()
+
+
+@server.prompt(title="Greeting", description="A friendly hello from the test server")
+def greet() -> str:
+    return "Hello from the test server!\nPlease greet me back."
+
+
+@server.prompt(title="Code review", description="Review code in a language")
+def review(
+    code: Annotated[str, Field(description="The code to review")],
+    language: Annotated[str, Field(description="Its language")] = "Python",
+) -> list[Message]:
+    return [
+        UserMessage(f"Review this {language} code:"),
+        AssistantMessage("Send it."),
+        UserMessage(code),
+    ]
+
+
+@server.prompt(description="Always fails")
+def broken() -> str:
+    raise ValueError("the prompt is broken on purpose")
+
+
+@server.prompt(description="Never answers (until cancelled)")
+async def stall() -> str:
+    _log("stall started")
+    await anyio.sleep(600)
+    return "too late"
+
+
+@server.tool()
+async def grow_prompt(name: str, ctx: Context | None = None) -> str:
+    """Add a prompt called `name` and tell the client the prompt list changed."""
+    assert ctx is not None
+
+    def added() -> str:
+        return f"I am the prompt {name}"
+
+    server.add_prompt(Prompt.from_function(added, name=name, description="added at run time"))
+    await ctx.notify_prompts_changed()
+    if ctx.protocol_version not in (None, "2026-07-28"):
+        await ctx.session.send_prompt_list_changed()
+    return f"added prompt {name}"
 
 
 def main() -> None:

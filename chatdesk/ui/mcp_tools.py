@@ -22,6 +22,8 @@ from chatdesk.core.tools import Tool
 if TYPE_CHECKING:
     from chatdesk.core.profiles import NetworkSettings
     from chatdesk.services.mcp.api import (
+        PromptSpec,
+        PromptText,
         RemoteNetwork,
         SamplingReply,
         SamplingRequest,
@@ -44,7 +46,7 @@ def state_label(state: str) -> str:
 
 
 class McpTools(QObject):
-    changed = Signal()  # statuses or tools changed (on the UI thread)
+    changed = Signal()  # statuses, tools or prompts changed (on the UI thread)
     progress = Signal(str, str)  # call id, what the server says about its progress
     _event = Signal(object)  # from the hub thread, queued to the UI thread
     _elicit = Signal(object, str, str, object)  # future, server, message, schema
@@ -124,6 +126,20 @@ class McpTools(QObject):
     def cancel(self, call_id: str) -> None:
         if self._hub is not None:
             self._hub.cancel(call_id)
+
+    # -- prompts ---------------------------------------------------------------------------
+
+    def prompts(self) -> list[PromptSpec]:
+        """The ready servers' prompts, for the "/" popup."""
+        return self._hub.prompts() if self._hub is not None else []
+
+    def get_prompt(self, prompt: PromptSpec, arguments: dict[str, str]) -> PromptText:
+        """Runs on a worker thread: blocks until the text comes or its time is up."""
+        if self._hub is None:
+            from chatdesk.services.mcp.api import PromptFailure, PromptText
+
+            return PromptText(failure=PromptFailure.NOT_RUNNING)
+        return self._hub.get_prompt(prompt.server, prompt.name, dict(arguments))
 
     def always_allowed(self, tool: Tool) -> bool:
         if self._hub is None:

@@ -1,10 +1,12 @@
 """The prompt box: Enter sends, Shift+Enter starts a new line.
 
 Once the prompt library is attached (``use_prompts``, after the first paint), a "/" typed at
-the start opens the popup of commands and saved prompts, filtered as the user types: Up and
-Down choose, Enter or Tab inserts the prompt (or runs the command), Esc closes it. Tab and
-Shift+Tab then jump between the inserted prompt's ``{{variables}}``; a value typed over one
-is given to the others of the same name. Without variables Tab moves the focus, as before.
+the start opens the popup of commands and saved prompts, then the MCP servers' prompts
+(``server_prompts``), filtered as the user types: Up and Down choose, Enter or Tab inserts
+the prompt (or runs the command; a server's prompt is inserted once its server sends it),
+Esc closes it. Tab and Shift+Tab then jump between the inserted prompt's ``{{variables}}``;
+a value typed over one is given to the others of the same name. Without variables Tab moves
+the focus, as before.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:  # naming QKeyEvent at import would load its enums (~2 ms) bef
     from PySide6.QtGui import QKeyEvent
 
     from chatdesk.core.prompts import Entry, Filling
+    from chatdesk.ui.mcp_prompts import McpPrompts
     from chatdesk.ui.prompt_popup import PromptPopup
     from chatdesk.ui.prompts import PromptLibrary
 
@@ -44,6 +47,8 @@ class PromptEdit(QPlainTextEdit):
         self._popup: PromptPopup | None = None
         self._dismissed = False  # Esc closed the popup: not again until the "/" is gone
         self._filling: Filling | None = None
+        self.server_prompts: McpPrompts | None = None
+        """The MCP servers' prompts, listed after the saved ones (set by ``install_prompts``)."""
 
     # -- the "/" popup and variables ------------------------------------------------------
 
@@ -87,11 +92,15 @@ class PromptEdit(QPlainTextEdit):
             return
         if self._dismissed:
             return
-        from chatdesk.core.prompts import matches  # loaded after the first paint, with the library
+        from chatdesk.core.prompts import EntryKind, matches  # loaded after the first paint
 
         library.load()
         if self._popup is not None:
-            self._popup.show_entries(matches(text[1:], library.entries()), self)
+            found = matches(text[1:], library.entries())
+            if self.server_prompts is not None:  # after the saved prompts, ranked as they are
+                more = matches(text[1:], self.server_prompts.entries())
+                found += [e for e in more if e.kind is not EntryKind.COMMAND]  # "/model x"
+            self._popup.show_entries(found, self)
 
     def _popup_closed(self, *, dismissed: bool = False) -> None:
         if self._popup is not None:
@@ -109,14 +118,28 @@ class PromptEdit(QPlainTextEdit):
             self.clear()
             self.command_chosen.emit(command, entry.text)
             return
+        if self.server_prompts is not None and self.server_prompts.take(entry):
+            return  # the "/…" stays until the server's text comes
+        self.insert_prompt(entry.text)
+
+    def insert_prompt(self, text: str, *, replacing: str | None = None) -> None:
+        """Put a prompt's text in the box, its first ``{{variable}}`` selected: in place of
+        everything (the "/…" typed to find it), or after what is there when the box no
+        longer holds ``replacing`` (the user typed on while a server was asked)."""
+        current = self.toPlainText()
+        after = replacing is not None and current != replacing and bool(current.strip())
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(entry.text)
+        if after:
+            cursor.movePosition(cursor.MoveOperation.End)
+            cursor.insertText("\n\n")
+        else:
+            cursor.select(cursor.SelectionType.Document)
+        start = cursor.selectionStart()
+        cursor.insertText(text)
         cursor.endEditBlock()
-        self.setTextCursor(cursor)
         self._filling = None
-        cursor.movePosition(cursor.MoveOperation.Start)
+        cursor.setPosition(start)
         self.setTextCursor(cursor)
         if not self.jump_to_variable(forward=True):
             self.moveCursor(cursor.MoveOperation.End)

@@ -263,12 +263,35 @@ def install_prompts(window: MainWindow) -> PromptLibrary:
     library.failed.connect(window.banner.show_error)
     library.notice.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.prompt.use_prompts(library)
+    if window.tools is not None:
+        _install_server_prompts(window)
     window.prompt.command_chosen.connect(lambda cmd, arg: run_command(window, cmd, arg))
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(library.flush_blocking)
     library.load()
     return library
+
+
+def _install_server_prompts(window: MainWindow) -> None:
+    """The MCP servers' prompts after the saved ones; a failure is said in the banner."""
+    from chatdesk.ui.mcp_prompts import McpPrompts
+
+    assert window.tools is not None
+    prompts = McpPrompts(window.tools, window.prompt, window)
+    status = window.statusBar()
+    shown = [""]
+
+    def say(text: str) -> None:  # clears only its own message
+        if text:
+            status.showMessage(text)
+        elif status.currentMessage() == shown[0]:
+            status.clearMessage()
+        shown[0] = text
+
+    prompts.status.connect(say)
+    prompts.notice.connect(window.banner.show_notice)
+    window.prompt.server_prompts = prompts
 
 
 def run_command(window: MainWindow, command: Command, argument: str = "") -> None:

@@ -31,6 +31,48 @@ class ToolSpec:
 
 
 @dataclass(frozen=True)
+class PromptArgument:
+    name: str
+    description: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class PromptSpec:
+    """A prompt a server offers (MCP ``prompts/list``); every text capped and cleaned."""
+
+    server: str
+    name: str
+    """What ``prompts/get`` is asked for."""
+    title: str
+    """What the user reads: the server's title, else its name."""
+    description: str = ""
+    arguments: tuple[PromptArgument, ...] = ()
+
+
+class PromptFailure(enum.Enum):
+    """Why a prompt's text could not be got (the UI words it)."""
+
+    NOT_RUNNING = "not_running"
+    """No such server, or it is off, failed or stopped; ``detail`` says why, if known."""
+    TIMEOUT = "timeout"
+    """No answer within ``seconds``."""
+    REFUSED = "refused"
+    """The server answered with an error; ``detail`` is its message."""
+
+
+@dataclass(frozen=True)
+class PromptText:
+    """A prompt's messages as one text (``prompts/get``), or why there is none."""
+
+    text: str = ""
+    """The messages' text, in order, a blank line between them: cleaned and capped."""
+    failure: PromptFailure | None = None
+    detail: str = ""
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
 class ServerStatus:
     name: str
     state: ServerState
@@ -64,6 +106,13 @@ class ToolsChanged:
 
     server: str = ""
     """The server whose tools changed (empty: several)."""
+
+
+@dataclass(frozen=True)
+class PromptsChanged:
+    """``McpHub.prompts()`` may have changed for ``server``."""
+
+    server: str = ""
 
 
 @dataclass(frozen=True)

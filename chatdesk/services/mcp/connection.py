@@ -9,6 +9,7 @@ the server waits for the user: ``asking.py``); cancelling it makes the SDK send
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
@@ -17,14 +18,18 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import mcp_types as types
 from mcp import Client
+from mcp.client.subscriptions import PromptsListChanged
 from mcp.shared.exceptions import MCPError
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from chatdesk import __version__
 from chatdesk.core.i18n import number, tr
-from chatdesk.services.mcp import remote, results, text
+from chatdesk.services.mcp import prompts, remote, results, text
 from chatdesk.services.mcp.api import (
     Progress,
+    PromptFailure,
+    PromptSpec,
+    PromptText,
     ServerState,
     ServerStatus,
     ToolResult,
@@ -44,6 +49,7 @@ log = logging.getLogger(__name__)
 
 MAX_TOOL_PAGES = 100
 CLIENT_INFO = types.Implementation(name="chatdesk", version=__version__)
+_prompt_ids = itertools.count()
 
 
 def _seconds(seconds: float) -> str:
@@ -73,6 +79,7 @@ class Connection:
         self._closed = anyio.Event()
         self._exit_code: int | None = None
         self._refresh = anyio.Event()
+        self._prompts_refresh = anyio.Event()
         self._calls: dict[str, CallClock] = {}
         self._asking = Asking(self.name, shared.handlers, self._calls)
         self._tail = StderrTail()
@@ -119,18 +126,24 @@ class Connection:
         async with AsyncExitStack() as stack:
             client = await self._connect(stack)
             tools = await self._list_tools(client)
+            listed = await self._list_prompts(client)  # known once it is ready
             assert self._scope is not None
             self._scope.deadline = math.inf  # started: from now on only stop() ends it
             self._client = client
             info = client.server_info
             detail = f"{info.name} {info.version}".strip() if info else ""
-            self._publish(ServerStatus(self.name, ServerState.READY, len(tools), detail), tools)
+            ready = ServerStatus(self.name, ServerState.READY, len(tools), detail)
+            self._publish(ready, tools, listed or ())
             async with anyio.create_task_group() as tg:
                 tg.start_soon(self._refresher, client)
-                caps = client.server_capabilities.tools
+                caps = client.server_capabilities
+                if caps.prompts is not None:  # a server without the capability has none
+                    tg.start_soon(self._prompt_refresher, client)
+                tools_change = bool(caps.tools and caps.tools.list_changed)
+                prompts_change = bool(caps.prompts and caps.prompts.list_changed)
                 modern = client.protocol_version in MODERN_PROTOCOL_VERSIONS
-                if modern and caps and caps.list_changed:
-                    tg.start_soon(self._listen, client)
+                if modern and (tools_change or prompts_change):
+                    tg.start_soon(self._listen, client, tools_change, prompts_change)
                 await self._closed.wait()
                 tg.cancel_scope.cancel()
         return self._exited()
@@ -197,11 +210,16 @@ class Connection:
         self._exit_code = code
         self._closed.set()
 
-    def _publish(self, status: ServerStatus, tools: tuple[ToolSpec, ...] = ()) -> None:
+    def _publish(
+        self,
+        status: ServerStatus,
+        tools: tuple[ToolSpec, ...] = (),
+        listed: tuple[PromptSpec, ...] | None = None,
+    ) -> None:
         self._status = status
         if status.state is not ServerState.STARTING:
             self._settled.set()
-        self._shared.publish(status, tools)
+        self._shared.publish(status, tools, listed)
 
     def _reason(self, exc: BaseException) -> str:
         return str(exc) if isinstance(exc, StartFailed) else describe(exc, shown=True)
@@ -228,17 +246,27 @@ class Connection:
     async def _on_message(self, message: Any) -> None:
         if isinstance(message, types.ToolListChangedNotification):
             self._refresh.set()
+        elif isinstance(message, types.PromptListChangedNotification):
+            self._prompts_refresh.set()
         elif isinstance(message, Exception):
             log.info("MCP server %s: %s", self.name, self._redact(describe(message)))
 
-    async def _listen(self, client: Client) -> None:
-        """2026-07-28 servers announce tool list changes on a ``subscriptions/listen`` stream."""
+    async def _listen(self, client: Client, tools: bool, prompts: bool) -> None:
+        """2026-07-28 servers announce list changes on a ``subscriptions/listen`` stream."""
         try:
-            async with client.listen(tools_list_changed=True) as subscription:
-                async for _event in subscription:
-                    self._refresh.set()
-        except Exception as exc:  # noqa: BLE001 - without it, tools refresh on restart only
-            log.info("MCP server %s: no tool list updates (%s)", self.name, describe(exc))
+            listening = client.listen(tools_list_changed=tools, prompts_list_changed=prompts)
+            async with listening as subscription:
+                # No replay: what changed before the server acknowledged is listed again.
+                self._refresh.set()
+                if prompts:
+                    self._prompts_refresh.set()
+                async for event in subscription:
+                    if isinstance(event, PromptsListChanged):
+                        self._prompts_refresh.set()
+                    else:
+                        self._refresh.set()
+        except Exception as exc:  # noqa: BLE001 - without it, lists refresh on restart only
+            log.info("MCP server %s: no list updates (%s)", self.name, describe(exc))
 
     async def _refresher(self, client: Client) -> None:
         while True:
@@ -253,6 +281,55 @@ class Connection:
                 continue
             detail = self._status.detail
             self._publish(ServerStatus(self.name, ServerState.READY, len(tools), detail), tools)
+
+    # -- prompts -----------------------------------------------------------------------------
+
+    async def _list_prompts(self, client: Client) -> tuple[PromptSpec, ...] | None:
+        """The server's prompts; none without the capability; ``None`` if listing failed
+        (a server whose prompts cannot be listed still serves its tools)."""
+        if client.server_capabilities.prompts is None:
+            return ()
+        try:
+            with anyio.fail_after(self.entry.timeout):
+                return await prompts.list_prompts(client, self.name)
+        except Exception as exc:  # noqa: BLE001 - no prompts (or the old ones) until a change
+            log.info("MCP server %s: prompts not listed: %s", self.name, describe(exc))
+            return None
+
+    async def _prompt_refresher(self, client: Client) -> None:
+        while True:
+            await self._prompts_refresh.wait()
+            self._prompts_refresh = anyio.Event()
+            await anyio.sleep(0.05)  # several changes at once: one listing
+            listed = await self._list_prompts(client)
+            if listed is not None:
+                self._shared.prompts(self.name, listed)
+
+    async def get_prompt(self, name: str, arguments: dict[str, str], timeout: float) -> PromptText:
+        """The prompt's text, or why not; waits for a server still starting. Its clock stands
+        still while the server asks the user something, as a tool call's does."""
+        key = f"prompt:{next(_prompt_ids)}"
+        call = self._calls[key] = self._asking.clock(timeout)
+        try:
+            with call.scope:
+                if self.state is ServerState.STARTING:
+                    await self._settled.wait()
+                client = self._client
+                if self.state is not ServerState.READY or client is None:
+                    detail = self._status.detail.splitlines()[0] if self._status.detail else ""
+                    return PromptText(failure=PromptFailure.NOT_RUNNING, detail=detail)
+                result = await client.get_prompt(name, arguments or None)
+                return PromptText(prompts.prompt_text(result))
+        except MCPError as exc:
+            if exc.error.code == types.CONNECTION_CLOSED:
+                self._closed.set()
+                return PromptText(failure=PromptFailure.NOT_RUNNING, detail=self._exited())
+            return prompts.refused(self._redact(describe(exc)))
+        except Exception as exc:  # noqa: BLE001 - a bad answer is this prompt's failure
+            return prompts.refused(self._redact(describe(exc)))
+        finally:
+            del self._calls[key]
+        return PromptText(failure=PromptFailure.TIMEOUT, seconds=timeout)
 
     # -- calls -------------------------------------------------------------------------------
 

@@ -3,9 +3,10 @@
 The SDK is asyncio/anyio based, so the hub runs its own event loop on a thread of its own
 ("mcp-hub"); each server is a ``Connection`` task on it. The public methods are called from
 other threads: ``call()`` blocks its caller (a worker, never the UI thread and never the hub
-thread) until the tool answers, fails, times out or is cancelled; the others return at once.
-Events (``StatusChanged``, ``ToolsChanged``, ``Progress``) are handed to ``on_event`` on the
-hub thread: the UI marshals them to its own.
+thread) until the tool answers, fails, times out or is cancelled, and ``get_prompt()`` until the
+prompt's text comes (or ``PROMPT_TIMEOUT``); the others return at once. Events
+(``StatusChanged``, ``ToolsChanged``, ``PromptsChanged``, ``Progress``) are handed to
+``on_event`` on the hub thread: the UI marshals them to its own.
 
 No server process outlives the hub: ``shutdown()`` stops every server (stdin closed, then
 SIGTERM, then SIGKILL, for the whole process group), and if that overruns its time, kills the
@@ -32,14 +33,16 @@ from chatdesk.services.mcp import text
 from chatdesk.services.mcp.api import (
     McpHandlers,
     Progress,
+    PromptFailure,
+    PromptSpec,
+    PromptText,
     RemoteNetwork,
     ServerState,
     ServerStatus,
-    StatusChanged,
     ToolResult,
-    ToolsChanged,
     ToolSpec,
 )
+from chatdesk.services.mcp.catalog import Catalog
 from chatdesk.services.mcp.processes import ProcessGroups
 
 if TYPE_CHECKING:
@@ -56,13 +59,16 @@ class Shared:
     handlers: McpHandlers | None
     network: Callable[[str], RemoteNetwork] | None
     groups: ProcessGroups
-    publish: Callable[[ServerStatus, tuple[ToolSpec, ...]], None]
+    publish: Callable[[ServerStatus, tuple[ToolSpec, ...], tuple[PromptSpec, ...] | None], None]
+    prompts: Callable[[str, tuple[PromptSpec, ...]], None]
     progress: Callable[[Progress], None]
     start_timeout: float
 
 
 START_TIMEOUT = 120.0
 """How long a server may take to start (``npx`` may download the server first)."""
+PROMPT_TIMEOUT = 30.0
+"""The longest a prompt's text is waited for (less if the server's ``timeout`` is less)."""
 _EARLY_CANCELS = 256
 _EARLY_CANCEL_TTL = 10.0
 """A cancel for a call that has not come yet holds this long (call ids may repeat later)."""
@@ -85,16 +91,15 @@ class McpHub:
         self.config_path = config_path
         self._on_event = on_event
         self._lock = threading.Lock()
-        self._config = mcp_config.McpConfig()
-        self._statuses: dict[str, ServerStatus] = {}
-        self._tools: dict[str, tuple[ToolSpec, ...]] = {}
+        self._catalog = Catalog(self._emit)
         self._groups = ProcessGroups()
         self._shared = Shared(
             secret=secret,
             handlers=handlers,
             network=network,
             groups=self._groups,
-            publish=self._publish,
+            publish=self._catalog.publish,
+            prompts=self._catalog.set_prompts,
             progress=self._emit,
             start_timeout=start_timeout,
         )
@@ -128,20 +133,19 @@ class McpHub:
 
     def statuses(self) -> list[ServerStatus]:
         """Every configured server's status, in the file's order."""
-        with self._lock:
-            names = [s.name for s in self._config.servers]
-            return [self._statuses[n] for n in names if n in self._statuses]
+        return self._catalog.statuses()
 
     def tools(self) -> list[ToolSpec]:
         """The tools of the servers that are ready, server by server in the file's order."""
-        with self._lock:
-            names = [s.name for s in self._config.servers]
-            return [t for n in names for t in self._tools.get(n, ())]
+        return self._catalog.tools()
+
+    def prompts(self) -> list[PromptSpec]:
+        """The prompts of the servers that are ready, server by server in the file's order."""
+        return self._catalog.prompts()
 
     def config(self) -> mcp_config.McpConfig:
         """mcp.json as last (re)loaded: ``alwaysAllow``, timeouts, problems."""
-        with self._lock:
-            return self._config
+        return self._catalog.config()
 
     def call(
         self,
@@ -174,6 +178,26 @@ class McpHub:
         except Exception as exc:
             log.exception("MCP call failed")
             return text.error_result(f"The tool call failed: {type(exc).__name__}")
+
+    def get_prompt(self, server: str, name: str, arguments: dict[str, str]) -> PromptText:
+        """A prompt's text (``prompts/get``), or why not. Blocks its caller (a worker, never
+        the hub thread) for at most the server's ``timeout`` or ``PROMPT_TIMEOUT``."""
+        loop = self._loop
+        if loop is None or self._closed:
+            return PromptText(failure=PromptFailure.NOT_RUNNING)
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("McpHub.get_prompt() would deadlock on the hub thread")
+        timeout = min(self._default_timeout(server), PROMPT_TIMEOUT)
+        future = asyncio.run_coroutine_threadsafe(
+            self._get_prompt(server, name, arguments, timeout), loop
+        )
+        try:
+            return future.result(timeout=_outer_bound(timeout, timeout))
+        except FutureTimeout:
+            future.cancel()
+            return PromptText(failure=PromptFailure.TIMEOUT, seconds=timeout)
+        except CancelledError:
+            return PromptText(failure=PromptFailure.NOT_RUNNING)
 
     def cancel(self, call_id: str) -> None:
         """Cancel a call now: the server is sent ``notifications/cancelled`` and ``call()``
@@ -256,6 +280,16 @@ class McpHub:
             tool, arguments, call_id, timeout or connection.entry.timeout, cancelled
         )
 
+    async def _get_prompt(
+        self, server: str, name: str, arguments: dict[str, str], timeout: float
+    ) -> PromptText:
+        if self._loaded is not None:
+            await self._loaded.wait()
+        connection = self._connections.get(server)
+        if connection is None:
+            return PromptText(failure=PromptFailure.NOT_RUNNING)
+        return await connection.get_prompt(name, arguments, timeout)
+
     def _cancel(self, call_id: str) -> None:
         if not any(c.cancel_call(call_id) for c in self._connections.values()):
             self._early_cancels[call_id] = asyncio.get_running_loop().time()
@@ -266,8 +300,7 @@ class McpHub:
         loaded = await asyncio.to_thread(mcp_config.load, self.config_path)
         if loaded.problem:
             log.warning("mcp.json: %s", loaded.problem)
-        with self._lock:
-            self._config = loaded
+        self._catalog.set_config(loaded)
         wanted = {e.name: e for e in loaded.servers}
         stale: list[str] = []
         for name, connection in self._connections.items():
@@ -282,12 +315,12 @@ class McpHub:
             else:
                 connection.entry = entry  # alwaysAllow and timeout apply at once
         await asyncio.gather(*(self._stop(name) for name in stale))
-        for name in list(self._statuses):
+        for name in self._catalog.known():
             if name not in wanted:
-                self._forget(name)
+                self._catalog.forget(name)
         for entry in loaded.servers:
             if entry.disabled:
-                self._publish(ServerStatus(entry.name, ServerState.DISABLED))
+                self._catalog.publish(ServerStatus(entry.name, ServerState.DISABLED))
             elif entry.name not in self._connections:
                 self._launch(entry)
         if self._loaded is not None:
@@ -319,7 +352,7 @@ class McpHub:
             connection.stop()
         if task is not None:
             await asyncio.wait({task})
-        self._forget(name)
+        self._catalog.forget(name)
 
     async def _stop_all(self) -> None:
         names = list(self._connections)
@@ -329,27 +362,7 @@ class McpHub:
         if tasks:
             await asyncio.wait(tasks)
 
-    def _forget(self, name: str) -> None:
-        with self._lock:
-            self._statuses.pop(name, None)
-            had_tools = bool(self._tools.pop(name, ()))
-        if had_tools:
-            self._emit(ToolsChanged(name))
-
-    def _publish(self, status: ServerStatus, tools: tuple[ToolSpec, ...] = ()) -> None:
-        """A connection's new status (and tools, when ready); events for what changed."""
-        tools = tools if status.state is ServerState.READY else ()
-        with self._lock:
-            previous = self._statuses.get(status.name)
-            self._statuses[status.name] = status
-            old_tools = self._tools.get(status.name, ())
-            self._tools[status.name] = tools
-        if status != previous:
-            self._emit(StatusChanged(status))
-        if tools != old_tools:
-            self._emit(ToolsChanged(status.name))
-
-    def _emit(self, event: StatusChanged | ToolsChanged | Progress) -> None:
+    def _emit(self, event: object) -> None:
         try:
             self._on_event(event)
         except Exception:
