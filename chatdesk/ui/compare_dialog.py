@@ -8,6 +8,7 @@ every column's reply is a version of that turn.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,9 @@ from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.reply_run import Ended
+
+#: The columns are shown a frame after Compare: the requests go first (see ``_started``).
+SHOW_AFTER_MS = 16
 
 
 class CompareDialog(QDialog):
@@ -64,6 +68,10 @@ class CompareDialog(QDialog):
         self.compare_button.setDefault(True)
         self.compare_button.clicked.connect(self.start)
         self.columns = QHBoxLayout()
+        self._built: list[_Column] = []
+        """Columns built ahead, hidden until Compare shows them (see ``_build_ahead``)."""
+        self._starting: list[str] = []
+        """The reply uid of each column whose request has started, in column order."""
         self.views: list[ConversationView] = []
         self.figures: list[PlainLabel] = []
         self.stops: list[QPushButton] = []
@@ -74,6 +82,28 @@ class CompareDialog(QDialog):
         layout.addWidget(self.compare_button)
         layout.addLayout(self.columns, 1)
         self.resize(1100, 700)
+        QTimer.singleShot(0, self, self._build_ahead)
+
+    def _build_ahead(self) -> None:
+        """Build the columns' widgets while the user picks models, one per turn of the
+        event loop: pressing Compare then only starts the requests and shows columns
+        (four views built then would hold up the first tokens by tens of ms)."""
+        if self.comparison is None and len(self._built) < MAX_COLUMNS:
+            self._column(len(self._built))
+            QTimer.singleShot(0, self, self._build_ahead)
+
+    def _column(self, column: int) -> _Column:
+        """Column ``column``'s widgets, built now if they were not yet."""
+        while len(self._built) <= column:
+            self._build_column(len(self._built))
+        return self._built[column]
+
+    def _build_column(self, column: int) -> None:
+        built = _Column(column, self)
+        built.stop.clicked.connect(lambda: self._stop(column))
+        built.use.clicked.connect(lambda: self.choose(column))
+        self._built.append(built)
+        self.columns.addWidget(built, 1)
 
     def targets(self) -> list[Target]:
         by_id = {p.id: p for p in self._chat.settings.profiles}
@@ -89,11 +119,9 @@ class CompareDialog(QDialog):
         if not 2 <= len(targets) <= MAX_COLUMNS or self.comparison is not None:
             return
         comparison = Comparison(self._chat, targets)
-        for column, target in enumerate(targets):
-            self._add_column(column, target)
         comparison.started.connect(self._started)
-        comparison.text.connect(lambda column, text: self.views[column].append_to_reply(text))
-        comparison.stats.connect(lambda column, text: self.figures[column].setText(text))
+        comparison.text.connect(lambda column, text: self._shown(column).append_to_reply(text))
+        comparison.stats.connect(self._show_figures)
         comparison.ended.connect(self._ended)
         self.comparison = comparison
         if not comparison.start(self.question.toPlainText()):
@@ -101,46 +129,51 @@ class CompareDialog(QDialog):
             return
         self.compare_button.setEnabled(False)
 
-    def _add_column(self, column: int, target: Target) -> None:
-        box = QVBoxLayout()
-        box.addWidget(PlainLabel(target.label))
-        view = ConversationView()
-        view.setAccessibleName(tr("Reply from {model}").format(model=target.label))
-        box.addWidget(view, 1)
-        figures = PlainLabel("")
-        figures.setObjectName(f"figures{column}")
-        box.addWidget(figures)
-        row = QHBoxLayout()
-        stop = QPushButton(tr("Stop"))
-        stop.clicked.connect(lambda: self._stop(column))
-        use = QPushButton(tr("&Use this reply") if column == 0 else tr("Use this reply"))
-        use.setEnabled(False)
-        use.clicked.connect(lambda: self.choose(column))
-        row.addWidget(stop)
-        row.addWidget(use)
-        box.addLayout(row)
-        self.columns.addLayout(box, 1)
-        self.views.append(view)
-        self.figures.append(figures)
-        self.stops.append(stop)
-        self.uses.append(use)
+    def _show_figures(self, column: int, text: str) -> None:
+        self._shown(column)
+        self.figures[column].setText(text)
 
     def _stop(self, column: int) -> None:
         if self.comparison is not None:
             self.comparison.stop(column)
 
     def _started(self, column: int, uid: str) -> None:
-        self.views[column].start_reply(uid)
+        """A column's request is on its way. The columns are shown a frame later, one per
+        turn of the event loop: the requests get the CPU first, and showing four columns
+        neither stalls the window nor holds up their first tokens (measured with
+        ``bench.compare``). A column something arrives for is shown at once."""
+        self._starting.append(uid)
+        if len(self._starting) == 1:
+            QTimer.singleShot(SHOW_AFTER_MS, self, self._show_next)
+
+    def _show_next(self) -> None:
+        if len(self.views) < len(self._starting):
+            self._shown(len(self.views))
+            QTimer.singleShot(0, self, self._show_next)
+
+    def _shown(self, column: int) -> ConversationView:
+        """Column ``column``'s view, shown (with the ones before it) if it was not yet."""
+        while len(self.views) <= column and self.comparison is not None:
+            index = len(self.views)
+            shown = self._column(index)
+            shown.show_target(self.comparison.targets[index])
+            self.views.append(shown.view)
+            self.figures.append(shown.figures)
+            self.stops.append(shown.stop)
+            self.uses.append(shown.use)
+            shown.view.start_reply(self._starting[index])
+        return self.views[column]
 
     def _ended(self, column: int, ended: Ended) -> None:
-        self.views[column].end_reply(ended.status)
+        view = self._shown(column)
+        view.end_reply(ended.status)
         self.stops[column].setEnabled(False)
         self.uses[column].setEnabled(
             ended.status is not MessageStatus.ERROR
             or bool(self.comparison and self.comparison.replies[column].content)
         )
         if ended.error is not None:
-            self.views[column].add_message(
+            view.add_message(
                 MessageSnapshot(f"error-{column}", Role.ASSISTANT, f"⚠ {ended.error.message}")
             )
 
@@ -158,3 +191,35 @@ class CompareDialog(QDialog):
             self._chosen = True
             comparison.choose(0)  # closing keeps the first column's reply; all stay versions
         super().done(result)
+
+
+class _Column(QWidget):
+    """One model's column: its name, reply, figures, Stop and Use this reply."""
+
+    def __init__(self, column: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hide()  # until its request is on its way
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.label = PlainLabel()
+        box.addWidget(self.label)
+        self.view = ConversationView()
+        box.addWidget(self.view, 1)
+        self.figures = PlainLabel("")
+        self.figures.setObjectName(f"figures{column}")
+        box.addWidget(self.figures)
+        row = QHBoxLayout()
+        self.stop = QPushButton(tr("Stop"))
+        self.use = QPushButton(tr("&Use this reply") if column == 0 else tr("Use this reply"))
+        self.use.setEnabled(False)
+        row.addWidget(self.stop)
+        row.addWidget(self.use)
+        box.addLayout(row)
+        # What showing the column and its reply's first block would do otherwise.
+        self.ensurePolished()
+        self.view.renderer()
+
+    def show_target(self, target: Target) -> None:
+        self.label.setText(target.label)
+        self.view.setAccessibleName(tr("Reply from {model}").format(model=target.label))
+        self.show()

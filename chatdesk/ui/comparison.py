@@ -4,15 +4,22 @@ The question joins the open conversation like any other; each column's reply is 
 as a version of the same turn (a sibling in the history), so nothing is lost. Choosing a
 column continues the conversation with that reply: the others stay reachable as
 ``‹ n/m ›`` versions. Every column's usage counts in the conversation's totals.
+
+Four columns streaming at once must not freeze the window. Rendering a column's new text
+and painting it costs a few ms; four columns' repaints falling in the same turn of the
+event loop added up to 10–15 ms stalls. So the columns take turns (``Pacer``): one column
+is rendered per frame, each about 30 times a second as in the main view.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
@@ -21,9 +28,14 @@ from chatdesk.core.profiles import Profile
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage, estimate_usage, format_usage
 from chatdesk.ui.controller import ChatController
-from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
+from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
+
+if TYPE_CHECKING:
+    from chatdesk.services.chat_request import ChatRequest
 
 MAX_COLUMNS = 4
+#: One column's text is rendered per frame: the columns take turns.
+FRAME_MS = REPAINT_INTERVAL_MS // MAX_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,48 @@ class Target:
     @property
     def label(self) -> str:
         return f"{self.model} · {self.profile.name}"
+
+
+def _made(request: ChatRequest) -> Callable[[], ChatRequest]:
+    return lambda: request
+
+
+class Pacer:
+    """Text waiting to be shown, per column, handed out one column at a time.
+
+    ``next`` gives the waiting column shown longest ago, once at least a repaint
+    interval (less a frame) has passed since it was last shown: called once a frame, it
+    spreads the columns' repaints over the frames instead of piling them into one."""
+
+    def __init__(self, columns: int, interval: float = REPAINT_INTERVAL_MS / 1000) -> None:
+        self._waiting = [""] * columns
+        self._shown_at = [float("-inf")] * columns
+        self._gap = interval - FRAME_MS / 1000
+
+    @property
+    def waiting(self) -> bool:
+        return any(self._waiting)
+
+    def add(self, column: int, text: str) -> None:
+        self._waiting[column] += text
+
+    def take(self, column: int) -> str:
+        """All of ``column``'s waiting text, now (its reply ends)."""
+        text, self._waiting[column] = self._waiting[column], ""
+        return text
+
+    def next(self, now: float) -> tuple[int, str] | None:
+        """The column to show this frame and its text, or None (nothing is due)."""
+        due = [
+            c
+            for c, text in enumerate(self._waiting)
+            if text and now - self._shown_at[c] >= self._gap
+        ]
+        if not due:
+            return None
+        column = min(due, key=lambda c: self._shown_at[c])
+        self._shown_at[column] = now
+        return column, self.take(column)
 
 
 class Comparison(QObject):
@@ -52,9 +106,19 @@ class Comparison(QObject):
         self.runs: list[ReplyRun] = []
         self.replies: list[Message] = []
         self.results: list[Ended | None] = [None] * len(targets)
+        self._pacer = Pacer(len(targets))
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._show_next)
 
     def start(self, question: str) -> bool:
-        """Ask ``question`` in the open conversation; every column starts at once."""
+        """Ask ``question`` in the open conversation; every column starts at once.
+
+        Everything the requests need is made first; then they are sent one right after
+        the other, so the last is not held up by making the others. Every request is on
+        its way before any column is shown (``started``): building and laying out the
+        columns on the UI thread would otherwise hold up the requests and then the
+        delivery of their first tokens."""
         chat = self._chat
         if chat.ask(question) is None:
             return False
@@ -66,15 +130,32 @@ class Comparison(QObject):
                 Role.ASSISTANT, "", MessageStatus.STREAMING, model=target.model, parent_uid=user.uid
             )
             chat.sync.add_message(conv.uid, reply, time.time())
-            run = ReplyRun(reply, Kind.NEW, self._request_for(target, base), repaint_ms=33)
-            run.text.connect(lambda text, c=column: self.text.emit(c, text))
+            request = self._request_for(target, base)
+            # A column asks no tools, so its run makes this one request.
+            run = ReplyRun(reply, Kind.NEW, _made(request), repaint_ms=FRAME_MS)
+            run.text.connect(lambda text, c=column: self._arrived(c, text))
             run.ended.connect(lambda ended, c=column: self._ended(c, ended))
             self.runs.append(run)
             self.replies.append(reply)
-            self.started.emit(column, reply.uid)
         for run in self.runs:
             run.start()
+        for column, reply in enumerate(self.replies):
+            self.started.emit(column, reply.uid)
         return True
+
+    def _arrived(self, column: int, text: str) -> None:
+        self._pacer.add(column, text)
+        if not self._frame.isActive():
+            self._show_next()  # a first token is shown at once
+            self._frame.start()
+
+    def _show_next(self) -> None:
+        """One frame: the column whose turn it is gets its text (and so one repaint)."""
+        shown = self._pacer.next(time.monotonic())
+        if shown is not None:
+            self.text.emit(*shown)
+        if not self._pacer.waiting:
+            self._frame.stop()
 
     def _settings_for(self, target: Target) -> Settings:
         settings = self._chat.settings
@@ -82,7 +163,7 @@ class Comparison(QObject):
         profiles = tuple(chosen if p.id == chosen.id else p for p in settings.profiles)
         return dataclasses.replace(settings, profiles=profiles, active_id=chosen.id)
 
-    def _request_for(self, target: Target, base: list[Message]):  # type: ignore[no-untyped-def]
+    def _request_for(self, target: Target, base: list[Message]) -> ChatRequest:
         """The column's request: the conversation up to the question, on its server."""
         from chatdesk.core.request import plan_request
         from chatdesk.services.chat_request import ChatRequest
@@ -90,19 +171,15 @@ class Comparison(QObject):
         chat = self._chat
         settings = self._settings_for(target)
         conv = dataclasses.replace(chat.conversation, messages=list(base))
-
-        def build() -> ChatRequest:
-            scale = chat.ledger.scale(target.model)
-            payload = plan_request(conv, settings, scale).payload
-            key, reader = chat.servers.key_for(target.profile)
-            return ChatRequest(
-                chat.servers.client(settings.active, key),
-                payload,
-                resolve_key=reader,
-                fallback_key=chat.servers.env_key(target.profile),
-            )
-
-        return build
+        scale = chat.ledger.scale(target.model)
+        payload = plan_request(conv, settings, scale).payload
+        key, reader = chat.servers.key_for(target.profile)
+        return ChatRequest(
+            chat.servers.client(settings.active, key),
+            payload,
+            resolve_key=reader,
+            fallback_key=chat.servers.env_key(target.profile),
+        )
 
     def stop(self, column: int | None = None) -> None:
         """Stop one column (or all): what it wrote stays."""
@@ -112,6 +189,9 @@ class Comparison(QObject):
 
     def _ended(self, column: int, ended: Ended) -> None:
         chat, run = self._chat, self.runs[column]
+        rest = self._pacer.take(column)
+        if rest:
+            self.text.emit(column, rest)  # the column ends with all of its text shown
         self.results[column] = ended
         reply = run.reply
         usage = ended.usage

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
+from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
+from chatdesk.ui.comparison import MAX_COLUMNS, Pacer
 from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.ui.conftest import MakeWindow
 
@@ -69,3 +71,42 @@ def test_an_error_stays_in_its_column(
     assert not window.banner.isVisible()  # the error is in its column, not the window's
     dialog.reject()  # closing keeps the first column's reply
     qtbot.waitUntil(lambda: len(window.controller.conversation.messages) == 2, timeout=5000)
+
+
+def test_all_four_requests_are_on_their_way_before_any_column_is_shown(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.default = Stream(chunks=["Four ", "at ", "once."])
+    window = make_window()
+    window.dialogs.open_compare("Hello?")
+    dialog = _dialog()
+    assert dialog is not None
+    for box, model in dialog.pickers:
+        box.setCurrentIndex(1)
+        model.setText("test-model")
+    assert requests_pool().maxThreadCount() >= MAX_COLUMNS  # a thread for every column
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    assert len(comparison.runs) == MAX_COLUMNS
+    assert all(run.request is not None for run in comparison.runs)  # all sent...
+    assert dialog.views == []  # ...and no column built or laid out yet
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    assert len(server.chat_requests) == MAX_COLUMNS
+    assert [v.message_texts for v in dialog.views] == [["Four at once."]] * MAX_COLUMNS
+
+
+def test_columns_take_turns_to_repaint() -> None:
+    pacer = Pacer(4, interval=0.032)
+    for column in range(4):
+        pacer.add(column, f"text {column}")
+    shown = [pacer.next(0.008 * frame) for frame in range(4)]  # one column per frame
+    assert [s[0] for s in shown if s is not None] == [0, 1, 2, 3]
+    pacer.add(1, "more")
+    pacer.add(0, "more")
+    assert pacer.next(0.020) is None  # each column repaints at most once an interval
+    assert pacer.next(0.024) == (0, "more")  # the one shown longest ago goes first
+    pacer.add(1, " and the end")
+    assert pacer.take(1) == "more and the end"  # a column that ends gets the rest at once
+    assert pacer.next(0.032) is None
+    assert not pacer.waiting
