@@ -128,6 +128,23 @@ async def progress(steps: int = 3, delay: float = 0.05, ctx: Context | None = No
     return f"{steps} steps done"
 
 
+@server.tool()
+def login(
+    url: str = "https://auth.example.com/sign-in?session=42", ctx: Context | None = None
+) -> str | types.InputRequiredResult:
+    """Ask the user to sign in on a web page (URL-mode elicitation)."""
+    assert ctx is not None
+    answer = (ctx.input_responses or {}).get("login")
+    if isinstance(answer, types.ElicitResult):
+        return f"user chose {answer.action}"
+    ask = types.ElicitRequestURLParams(
+        message="Sign in to continue.", url=url, elicitation_id="login-1"
+    )
+    return types.InputRequiredResult(
+        input_requests={"login": types.ElicitRequest(params=ask)}, request_state="login"
+    )
+
+
 class Person(BaseModel):
     name: str
     age: int

@@ -10,6 +10,8 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -104,6 +106,57 @@ def ask(server: str, message: str, schema: dict[str, Any], future: Future[Any]) 
     def closed(result: int) -> None:
         if not future.done():
             future.set_result(dialog.answers() if result else None)
+        dialog.deleteLater()
+
+    dialog.finished.connect(closed)
+    dialog.open()
+
+
+class UrlConsent(QDialog):
+    """A server asks the user to visit a web page (URL-mode elicitation: a sign-in, a
+    payment). The address is shown whole and its host named, as plain text; Decline is the
+    default, and only Open hands it to the browser."""
+
+    def __init__(self, server: str, message: str, url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("urlElicitation")
+        self.setWindowTitle(tr("{server} asks you to open a web page").format(server=server[:60]))
+        text = PlainLabel(message[:4000])
+        text.setWordWrap(True)
+        self.address = QLineEdit(url)
+        self.address.setObjectName("elicitationUrl")
+        self.address.setReadOnly(True)
+        self.address.setCursorPosition(0)
+        self.address.setAccessibleName(tr("Web address"))
+        host = QUrl(url).host()
+        self.where = PlainLabel(tr("It opens in your browser, at {host}.").format(host=host[:200]))
+        self.where.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(
+            tr("&Open in browser"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        decline = buttons.addButton(tr("&Decline"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.setAutoDefault(False)
+        decline.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.address)
+        layout.addWidget(self.where)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+
+def ask_url(server: str, message: str, url: str, future: Future[Any]) -> None:
+    """Ask over the active window; on Open, the system browser gets ``url``."""
+    dialog = UrlConsent(server, message, url, QApplication.activeWindow())
+
+    def closed(result: int) -> None:
+        if result:
+            QDesktopServices.openUrl(QUrl(url))
+        if not future.done():
+            future.set_result(bool(result))
         dialog.deleteLater()
 
     dialog.finished.connect(closed)

@@ -51,6 +51,7 @@ class McpTools(QObject):
     _event = Signal(object)  # from the hub thread, queued to the UI thread
     _elicit = Signal(object, str, str, object)  # future, server, message, schema
     _sample = Signal(object, str, object)  # future, server, SamplingRequest
+    _open_url = Signal(object, str, str, str)  # future, server, message, url
 
     def __init__(self, config_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class McpTools(QObject):
         self._event.connect(self._on_event)
         self._elicit.connect(self._ask)
         self._sample.connect(self._on_sample)
+        self._open_url.connect(self._ask_url)
         self.sampler: Callable[[str, SamplingRequest, Future[Any]], None] | None = None
         """Asks the user and runs a server's sampling request (set by the app)."""
         self.network: Callable[[], NetworkSettings] | None = None
@@ -188,6 +190,12 @@ class McpTools(QObject):
             return
         ask(server, message, schema if isinstance(schema, dict) else {}, future)
 
+    def _ask_url(self, future: Future[Any], server: str, message: str, url: str) -> None:
+        from chatdesk.ui.elicitation import ask_url
+
+        if not future.cancelled():
+            ask_url(server, message, url, future)
+
     def _on_sample(self, future: Future[Any], server: str, request: SamplingRequest) -> None:
         if future.done():
             return
@@ -214,4 +222,10 @@ class _Handlers:
         """Asked on the UI thread; the user sees what would be sent before anything is."""
         future: Future[SamplingReply | None] = Future()
         self._tools._sample.emit(future, server, request)
+        return future
+
+    def open_url(self, server: str, message: str, url: str) -> Future[bool | None]:
+        """Asked on the UI thread: the address is shown whole before anything opens."""
+        future: Future[bool | None] = Future()
+        self._tools._open_url.emit(future, server, message, url)
         return future

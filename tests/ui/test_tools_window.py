@@ -13,12 +13,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
 from chatdesk.core.tools import CallState, function_name
+from chatdesk.ui.main_window import MainWindow
 from chatdesk.ui.tool_approval import ToolApproval
 from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, send
@@ -241,3 +242,68 @@ def test_a_tools_progress_shows_in_its_row_until_the_result_comes(
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     qtbot.waitUntil(lambda: "▸" not in row(), timeout=2000)
     assert "⚙ kit · progress · done" in window.view.toPlainText()
+
+
+class _Browser(QObject):
+    """Qt's own URL-handler hook standing in for the system browser: it records what
+    ``QDesktopServices.openUrl`` was given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def _login(qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, url: str) -> MainWindow:
+    kit = {"command": sys.executable, "args": [TEST_SERVER], "alwaysAllow": ["login"]}
+    server.enqueue(_calls("login", {"url": url}), Stream(chunks=["Thanks."]))
+    window = make_window(mcp={"mcpServers": {"kit": kit}})
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    send(qtbot, window, "Sign me in", wait=False)
+    return window
+
+
+def test_a_server_asking_to_open_a_page_shows_it_whole_and_the_user_decides(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from chatdesk.ui.elicitation import UrlConsent
+
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        url = "https://auth.example.com/sign-in?session=42"
+        window = _login(qtbot, make_window, server, url)
+        qtbot.waitUntil(lambda: _visible(UrlConsent) is not None, timeout=10000)
+        dialog = _visible(UrlConsent)
+        assert isinstance(dialog, UrlConsent)
+        assert dialog.address.text() == url and "auth.example.com" in dialog.where.text()
+        assert not browser.opened  # nothing opens until the user says so
+        qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+        assert browser.opened == [url]
+        assert server.chat_requests[1].body["messages"][-1]["content"] == "user chose accept"
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+def test_enter_declines_a_page_and_an_address_that_is_not_a_web_page_is_never_shown(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from chatdesk.ui.elicitation import UrlConsent
+
+    window = _login(qtbot, make_window, server, "https://auth.example.com/")
+    qtbot.waitUntil(lambda: _visible(UrlConsent) is not None, timeout=10000)
+    qtbot.keyClick(_visible(UrlConsent), Qt.Key.Key_Return)  # the default: Decline
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    assert server.chat_requests[1].body["messages"][-1]["content"] == "user chose decline"
+    window.close()
+
+    hostile = _login(qtbot, make_window, server, "file:///etc/passwd")
+    qtbot.waitUntil(lambda: not hostile.controller.busy, timeout=20000)
+    assert server.chat_requests[-1].body["messages"][-1]["content"] == "user chose decline"
+    assert _visible(UrlConsent) is None

@@ -173,6 +173,11 @@ class McpHandlers(Protocol):
         """The model's reply, or ``None`` when the user declined."""
         ...
 
+    def open_url(self, server: str, message: str, url: str) -> Future[bool | None]:
+        """URL-mode elicitation: True when the user chose to open ``url`` (an http(s)
+        address already checked) in the browser, False when they declined."""
+        ...
+
 
 @dataclass(frozen=True)
 class RemoteNetwork:

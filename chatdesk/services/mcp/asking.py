@@ -15,7 +15,9 @@ import math
 from collections.abc import Callable, Iterator, MutableMapping
 from concurrent.futures import Future
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import anyio
 import mcp_types as types
@@ -86,8 +88,10 @@ class Asking:
         self, context: Any, params: types.ElicitRequestParams
     ) -> types.ElicitResult | types.ErrorData:
         handlers = self.handlers
+        if handlers is not None and isinstance(params, types.ElicitRequestURLParams):
+            return await self._open_url(handlers, params)
         if handlers is None or not isinstance(params, types.ElicitRequestFormParams):
-            return types.ElicitResult(action="decline")  # URL mode: not offered to the user
+            return types.ElicitResult(action="decline")
         schema = dict(params.requested_schema)
         with self.user_time():
             ok, answer = await wait_for(
@@ -102,6 +106,25 @@ class Asking:
         except ValueError:
             log.warning("MCP server %s: the elicitation answer had the wrong shape", self.server)
             return types.ElicitResult(action="cancel")
+
+    async def _open_url(
+        self, handlers: McpHandlers, params: types.ElicitRequestURLParams
+    ) -> types.ElicitResult:
+        """URL mode: the server asks the user to visit a page (a sign-in, a payment) out of
+        band. Only a plain web address is offered; the user decides, and the browser opens
+        it, never chatdesk."""
+        url = params.url
+        if not openable(url):
+            log.warning("MCP server %s asked to open an address that is not offered", self.server)
+            return types.ElicitResult(action="decline")
+        with self.user_time():
+            asked: Callable[[], Future[bool | None]] = partial(
+                handlers.open_url, self.server, params.message, url
+            )
+            ok, opened = await wait_for(asked)
+        if not ok:
+            return types.ElicitResult(action="cancel")
+        return types.ElicitResult(action="accept" if opened else "decline")
 
     async def sample(
         self, context: Any, params: types.CreateMessageRequestParams
@@ -158,3 +181,22 @@ async def wait_for(ask: Callable[[], Future[T]]) -> tuple[bool, T | None]:
             log.warning("an MCP request handler failed: %r", future.exception())
         return False, None
     return True, future.result()
+
+
+MAX_URL = 2048
+
+
+def openable(url: str) -> bool:
+    """A server's address worth showing the user: https (http only on this machine), no
+    user name or password in it, no spaces or control characters, not absurdly long."""
+    if len(url) > MAX_URL or not url.isprintable() or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    if not host or parts.username is not None or parts.password is not None:
+        return False
+    loopback = host in ("localhost", "127.0.0.1", "::1")
+    return parts.scheme == "https" or (parts.scheme == "http" and loopback)
