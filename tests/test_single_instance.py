@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
+import socket
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from chatdesk.services.logs import LOG_FILE
-from chatdesk.ui.single_instance import server_name
+from chatdesk.ui import handoff
+from chatdesk.ui.single_instance import SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,7 +29,7 @@ from chatdesk.ui.single_instance import SingleInstance
 
 os.environ.pop("XDG_ACTIVATION_TOKEN", None)
 app = QCoreApplication([])
-instance = SingleInstance(Path(sys.argv[1]))
+instance = SingleInstance(Path(sys.argv[1]), timeout_ms=int(os.environ.get("TIMEOUT_MS", "2000")))
 token = lambda: [t] if (t := os.environ.pop("XDG_ACTIVATION_TOKEN", "")) else []
 instance.activated.connect(lambda args: print("activated", *args, *token(), flush=True))
 first = instance.claim(sys.argv[3:])
@@ -35,12 +41,27 @@ if sys.argv[2] == "serve":
 """
 
 
-def claimer(home: Path, mode: str, *args: str) -> subprocess.Popen[str]:
+#: The bundle leaves QtNetwork out: this makes it unimportable, before chatdesk is imported.
+WITHOUT_QTNETWORK = """
+import sys
+class _LeftOut:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtNetwork":
+            raise ImportError("PySide6.QtNetwork is left out (as in the bundle)")
+        return None
+sys.meta_path.insert(0, _LeftOut())
+"""
+
+
+def claimer(
+    home: Path, mode: str, *args: str, qtnetwork: bool = True, timeout_ms: int = 2000
+) -> subprocess.Popen[str]:
+    code = CLAIM if qtnetwork else WITHOUT_QTNETWORK + CLAIM
     return subprocess.Popen(
-        [sys.executable, "-c", CLAIM, str(home), mode, *args],
+        [sys.executable, "-c", code, str(home), mode, *args],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "TIMEOUT_MS": str(timeout_ms)},
     )
 
 
@@ -156,6 +177,111 @@ def test_launching_chatdesk_again_hands_over_to_the_running_window(
         except subprocess.TimeoutExpired:
             first.kill()
             first.wait(30)
+
+
+# -- without QtNetwork (the bundle): the standard library's socket, read when ready --------
+
+
+def socket_file(home: Path) -> Path:
+    return handoff.socket_path(server_name(home))
+
+
+def connect(home: Path) -> socket.socket:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(30)  # the budget: a hang fails here
+    sock.connect(str(socket_file(home)))
+    return sock
+
+
+def read_to_end(sock: socket.socket) -> bytes:
+    """What the server answered before it closed the connection."""
+    reply = b""
+    try:
+        while chunk := sock.recv(64):
+            reply += chunk
+    except ConnectionResetError:  # closed with the client's bytes unread
+        pass
+    return reply
+
+
+def test_without_qtnetwork_a_later_launch_hands_over(tmp_path: Path) -> None:
+    first = claimer(tmp_path, "serve", qtnetwork=False)
+    try:
+        assert first_line(first) == "first"
+        mode = socket_file(tmp_path).stat().st_mode
+        assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
+        second = claimer(tmp_path, "once", "--quick", qtnetwork=False)
+        assert first_line(second) == "handed over"  # claim returned False
+        assert second.wait(30) == 0
+        assert first_line(first) == "activated --quick"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "CHATDESK_HOME": str(tmp_path)}
+        env.pop("XDG_ACTIVATION_TOKEN", None)
+        out = subprocess.run(
+            [sys.executable, "-c", HAND_OVER], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert out.stdout.split() == ["True", "False"], out.stderr
+        assert first_line(first) == "activated"
+    finally:
+        first.kill()
+        first.wait(30)
+
+
+def test_a_connection_that_sends_no_request_waits_for_nothing_and_is_dropped(
+    tmp_path: Path,
+) -> None:
+    first = claimer(tmp_path, "serve", qtnetwork=False, timeout_ms=500)
+    try:
+        assert first_line(first) == "first"
+        silent = connect(tmp_path)
+        partial = connect(tmp_path)
+        partial.sendall(b"activate")  # and never the rest of the line
+        # Meanwhile a launch is served at once: nothing waited on the two.
+        second = claimer(tmp_path, "once", "--quick", qtnetwork=False)
+        assert first_line(second) == "handed over"
+        assert second.wait(30) == 0
+        assert first_line(first) == "activated --quick"
+        assert read_to_end(silent) == b""  # closed unanswered after its time
+        assert read_to_end(partial) == b""
+        silent.close()
+        partial.close()
+    finally:
+        first.kill()
+        first.wait(30)
+
+
+def test_an_over_long_request_is_refused(tmp_path: Path) -> None:
+    first = claimer(tmp_path, "serve", qtnetwork=False)
+    try:
+        assert first_line(first) == "first"
+        body = {"args": ["--quick"], "token": "", "padding": "x" * 5000}
+        with connect(tmp_path) as sock:
+            sock.sendall(b"activate " + json.dumps(body).encode() + b"\n")
+            assert read_to_end(sock) == b""  # no "ok"
+        plain = claimer(tmp_path, "once", qtnetwork=False)
+        assert first_line(plain) == "handed over"
+        assert plain.wait(30) == 0
+        assert first_line(first) == "activated"  # not "--quick": the long one was not read
+    finally:
+        first.kill()
+        first.wait(30)
+
+
+def test_a_failure_to_listen_is_a_warning(
+    qapp: object, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    instance = SingleInstance(tmp_path)
+    assert instance.claim()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as squatter:
+        squatter.bind(str(socket_file(tmp_path)))  # a live socket that is not ours
+        squatter.listen(1)
+        with caplog.at_level(logging.WARNING, logger="chatdesk.ui.single_instance"):
+            instance.listen()
+        instance.close()
+        assert socket_file(tmp_path).exists()  # left alone
+        socket_file(tmp_path).unlink()
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings and "cannot listen" in warnings[0].getMessage()
+    assert "another process listens" in warnings[0].getMessage()
 
 
 # -- a later launch's arguments, and the hand-over without Qt ------------------------------

@@ -11,7 +11,8 @@ means the running window took over and this launch exits. Anything else
 (no socket file, a socket left by a crash, another platform) goes the Qt way
 (``SingleInstance.claim``), which also settles two launches racing to be first.
 
-The protocol is shared with ``single_instance``: ``request_line`` and ``parse_request``.
+The protocol is shared with ``single_instance``: ``request_line`` and ``parse_request``,
+and on Unix ``ask``, which its own claim uses too (no QtNetwork needed there).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def data_dir_without_qt() -> Path | None:
 
 
 def socket_path(name: str) -> Path:
-    """Where QLocalServer puts socket ``name`` on Unix: ``QDir.tempPath()``."""
+    """Where socket ``name`` is on Unix: in ``QDir.tempPath()`` (``TMPDIR`` or /tmp), where
+    QLocalServer would put it too."""
     return Path(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
 
 
@@ -112,6 +114,13 @@ def hand_over(args: Sequence[str], timeout: float = 2.0) -> bool | None:
     path = socket_path(server_name(data_dir))
     if not path.exists():
         return False
+    return ask(path, args, timeout)
+
+
+def ask(path: Path, args: Sequence[str], timeout: float = 2.0) -> bool | None:
+    """Hand ``args`` to whoever listens on the Unix socket ``path``. True: it answered.
+    False: nobody listens there (no file, or one a crash left). None: something accepted
+    the connection but did not answer within ``timeout`` seconds a step."""
     import socket
 
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
