@@ -24,12 +24,19 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
+from chatdesk.core.stream import (
+    Done,
+    FinishReason,
+    ReasoningDelta,
+    Retrying,
+    TextDelta,
+    UsageReport,
+)
 from chatdesk.core.tools import DEFAULT_STEP_LIMIT, CallBuilder, ToolCall, ToolCallDelta
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import Task, stream_in_background
 
 if TYPE_CHECKING:
-    from chatdesk.core.stream import Retrying
     from chatdesk.services.chat_request import ChatRequest
     from chatdesk.ui.tool_runner import ToolRunner
 
@@ -167,16 +174,8 @@ class ReplyRun(QObject):
     # -- the request's events (on the UI thread, in order) -----------------------------
 
     def _on_event(self, event: object) -> None:
-        from chatdesk.core.stream import (
-            Done,
-            FinishReason,
-            ReasoningDelta,
-            Retrying,
-            TextDelta,
-            UsageReport,
-        )
-        from chatdesk.services.chat_request import KeyRead, ModelReplaced
-
+        # Imported once, not per event: thousands of events stream through here, and a
+        # function-level import costs a trip through PySide6's import hook each time.
         if self._ended:
             return
         if isinstance(event, TextDelta):
@@ -203,7 +202,15 @@ class ReplyRun(QObject):
                         tr("The model's reply: {problem}.").format(problem=exc),
                     )
                 )
-        elif isinstance(event, KeyRead):
+        else:
+            self._on_request_event(event)
+
+    def _on_request_event(self, event: object) -> None:
+        """The request's own few events (once per request, so importing here is cheap):
+        the HTTP layer loads after the first paint."""
+        from chatdesk.services.chat_request import KeyRead, ModelReplaced
+
+        if isinstance(event, KeyRead):
             self.key_resolved.emit(event.lookup)
         elif isinstance(event, ModelReplaced):
             self.reply.model = event.model
