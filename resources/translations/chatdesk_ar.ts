@@ -1640,6 +1640,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>مقارنة النماذج</translation>
         </message>
         <message>
@@ -1672,6 +1673,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>أول رمز بعد {ms} مللي ثانية</translation>
         </message>
         <message>
@@ -1941,6 +1943,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;رفض</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>يطلب {server} منك فتح صفحة ويب</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>ستُفتح في متصفحك، على {host}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;فتح في المتصفح</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3428,6 +3446,11 @@ Turn verification off anyway?</source>
             <translation>(غير معروف)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>المحادثة</translation>
         </message>
@@ -3701,6 +3724,44 @@ A native chat client for OpenAI-compatible servers.</source>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>مكت&amp;بة الموجّهات…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>جارٍ جلب الموجّه «{prompt}» من {server}…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>لم يرسل خادم MCP «{server}» الموجّه «{prompt}» خلال {seconds} ث. اختره مرة أخرى لإعادة المحاولة؛ ويمكن منح الخادم البطيء وقتًا أطول عبر «timeout» الخاص به في mcp.json.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>خادم MCP «{server}» لا يعمل ({reason})، لذا لم يُدرج موجّهه «{prompt}». أعد تشغيله من ملف › الأدوات (خوادم MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>خادم MCP «{server}» لا يعمل، لذا لم يُدرج موجّهه «{prompt}». افحصه من ملف › الأدوات (خوادم MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>تعذّر على خادم MCP «{server}» تقديم الموجّه «{prompt}»: {reason}. اختره مرة أخرى لإعادة المحاولة، أو أعد تشغيل الخادم من ملف › الأدوات (خوادم MCP)…</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>لم يُذكر سبب</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (مطلوب)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>إ&amp;دراج</translation>
         </message>
     </context>
 </TS>

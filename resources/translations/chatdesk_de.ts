@@ -1604,6 +1604,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>Modelle vergleichen</translation>
         </message>
         <message>
@@ -1636,6 +1637,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>erstes Token {ms} ms</translation>
         </message>
         <message>
@@ -1885,6 +1887,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Ablehnen</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} bittet Sie, eine Webseite zu öffnen</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>Sie wird in Ihrem Browser geöffnet, bei {host}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>Im Browser &amp;öffnen</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3264,6 +3282,11 @@ Prüfung trotzdem ausschalten?</translation>
             <translation>(unbekannt)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>Unterhaltung</translation>
         </message>
@@ -3533,6 +3556,44 @@ Ein nativer Chat-Client für OpenAI-kompatible Server.</translation>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>Prompt-B&amp;ibliothek…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>Prompt „{prompt}“ wird von {server} geholt…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>Der MCP-Server „{server}“ hat den Prompt „{prompt}“ nicht innerhalb von {seconds} s gesendet. Wählen Sie ihn erneut, um es noch einmal zu versuchen; einem langsamen Server können Sie mit seinem „timeout“ in mcp.json mehr Zeit geben.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>Der MCP-Server „{server}“ läuft nicht ({reason}), daher wurde sein Prompt „{prompt}“ nicht eingefügt. Starten Sie ihn unter Datei › Werkzeuge (MCP-Server)… neu.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>Der MCP-Server „{server}“ läuft nicht, daher wurde sein Prompt „{prompt}“ nicht eingefügt. Prüfen Sie ihn unter Datei › Werkzeuge (MCP-Server)….</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>Der MCP-Server „{server}“ konnte den Prompt „{prompt}“ nicht liefern: {reason}. Wählen Sie ihn erneut, um es noch einmal zu versuchen, oder starten Sie den Server unter Datei › Werkzeuge (MCP-Server)… neu.</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>kein Grund angegeben</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (erforderlich)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Einfügen</translation>
         </message>
     </context>
 </TS>

@@ -1604,6 +1604,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>Comparar modelos</translation>
         </message>
         <message>
@@ -1636,6 +1637,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>primer token: {ms} ms</translation>
         </message>
         <message>
@@ -1885,6 +1887,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Rechazar</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} le pide que abra una página web</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>Se abre en su navegador, en {host}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Abrir en el navegador</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3264,6 +3282,11 @@ Turn verification off anyway?</source>
             <translation>(desconocido)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{month} de {year}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>Conversación</translation>
         </message>
@@ -3533,6 +3556,44 @@ Un cliente de chat nativo para servidores compatibles con OpenAI.</translation>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>&amp;Biblioteca de prompts…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>Obteniendo el prompt «{prompt}» de {server}…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>El servidor MCP «{server}» no envió el prompt «{prompt}» en {seconds} s. Elíjalo de nuevo para reintentar; a un servidor lento se le puede dar más tiempo con su «timeout» en mcp.json.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>El servidor MCP «{server}» no está en ejecución ({reason}), así que su prompt «{prompt}» no se insertó. Reinícielo en Archivo › Herramientas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>El servidor MCP «{server}» no está en ejecución, así que su prompt «{prompt}» no se insertó. Revíselo en Archivo › Herramientas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>El servidor MCP «{server}» no pudo dar el prompt «{prompt}»: {reason}. Elíjalo de nuevo para reintentar, o reinicie el servidor en Archivo › Herramientas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no se indicó el motivo</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (obligatorio)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insertar</translation>
         </message>
     </context>
 </TS>

@@ -1604,6 +1604,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>Comparer des modèles</translation>
         </message>
         <message>
@@ -1636,6 +1637,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>premier token {ms} ms</translation>
         </message>
         <message>
@@ -1885,6 +1887,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} vous demande d’ouvrir une page web</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>Elle s’ouvre dans votre navigateur, sur {host}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Ouvrir dans le navigateur</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3264,6 +3282,11 @@ Désactiver quand même la vérification ?</translation>
             <translation>(inconnu)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>Conversation</translation>
         </message>
@@ -3533,6 +3556,44 @@ Un client de chat natif pour les serveurs compatibles OpenAI.</translation>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>&amp;Bibliothèque de prompts…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>Récupération du prompt « {prompt} » depuis {server}…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>Le serveur MCP « {server} » n’a pas envoyé le prompt « {prompt} » en {seconds} s. Choisissez-le à nouveau pour réessayer ; un serveur lent peut recevoir plus de temps avec son « timeout » dans mcp.json.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>Le serveur MCP « {server} » ne fonctionne pas ({reason}), son prompt « {prompt} » n’a donc pas été inséré. Redémarrez-le dans Fichier › Outils (serveurs MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>Le serveur MCP « {server} » ne fonctionne pas, son prompt « {prompt} » n’a donc pas été inséré. Vérifiez-le dans Fichier › Outils (serveurs MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>Le serveur MCP « {server} » n’a pas pu fournir le prompt « {prompt} » : {reason}. Choisissez-le à nouveau pour réessayer, ou redémarrez le serveur dans Fichier › Outils (serveurs MCP)…</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>aucune raison donnée</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (obligatoire)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insérer</translation>
         </message>
     </context>
 </TS>

@@ -1595,6 +1595,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>モデルを比較</translation>
         </message>
         <message>
@@ -1627,6 +1628,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>最初のトークンまで {ms} ms</translation>
         </message>
         <message>
@@ -1871,6 +1873,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>拒否(&amp;D)</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} が Web ページを開くよう求めています</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Web アドレス</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>ブラウザーで {host} が開きます。</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>ブラウザーで開く(&amp;O)</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3223,6 +3241,11 @@ Turn verification off anyway?</source>
             <translation>(不明)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{year}年{month}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>会話</translation>
         </message>
@@ -3491,6 +3514,44 @@ OpenAI 互換サーバー用のネイティブなチャットクライアント�
         <message>
             <source>Prompt &amp;library…</source>
             <translation>プロンプトライブラリ(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>{server} からプロンプト「{prompt}」を取得しています…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>MCP サーバー「{server}」は {seconds} 秒以内にプロンプト「{prompt}」を送信しませんでした。もう一度選ぶと再試行します。遅いサーバーには mcp.json の「timeout」で時間を延ばせます。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>MCP サーバー「{server}」が動作していない ({reason}) ため、プロンプト「{prompt}」は挿入されませんでした。ファイル › ツール (MCP サーバー)… で再起動してください。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>MCP サーバー「{server}」が動作していないため、プロンプト「{prompt}」は挿入されませんでした。ファイル › ツール (MCP サーバー)… で確認してください。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>MCP サーバー「{server}」はプロンプト「{prompt}」を返せませんでした: {reason}。もう一度選ぶと再試行します。または ファイル › ツール (MCP サーバー)… でサーバーを再起動してください。</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>理由は示されていません</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (必須)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>挿入(&amp;I)</translation>
         </message>
     </context>
 </TS>

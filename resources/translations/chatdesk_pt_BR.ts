@@ -1604,6 +1604,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>Comparar modelos</translation>
         </message>
         <message>
@@ -1636,6 +1637,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>primeiro token em {ms} ms</translation>
         </message>
         <message>
@@ -1885,6 +1887,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>&amp;Recusar</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} pede que você abra uma página da web</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Endereço da web</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>Ela abre no seu navegador, em {host}.</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Abrir no navegador</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3264,6 +3282,11 @@ Desativar a verificação mesmo assim?</translation>
             <translation>(desconhecido)</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{month} de {year}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>Conversa</translation>
         </message>
@@ -3533,6 +3556,44 @@ Um cliente de chat nativo para servidores compatíveis com OpenAI.</translation>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>&amp;Biblioteca de prompts…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>Obtendo o prompt “{prompt}” de {server}…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>O servidor MCP “{server}” não enviou o prompt “{prompt}” em {seconds} s. Escolha-o de novo para tentar outra vez; um servidor lento pode ganhar mais tempo com seu “timeout” no mcp.json.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>O servidor MCP “{server}” não está em execução ({reason}), então o prompt “{prompt}” não foi inserido. Reinicie-o em Arquivo › Ferramentas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>O servidor MCP “{server}” não está em execução, então o prompt “{prompt}” não foi inserido. Verifique-o em Arquivo › Ferramentas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>O servidor MCP “{server}” não conseguiu fornecer o prompt “{prompt}”: {reason}. Escolha-o de novo para tentar outra vez, ou reinicie o servidor em Arquivo › Ferramentas (servidores MCP)…</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>nenhum motivo informado</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name} (obrigatório)</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Inserir</translation>
         </message>
     </context>
 </TS>

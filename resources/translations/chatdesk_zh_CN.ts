@@ -1595,6 +1595,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>Compare models</source>
+            <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
             <translation>比较模型</translation>
         </message>
         <message>
@@ -1627,6 +1628,7 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         </message>
         <message>
             <source>first token {ms} ms</source>
+            <extracomment>One column's text is rendered per frame: the columns take turns.</extracomment>
             <translation>首个 token {ms} 毫秒</translation>
         </message>
         <message>
@@ -1871,6 +1873,22 @@ The links in a message's header, by verb (English, marked: ``tr`` them when show
         <message>
             <source>&amp;Decline</source>
             <translation>拒绝(&amp;D)</translation>
+        </message>
+        <message>
+            <source>{server} asks you to open a web page</source>
+            <translation>{server} 请求你打开一个网页</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>It opens in your browser, at {host}.</source>
+            <translation>它将在你的浏览器中打开，位于 {host}。</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>在浏览器中打开(&amp;O)</translation>
         </message>
         <message>
             <source>Open settings</source>
@@ -3223,6 +3241,11 @@ Turn verification off anyway?</source>
             <translation>（未知）</translation>
         </message>
         <message>
+            <source>{month} {year}</source>
+            <comment>a month of a year, in the usage table</comment>
+            <translation>{year}年{month}</translation>
+        </message>
+        <message>
             <source>Conversation</source>
             <translation>对话</translation>
         </message>
@@ -3491,6 +3514,44 @@ A native chat client for OpenAI-compatible servers.</source>
         <message>
             <source>Prompt &amp;library…</source>
             <translation>提示词库(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>{server} · {prompt}</source>
+            <extracomment>A server's prompt in the "/" popup: the MCP server's name, then the prompt's title.</extracomment>
+            <translation>{server} · {prompt}</translation>
+        </message>
+        <message>
+            <source>Getting the prompt “{prompt}” from {server}…</source>
+            <translation>正在从 {server} 获取提示词“{prompt}”…</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” did not send the prompt “{prompt}” within {seconds} s. Choose it again to retry; a slow server can be given more time with its “timeout” in mcp.json.</source>
+            <translation>MCP 服务器“{server}”未在 {seconds} 秒内发送提示词“{prompt}”。请再次选择以重试；可在 mcp.json 中用它的“timeout”给慢速服务器更多时间。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running ({reason}), so its prompt “{prompt}” was not inserted. Restart it in File › Tools (MCP servers)…</source>
+            <translation>MCP 服务器“{server}”未运行（{reason}），因此未插入其提示词“{prompt}”。请在 文件 › 工具（MCP 服务器）… 中重启它。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” is not running, so its prompt “{prompt}” was not inserted. Check it in File › Tools (MCP servers)…</source>
+            <translation>MCP 服务器“{server}”未运行，因此未插入其提示词“{prompt}”。请在 文件 › 工具（MCP 服务器）… 中检查它。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{server}” could not give the prompt “{prompt}”: {reason}. Choose it again to retry, or restart the server in File › Tools (MCP servers)…</source>
+            <translation>MCP 服务器“{server}”无法提供提示词“{prompt}”：{reason}。请再次选择以重试，或在 文件 › 工具（MCP 服务器）… 中重启服务器。</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未说明原因</translation>
+        </message>
+        <message>
+            <source>{name} (required)</source>
+            <extracomment>A required argument of a server's prompt, in the dialog that asks for them.</extracomment>
+            <translation>{name}（必填）</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>插入(&amp;I)</translation>
         </message>
     </context>
 </TS>
