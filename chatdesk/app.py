@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args != ["--quick"]:
         from chatdesk import cli
 
-        if args[0] in cli.COMMANDS or args[0] in cli.FLAGS:
+        if args[0] in cli.COMMANDS or args[0] in cli.FLAGS or {"-h", "--help"} & set(args):
             return cli.run(args)
         cli.build_parser().parse_known_args(args)
     local_server = _option(args, "--local-server")

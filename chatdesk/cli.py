@@ -72,6 +72,10 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def run(argv: Sequence[str]) -> int:
+    from chatdesk.services.config import ConfigStore
+    from chatdesk.ui import language
+
+    language.install_console(ConfigStore(app_paths().settings_file).load_language())
     args = build_parser().parse_args(list(argv))
     if args.install_desktop_entry:
         return install_desktop_entry()

@@ -123,7 +123,9 @@ def test_a_huge_import_is_refused_before_it_is_read(isolated_env: Path, tmp_path
         fh.truncate(1 << 30)  # 1 GiB, sparse: no disk space needed
     result = chatdesk(isolated_env, "import", str(huge))
     assert result.returncode == 2
-    assert "it is 1,024 MiB; chatdesk imports files of up to 256 MiB" in result.stderr
+    # The sizes are written the locale's way: 1,024 in English, 1024 in the C locale.
+    said = result.stderr.replace("1,024", "1024")
+    assert "it is 1024 MiB; chatdesk imports files of up to 256 MiB" in said, result.stderr
 
 
 def test_an_import_from_a_pipe_is_refused_not_waited_for(
@@ -151,3 +153,24 @@ def test_install_desktop_entry(isolated_env: Path, tmp_path: Path) -> None:
     exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
     assert exec_line != "Exec=chatdesk" and "chatdesk" in exec_line
     assert (data / "icons/hicolor/256x256/apps/chatdesk.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_command_line_speaks_the_users_language(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from devkit import translations
+
+    german = {
+        m.findtext("source"): m.findtext("translation")
+        for m in ET.parse(translations.ts_path("de")).getroot().iter("message")
+    }
+    env = {**os.environ, "CHATDESK_HOME": str(tmp_path), "LANG": "de_DE.UTF-8"}
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    wanted = german["import a chatdesk JSON or ChatGPT export"]
+    assert wanted and wanted != "import a chatdesk JSON or ChatGPT export"
+    top = subprocess.run(
+        [sys.executable, "-m", "chatdesk", "--help"],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )  # fmt: skip
+    assert " ".join(wanted.split()) in " ".join(top.stdout.split()), top.stdout

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from chatdesk.core import i18n
@@ -53,7 +55,7 @@ def choose(preference: str) -> str:
 
 def install(preference: str = "", directory: Path | None = None) -> str:
     """Load chatdesk's and Qt's translations for the chosen language; returns it."""
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
     lang = choose(preference)
     uninstall()
     if preference in i18n.LANGUAGES:  # an override formats numbers and dates its way too
@@ -74,22 +76,35 @@ def install(preference: str = "", directory: Path | None = None) -> str:
         _installed.append(qt)
     from PySide6.QtCore import Qt  # its enums take ~20 ms to load: not for English
 
-    if QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft:
+    rtl = QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft
+    if rtl and isinstance(app, QGuiApplication):  # a window, not the command line
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return lang
 
 
+_console: QCoreApplication | None = None
+
+
+def install_console(preference: str) -> str:
+    """The command line's language (``chatdesk export``/``import``: messages and help),
+    for which a core application is made when none exists."""
+    global _console
+    if QCoreApplication.instance() is None:
+        _console = QCoreApplication([sys.argv[0]])
+    return install(preference)
+
+
 def uninstall() -> None:
     """Back to English and left-to-right (tests switch languages in one process)."""
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
     i18n.reset()
     QLocale.setDefault(QLocale.system())
-    if app is not None:
-        from PySide6.QtCore import Qt
+    if isinstance(app, QGuiApplication) and QGuiApplication.isRightToLeft():
+        from PySide6.QtCore import Qt  # its enums take ~20-30 ms to load: only when needed
 
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
