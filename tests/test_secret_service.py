@@ -32,7 +32,31 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_store_read_delete_in_gnome_keyring(tmp_path: Path) -> None:
+#: The packaged app has no ``cryptography``: its stand-in (services/crypto_shim.py) must
+#: carry the Secret Service's encrypted session just the same.
+WITHOUT_CRYPTOGRAPHY = textwrap.dedent(
+    """
+    import sys
+
+    class Blocked:
+        def find_spec(self, name, path=None, target=None):
+            if name == "cryptography" or name.startswith("cryptography."):
+                raise ImportError(f"{name} is not in the bundle")
+            return None
+
+    sys.meta_path.insert(0, Blocked())
+    from chatdesk.services.crypto_shim import install
+    assert install()
+    import secretstorage
+
+    session = secretstorage.util.open_session(secretstorage.dbus_init())
+    print("session encrypted", session.encrypted)
+    """
+)
+
+
+@pytest.mark.parametrize("cryptography", ["real", "stand-in"])
+def test_store_read_delete_in_gnome_keyring(tmp_path: Path, cryptography: str) -> None:
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
         if os.environ.get("CI"):
             pytest.fail("CI must install gnome-keyring and dbus (see scripts/test.sh)")
@@ -47,7 +71,7 @@ def test_store_read_delete_in_gnome_keyring(tmp_path: Path) -> None:
         "PYTHONPATH": str(ROOT),
     }
     script = tmp_path / "probe.py"
-    script.write_text(SCRIPT)
+    script.write_text((WITHOUT_CRYPTOGRAPHY if cryptography == "stand-in" else "") + SCRIPT)
     shell = (
         'eval "$(printf %s pw | gnome-keyring-daemon --unlock --components=secrets)"; '
         f'"{sys.executable}" "{script}"'
@@ -62,6 +86,8 @@ def test_store_read_delete_in_gnome_keyring(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip().splitlines()[-1]
     assert line == "keyring.backends.SecretService True '' fake-secret-service-key ''"
+    if cryptography == "stand-in":  # the secrets crossed D-Bus encrypted (DH + AES-CBC)
+        assert "session encrypted True" in result.stdout
     stored = [
         p for p in home.rglob("*") if p.is_file() and b"fake-secret-service-key" in p.read_bytes()
     ]
