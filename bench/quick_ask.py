@@ -99,7 +99,7 @@ def running(rounds: int) -> None:
     app = subprocess.Popen(CHATDESK, env=env, cwd=str(ROOT), stdout=subprocess.DEVNULL)
     try:
         main = watch.wait_for(lambda _w, pid: pid == app.pid)
-        sock = socket_path(server_name(Path(env["CHATDESK_HOME"])))
+        sock = socket_path(server_name(Path(env["CHATDESK_HOME"])), env)
         deadline = time.monotonic() + 30
         while not sock.exists():
             if time.monotonic() > deadline:

@@ -41,7 +41,7 @@ WITHOUT_CRYPTOGRAPHY = textwrap.dedent(
     class Blocked:
         def find_spec(self, name, path=None, target=None):
             if name == "cryptography" or name.startswith("cryptography."):
-                raise ImportError(f"{name} is not in the bundle")
+                raise ModuleNotFoundError(f"{name} is not in the bundle", name=name)
             return None
 
     sys.meta_path.insert(0, Blocked())

@@ -95,13 +95,12 @@ def test_two_launches_at_once_make_one_first(tmp_path: Path) -> None:
 
 
 def test_a_socket_left_by_a_crash_does_not_block_start_up(tmp_path: Path) -> None:
-    from PySide6.QtCore import QDir
 
     crashed = claimer(tmp_path, "serve")
     assert first_line(crashed) == "first"
     crashed.send_signal(signal.SIGKILL)
     crashed.wait(30)
-    assert Path(QDir.tempPath(), server_name(tmp_path)).exists()  # the crash left it behind
+    assert handoff.socket_path(server_name(tmp_path)).exists()  # the crash left it behind
     again = claimer(tmp_path, "serve")
     try:
         assert first_line(again) == "first"
@@ -330,23 +329,17 @@ def test_the_hand_over_without_qt_reaches_the_running_instance(tmp_path: Path) -
         first.kill()
         first.wait(30)
     # The crash left its socket file: nobody answers, and the hand-over says so.
-    assert Path(QDir_temp(), server_name(tmp_path)).exists()
+    assert handoff.socket_path(server_name(tmp_path)).exists()
     out = subprocess.run(
         [sys.executable, "-c", HAND_OVER, "--quick"], env=env, capture_output=True, text=True
     )
     assert out.stdout.split() == ["False", "False"]
 
 
-def QDir_temp() -> str:  # noqa: N802 - Qt's name
-    from PySide6.QtCore import QDir
-
-    return QDir.tempPath()
-
-
 NAMES = """
 import json, os
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QCoreApplication
 from chatdesk.services.paths import app_paths
 from chatdesk.ui import handoff, single_instance
 app = QCoreApplication([])
@@ -354,8 +347,8 @@ QCoreApplication.setApplicationName("chatdesk")  # as app.main does
 qt_dir = app_paths().data_dir
 plain_dir = handoff.data_dir_without_qt()
 print(json.dumps({
-    "qt": [str(qt_dir), single_instance.server_name(qt_dir), QDir.tempPath()],
-    "plain": [str(plain_dir), handoff.server_name(plain_dir), str(handoff.socket_path("x").parent)],
+    "qt": [str(qt_dir), single_instance.server_name(qt_dir)],
+    "plain": [str(plain_dir), handoff.server_name(plain_dir)],
 }))
 """
 
@@ -393,3 +386,63 @@ def test_only_forwarded_arguments_are_read_from_the_socket() -> None:
     assert parse_request(b"activate {not json\n") == Request([])
     assert parse_request(b'activate ["--quick"]\n') == Request([])
     assert parse_request(b"GET / HTTP/1.1\r\n") is None
+
+
+def test_the_socket_and_lock_live_in_this_users_private_folder(tmp_path: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    assert handoff.socket_path("x", {"XDG_RUNTIME_DIR": str(runtime)}) == runtime / "x"
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    folder = handoff.runtime_dir({"TMPDIR": str(shared)})
+    assert folder == shared / f"chatdesk-{os.getuid()}"
+    assert handoff.private(folder) == folder and (folder.stat().st_mode & 0o777) == 0o700
+
+
+def test_a_name_another_user_could_take_first_is_refused(tmp_path: Path) -> None:
+    """In a shared /tmp another user can make our folder's name, or put a socket or file
+    where ours goes: chatdesk neither trusts nor waits on them."""
+    open_folder = tmp_path / "chatdesk-open"
+    open_folder.mkdir(mode=0o755)
+    open_folder.chmod(0o755)
+    with pytest.raises(PermissionError):
+        handoff.private(open_folder)
+    link = tmp_path / "chatdesk-link"
+    link.symlink_to(tmp_path)
+    with pytest.raises(PermissionError):
+        handoff.private(link)
+    planted = tmp_path / "planted"
+    planted.write_text("not a socket")
+    assert not handoff.ours(planted)
+    assert handoff.ask(planted, ["--quick"], timeout=1) is False  # never connects to it
+
+
+def test_a_server_that_drips_bytes_does_not_hold_a_launch(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    path = tmp_path / "s"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(1)
+    stop = threading.Event()
+
+    def drip() -> None:
+        conn, _ = server.accept()
+        with conn:
+            while not stop.is_set():
+                conn.sendall(b"x")
+                time.sleep(0.2)
+
+    threading.Thread(target=drip, daemon=True).start()
+    started = time.monotonic()
+    try:
+        assert handoff.ask(path, ["--quick"], timeout=0.5) is None
+    finally:
+        stop.set()
+        server.close()
+    assert time.monotonic() - started < 10  # bounded: a hang would be a failure here
+
+
+def test_a_deeply_nested_request_is_just_not_a_request() -> None:
+    assert handoff.parse_request(b"activate " + b"[" * 5000 + b"\n") == handoff.Request([])

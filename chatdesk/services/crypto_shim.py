@@ -70,6 +70,7 @@ class _Evp:
         lib.EVP_CipherInit_ex.argtypes = [vp, vp, vp, cp, cp, i]
         lib.EVP_CipherInit_ex.restype = i
         lib.EVP_CIPHER_CTX_set_padding.argtypes = [vp, i]
+        lib.EVP_CIPHER_CTX_set_padding.restype = i
         lib.EVP_CipherUpdate.argtypes = [vp, cp, ip, cp, i]
         lib.EVP_CipherUpdate.restype = i
         lib.EVP_CipherFinal_ex.argtypes = [vp, cp, ip]
@@ -92,21 +93,34 @@ def _lib() -> _Evp:
     return _evp
 
 
+_INT_MAX = 2**31 - 1  # EVP takes lengths as int
+
+
+def _data(value: object, what: str) -> bytes:
+    """Bytes as ``cryptography`` takes them: a bytes-like object, never an int."""
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise TypeError(f"{what} must be bytes-like")
+    return bytes(value)
+
+
 class AES:
     def __init__(self, key: bytes) -> None:
-        self.key = bytes(key)
+        self.key = _data(key, "key")
         _lib().cipher(self.key)  # checks the size now, as cryptography does
 
 
 class CBC:
     def __init__(self, initialization_vector: bytes) -> None:
-        if len(initialization_vector) != 16:
+        iv = _data(initialization_vector, "initialization_vector")
+        if len(iv) != 16:
             raise ValueError("invalid IV size for CBC")
-        self.initialization_vector = bytes(initialization_vector)
+        self.initialization_vector = iv
 
 
 class CipherContext:
     """One encryption or decryption; ``update`` as often as needed, then ``finalize``."""
+
+    _ctx: Any = None  # set once EVP made one; __del__ may run after a failed __init__
 
     def __init__(self, algorithm: AES, mode: CBC, encrypt: bool) -> None:
         evp = _lib()
@@ -122,15 +136,16 @@ class CipherContext:
             mode.initialization_vector,
             1 if encrypt else 0,
         )
-        self._lib.EVP_CIPHER_CTX_set_padding(self._ctx, 0)
-        if ok != 1:
+        if ok != 1 or self._lib.EVP_CIPHER_CTX_set_padding(self._ctx, 0) != 1:
             self._free()
             raise ValueError("EVP_CipherInit_ex failed")
 
     def update(self, data: bytes) -> bytes:
         if not self._ctx:
             raise ValueError("the context is finalized")
-        data = bytes(data)
+        data = _data(data, "data")
+        if len(data) > _INT_MAX - 32:
+            raise ValueError("data over 2 GiB: give it in smaller pieces")
         out = ctypes.create_string_buffer(len(data) + 32)
         written = ctypes.c_int(0)
         if self._lib.EVP_CipherUpdate(self._ctx, out, ctypes.byref(written), data, len(data)) != 1:
@@ -174,6 +189,15 @@ def _module(name: str, **names: object) -> types.ModuleType:
     module = types.ModuleType(name, "chatdesk's stand-in (see chatdesk.services.crypto_shim)")
     module.__dict__.update(names)
     module.__path__ = []  # a package, so its submodules import
+
+    def missing(attribute: str) -> object:
+        # What the stand-in lacks is missing as a real absent module is, so a package that
+        # copes without cryptography (``except ModuleNotFoundError``) still does.
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)  # __file__, __loader__…: asked with getattr()
+        raise ModuleNotFoundError(f"{name}.{attribute} is not in chatdesk's bundle", name=name)
+
+    module.__getattr__ = missing  # type: ignore[method-assign]
     return module
 
 

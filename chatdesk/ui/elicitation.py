@@ -10,7 +10,8 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QUrl
+import shiboken6
+from PySide6.QtCore import QMetaObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -123,13 +124,15 @@ class UrlConsent(QDialog):
         self.setWindowTitle(tr("{server} asks you to open a web page").format(server=server[:60]))
         text = PlainLabel(message[:4000])
         text.setWordWrap(True)
-        self.address = QLineEdit(url)
+        target = QUrl(url, QUrl.ParsingMode.StrictMode)
+        # What the browser gets, in ASCII: a look-alike Unicode host shows as its punycode.
+        self.address = QLineEdit(bytes(target.toEncoded().data()).decode("ascii"))
         self.address.setObjectName("elicitationUrl")
         self.address.setReadOnly(True)
         self.address.setCursorPosition(0)
         self.address.setAccessibleName(tr("Web address"))
-        host = QUrl(url).host()
-        self.where = PlainLabel(tr("It opens in your browser, at {host}.").format(host=host[:200]))
+        host = target.host(QUrl.ComponentFormattingOption.EncodeUnicode)
+        self.where = PlainLabel(tr("It opens in your browser, at {host}.").format(host=host))
         self.where.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
@@ -149,15 +152,26 @@ class UrlConsent(QDialog):
 
 
 def ask_url(server: str, message: str, url: str, future: Future[Any]) -> None:
-    """Ask over the active window; on Open, the system browser gets ``url``."""
+    """Ask over the active window; on Open, the system browser gets ``url``. An address
+    Qt would read differently from the check the server's request passed is declined
+    unseen, and a call cancelled meanwhile closes the dialog."""
+    target = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not target.isValid() or not target.host() or target.userInfo():
+        if not future.done():
+            future.set_result(False)
+        return
     dialog = UrlConsent(server, message, url, QApplication.activeWindow())
 
     def closed(result: int) -> None:
-        if result:
-            QDesktopServices.openUrl(QUrl(url))
+        opened = bool(result) and not future.cancelled() and QDesktopServices.openUrl(target)
         if not future.done():
-            future.set_result(bool(result))
+            future.set_result(opened)
         dialog.deleteLater()
 
+    def cancelled(done: Future[Any]) -> None:  # on the MCP thread: hand over to the UI's
+        if done.cancelled() and shiboken6.isValid(dialog):
+            QMetaObject.invokeMethod(dialog, "reject", Qt.ConnectionType.QueuedConnection)
+
     dialog.finished.connect(closed)
+    future.add_done_callback(cancelled)
     dialog.open()

@@ -17,10 +17,12 @@ and on Unix ``ask``, which its own claim uses too (no QtNetwork needed there).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,10 +68,43 @@ def data_dir_without_qt() -> Path | None:
     return base / "chatdesk"
 
 
-def socket_path(name: str) -> Path:
-    """Where socket ``name`` is on Unix: in ``QDir.tempPath()`` (``TMPDIR`` or /tmp), where
-    QLocalServer would put it too."""
-    return Path(os.path.normpath(os.environ.get("TMPDIR") or "/tmp"), name)
+def runtime_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """This user's private folder for the socket and its lock: ``XDG_RUNTIME_DIR`` (made by
+    the login session, owner-only), else ``chatdesk-<uid>`` in ``TMPDIR`` or /tmp. Never a
+    name in a shared folder that another user could take first (see ``private``)."""
+    env = os.environ if environ is None else environ
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime.startswith("/"):
+        return Path(os.path.normpath(runtime))
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(os.path.normpath(env.get("TMPDIR") or "/tmp"), f"chatdesk-{uid}")
+
+
+def private(folder: Path) -> Path:
+    """``folder``, made if missing, checked to be a real folder of this user's that no one
+    else can enter; ``PermissionError`` when it is not (another user took the name)."""
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = os.lstat(folder)
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if not stat.S_ISDIR(info.st_mode) or not mine or info.st_mode & 0o077:
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return folder
+
+
+def socket_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """Where socket ``name`` is on Unix: in this user's ``runtime_dir``."""
+    return runtime_dir(environ) / name
+
+
+def ours(path: Path) -> bool:
+    """``path`` is a socket this user made (not a file another user put in the way)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return stat.S_ISSOCK(info.st_mode) and mine
 
 
 def forwarded(args: Sequence[str]) -> list[str]:
@@ -91,7 +126,7 @@ def parse_request(line: bytes) -> Request | None:
         return None
     try:
         body = json.loads(rest) if rest else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return Request([])
     if not isinstance(body, dict):
         return Request([])
@@ -112,7 +147,7 @@ def hand_over(args: Sequence[str], timeout: float = 2.0) -> bool | None:
     if data_dir is None:
         return False
     path = socket_path(server_name(data_dir))
-    if not path.exists():
+    if not ours(path):
         return False
     return ask(path, args, timeout)
 
@@ -122,7 +157,11 @@ def ask(path: Path, args: Sequence[str], timeout: float = 2.0) -> bool | None:
     False: nobody listens there (no file, or one a crash left). None: something accepted
     the connection but did not answer within ``timeout`` seconds a step."""
     import socket
+    import time
 
+    if not ours(path):
+        return False
+    deadline = time.monotonic() + 2 * timeout  # the whole exchange, not each step
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout)
         try:
@@ -132,9 +171,10 @@ def ask(path: Path, args: Sequence[str], timeout: float = 2.0) -> bool | None:
         try:
             sock.sendall(request_line(args))
             reply = b""
-            while ANSWER not in reply:
+            while ANSWER not in reply and len(reply) < 64:
+                sock.settimeout(max(0.01, deadline - time.monotonic()))
                 chunk = sock.recv(64)
-                if not chunk:
+                if not chunk or time.monotonic() > deadline:
                     break
                 reply += chunk
         except OSError:

@@ -93,7 +93,15 @@ class SingleInstance(QObject):
         False: the running one was handed ``args`` (it comes forward, or opens the quick
         window), so this launch should exit.
         ``AlreadyRunning`` when one is there but does not answer."""
-        lock = QLockFile(QDir.temp().filePath(self.name + ".lock"))
+        if sys.platform == "win32":
+            lock_path = QDir.temp().filePath(self.name + ".lock")
+        else:  # this user's own folder: a lock another user made cannot stall the start
+            try:
+                lock_path = str(handoff.private(handoff.runtime_dir()) / (self.name + ".lock"))
+            except OSError as exc:
+                log.warning("no private folder for the single-instance lock: %s", exc)
+                return True
+        lock = QLockFile(lock_path)
         lock.setStaleLockTime(0)  # only a dead holder's lock is stale (pid check)
         if not lock.tryLock(self.start_ms):
             log.warning("single-instance lock busy; starting anyway")
@@ -116,7 +124,7 @@ class SingleInstance(QObject):
         """On Unix the socket is a file in the temp folder: no file, nobody listens."""
         if sys.platform == "win32":
             return True
-        return handoff.socket_path(self.name).exists()
+        return handoff.ours(handoff.socket_path(self.name))
 
     def _ask_running(self, args: list[str]) -> bool | None:
         """True: one answered. False: nobody listens (or a crash left the socket).
@@ -145,7 +153,7 @@ class SingleInstance(QObject):
                 if sys.platform == "win32":
                     self._server = _QtServer(self.name, self._handle, self)
                 else:
-                    path = handoff.socket_path(self.name)
+                    path = handoff.private(handoff.runtime_dir()) / self.name
                     self._server = _UnixServer(path, self.timeout_ms, self._handle, self)
             except (OSError, ImportError) as exc:
                 log.warning(
@@ -317,8 +325,8 @@ def _bind(path: Path) -> socket.socket:
             os.link(temp, path)  # fails if the file is there: nothing is replaced
         except FileExistsError as exc:
             raise OSError(errno.EADDRINUSE, f"{path} exists and is not a stale socket") from exc
-        except OSError:  # a file system without hard links to sockets
-            os.rename(temp, path)
+        except OSError:  # no hard links to sockets here (the folder is this user's own,
+            os.rename(temp, path)  # and the claim's lock keeps two launches apart)
     except BaseException:
         sock.close()
         raise

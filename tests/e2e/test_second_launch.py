@@ -51,7 +51,7 @@ def test_a_second_launch_with_quick_hands_over_to_the_running_window(
         config.mkdir(parents=True, exist_ok=True)
         (config / "settings.json").write_text(json.dumps({"model": "test-model"}))
         data_dir = desk.home / ".local" / "share" / APP_NAME
-        socket_file = handoff.socket_path(handoff.server_name(data_dir))
+        socket_file = handoff.socket_path(handoff.server_name(data_dir), _env(desk, server))
         log = (desk.artifacts / "app.log").open("ab")
         app = subprocess.Popen(
             app_command, env=_env(desk, server), stdout=log, stderr=log, cwd=str(desk.home)

@@ -307,3 +307,22 @@ def test_enter_declines_a_page_and_an_address_that_is_not_a_web_page_is_never_sh
     qtbot.waitUntil(lambda: not hostile.controller.busy, timeout=20000)
     assert server.chat_requests[-1].body["messages"][-1]["content"] == "user chose decline"
     assert _visible(UrlConsent) is None
+
+
+def test_a_look_alike_host_is_shown_as_what_opens_and_odd_addresses_are_declined(
+    qtbot: QtBot,
+) -> None:
+    from concurrent.futures import Future
+
+    from chatdesk.ui.elicitation import UrlConsent, ask_url
+
+    # "аррӏе.com" in Cyrillic letters looks like apple.com: the dialog names its ASCII form.
+    dialog = UrlConsent("kit", "Sign in.", "https://\u0430\u0440\u0440\u04cf\u0435.com/login")
+    qtbot.addWidget(dialog)
+    assert "xn--" in dialog.where.text() and dialog.address.text().isascii()
+    assert "\u0430" not in dialog.where.text() + dialog.address.text()
+    for odd in ("https://good.com\\.evil.com/", "https://evil.com:99999/"):
+        answer: Future[object] = Future()
+        ask_url("kit", "Sign in.", odd, answer)
+        assert answer.result(timeout=1) is False, odd  # declined, never shown
+        assert _visible(UrlConsent) is None

@@ -196,7 +196,7 @@ def openable(url: str) -> bool:
         host = parts.hostname or ""
     except ValueError:
         return False
-    if not host or parts.username is not None or parts.password is not None:
+    if not host or len(host) > 253 or parts.username is not None or parts.password is not None:
         return False
     loopback = host in ("localhost", "127.0.0.1", "::1")
     return parts.scheme == "https" or (parts.scheme == "http" and loopback)

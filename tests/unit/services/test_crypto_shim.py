@@ -63,7 +63,7 @@ BLOCKED = textwrap.dedent(
     class Blocked:
         def find_spec(self, name, path=None, target=None):
             if name == "cryptography" or name.startswith("cryptography."):
-                raise ImportError(f"{name} is not in the bundle")
+                raise ModuleNotFoundError(f"{name} is not in the bundle", name=name)
             return None
 
     sys.meta_path.insert(0, Blocked())
@@ -110,3 +110,33 @@ def test_the_mcp_sdk_works_without_the_real_package() -> None:
     lines = out.stdout.strip().splitlines()
     assert '"get_current_time"' in lines[0] and "UTC" in lines[0], lines
     assert lines[-1] == "server-side crypto refused"
+
+
+def test_the_stand_in_is_strict_where_cryptography_is() -> None:
+    with pytest.raises(TypeError):
+        crypto_shim.AES(16)  # type: ignore[arg-type]  # an int is not a zero key
+    with pytest.raises(TypeError):
+        crypto_shim.CBC(16)  # type: ignore[arg-type]
+    context = crypto_shim.Cipher(crypto_shim.AES(bytes(16)), crypto_shim.CBC(bytes(16)))
+    with pytest.raises(TypeError):
+        context.encryptor().update("text")  # type: ignore[arg-type]
+
+
+JWT_WITHOUT = textwrap.dedent(
+    """
+    from chatdesk.services.crypto_shim import install
+    assert install()
+    import jwt.algorithms
+    print("jwt has crypto:", jwt.algorithms.has_crypto)
+    """
+)
+
+
+def test_a_package_that_copes_without_cryptography_still_does() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", BLOCKED + JWT_WITHOUT],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "jwt has crypto: False"
