@@ -19,6 +19,8 @@ failure nobody asked to hear about is never dropped: it is logged and announced 
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -74,7 +76,7 @@ def unhandled() -> Unhandled:
 class Delivery(QObject):
     """Hands items, a result or an error from any thread to callbacks on the UI thread."""
 
-    item = Signal(object)
+    ready = Signal()  # items are waiting in the queue
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -90,22 +92,42 @@ class Delivery(QObject):
         self._on_failure = on_failure
         self._on_item = on_item
         self.cancelled = False
+        # Streamed items wait here; one queued call drains however many arrived meanwhile,
+        # rather than one queued call per item (thousands a second with several streams).
+        self._items: deque[object] = deque()
+        self._lock = threading.Lock()
+        self._scheduled = False
         owner = getattr(getattr(on_success, "func", on_success), "__self__", None)
         self._owner = owner if isinstance(owner, QObject) else None
         """A Qt object whose method gets the result: nothing is delivered once it is gone."""
         # This object lives on the UI thread and is emitted from a pool thread, so the
         # automatic connection type queues each call onto the UI thread, in order.
-        self.item.connect(self._deliver_item)
+        self.ready.connect(self._drain)
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
 
     def _gone(self) -> bool:
         return self._owner is not None and not shiboken6.isValid(self._owner)
 
-    @Slot(object)
-    def _deliver_item(self, value: object) -> None:
-        if not self.cancelled and self._on_item is not None and not self._gone():
-            self._on_item(value)
+    def push(self, value: object) -> None:
+        """From the worker thread: queue ``value`` for ``on_item``, in order."""
+        with self._lock:
+            self._items.append(value)
+            if self._scheduled:
+                return
+            self._scheduled = True
+        self.ready.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                if not self._items:
+                    self._scheduled = False
+                    return
+                value = self._items.popleft()
+            if not self.cancelled and self._on_item is not None and not self._gone():
+                self._on_item(value)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
@@ -189,7 +211,7 @@ def stream_in_background(
         for value in generate():
             if delivery.cancelled:
                 break
-            delivery.item.emit(value)
+            delivery.push(value)
 
     delivery = Delivery(lambda _: on_done(), on_failure, on_item)
     (pool or requests_pool()).start(_Job(work, delivery))
