@@ -54,7 +54,7 @@ def main(lang: str, out: Path) -> None:
     )
     from chatdesk.services.keystore import KeyStore
 
-    KeyStore().store(server.base_url, "sk-screenshot-not-a-key")
+    KeyStore().store(server.base_url, "fake-screenshot-key")
     app = QApplication.instance() or QApplication(sys.argv)
     from chatdesk.app import create_window
 

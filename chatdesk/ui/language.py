@@ -111,8 +111,7 @@ def uninstall() -> None:
 
 def picker(current: str) -> QComboBox:
     """Settings' language choice: the system's, or a shipped language named in itself."""
-    from chatdesk.core.i18n import tr
-
+    tr = i18n.tr
     box = QComboBox()
     box.setObjectName("language")
     box.addItem(tr("Follow the system"), "")

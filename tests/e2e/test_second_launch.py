@@ -69,7 +69,7 @@ def test_a_second_launch_with_quick_hands_over_to_the_running_window(
             )
             assert second.returncode == 0, second.stderr.decode(errors="replace")
             desk.window(QUICK_ASK_TITLE)
-            desk.screenshot("quick-ask-from-a-second-launch")
+            desk.screenshot("second-launch")
             assert len(_main_windows(desk)) == 1
             assert app.poll() is None
             app_log = data_dir / "logs" / LOG_FILE
