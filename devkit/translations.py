@@ -130,9 +130,21 @@ def fill(lang: str, translations: dict[str, str | list[str]]) -> int:
     return done
 
 
+_LUPDATE_ESCAPES = str.maketrans({'"': "&quot;", "'": "&apos;", "\xa0": "&#xa0;"})
+
+
 def _write(tree: ET.ElementTree, path: Path) -> None:
+    """Write ``tree`` laid out as ``pyside6-lupdate`` writes it (contexts flush left, no
+    self-closed elements), so filling translations changes only the lines it fills."""
     ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    body = ET.tostring(tree.getroot(), encoding="unicode", short_empty_elements=False)
+    lines = body.split("\n")
+    inner = [line.removeprefix("    ") for line in lines[1:-1]]
+    body = re.sub(  # quotes in text escaped as lupdate does
+        r">([^<]*)<",
+        lambda m: ">" + m.group(1).translate(_LUPDATE_ESCAPES) + "<",
+        "\n".join([lines[0], *inner, lines[-1]]),
+    )
     path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n')
 
 

@@ -97,3 +97,20 @@ def test_tr_runs_when_text_is_shown_and_gets_text_lupdate_can_read() -> None:
                 problems.append(f"{where}:{call.lineno} noop() needs a literal string")
     assert count > 300
     assert not problems, "\n".join(problems)
+
+
+def test_filling_translations_keeps_lupdates_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``fill`` rewrites a file as lupdate lays it out: a commit that adds translations
+    changes only their lines."""
+    for lang in translations.SHIPPED:
+        (tmp_path / translations.ts_path(lang).name).write_bytes(
+            translations.ts_path(lang).read_bytes()
+        )
+    monkeypatch.setattr(translations, "TS_DIR", tmp_path)
+    translations.update(translations.SHIPPED)  # as lupdate writes them
+    for lang in translations.SHIPPED:
+        before = translations.ts_path(lang).read_text(encoding="utf-8")
+        assert translations.fill(lang, {}) == 0
+        assert translations.ts_path(lang).read_text(encoding="utf-8") == before, lang
