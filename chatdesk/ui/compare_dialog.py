@@ -29,8 +29,8 @@ from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.reply_run import Ended
 
-#: The columns are shown a frame after Compare: the requests go first (see ``_started``).
-SHOW_AFTER_MS = 16
+#: A column whose reply has not begun by then shows it is waiting (see ``_started``).
+SHOW_AFTER_MS = 100
 
 
 class CompareDialog(QDialog):
@@ -63,6 +63,8 @@ class CompareDialog(QDialog):
                 model.setText(profile.model)
             pick.addWidget(box, 0, column)
             pick.addWidget(model, 1, column)
+            box.currentIndexChanged.connect(self._preview)
+            model.textChanged.connect(self._preview)
             self.pickers.append((box, model))
         self.compare_button = QPushButton(tr("&Compare"))
         self.compare_button.setDefault(True)
@@ -86,11 +88,25 @@ class CompareDialog(QDialog):
 
     def _build_ahead(self) -> None:
         """Build the columns' widgets while the user picks models, one per turn of the
-        event loop: pressing Compare then only starts the requests and shows columns
-        (four views built then would hold up the first tokens by tens of ms)."""
+        event loop, and show the ones picked (``_preview``): pressing Compare then only
+        starts the requests. Four views built, or even just shown and laid out, then
+        would hold up the first tokens by several ms each."""
         if self.comparison is None and len(self._built) < MAX_COLUMNS:
             self._column(len(self._built))
+            self._preview()
             QTimer.singleShot(0, self, self._build_ahead)
+
+    def _preview(self) -> None:
+        """Before Compare: a column, named, for each model picked, so the user sees what
+        will be compared (and the window is laid out before the replies stream)."""
+        if self.comparison is not None:
+            return
+        targets = self.targets()
+        for index, built in enumerate(self._built):
+            if index < len(targets):
+                built.show_target(targets[index])
+            else:
+                built.hide()
 
     def _column(self, column: int) -> _Column:
         """Column ``column``'s widgets, built now if they were not yet."""
@@ -138,10 +154,10 @@ class CompareDialog(QDialog):
             self.comparison.stop(column)
 
     def _started(self, column: int, uid: str) -> None:
-        """A column's request is on its way. The columns are shown a frame later, one per
-        turn of the event loop: the requests get the CPU first, and showing four columns
-        neither stalls the window nor holds up their first tokens (measured with
-        ``bench.compare``). A column something arrives for is shown at once."""
+        """A column's request is on its way. Its reply begins in its column when its
+        first text arrives (or it ends); a column still waiting after ``SHOW_AFTER_MS``
+        shows its reply waiting then, one per turn of the event loop. Beginning four
+        replies at once, as the first tokens arrive, held them up (``bench.compare``)."""
         self._starting.append(uid)
         if len(self._starting) == 1:
             QTimer.singleShot(SHOW_AFTER_MS, self, self._show_next)
@@ -198,7 +214,7 @@ class _Column(QWidget):
 
     def __init__(self, column: int, parent: QWidget) -> None:
         super().__init__(parent)
-        self.hide()  # until its request is on its way
+        self.hide()  # until a model is picked for it
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.label = PlainLabel()

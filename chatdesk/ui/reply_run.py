@@ -14,6 +14,7 @@ results are reported, and a new reply is requested with them — up to a step li
 from __future__ import annotations
 
 import enum
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,18 +142,25 @@ class ReplyRun(QObject):
     def active(self) -> bool:
         return not self._ended
 
-    def start(self) -> None:
+    def start(self, hold: threading.Event | None = None) -> None:
+        """Send the first request (with ``hold``: once it is set, see
+        ``stream_in_background``)."""
         self._save_timer.start()
-        self._launch(self._make_request())
+        self._launch(self._make_request(), hold)
 
-    def _launch(self, request: ChatRequest) -> None:
+    def _launch(self, request: ChatRequest, hold: threading.Event | None = None) -> None:
         self._request = request
         self._done = False
         self._calls = CallBuilder()
         self.sent = request.sent_messages
         self.progress.emit(tr("Waiting for the server…"))
         self._task = stream_in_background(
-            request.events, self._on_event, self._on_stream_end, self._on_failed, request.cancel
+            request.events,
+            self._on_event,
+            self._on_stream_end,
+            self._on_failed,
+            request.cancel,
+            hold=hold,
         )
 
     def stop(self) -> None:

@@ -73,7 +73,7 @@ def test_an_error_stays_in_its_column(
     qtbot.waitUntil(lambda: len(window.controller.conversation.messages) == 2, timeout=5000)
 
 
-def test_all_four_requests_are_on_their_way_before_any_column_is_shown(
+def test_all_four_requests_are_on_their_way_before_any_reply_is_laid_out(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     server.default = Stream(chunks=["Four ", "at ", "once."])
@@ -84,13 +84,18 @@ def test_all_four_requests_are_on_their_way_before_any_column_is_shown(
     for box, model in dialog.pickers:
         box.setCurrentIndex(1)
         model.setText("test-model")
+    # The columns picked are shown, named, before Compare: laid out ahead of the replies.
+    qtbot.waitUntil(
+        lambda: [c.isVisible() for c in dialog._built] == [True] * MAX_COLUMNS, timeout=5000
+    )
+    assert [c.label.text() for c in dialog._built] == [dialog.targets()[0].label] * MAX_COLUMNS
     assert requests_pool().maxThreadCount() >= MAX_COLUMNS  # a thread for every column
     dialog.start()
     comparison = dialog.comparison
     assert comparison is not None
     assert len(comparison.runs) == MAX_COLUMNS
     assert all(run.request is not None for run in comparison.runs)  # all sent...
-    assert dialog.views == []  # ...and no column built or laid out yet
+    assert dialog.views == []  # ...and no reply begun in a column yet
     qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
     assert len(server.chat_requests) == MAX_COLUMNS
     assert [v.message_texts for v in dialog.views] == [["Four at once."]] * MAX_COLUMNS
@@ -110,3 +115,25 @@ def test_columns_take_turns_to_repaint() -> None:
     assert pacer.take(1) == "more and the end"  # a column that ends gets the rest at once
     assert pacer.next(0.032) is None
     assert not pacer.waiting
+
+
+def test_the_columns_follow_the_models_picked(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    window = make_window()
+    window.dialogs.open_compare("Hello?")
+    dialog = _dialog()
+    assert dialog is not None
+    built = dialog._built
+
+    def shown() -> list[str]:
+        return [c.label.text() for c in built if c.isVisible()]
+
+    qtbot.waitUntil(lambda: len(built) == MAX_COLUMNS, timeout=5000)
+    assert shown() == [t.label for t in dialog.targets()] and len(shown()) == 2
+    box, model = dialog.pickers[2]
+    box.setCurrentIndex(1)
+    model.setText("third-model")
+    assert len(shown()) == 3 and "third-model" in shown()[2]
+    dialog.pickers[0][1].clear()  # no model: that picker makes no column
+    assert len(shown()) == 2 and "third-model" in shown()[1]

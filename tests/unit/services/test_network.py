@@ -143,3 +143,22 @@ def test_no_proxy_is_honoured_by_the_system_proxy(
     proxy_env.setenv("no_proxy", "127.0.0.1")
     assert chat(server.base_url, Network()) == "Hello from the test server."
     assert http_proxy.seen == []
+
+
+def test_a_system_proxy_set_or_cleared_later_applies_to_the_next_request(
+    server: FakeOpenAI, http_proxy: HttpProxy, proxy_env: pytest.MonkeyPatch
+) -> None:
+    """The proxy decision is kept between requests (reading it walks the whole
+    environment), but never past a change to the variables that decide it."""
+    assert chat(server.base_url, Network()) == "Hello from the test server."
+    assert http_proxy.seen == []
+    proxy_env.setenv("http_proxy", f"http://127.0.0.1:{http_proxy.port}")
+    assert chat(server.base_url, Network()) == "Hello from the test server."
+    assert http_proxy.seen == [f"POST {server.base_url}/chat/completions"]
+    proxy_env.setenv("NO_PROXY", "127.0.0.1")
+    assert chat(server.base_url, Network()) == "Hello from the test server."
+    proxy_env.delenv("NO_PROXY")
+    proxy_env.delenv("http_proxy")
+    assert chat(server.base_url, Network()) == "Hello from the test server."
+    assert len(http_proxy.seen) == 1
+    assert len(server.chat_requests) == 4
