@@ -8,7 +8,6 @@ from urllib.parse import quote, urlsplit
 
 from chatdesk.core.profiles import NetworkSettings
 
-
 #: The variables that decide the system proxy for an http(s) URL, in both cases urllib
 #: reads. Reading these few costs microseconds; urllib reads the proxies by walking the
 #: whole environment, twice per request (~0.5 ms, holding the interpreter lock while
