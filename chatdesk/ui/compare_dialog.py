@@ -158,6 +158,7 @@ class CompareDialog(QDialog):
         first text arrives (or it ends); a column still waiting after ``SHOW_AFTER_MS``
         shows its reply waiting then, one per turn of the event loop. Beginning four
         replies at once, as the first tokens arrive, held them up (``bench.compare``)."""
+        self._column(column).stop.setEnabled(True)
         self._starting.append(uid)
         if len(self._starting) == 1:
             QTimer.singleShot(SHOW_AFTER_MS, self, self._show_next)
@@ -227,6 +228,7 @@ class _Column(QWidget):
         row = QHBoxLayout()
         self.stop = QPushButton(tr("Stop"))
         self.use = QPushButton(tr("&Use this reply") if column == 0 else tr("Use this reply"))
+        self.stop.setEnabled(False)  # until its request is on its way
         self.use.setEnabled(False)
         row.addWidget(self.stop)
         row.addWidget(self.use)
