@@ -140,6 +140,8 @@ def main() -> None:
     os.environ["CHATDESK_HOME"] = home
     os.environ["OPENAI_API_KEY"] = "fake-bench"
     server, base_url = start_server(SERVER, str(tokens))
+    # The key is for this server (else it goes only to OpenAI): no key dialog open.
+    os.environ["OPENAI_BASE_URL"] = base_url
     try:
         Path(home, "settings.json").write_text(json.dumps({"base_url": base_url, "model": "m"}))
         from chatdesk.app import create_window

@@ -198,6 +198,7 @@ def stream_case() -> None:
     server, base_url = start_server(SERVER, str(spec))
     os.environ["CHATDESK_HOME"] = str(home)
     os.environ["OPENAI_API_KEY"] = "fake-bench"
+    os.environ["OPENAI_BASE_URL"] = base_url  # the key is for this server: no key dialog
     try:
         (home / "settings.json").write_text(json.dumps({"base_url": base_url, "model": "m"}))
         from chatdesk.app import create_window

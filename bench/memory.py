@@ -65,6 +65,7 @@ def main() -> None:
     server, size_line = start_server(SERVER)
     assert server.stdout is not None
     base_url = server.stdout.readline().decode().strip()
+    os.environ["OPENAI_BASE_URL"] = base_url  # the key is for this server: no key dialog
     try:
         Path(home, "settings.json").write_text(f'{{"base_url": "{base_url}", "model": "m"}}')
         from chatdesk.app import create_window

@@ -200,6 +200,7 @@ def run_stream_case(label: str, history: tuple[int, int], chunks: list[str]) -> 
             f"stream_case({label!r}, Path({str(home)!r}), {base_url!r})"
         )
         env = {**os.environ, "CHATDESK_HOME": str(home), "OPENAI_API_KEY": "sk"}
+        env["OPENAI_BASE_URL"] = base_url  # the key is for this server: no key dialog
         env["PYTHONPATH"] = str(ROOT)
         subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=str(ROOT))
     finally:

@@ -47,6 +47,7 @@ def main() -> None:
     os.environ["CHATDESK_HOME"] = home
     os.environ["OPENAI_API_KEY"] = "fake-bench"
     server, base_url = start_server(SERVER, str(tokens), shape)
+    os.environ["OPENAI_BASE_URL"] = base_url  # the key is for this server: no key dialog
     try:
         Path(home, "settings.json").write_text(f'{{"base_url": "{base_url}", "model": "m"}}')
         from chatdesk.app import create_window
