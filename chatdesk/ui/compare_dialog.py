@@ -8,7 +8,7 @@ every column's reply is a version of that turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -221,9 +221,16 @@ class _Column(QWidget):
         self.label = PlainLabel()
         box.addWidget(self.label)
         self.view = ConversationView()
+        # Four columns fill at the same pace, so a scroll bar appearing as each
+        # overflows (narrowing it: its whole reply laid out again) came four at once.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         box.addWidget(self.view, 1)
         self.figures = PlainLabel("")
         self.figures.setObjectName(f"figures{column}")
+        self.figures.setWordWrap(True)
+        # Room for the figures from the start: their arrival as each reply ends must
+        # not lay the dialog out again (and so repaint all four columns).
+        self.figures.setFixedHeight(2 * self.figures.fontMetrics().lineSpacing() + 4)
         box.addWidget(self.figures)
         row = QHBoxLayout()
         self.stop = QPushButton(tr("Stop"))
