@@ -158,7 +158,6 @@ class CompareDialog(QDialog):
         first text arrives (or it ends); a column still waiting after ``SHOW_AFTER_MS``
         shows its reply waiting then, one per turn of the event loop. Beginning four
         replies at once, as the first tokens arrive, held them up (``bench.compare``)."""
-        self._column(column).stop.setEnabled(True)
         self._starting.append(uid)
         if len(self._starting) == 1:
             QTimer.singleShot(SHOW_AFTER_MS, self, self._show_next)
@@ -179,6 +178,9 @@ class CompareDialog(QDialog):
             self.stops.append(shown.stop)
             self.uses.append(shown.use)
             shown.view.start_reply(self._starting[index])
+            # Enabled with its reply, not when its request starts: four buttons
+            # repainted then would come before the first tokens.
+            shown.stop.setEnabled(True)
         return self.views[column]
 
     def _ended(self, column: int, ended: Ended) -> None:
@@ -235,7 +237,7 @@ class _Column(QWidget):
         row = QHBoxLayout()
         self.stop = QPushButton(tr("Stop"))
         self.use = QPushButton(tr("&Use this reply") if column == 0 else tr("Use this reply"))
-        self.stop.setEnabled(False)  # until its request is on its way
+        self.stop.setEnabled(False)  # until its reply begins
         self.use.setEnabled(False)
         row.addWidget(self.stop)
         row.addWidget(self.use)
