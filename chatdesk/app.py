@@ -8,9 +8,12 @@ import time
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chatdesk import __version__
+
+if TYPE_CHECKING:
+    from chatdesk.ui.controller import ChatController
 
 
 def set_app_icon() -> None:
@@ -89,7 +92,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     window.first_painted.connect(controller.start)
     window.first_painted.connect(library.start)
     window.first_painted.connect(lambda: _start_logging(paths.log_dir))
-    window.first_painted.connect(_freeze_start_up_objects_soon)
+    window.first_painted.connect(lambda: _freeze_start_up_objects(controller, SETTLED_MS))
     if os.environ.get("CHATDESK_REPORT_FIRST_PAINT"):
         # For bench/bundle.py, which times the packaged app the same way as the source one.
         from PySide6.QtCore import QTimer
@@ -108,23 +111,28 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
 SETTLED_MS = 2000
 
 
-def _freeze_start_up_objects_soon() -> None:
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(SETTLED_MS, _freeze_start_up_objects)
-
-
-def _freeze_start_up_objects() -> None:
-    """Put what start-up made out of the garbage collector's sight.
+def _freeze_start_up_objects(controller: ChatController, after_ms: int = 0) -> None:
+    """Put what start-up made out of the garbage collector's sight, once it has settled.
 
     The window's tens of thousands of long-lived objects (modules, Qt wrappers, the
     reopened conversation) were walked by every full collection: a pause of ~18 ms at an
     unforeseeable moment, measured in the middle of a four-column comparison
-    (``bench.compare``). They live as long as the app, so they are frozen once start-up
-    has settled; whatever is made afterwards is collected as usual."""
-    import gc
+    (``bench.compare``). They live as long as the app, so they are frozen: what is made
+    afterwards is collected as usual. Frozen objects are never collected, so garbage is
+    collected first, and not while a reply is being written (its run would be frozen
+    with it, and never freed once it ends)."""
+    from PySide6.QtCore import QTimer
 
-    gc.freeze()
+    def freeze() -> None:
+        if controller.busy:
+            QTimer.singleShot(SETTLED_MS, freeze)
+            return
+        import gc
+
+        gc.collect()
+        gc.freeze()
+
+    QTimer.singleShot(after_ms, freeze)
 
 
 def _import_qt_free_parts() -> None:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from devkit.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI, Stream
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,13 +25,20 @@ before = gc.get_freeze_count()
 class Node:
     pass
 
-def after_settling():
+def cycle():
     node = Node()
     node.me = node  # a reference cycle: only the collector frees it
-    gone = weakref.ref(node)
-    del node
+    return weakref.ref(node)
+
+gc.disable()  # (so only the freeze's own collection can free it)
+early = cycle()  # garbage from start-up, still uncollected when it settles
+gc.enable()
+
+def after_settling():
+    late = cycle()
     gc.collect()
-    print("FROZEN", before, gc.get_freeze_count(), "CYCLE_FREED", gone() is None, flush=True)
+    print("FROZEN", before, gc.get_freeze_count(), "FREED", early() is None, late() is None,
+          flush=True)
     app.quit()
 
 window.first_painted.connect(lambda: QTimer.singleShot(SETTLED_MS + 500, after_settling))
@@ -58,7 +65,66 @@ def test_start_up_objects_are_frozen_once_it_settles(
     )
     line = next((x for x in run.stdout.splitlines() if x.startswith("FROZEN")), "")
     assert line, f"the app did not report: {run.stdout}{run.stderr[-2000:]}"
-    _, before, after, _, freed = line.split()
+    _, before, after, _, early, late = line.split()
     assert int(before) == 0, "frozen before start-up settled"
     assert int(after) > 10_000, f"only {after} objects frozen"
-    assert freed == "True", "an object made after the freeze was not collected"
+    assert early == "True", "start-up's garbage was frozen rather than collected"
+    assert late == "True", "an object made after the freeze was not collected"
+
+
+BUSY_APP = """
+import gc
+from PySide6.QtCore import QTimer
+from chatdesk.app import SETTLED_MS, create_window
+
+app, window = create_window(["chatdesk"])
+controller = window.controller
+seen = {}
+
+def send_when_ready():
+    if not (controller.ready and window.library.available):
+        QTimer.singleShot(20, send_when_ready)
+        return
+    window.prompt.setPlainText("A long story, please")
+    window.send()
+
+def check():
+    if "settled" not in seen:
+        seen["settled"] = (controller.busy, gc.get_freeze_count())
+    if not controller.busy and gc.get_freeze_count():
+        print("WHILE_BUSY", *seen["settled"], "AFTER", gc.get_freeze_count(), flush=True)
+        app.quit()
+        return
+    QTimer.singleShot(100, check)
+
+QTimer.singleShot(0, send_when_ready)
+window.first_painted.connect(lambda: QTimer.singleShot(SETTLED_MS + 300, check))
+QTimer.singleShot(30_000, app.quit)
+app.exec()
+"""
+
+
+def test_nothing_is_frozen_while_a_reply_is_written(server: FakeOpenAI, isolated_env: Path) -> None:
+    """A reply being written when start-up settles would be frozen with its run, and never
+    freed once it ends: the freeze waits for it."""
+    server.enqueue(Stream(chunks=[f"word{i} " for i in range(150)], delay=0.02))
+    isolated_env.mkdir(parents=True, exist_ok=True)
+    (isolated_env / "settings.json").write_text(
+        json.dumps({"base_url": server.base_url, "model": "test-model"})
+    )
+    env = {
+        **os.environ,
+        "CHATDESK_HOME": str(isolated_env),
+        "OPENAI_API_KEY": "fake-gc-test",
+        "OPENAI_BASE_URL": server.base_url,
+        "PYTHONPATH": str(ROOT),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", BUSY_APP], env=env, capture_output=True, text=True, timeout=60
+    )
+    line = next((x for x in run.stdout.splitlines() if x.startswith("WHILE_BUSY")), "")
+    assert line, f"the app did not report: {run.stdout}{run.stderr[-2000:]}"
+    _, busy, frozen_then, _, frozen_after = line.split()
+    assert busy == "True", "the reply had ended before start-up settled: no test"
+    assert frozen_then == "0", "frozen while a reply was being written"
+    assert int(frozen_after) > 10_000

@@ -135,21 +135,37 @@ class Delivery(QObject):
                 if not self._items:  # quiet: the next item is delivered at once
                     self._scheduled = False
                     return
+        self._pause_then_drain()
+
+    def _deliver_waiting(self) -> bool:
+        """Deliver every waiting item, in order; whether there were any.
+
+        Should ``on_item`` raise (a bug: it is reported like any other in a slot), the
+        items after that one go back to the front of the queue for the next delivery
+        rather than being lost, and the deliveries go on."""
+        with self._lock:
+            items, self._items = self._items, deque()
+        if not items:
+            return False
+        try:
+            while items:
+                value = items.popleft()
+                if not self.cancelled and self._on_item is not None and not self._gone():
+                    self._on_item(value)
+        finally:
+            if items:
+                with self._lock:
+                    self._items.extendleft(reversed(items))
+                self._pause_then_drain()
+        return True
+
+    def _pause_then_drain(self) -> None:
         if self._pause is None:
             self._pause = QTimer(self)
             self._pause.setSingleShot(True)
             self._pause.setInterval(PAUSE_MS)
             self._pause.timeout.connect(self._drain)
         self._pause.start()
-
-    def _deliver_waiting(self) -> bool:
-        """Deliver every waiting item, in order; whether there were any."""
-        with self._lock:
-            items, self._items = self._items, deque()
-        for value in items:
-            if not self.cancelled and self._on_item is not None and not self._gone():
-                self._on_item(value)
-        return bool(items)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
@@ -160,10 +176,16 @@ class Delivery(QObject):
 
     def _finish_items(self) -> None:
         """The work ended: items still waiting for the pause go first, so every item
-        reaches ``on_item`` before the end is told."""
+        reaches ``on_item`` before the end is told (even if handling one raised)."""
+        while True:
+            try:
+                self._deliver_waiting()
+            except Exception:
+                log.exception("A bug while handing over a streamed item")
+                continue  # the items after it were put back
+            break
         if self._pause is not None:
             self._pause.stop()
-        self._deliver_waiting()
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:

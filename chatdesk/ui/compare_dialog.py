@@ -102,6 +102,7 @@ class CompareDialog(QDialog):
         if self.comparison is not None:
             return
         targets = self.targets()
+        self.compare_button.setEnabled(2 <= len(targets) <= MAX_COLUMNS)
         for index, built in enumerate(self._built):
             if index < len(targets):
                 built.show_target(targets[index])

@@ -119,8 +119,9 @@ class Comparison(QObject):
         work left to do once the first has started waits for the interpreter lock (up
         to 5 ms at a time), and the first tokens wait for that work: measured, starting
         four requests one by one kept the UI thread busy for 10 ms. So everything is set
-        up first — the requests, their runs, their threads (held), the replies' saving —
-        and then all four are let go at once, as the UI thread returns to its loop."""
+        up first — the replies' saving, the requests, their runs, their threads (held),
+        the columns told — and then all four are let go at once, as the UI thread
+        returns to its loop."""
         chat = self._chat
         if chat.ask(question) is None:
             return False
@@ -138,15 +139,15 @@ class Comparison(QObject):
             run.ended.connect(lambda ended, c=column: self._ended(c, ended))
             self.runs.append(run)
             self.replies.append(reply)
-        for column, reply in enumerate(self.replies):
-            self.started.emit(column, reply.uid)
         hold = threading.Event()
         try:
-            for run in self.runs:
-                run.start(hold)
             now = time.time()
             for reply in self.replies:
                 chat.sync.add_message(conv.uid, reply, now)
+            for run in self.runs:
+                run.start(hold)
+            for column, reply in enumerate(self.replies):
+                self.started.emit(column, reply.uid)
         finally:
             hold.set()
         return True

@@ -114,3 +114,27 @@ def test_held_streams_start_only_when_let_go(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: sorted(done) == [0, 2], timeout=BUDGET_MS)
     qtbot.wait(50)
     assert sorted(started) == [0, 2], "a stream cancelled while held still ran"
+
+
+def test_a_handler_that_raises_loses_no_other_item(qtbot: QtBot) -> None:
+    """A bug in one item's handler is reported; the items after it still arrive, in
+    order, and so does the end."""
+    got: list[int] = []
+    ended: list[int] = []
+
+    def on_item(value: object) -> None:
+        if value == 5:
+            raise RuntimeError("a bug in the handler")
+        got.append(int(str(value)))
+
+    def items() -> Iterator[int]:
+        yield from range(10)  # all waiting together, one delivery
+        time.sleep(0.05)
+        yield from range(10, 20)
+
+    with qtbot.capture_exceptions() as raised:
+        stream_in_background(items, on_item, lambda: ended.append(len(got)))
+        qtbot.waitUntil(lambda: bool(ended), timeout=BUDGET_MS)
+    assert [str(e[1]) for e in raised] == ["a bug in the handler"]
+    assert got == [i for i in range(20) if i != 5]
+    assert ended == [19]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import asdict, dataclass
 from urllib.parse import quote, urlsplit
 
@@ -12,6 +13,9 @@ from chatdesk.core.profiles import NetworkSettings
 #: reads. Reading these few costs microseconds; urllib reads the proxies by walking the
 #: whole environment, twice per request (~0.5 ms, holding the interpreter lock while
 #: several replies start at once), so its answer is kept until one of them changes.
+#: Only where the environment is all there is: on Windows and macOS urllib falls back to
+#: the system's proxy settings, which change without the environment changing.
+_ENVIRONMENT_DECIDES = sys.platform not in ("win32", "darwin")
 _PROXY_VARIABLES = (
     *(
         v
@@ -53,6 +57,8 @@ class Network(NetworkSettings):
         """The proxy for ``url``: the one set here, else the system's (``HTTPS_PROXY``…);
         either way none for a host that ``NO_PROXY`` lists. Decided per URL, so a CA file
         or unchecked certificates never drop the system proxy."""
+        if not _ENVIRONMENT_DECIDES:
+            return self._decide_proxies(url)
         parts = urlsplit(url)
         key = (self, parts.scheme, parts.netloc, *map(os.environ.get, _PROXY_VARIABLES))
         decided = _decided.get(key)
