@@ -30,11 +30,11 @@ def cycle():
     node.me = node  # a reference cycle: only the collector frees it
     return weakref.ref(node)
 
-gc.disable()  # (so only the freeze's own collection can free it)
+gc.disable()  # until start-up settles: only the freeze's own collection can free it
 early = cycle()  # garbage from start-up, still uncollected when it settles
-gc.enable()
 
 def after_settling():
+    gc.enable()
     late = cycle()
     gc.collect()
     print("FROZEN", before, gc.get_freeze_count(), "FREED", early() is None, late() is None,
