@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.render import probe, start_server, summary
+from bench.render import p99, probe, start_server, summary
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -109,9 +109,8 @@ def measure(app, window, rounds: int) -> None:  # type: ignore[no-untyped-def]
         singles.append(single_first_token(app, window))
         idle, gaps, firsts = compare_round(app, window)
         idles += idle
-        ordered = sorted(gaps)
         longest.append(max(gaps, default=0.0))
-        p99s.append(ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0)
+        p99s.append(p99(gaps))
         worst.append(max(firsts) - singles[-1])
         print(
             f"  round {len(worst)}: single {singles[-1]:.1f} ms; columns "

@@ -113,10 +113,13 @@ def probe(app, until, limit: float = 120.0) -> list[float]:  # type: ignore[no-u
     return [max(0.0, (b - a) * 1000 - 1.0) for a, b in itertools.pairwise(ticks)]
 
 
-def summary(gaps: list[float]) -> str:
+def p99(gaps: list[float]) -> float:
     ordered = sorted(gaps)
-    p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0
-    return f"longest {max(gaps, default=0):6.2f} ms   p99 {p99:5.2f} ms   ({len(gaps)} ticks)"
+    return ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0
+
+
+def summary(gaps: list[float]) -> str:
+    return f"longest {max(gaps, default=0):6.2f} ms   p99 {p99(gaps):5.2f} ms   ({len(gaps)} ticks)"
 
 
 def stream_case(label: str, home: Path, base_url: str) -> None:

@@ -46,25 +46,31 @@ app.exec()
 """
 
 
-def test_start_up_objects_are_frozen_once_it_settles(
-    server: FakeOpenAI, isolated_env: Path
-) -> None:
-    isolated_env.mkdir(parents=True, exist_ok=True)
-    (isolated_env / "settings.json").write_text(
+def report_of(app: str, tag: str, server: FakeOpenAI, home: Path) -> str:
+    """Run ``app`` (the real chatdesk, on ``server``) to its end; its line starting ``tag``."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.json").write_text(
         json.dumps({"base_url": server.base_url, "model": "test-model"})
     )
     env = {
         **os.environ,
-        "CHATDESK_HOME": str(isolated_env),
+        "CHATDESK_HOME": str(home),
         "OPENAI_API_KEY": "fake-gc-test",
         "OPENAI_BASE_URL": server.base_url,
         "PYTHONPATH": str(ROOT),
     }
     run = subprocess.run(
-        [sys.executable, "-c", APP], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", app], env=env, capture_output=True, text=True, timeout=60
     )
-    line = next((x for x in run.stdout.splitlines() if x.startswith("FROZEN")), "")
+    line = next((x for x in run.stdout.splitlines() if x.startswith(tag)), "")
     assert line, f"the app did not report: {run.stdout}{run.stderr[-2000:]}"
+    return line
+
+
+def test_start_up_objects_are_frozen_once_it_settles(
+    server: FakeOpenAI, isolated_env: Path
+) -> None:
+    line = report_of(APP, "FROZEN", server, isolated_env)
     _, before, after, _, early, late = line.split()
     assert int(before) == 0, "frozen before start-up settled"
     assert int(after) > 10_000, f"only {after} objects frozen"
@@ -108,22 +114,7 @@ def test_nothing_is_frozen_while_a_reply_is_written(server: FakeOpenAI, isolated
     """A reply being written when start-up settles would be frozen with its run, and never
     freed once it ends: the freeze waits for it."""
     server.enqueue(Stream(chunks=[f"word{i} " for i in range(150)], delay=0.02))
-    isolated_env.mkdir(parents=True, exist_ok=True)
-    (isolated_env / "settings.json").write_text(
-        json.dumps({"base_url": server.base_url, "model": "test-model"})
-    )
-    env = {
-        **os.environ,
-        "CHATDESK_HOME": str(isolated_env),
-        "OPENAI_API_KEY": "fake-gc-test",
-        "OPENAI_BASE_URL": server.base_url,
-        "PYTHONPATH": str(ROOT),
-    }
-    run = subprocess.run(
-        [sys.executable, "-c", BUSY_APP], env=env, capture_output=True, text=True, timeout=60
-    )
-    line = next((x for x in run.stdout.splitlines() if x.startswith("WHILE_BUSY")), "")
-    assert line, f"the app did not report: {run.stdout}{run.stderr[-2000:]}"
+    line = report_of(BUSY_APP, "WHILE_BUSY", server, isolated_env)
     _, busy, frozen_then, _, frozen_after = line.split()
     assert busy == "True", "the reply had ended before start-up settled: no test"
     assert frozen_then == "0", "frozen while a reply was being written"
