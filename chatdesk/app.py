@@ -92,7 +92,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     window.first_painted.connect(controller.start)
     window.first_painted.connect(library.start)
     window.first_painted.connect(lambda: _start_logging(paths.log_dir))
-    window.first_painted.connect(lambda: _freeze_start_up_objects(controller, SETTLED_MS))
+    window.first_painted.connect(lambda: _freeze_start_up_objects(controller))
     if os.environ.get("CHATDESK_REPORT_FIRST_PAINT"):
         # For bench/bundle.py, which times the packaged app the same way as the source one.
         from PySide6.QtCore import QTimer
@@ -111,7 +111,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
 SETTLED_MS = 2000
 
 
-def _freeze_start_up_objects(controller: ChatController, after_ms: int = 0) -> None:
+def _freeze_start_up_objects(controller: ChatController) -> None:
     """Put what start-up made out of the garbage collector's sight, once it has settled.
 
     The window's tens of thousands of long-lived objects (modules, Qt wrappers, the
@@ -134,7 +134,7 @@ def _freeze_start_up_objects(controller: ChatController, after_ms: int = 0) -> N
         gc.collect(1)
         gc.freeze()
 
-    QTimer.singleShot(after_ms, freeze)
+    QTimer.singleShot(SETTLED_MS, freeze)
 
 
 def _import_qt_free_parts() -> None:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import anyio
 import mcp_types as types
 
+from chatdesk.core.urls import is_loopback_host
 from chatdesk.services.mcp import results
 from chatdesk.services.mcp.api import McpHandlers, SamplingRequest
 
@@ -198,5 +199,4 @@ def openable(url: str) -> bool:
         return False
     if not host or len(host) > 253 or parts.username is not None or parts.password is not None:
         return False
-    loopback = host in ("localhost", "127.0.0.1", "::1")
-    return parts.scheme == "https" or (parts.scheme == "http" and loopback)
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host))
