@@ -11,7 +11,7 @@ from concurrent.futures import Future
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -100,8 +100,49 @@ def _field(spec: dict[str, Any]) -> QWidget:
     return QLineEdit()
 
 
+class _Cancellations(QObject):
+    """Closes the dialog asking for a server's request once that request is cancelled.
+
+    The cancel comes on the MCP thread; the dialog may only be touched on the UI thread
+    (and may be deleted there at any moment), so the MCP thread only emits, and the
+    dialog is looked up and closed here."""
+
+    cancelled = Signal(object)  # the Future
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._dialogs: dict[Future[Any], QDialog] = {}
+        self.cancelled.connect(self._close, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, dialog: QDialog, future: Future[Any]) -> None:
+        self._dialogs[future] = dialog
+        dialog.finished.connect(lambda _: self._dialogs.pop(future, None))
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future[Any]) -> None:  # on the thread that ended the request
+        if future.cancelled():
+            self.cancelled.emit(future)
+
+    def _close(self, future: Future[Any]) -> None:
+        dialog = self._dialogs.pop(future, None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()
+
+
+_cancellations: _Cancellations | None = None
+
+
+def close_when_cancelled(dialog: QDialog, future: Future[Any]) -> None:
+    """Reject ``dialog`` (on the UI thread) if the request it answers is cancelled."""
+    global _cancellations
+    if _cancellations is None:
+        _cancellations = _Cancellations()
+    _cancellations.watch(dialog, future)
+
+
 def ask(server: str, message: str, schema: dict[str, Any], future: Future[Any]) -> None:
-    """Show the dialog over the active window; answer ``future`` when it closes."""
+    """Show the dialog over the active window; answer ``future`` when it closes (it
+    closes by itself if the request is cancelled meanwhile)."""
     dialog = ElicitationDialog(server, message, schema, QApplication.activeWindow())
 
     def closed(result: int) -> None:
@@ -110,6 +151,7 @@ def ask(server: str, message: str, schema: dict[str, Any], future: Future[Any]) 
         dialog.deleteLater()
 
     dialog.finished.connect(closed)
+    close_when_cancelled(dialog, future)
     dialog.open()
 
 
@@ -168,10 +210,6 @@ def ask_url(server: str, message: str, url: str, future: Future[Any]) -> None:
             future.set_result(opened)
         dialog.deleteLater()
 
-    def cancelled(done: Future[Any]) -> None:  # on the MCP thread: hand over to the UI's
-        if done.cancelled() and shiboken6.isValid(dialog):
-            QMetaObject.invokeMethod(dialog, "reject", Qt.ConnectionType.QueuedConnection)
-
     dialog.finished.connect(closed)
-    future.add_done_callback(cancelled)
+    close_when_cancelled(dialog, future)
     dialog.open()

@@ -16,6 +16,7 @@ from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import tr
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import run_in_background
+from chatdesk.ui.elicitation import close_when_cancelled
 from chatdesk.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def ask(chat: ChatController, server: str, request: SamplingRequest, future: Fut
         _send(chat, payload_for(request, model), future)
 
     dialog.finished.connect(closed)
+    close_when_cancelled(dialog, future)
     dialog.open()
 
 
