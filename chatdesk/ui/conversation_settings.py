@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.params import InvalidParameter, Params
+from chatdesk.ui.number_fields import field_text, parser_text
 from chatdesk.ui.plain_text import plain
 from chatdesk.ui.theme import error_text, style
 
@@ -118,10 +118,7 @@ class ConversationSettingsDialog(QDialog):
 
     def _fill(self, params: Params) -> None:
         for name, edit in self.edits.items():
-            value = getattr(params, name)
-            edit.setText(
-                "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
-            )
+            edit.setText(field_text(getattr(params, name)))
         self.stop_edit.setText(", ".join(params.stop))
 
     def _load_preset(self, index: int) -> None:
@@ -147,12 +144,12 @@ class ConversationSettingsDialog(QDialog):
                 self.preset_combo.addItem(name.strip(), name.strip())
 
     def params(self) -> Params:
-        texts = {name: _plain_number(edit.text()) for name, edit in self.edits.items()}
+        texts = {name: parser_text(edit.text()) for name, edit in self.edits.items()}
         texts["stop"] = self.stop_edit.text()
         return Params.parse(texts)
 
     def context(self) -> int | None:
-        text = _plain_number(self.context_edit.text()).replace(",", "")
+        text = parser_text(self.context_edit.text()).replace(",", "")
         return int(text) if text else None
 
     def _accept_if_valid(self) -> None:
@@ -175,13 +172,3 @@ class ConversationSettingsDialog(QDialog):
 
     def system_prompt(self) -> str:
         return self.system_edit.toPlainText()
-
-
-def _plain_number(text: str) -> str:
-    """A number as the user's locale writes it ("0,7", "8.192" in German) in the form the
-    parser reads ("0.7", "8192"); anything else is left for the parser to judge."""
-    text = text.strip()
-    value, ok = QLocale().toDouble(text)
-    if not ok or not text:
-        return text
-    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)

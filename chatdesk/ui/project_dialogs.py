@@ -30,6 +30,7 @@ from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.core.profiles import Profile
 from chatdesk.core.projects import Project, clean_name
 from chatdesk.ui.conversation_settings import FIELDS
+from chatdesk.ui.number_fields import field_text, parser_text
 from chatdesk.ui.plain_text import plain, rich_escaped
 from chatdesk.ui.theme import error_text, style
 
@@ -167,10 +168,7 @@ class ProjectDialog(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"project_{name}")
             edit.setPlaceholderText(tr("server default ({hint})").format(hint=tr(hint)))
-            value = getattr(project.params, name)
-            edit.setText(
-                "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
-            )
+            edit.setText(field_text(getattr(project.params, name)))
             self.edits[name] = edit
             form.addRow(tr("{field}:").format(field=tr(label)), edit)
         self.error = QLabel()
@@ -198,7 +196,7 @@ class ProjectDialog(QDialog):
 
     def _params(self) -> Params:
         kept = self._project.params
-        parsed = Params.parse({name: edit.text() for name, edit in self.edits.items()})
+        parsed = Params.parse({name: parser_text(edit.text()) for name, edit in self.edits.items()})
         # Stop sequences and tools turned off are not edited here; they stay as they were.
         return dataclasses.replace(parsed, stop=kept.stop, tools_off=kept.tools_off)
 
