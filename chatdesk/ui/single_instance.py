@@ -153,7 +153,8 @@ class SingleInstance(QObject):
                 if sys.platform == "win32":
                     self._server = _QtServer(self.name, self._handle, self)
                 else:
-                    path = handoff.private(handoff.runtime_dir()) / self.name
+                    path = handoff.socket_path(self.name)  # where launches look for it
+                    handoff.private(path.parent)
                     self._server = _UnixServer(path, self.timeout_ms, self._handle, self)
             except (OSError, ImportError) as exc:
                 log.warning(
