@@ -14,7 +14,7 @@ import stat
 import struct
 from dataclasses import dataclass
 
-from chatdesk.core.i18n import noop, number, tr
+from chatdesk.core.i18n import decimal, noop, number, tr
 
 IMAGE = "image"
 TEXT = "text"
@@ -89,14 +89,6 @@ _NOT_REGULAR = (
 )
 
 
-def _decimal(value: float) -> str:
-    """``value`` as ``:g`` writes it (no needless zeros), with the locale's decimal mark."""
-    text = f"{value:g}"
-    if "e" in text:
-        return text
-    return number(value, len(text.partition(".")[2]))
-
-
 def check_regular_file(name: str, mode: int) -> None:
     """Only regular files: reading a pipe waits forever and a device such as ``/dev/zero``
     never ends, so neither is opened at all."""
@@ -114,7 +106,7 @@ def check_file_size(name: str, size: int, limit: int = MAX_FILE_BYTES) -> None:
     if size > limit:
         raise InvalidAttachment(
             tr("{name} is larger than {size} MB, too large to attach").format(
-                name=name, size=_decimal(limit / 1e6)
+                name=name, size=decimal(limit / 1e6)
             )
         )
 

@@ -11,6 +11,7 @@ import hashlib
 import time
 from typing import Any
 
+from chatdesk.core.export import not_an_object
 from chatdesk.core.i18n import tr
 from chatdesk.core.import_checks import InvalidImport, timestamp
 from chatdesk.core.messages import Conversation, Message, Role
@@ -53,7 +54,7 @@ def _conversation(data: Any, index: int) -> Conversation:
     #: Where a problem is in an imported file: its 3rd conversation.
     where = tr("conversation {number}").format(number=index + 1)
     if not isinstance(data, dict):
-        raise InvalidImport(tr("{where}: not an object").format(where=where))
+        raise not_an_object(where)
     title = data.get("title") if isinstance(data.get("title"), str) else ""
     if title:
         where = tr("{where} (“{title}”)").format(where=where, title=title[:60])

@@ -263,13 +263,14 @@ def _attachments(data: Any, where: str) -> tuple[Attachment, ...]:
     return tuple(out)
 
 
-def _not_an_object(where: str) -> InvalidImport:
+def not_an_object(where: str) -> InvalidImport:
+    """The refusal of a value that must be a JSON object (``chatgpt.py`` raises it too)."""
     return InvalidImport(tr("{where}: not an object").format(where=where))
 
 
 def message_from_json(data: Any, where: str) -> Message:
     if not isinstance(data, dict):
-        raise _not_an_object(where)
+        raise not_an_object(where)
     role = _field(data, "role", str, where)
     if role not in Role.__members__.values():
         raise InvalidImport(tr("{where}: unknown role “{role}”").format(where=where, role=role))
@@ -316,7 +317,7 @@ def message_from_json(data: Any, where: str) -> Message:
 
 def conversation_from_json(data: Any, where: str) -> Conversation:
     if not isinstance(data, dict):
-        raise _not_an_object(where)
+        raise not_an_object(where)
     uid = _field(data, "uid", str, where)
     if not uid:
         raise InvalidImport(tr("{where}: “{name}” is empty").format(where=where, name="uid"))
@@ -361,7 +362,7 @@ def conversation_from_json(data: Any, where: str) -> Conversation:
 
 def project_from_json(data: Any, where: str) -> Project:
     if not isinstance(data, dict):
-        raise _not_an_object(where)
+        raise not_an_object(where)
     uid = _field(data, "uid", str, where)
     name = clean_name(_field(data, "name", str, where))
     if not uid or not name:

@@ -74,6 +74,17 @@ def number(value: float, decimals: int = 0) -> str:
     return _number(value, decimals)
 
 
+def decimal(value: float) -> str:
+    """``value`` with just the decimals it has (``10``, ``2.5``, as ``:g`` writes it), as
+    the locale writes it: one rule for the sizes, limits and timeouts messages quote, so
+    none shows needless zeros or rounds a given value away. A value ``:g`` writes with an
+    exponent is left as it is (its decimals would be miscounted)."""
+    text = f"{value:g}"
+    if "e" in text:
+        return text
+    return number(value, len(text.partition(".")[2]))
+
+
 #: The languages chatdesk ships, by the code their files use, named in themselves.
 LANGUAGES = {
     "en": "English",

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from chatdesk.core.i18n import noop, number, tr
+from chatdesk.core.i18n import decimal, noop, tr
 from chatdesk.core.usage import content_tokens
 
 # name -> (type, low, high); ``None`` bounds are open.
@@ -133,22 +133,14 @@ def check(name: str, value: object) -> float | int:
     if (low is not None and checked < low) or (high is not None and checked > high):
         if high is not None:
             problem = tr("{parameter} must be between {low} and {high}").format(
-                parameter=label, low=_decimal(low or 0), high=_decimal(high)
+                parameter=label, low=decimal(low or 0), high=decimal(high)
             )
         else:
             problem = tr("{parameter} must be at least {low}").format(
-                parameter=label, low=_decimal(low or 0)
+                parameter=label, low=decimal(low or 0)
             )
         raise InvalidParameter(problem)
     return checked
-
-
-def _decimal(value: float) -> str:
-    """``value`` as ``:g`` writes it (no needless zeros), with the locale's decimal mark."""
-    text = f"{value:g}"
-    if "e" in text:
-        return text
-    return number(value, len(text.partition(".")[2]))
 
 
 # -- context window ---------------------------------------------------------------------

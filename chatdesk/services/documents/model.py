@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chatdesk.core.attachments import InvalidAttachment
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import decimal, tr
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 """The largest document file read at all (scanned PDFs are large; Office files rarely)."""
@@ -76,7 +76,7 @@ class Control:
                     "{name} took longer than {seconds} s to read; it is too large or damaged"
                 ).format(
                     name=self.name,
-                    seconds=number(self.budget_s, len(f"{self.budget_s:g}".partition(".")[2])),
+                    seconds=decimal(self.budget_s),
                 )
             )
 

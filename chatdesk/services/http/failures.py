@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import decimal, tr
 
 
 class Cancelled(Exception):
@@ -39,7 +39,7 @@ def too_slow(url: str, seconds: float) -> ChatError:
         tr(
             "{host} took longer than {seconds} s to answer in full. The server may be "
             "overloaded or very slow: retry in a moment, and check the base URL."
-        ).format(host=host(url), seconds=_seconds(seconds)),
+        ).format(host=host(url), seconds=decimal(seconds)),
     )
 
 
@@ -56,7 +56,7 @@ def transport_error(
             tr(
                 "Connecting to {host} took longer than {seconds} s. "
                 "Check your network connection and the base URL."
-            ).format(host=where, seconds=_seconds(timeout[0])),
+            ).format(host=where, seconds=decimal(timeout[0])),
         )
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return ChatError(
@@ -64,7 +64,7 @@ def transport_error(
             tr(
                 "{host} accepted the request but sent nothing for {seconds} s. "
                 "The server may be overloaded: retry in a moment."
-            ).format(host=where, seconds=_seconds(timeout[1])),
+            ).format(host=where, seconds=decimal(timeout[1])),
         )
     if isinstance(exc, requests.exceptions.ProxyError) or (
         via_proxy
@@ -133,12 +133,12 @@ def read_error(exc: Exception, got_text: bool, read_timeout: float) -> ChatError
                 tr(
                     "The server stopped sending for {seconds} s. "
                     "The partial reply is kept; Retry asks again."
-                ).format(seconds=_seconds(read_timeout)),
+                ).format(seconds=decimal(read_timeout)),
             )
         return ChatError(
             ErrorKind.TIMEOUT,
             tr("The server sent nothing for {seconds} s. It may be overloaded: retry.").format(
-                seconds=_seconds(read_timeout)
+                seconds=decimal(read_timeout)
             ),
         )
     if not got_text:
@@ -150,8 +150,3 @@ def read_error(exc: Exception, got_text: bool, read_timeout: float) -> ChatError
         ErrorKind.STREAM_BROKEN,
         tr("The connection broke during the reply. The partial reply is kept; Retry asks again."),
     )
-
-
-def _seconds(seconds: float) -> str:
-    """A timeout with the decimals it was given (``10``, ``2.5``), as the locale writes it."""
-    return number(seconds, len(f"{seconds:g}".partition(".")[2]))

@@ -23,7 +23,7 @@ from mcp.shared.exceptions import MCPError
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
 from chatdesk import __version__
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import decimal, tr
 from chatdesk.services.mcp import prompts, remote, results, text
 from chatdesk.services.mcp.api import (
     Progress,
@@ -50,11 +50,6 @@ log = logging.getLogger(__name__)
 MAX_TOOL_PAGES = 100
 CLIENT_INFO = types.Implementation(name="chatdesk", version=__version__)
 _prompt_ids = itertools.count()
-
-
-def _seconds(seconds: float) -> str:
-    """A time limit with the decimals it was given (``30``, ``2.5``), as the locale writes it."""
-    return number(seconds, len(f"{seconds:g}".partition(".")[2]))
 
 
 class StartFailed(Exception):
@@ -112,7 +107,7 @@ class Connection:
             return
         if self._scope.cancelled_caught and not failure:
             failure = tr("it did not start within {seconds} s").format(
-                seconds=_seconds(self._shared.start_timeout)
+                seconds=decimal(self._shared.start_timeout)
             )
         self._publish(ServerStatus(self.name, ServerState.FAILED, detail=self._detail(failure)))
 

@@ -167,6 +167,16 @@ def _attachment_scope(project: str | None) -> tuple[str, str, tuple[str, ...]]:
     return join, _IN_PROJECT, (project,)
 
 
+def _attachment_hits(
+    db: Database, sql: str, args: tuple[object, ...]
+) -> Generator[_Found, None, None]:
+    """The attachments ``sql`` selects as ``(message_id, id, name)``, in its order, read
+    only as far as the caller goes; closing this closes the query."""
+    with contextlib.closing(db.rows(_SEARCH, sql, args)) as rows:
+        for message_id, attachment_id, name in rows:
+            yield _Found(message_id, attachment_id=attachment_id, attachment=name)
+
+
 def _fts_attachments(
     db: Database, match: str, since: int | None, project: str | None
 ) -> Generator[_Found, None, None]:
@@ -176,19 +186,14 @@ def _fts_attachments(
     if since is None:
         return
     join, where, args = _attachment_scope(project)
-    rows = db.rows(
-        _SEARCH,
+    yield from _attachment_hits(
+        db,
         "SELECT a.message_id, a.id, a.name"
         f" FROM attachments_fts JOIN attachments a ON a.id = attachments_fts.rowid {join}"
         f" WHERE attachments_fts MATCH ? AND attachments_fts.rowid >= ? {where}"
         " ORDER BY attachments_fts.rowid DESC",
         (match, since, *args),
     )
-    try:
-        for message_id, attachment_id, name in rows:
-            yield _Found(message_id, attachment_id=attachment_id, attachment=name)
-    finally:
-        rows.close()
 
 
 def _fts_attachment_snippet(
@@ -228,17 +233,12 @@ def _like_attachments(
     if since is None:
         return
     join, where, args = _attachment_scope(project)
-    rows = db.rows(
-        _SEARCH,
+    yield from _attachment_hits(
+        db,
         f"SELECT a.message_id, a.id, a.name FROM attachments a {join} WHERE a.id >= ?"
         f" AND a.kind = 'text' AND {_likes(_ATTACHED_TEXT, words)} {where} ORDER BY a.id DESC",
         (since, *_like_args(words), *args),
     )
-    try:
-        for message_id, attachment_id, name in rows:
-            yield _Found(message_id, attachment_id=attachment_id, attachment=name)
-    finally:
-        rows.close()
 
 
 def _like_attachment_snippet(

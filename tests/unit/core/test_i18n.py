@@ -73,3 +73,10 @@ def test_the_language_setting_round_trips_and_ignores_unknown_values() -> None:
     assert Prefs.from_json(Prefs(language="ja").to_json()).language == "ja"
     assert Prefs.from_json({"language": "tlh"}).language == ""
     assert Prefs.from_json({}).language == ""
+
+
+def test_decimal_keeps_the_decimals_a_value_has() -> None:
+    assert [i18n.decimal(v) for v in (10.0, 2.5, 1234.25, 0.1)] == ["10", "2.5", "1,234.25", "0.1"]
+    assert i18n.decimal(1e-05) == "1e-05"  # as :g writes it, not rounded to "0"
+    i18n.install(lambda text, _d, _n: text, lambda value, decimals: f"<{value}:{decimals}>")
+    assert i18n.decimal(2.5) == "<2.5:1>"
