@@ -55,3 +55,18 @@ def test_fields_round_trip_in_german(german: None) -> None:
     assert parser_text("8.192") == "8192"
     assert parser_text("12345678901234567890") == "12345678901234567890"  # a seed, exact
     assert field_text(None) == "" and parser_text("  ") == ""
+
+
+@pytest.mark.parametrize(
+    "typed", ["1e400", "NaN", "inf", "0,7,7", "0x10", " 1 000 ", "9" * 5000, "١٫٥", "\x00"]
+)
+def test_hostile_numbers_are_refused_with_a_message_at_once(german: None, typed: str) -> None:
+    import time
+
+    from chatdesk.core.params import InvalidParameter
+
+    started = time.monotonic()
+    for field in ("temperature", "seed"):
+        with pytest.raises(InvalidParameter):
+            Params.parse({field: parser_text(typed)})
+    assert time.monotonic() - started < 5, "a typed number hung the dialog"
