@@ -81,6 +81,17 @@ class ErrorBanner(QFrame):
         self.action_button.setText(tr(label) if label else "")
         self.close_button.show()
         self.show()
+        self._said_anew()
+
+    def _said_anew(self) -> None:
+        """Tell assistive technology the banner's name and description changed: they are
+        its labels' texts (``AlertAccessible``), which Qt does not know, and a screen
+        reader's cache could otherwise keep reading the banner's previous words."""
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        if QAccessible.isActive():
+            for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
+                QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
     def show_notice(self, text: str) -> None:
         """An informational line (a retry countdown); empty text hides it."""
@@ -99,6 +110,7 @@ class ErrorBanner(QFrame):
         self.action_button.hide()
         self.close_button.hide()
         self.show()
+        self._said_anew()
 
     def clear(self) -> None:
         self._action = Action.NONE
