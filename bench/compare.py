@@ -15,7 +15,17 @@ real display: ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24"
 .venv/bin/python -m bench.compare [tokens] [rounds]``.
 
 (Giving each column a server process of its own, as when comparing providers, measured
-no better on two cores: the test server's own interpreter lock is not what costs.)
+no better on two cores: the test server's own interpreter lock is not what costs. Nor
+did a minimal asyncio server, nor a shorter interpreter switch interval.)
+
+Where the slowest column's extra milliseconds go, measured on a 2-core machine: from
+the send to the first token the app's process is busy the whole time (its CPU time,
+summed over threads from ``/proc/self/task/*/schedstat``, about equals the wall time:
+~10 ms for a single reply, ~17 ms for four columns). The UI thread's share is about the
+same in both (6–7 ms); the request threads' is not (under 1 ms for one request, ~7 ms
+for four). PySide6 lets go of the interpreter lock in every signal ``emit`` and
+``connect``; with request threads running, each of those calls on the UI thread costs
+~0.3–0.6 ms instead of ~2 µs, so the UI thread's work stretches too.
 """
 
 from __future__ import annotations
