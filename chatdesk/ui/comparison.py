@@ -141,9 +141,7 @@ class Comparison(QObject):
             self.replies.append(reply)
         hold = threading.Event()
         try:
-            now = time.time()
-            for reply in self.replies:
-                chat.sync.add_message(conv.uid, reply, now)
+            chat.sync.add_replies(conv.uid, self.replies, time.time())
             for run in self.runs:
                 run.start(hold)
             for column, reply in enumerate(self.replies):

@@ -316,7 +316,7 @@ class ChatController(QObject):
                     Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.active.model
                 )
             )
-            self.sync.add_message(conv.uid, reply, time.time())
+            self.sync.add_replies(conv.uid, [reply], time.time())
         tools = None
         if self.tools is not None and self.approve is not None:
             tools = ToolRunner(self.tools, self.approve)

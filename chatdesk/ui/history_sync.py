@@ -101,6 +101,20 @@ class HistorySync(QObject):
         saved = copy.copy(message)
         self.write(lambda s: s.add_message(conversation_uid, saved, now))
 
+    def add_replies(self, conversation_uid: str, replies: list[Message], now: float) -> None:
+        """Rows for replies about to stream, in one transaction; the library is not told.
+
+        Nothing it shows changes until they end, and then ``save_reply`` tells it. Each
+        telling is a signal, and a signal sent from the UI thread gives up the
+        interpreter lock: while requests are starting it waited ~0.4 ms each, holding up
+        the first tokens of compared columns (``bench/compare.py``)."""
+        if self.runner is None:
+            return
+        saved = [copy.copy(reply) for reply in replies]
+        self.runner.submit(
+            lambda s: s.add_messages(conversation_uid, saved, now), on_error=self._failed
+        )
+
     def save_reply(self, final: Message) -> None:
         """Save a finished reply; on failure it is kept and saved again later."""
         final = copy.copy(final)

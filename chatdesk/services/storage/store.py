@@ -222,6 +222,11 @@ class HistoryStore:
         """Append a message; it becomes the end of the shown branch."""
         tree.add_message(self.db, conversation_uid, msg, updated, self._writer_of(msg))
 
+    def add_messages(self, conversation_uid: str, msgs: list[Message], updated: float) -> None:
+        """Append several messages in one transaction; the last ends the shown branch."""
+        written = [(msg, self._writer_of(msg)) for msg in msgs]
+        tree.add_messages(self.db, conversation_uid, written, updated)
+
     def update_content(self, uid: str, content: str) -> None:
         tree.update_content(self.db, uid, content)
 

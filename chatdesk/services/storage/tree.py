@@ -176,16 +176,29 @@ def add_message(
     db: Database, conversation_uid: str, msg: Message, updated: float, writer: str | None
 ) -> None:
     """Append a message; it becomes the end of the shown branch."""
+    add_messages(db, conversation_uid, [(msg, writer)], updated)
+
+
+def add_messages(
+    db: Database,
+    conversation_uid: str,
+    written: list[tuple[Message, str | None]],
+    updated: float,
+) -> None:
+    """Append messages (each with its writer) in one transaction, in order; the last
+    becomes the end of the shown branch. Compared replies are all stored, or none."""
 
     def add(c: sqlite3.Connection) -> None:
-        insert_message(c, conversation_uid, msg, writer)
+        for msg, writer in written:
+            insert_message(c, conversation_uid, msg, writer)
         c.execute(
             "UPDATE conversations SET updated = ?, current_leaf = "
             "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
-            (updated, msg.uid, conversation_uid),
+            (updated, written[-1][0].uid, conversation_uid),
         )
 
-    db.write("save the message", add)
+    if written:
+        db.write("save the message", add)
 
 
 def update_content(db: Database, uid: str, content: str) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.usage import Usage
+from chatdesk.services.storage.errors import StorageError
 from tests.support.history import branched, opened, sample, store_conversation
 
 
@@ -103,3 +106,43 @@ def test_deleting_a_conversation_deletes_its_messages(tmp_path: Path) -> None:
     store.delete_conversation(conv.uid)
     db = sqlite3.connect(tmp_path / "h.sqlite3")
     assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+
+
+def test_compared_replies_are_stored_together_as_versions(tmp_path: Path) -> None:
+    store = opened(tmp_path / "h.sqlite3")
+    conv = Conversation(title="Compared")
+    store.save_conversation(conv)
+    question = conv.add(Message(Role.USER, "which is best?"))
+    store.add_message(conv.uid, question, 1.0)
+    replies = [
+        Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=m, parent_uid=question.uid)
+        for m in ("a", "b", "c")
+    ]
+    store.add_messages(conv.uid, replies, 2.0)
+    loaded = store.load_conversation(conv.uid)
+    assert loaded is not None
+    assert [m.model for m in loaded.messages] == ["", "c"]  # the last one is shown
+    assert loaded.branches == {replies[2].uid: (3, 3)}
+    assert store.switch_to_sibling(conv.uid, replies[2].uid, -1)
+    back = store.load_conversation(conv.uid)
+    assert back is not None and back.messages[-1].model == "b"
+
+
+def test_compared_replies_are_all_stored_or_none(tmp_path: Path) -> None:
+    """One transaction: a row that cannot be written takes the others back with it."""
+    store = opened(tmp_path / "h.sqlite3")
+    conv = Conversation(title="Compared")
+    store.save_conversation(conv)
+    question = conv.add(Message(Role.USER, "which is best?"))
+    store.add_message(conv.uid, question, 1.0)
+    fresh = Message(Role.ASSISTANT, "", MessageStatus.STREAMING, parent_uid=question.uid)
+    clash = Message(Role.ASSISTANT, "", MessageStatus.STREAMING, parent_uid=question.uid)
+    clash.uid = question.uid  # already stored: its insert fails
+    with pytest.raises(StorageError):
+        store.add_messages(conv.uid, [fresh, clash], 2.0)
+    loaded = store.load_conversation(conv.uid, all_branches=True)
+    assert loaded is not None
+    assert [m.uid for m in loaded.messages] == [question.uid]
+    store.add_messages(conv.uid, [], 3.0)  # nothing to add: nothing written
+    again = store.load_conversation(conv.uid)
+    assert again is not None and again.updated == 1.0
