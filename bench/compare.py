@@ -25,7 +25,8 @@ summed over threads from ``/proc/self/task/*/schedstat``, about equals the wall 
 same in both (6–7 ms); the request threads' is not (under 1 ms for one request, ~7 ms
 for four). PySide6 lets go of the interpreter lock in every signal ``emit`` and
 ``connect``; with request threads running, each of those calls on the UI thread costs
-~0.3–0.6 ms instead of ~2 µs, so the UI thread's work stretches too.
+~0.3–0.6 ms instead of ~2 µs, so the UI thread's work stretches too (which is why a
+turn's reply rows are stored without a signal: ``HistorySync.add_replies``).
 """
 
 from __future__ import annotations
