@@ -99,7 +99,10 @@ class Delivery(QObject):
         self._items: deque[object] = deque()
         self._lock = threading.Lock()
         self._scheduled = False
-        self._pause: QTimer | None = None
+        # Made now, while nothing competes for the interpreter lock, rather than at the
+        # first item: connecting a signal gives the lock up, and with other streams
+        # starting it then waited ~0.5 ms right when a first token was being shown.
+        self._pause = self._pause_timer() if on_item is not None else None
         owner = getattr(getattr(on_success, "func", on_success), "__self__", None)
         self._owner = owner if isinstance(owner, QObject) else None
         """A Qt object whose method gets the result: nothing is delivered once it is gone."""
@@ -159,12 +162,16 @@ class Delivery(QObject):
                 self._pause_then_drain()
         return True
 
+    def _pause_timer(self) -> QTimer:
+        pause = QTimer(self)
+        pause.setSingleShot(True)
+        pause.setInterval(PAUSE_MS)
+        pause.timeout.connect(self._drain)
+        return pause
+
     def _pause_then_drain(self) -> None:
         if self._pause is None:
-            self._pause = QTimer(self)
-            self._pause.setSingleShot(True)
-            self._pause.setInterval(PAUSE_MS)
-            self._pause.timeout.connect(self._drain)
+            self._pause = self._pause_timer()
         self._pause.start()
 
     @Slot(object)

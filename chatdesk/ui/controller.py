@@ -280,8 +280,7 @@ class ChatController(QObject):
         conv.model = self.settings.active.model
         conv.profile = self.settings.active_id
         message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
-        self.sync.save_conversation(conv)
-        self.sync.add_message(conv.uid, message, now)
+        self.sync.save_question(conv, message, now)
         self.message_added.emit(MessageSnapshot.of(message))
         return kind
 

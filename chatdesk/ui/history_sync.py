@@ -89,6 +89,22 @@ class HistorySync(QObject):
         one reopened at the next start."""
         meta = dataclasses.replace(conversation, messages=[])
         self.write(lambda s: s.save_conversation(meta))
+        self._first_save(conversation)
+
+    def save_question(self, conversation: Conversation, question: Message, now: float) -> None:
+        """The conversation (as ``save_conversation``) and the question just asked, in
+        one job, so the library is told once (a signal costs while replies start)."""
+        meta = dataclasses.replace(conversation, messages=[])
+        saved = copy.copy(question)
+
+        def job(store: HistoryStore) -> None:
+            store.save_conversation(meta)
+            store.add_message(meta.uid, saved, now)
+
+        self.write(job)
+        self._first_save(conversation)
+
+    def _first_save(self, conversation: Conversation) -> None:
         if conversation.uid not in self._stored and self.runner is not None:
             self._stored.add(conversation.uid)
             self.remember_open(conversation.uid)

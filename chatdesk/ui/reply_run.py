@@ -225,8 +225,11 @@ class ReplyRun(QObject):
             self.model_chosen.emit(event.model)
 
     def _quiet_countdown(self) -> None:
+        """Clear a retry's notice, if one was said (a signal costs when replies start)."""
         self._countdown.stop()
-        self.notice.emit("")
+        if self._countdown_of[1]:
+            self._countdown_of = ("", 0, 0)
+            self.notice.emit("")
 
     def _on_reasoning(self, text: str) -> None:
         self.reply.reasoning += text

@@ -207,3 +207,34 @@ def test_tools_work_without_streaming_too(qtbot: QtBot, server: FakeOpenAI) -> N
     assert [e.status for e in ends] == [MessageStatus.COMPLETE]
     assert source.calls == [{"text": "a b"}]
     assert "stream" not in server.chat_requests[0].body
+
+
+def test_a_retry_notice_is_cleared_by_the_first_token(qtbot: QtBot, server: FakeOpenAI) -> None:
+    """The countdown shown while a busy server is retried goes when text arrives; a
+    request that needed no retry says nothing until it ends."""
+    server.enqueue(Raw(status=429, body={"error": {"message": "slow down"}}))
+    server.default = Stream(chunks=["Hello ", "again."])
+
+    def make() -> ChatRequest:
+        client = ChatClient(server.base_url, "sk-test", max_attempts=2, backoff_base=0.01)
+        payload = {"model": "test-model", "stream": True, "messages": []}
+        return ChatRequest(client, payload)  # type: ignore[arg-type]
+
+    notices: list[tuple[str, bool]] = []  # (notice, whether the first token had come)
+    reply = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
+    run = ReplyRun(reply, Kind.NEW, make, repaint_ms=0)
+    run.notice.connect(lambda text: notices.append((text, bool(run.first_token_at))))
+    ends = _run(qtbot, run)
+    assert [e.status for e in ends] == [MessageStatus.COMPLETE]
+    said = [text for text, _ in notices]
+    assert said[0].startswith("Rate limited (429): retrying (try 2 of 2)")
+    cleared = said.index("")
+    assert notices[cleared - 1][1] is False and notices[cleared][1] is True
+    assert set(said[cleared:]) == {""}
+
+    notices.clear()
+    quiet = Message(Role.ASSISTANT, "", MessageStatus.STREAMING)
+    quiet_run = ReplyRun(quiet, Kind.NEW, make, repaint_ms=0)
+    quiet_run.notice.connect(lambda text: notices.append((text, bool(quiet.content))))
+    _run(qtbot, quiet_run)
+    assert notices == [("", True)]  # only the end's clearing, after the text
