@@ -121,8 +121,13 @@ class Comparison(QObject):
         four requests one by one kept the UI thread busy for 10 ms. So everything is set
         up first — the replies' saving, the requests, their runs, their threads (held),
         the columns told — and then all four are let go at once, as the UI thread
-        returns to its loop."""
+        returns to its loop; the history's writes are queued after them."""
         chat = self._chat
+        # The history's writes wait too: one running meanwhile slowed the set-up.
+        with chat.sync.held():
+            return self._start(chat, question)
+
+    def _start(self, chat: ChatController, question: str) -> bool:
         if chat.ask(question) is None:
             return False
         conv = chat.conversation

@@ -8,6 +8,7 @@ conversation is opened again.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import logging
@@ -57,6 +58,10 @@ class HistorySync(QObject):
             self.changed.emit()
 
         self.runner.submit(job, done, self._failed)
+
+    def held(self) -> contextlib.AbstractContextManager[None]:
+        """Writes asked for meanwhile go when it ends (see ``StorageRunner.held``)."""
+        return self.runner.held() if self.runner is not None else contextlib.nullcontext()
 
     def read(self, job: Callable[[HistoryStore], object], then: Callable[[object], None]) -> None:
         if self.runner is not None:

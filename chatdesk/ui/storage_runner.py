@@ -7,7 +7,8 @@ stays off the UI thread, and the connection stays on the thread that opened it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,8 @@ class StorageRunner(QObject):
         self._store: HistoryStore | None = None
         self._pool = ordered_pool()
         self._closed = False
+        self._waiting: list[tuple[Job, Callable[[Any], None], Callable[[Exception], None]]] = []
+        self._holding = 0
 
     def submit(
         self,
@@ -40,9 +43,29 @@ class StorageRunner(QObject):
     ) -> None:
         if self._closed:
             return
-        run_in_background(
-            lambda: job(self.store), on_done or _ignore, on_error or self.failed.emit, self._pool
-        )
+        done, failed = on_done or _ignore, on_error or self.failed.emit
+        if self._holding:
+            self._waiting.append((job, done, failed))
+        else:
+            run_in_background(lambda: job(self.store), done, failed, self._pool)
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Jobs submitted meanwhile wait, in order, and are queued when it ends.
+
+        A comparison sets its four requests up and then lets them go together; a write
+        running on the history's thread meanwhile competed with that set-up for the
+        interpreter lock and slowed it (``bench/compare.py``). Its writes lose nothing
+        by waiting the few milliseconds the set-up takes."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+            if not self._holding:
+                waiting, self._waiting = self._waiting, []
+                for job, done, failed in waiting:
+                    self.submit(job, done, failed)
 
     @property
     def store(self) -> HistoryStore:

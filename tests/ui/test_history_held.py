@@ -1,0 +1,47 @@
+"""History writes held while a comparison sets up: they wait, in order, and none is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from chatdesk.core.messages import Conversation, Message, Role
+from chatdesk.services.storage import HistoryStore
+from chatdesk.ui.storage_runner import StorageRunner
+
+
+def _contents(path: Path, uid: str) -> list[str]:
+    store = HistoryStore(path)
+    store.open()
+    conv = store.load_conversation(uid)
+    store.close()
+    return [] if conv is None else [m.content for m in conv.messages]
+
+
+def test_writes_held_wait_then_all_run_in_order(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    runner = StorageRunner(path)
+    runner.submit(lambda store: store.open())
+    conv = Conversation(title="Held")
+    chain = [conv.add(Message(Role.USER, f"m{i}")) for i in range(4)]
+    done: list[str] = []
+    try:
+        with runner.held():
+            runner.submit(lambda store: store.save_conversation(conv))
+            with runner.held():  # nested: only the outermost lets go
+                for m in chain[:2]:
+                    runner.submit(lambda store, m=m: store.add_message(conv.uid, m, 1.0))
+            assert runner.wait_idle()
+            assert _contents(path, conv.uid) == []  # nothing ran while held
+            for m in chain[2:]:
+                runner.submit(
+                    lambda store, m=m: store.add_message(conv.uid, m, 2.0),
+                    lambda _, m=m: done.append(m.content),
+                )
+        assert runner.wait_idle()
+        qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
+        assert _contents(path, conv.uid) == ["m0", "m1", "m2", "m3"]
+        assert done == ["m2", "m3"]  # each job's own callback still runs, in order
+    finally:
+        runner.close()
