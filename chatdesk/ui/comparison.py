@@ -121,13 +121,17 @@ class Comparison(QObject):
         four requests one by one kept the UI thread busy for 10 ms. So everything is set
         up first — the replies' saving, the requests, their runs, their threads (held),
         the columns told — and then all four are let go at once, as the UI thread
-        returns to its loop; the history's writes are queued after them."""
-        chat = self._chat
-        # The history's writes wait too: one running meanwhile slowed the set-up.
-        with chat.sync.held():
-            return self._start(chat, question)
+        returns to its loop; the history's writes are queued just before."""
+        hold = threading.Event()
+        try:
+            # The history's writes wait for the set-up too (one running meanwhile slowed
+            # it), and are queued just before the requests are let go.
+            with self._chat.sync.held():
+                return self._set_up(self._chat, question, hold)
+        finally:
+            hold.set()
 
-    def _start(self, chat: ChatController, question: str) -> bool:
+    def _set_up(self, chat: ChatController, question: str, hold: threading.Event) -> bool:
         if chat.ask(question) is None:
             return False
         conv = chat.conversation
@@ -144,15 +148,11 @@ class Comparison(QObject):
             run.ended.connect(lambda ended, c=column: self._ended(c, ended))
             self.runs.append(run)
             self.replies.append(reply)
-        hold = threading.Event()
-        try:
-            chat.sync.add_replies(conv.uid, self.replies, time.time())
-            for run in self.runs:
-                run.start(hold)
-            for column, reply in enumerate(self.replies):
-                self.started.emit(column, reply.uid)
-        finally:
-            hold.set()
+        chat.sync.add_replies(conv.uid, self.replies, time.time())
+        for run in self.runs:
+            run.start(hold)
+        for column, reply in enumerate(self.replies):
+            self.started.emit(column, reply.uid)
         return True
 
     def _arrived(self, column: int, text: str) -> None:
