@@ -148,7 +148,7 @@ class Comparison(QObject):
             run.ended.connect(lambda ended, c=column: self._ended(c, ended))
             self.runs.append(run)
             self.replies.append(reply)
-        chat.sync.add_replies(conv.uid, self.replies, time.time())
+        chat.sync.add_replies(conv.uid, self.replies, time.time(), told=True)
         for run in self.runs:
             run.start(hold)
         for column, reply in enumerate(self.replies):

@@ -252,7 +252,7 @@ class ChatController(QObject):
         """Add the user's message and ask for a reply. False when nothing was sent."""
         asked = self.ask(text, attachments)
         if asked is not None:
-            self.request_reply(asked)
+            self.request_reply(asked, told=True)
         return asked is not None
 
     def ask(self, text: str, attachments: tuple[Attachment, ...] = ()) -> Kind | None:
@@ -302,8 +302,11 @@ class ChatController(QObject):
             return Retried.ASKED_AGAIN
         return Retried.PROMPT_SENT if self.send(prompt_text) else Retried.NOTHING
 
-    def request_reply(self, kind: Kind, continuing: Message | None = None) -> None:
-        """Start a turn: a reply (new, another version, or more of ``continuing``)."""
+    def request_reply(
+        self, kind: Kind, continuing: Message | None = None, *, told: bool = False
+    ) -> None:
+        """Start a turn: a reply (new, another version, or more of ``continuing``).
+        ``told``: the history's library was just told about this turn (``ask``)."""
         self.error_cleared.emit()
         conv = self.conversation
         if continuing is not None:
@@ -315,7 +318,7 @@ class ChatController(QObject):
                     Role.ASSISTANT, "", MessageStatus.STREAMING, model=self.settings.active.model
                 )
             )
-            self.sync.add_replies(conv.uid, [reply], time.time())
+            self.sync.add_replies(conv.uid, [reply], time.time(), told=told)
         tools = None
         if self.tools is not None and self.approve is not None:
             tools = ToolRunner(self.tools, self.approve)

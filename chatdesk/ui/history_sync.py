@@ -101,12 +101,7 @@ class HistorySync(QObject):
         one job, so the library is told once (a signal costs while replies start)."""
         meta = dataclasses.replace(conversation, messages=[])
         saved = copy.copy(question)
-
-        def job(store: HistoryStore) -> None:
-            store.save_conversation(meta)
-            store.add_message(meta.uid, saved, now)
-
-        self.write(job)
+        self.write(lambda s: s.save_question(meta, saved, now))
         self._first_save(conversation)
 
     def _first_save(self, conversation: Conversation) -> None:
@@ -122,19 +117,25 @@ class HistorySync(QObject):
         saved = copy.copy(message)
         self.write(lambda s: s.add_message(conversation_uid, saved, now))
 
-    def add_replies(self, conversation_uid: str, replies: list[Message], now: float) -> None:
-        """Rows for replies about to stream, in one transaction; the library is not told.
+    def add_replies(
+        self, conversation_uid: str, replies: list[Message], now: float, *, told: bool
+    ) -> None:
+        """Rows for replies about to stream, in one transaction.
 
-        Nothing it shows changes until they end, and then ``save_reply`` tells it. Each
+        ``told``: the library was just told about this turn (its question was saved), and
+        the refresh that follows reads these rows too, so it is not told again. Each
         telling is a signal, and a signal sent from the UI thread gives up the
         interpreter lock: while requests are starting it waited ~0.4 ms each, holding up
         the first tokens of compared columns (``bench/compare.py``)."""
-        if self.runner is None:
-            return
         saved = [copy.copy(reply) for reply in replies]
-        self.runner.submit(
-            lambda s: s.add_messages(conversation_uid, saved, now), on_error=self._failed
-        )
+
+        def job(store: HistoryStore) -> None:
+            store.add_messages(conversation_uid, saved, now)
+
+        if not told:
+            self.write(job)
+        elif self.runner is not None:
+            self.runner.submit(job, on_error=self._failed)
 
     def save_reply(self, final: Message) -> None:
         """Save a finished reply; on failure it is kept and saved again later."""

@@ -153,6 +153,10 @@ class ReplyRun(QObject):
         self._done = False
         self._calls = CallBuilder()
         self.sent = request.sent_messages
+        # A notice left from before (a retry's, files not read yet) goes as the request
+        # starts, before its thread runs: a signal then costs nothing (see
+        # ``_quiet_countdown``).
+        self.notice.emit("")
         self.progress.emit(tr("Waiting for the server…"))
         self._task = stream_in_background(
             request.events,

@@ -61,11 +61,14 @@ class StorageRunner(QObject):
         try:
             yield
         finally:
-            self._holding -= 1
-            if not self._holding:
-                waiting, self._waiting = self._waiting, []
-                for job, done, failed in waiting:
-                    self.submit(job, done, failed)
+            self._holding = max(0, self._holding - 1)  # 0 after a close inside
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Queue the waiting jobs, in order, once nothing holds them."""
+        while self._waiting and not self._holding:
+            job, done, failed = self._waiting.pop(0)
+            self.submit(job, done, failed)
 
     @property
     def store(self) -> HistoryStore:
@@ -80,6 +83,8 @@ class StorageRunner(QObject):
         """Finish queued writes, then close the database (at quit)."""
         if self._closed:
             return
+        self._holding = 0  # writes still held go first
+        self._let_go()
         self.wait_idle(timeout)
         self._closed = True
         store, self._store = self._store, None

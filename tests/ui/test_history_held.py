@@ -13,7 +13,7 @@ from chatdesk.ui.storage_runner import StorageRunner
 
 def _contents(path: Path, uid: str) -> list[str]:
     store = HistoryStore(path)
-    store.open()
+    store.open(recover=False)  # a reader: it must not take the writer's part
     conv = store.load_conversation(uid)
     store.close()
     return [] if conv is None else [m.content for m in conv.messages]
@@ -45,3 +45,25 @@ def test_writes_held_wait_then_all_run_in_order(qtbot: QtBot, tmp_path: Path) ->
         assert done == ["m2", "m3"]  # each job's own callback still runs, in order
     finally:
         runner.close()
+
+
+def test_held_writes_survive_a_failed_set_up_and_a_close(qtbot: QtBot, tmp_path: Path) -> None:
+    """A set-up that raises still lets its writes go; closing while held saves them."""
+    path = tmp_path / "history.sqlite3"
+    runner = StorageRunner(path)
+    runner.submit(lambda store: store.open())
+    conv = Conversation(title="Held")
+    first, second = (conv.add(Message(Role.USER, f"q{i}")) for i in range(2))
+    try:
+        with runner.held():
+            runner.submit(lambda store: store.save_conversation(conv))
+            runner.submit(lambda store: store.add_message(conv.uid, first, 1.0))
+            raise RuntimeError("the set-up broke")
+    except RuntimeError:
+        pass
+    assert runner.wait_idle()
+    assert _contents(path, conv.uid) == ["q0"]
+    with runner.held():
+        runner.submit(lambda store: store.add_message(conv.uid, second, 2.0))
+        runner.close()  # quitting while held: the write goes first
+    assert _contents(path, conv.uid) == ["q0", "q1"]

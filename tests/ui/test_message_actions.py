@@ -71,6 +71,21 @@ def test_regenerate_keeps_both_versions_and_switches(
     qtbot.waitUntil(lambda: window.view.message_texts == ["Question", "Second answer"])
 
 
+def test_regenerate_tells_the_library_while_the_new_version_streams(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """The sidebar's count and age change as the new version starts, not at its end."""
+    server.enqueue(Stream(chunks=["First answer"]), Stream(stall_after=1))
+    window = make_window()
+    send(qtbot, window, "Question")
+    qtbot.wait(300)  # the first turn's refresh is over
+    with qtbot.waitSignal(window.controller.history_changed, timeout=3000):
+        qtbot.keyClick(window, *ctrl(Qt.Key.Key_R))
+    assert window.controller.busy  # told while the new version is still streaming
+    window.controller.stop()
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+
+
 def test_up_edits_the_last_message_and_resending_makes_a_branch(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:

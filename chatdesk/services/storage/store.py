@@ -29,6 +29,7 @@ from chatdesk.services import writer_lock
 from chatdesk.services.paths import AppPaths, private_dir, private_file
 from chatdesk.services.storage.conversations import ConversationSummary
 from chatdesk.services.storage.database import Database
+from chatdesk.services.storage.records import upsert_conversation
 from chatdesk.services.storage.search import SearchHit, UsageRow
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,17 @@ class HistoryStore:
 
     def save_conversation(self, conv: Conversation) -> None:
         conversations.save_conversation(self.db, conv)
+
+    def save_question(self, conv: Conversation, question: Message, updated: float) -> None:
+        """A conversation's own fields and the question just asked, in one transaction:
+        a new conversation is never stored without its first message."""
+        written = [(question, self._writer_of(question))]
+
+        def save(c: sqlite3.Connection) -> None:
+            upsert_conversation(c, conv)
+            tree.append(c, conv.uid, written, updated)
+
+        self.db.write("save the message", save)
 
     def rename(self, uid: str, title: str) -> None:
         conversations.rename(self.db, uid, title)

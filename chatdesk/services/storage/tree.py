@@ -187,18 +187,24 @@ def add_messages(
 ) -> None:
     """Append messages (each with its writer) in one transaction, in order; the last
     becomes the end of the shown branch. Compared replies are all stored, or none."""
-
-    def add(c: sqlite3.Connection) -> None:
-        for msg, writer in written:
-            insert_message(c, conversation_uid, msg, writer)
-        c.execute(
-            "UPDATE conversations SET updated = ?, current_leaf = "
-            "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
-            (updated, written[-1][0].uid, conversation_uid),
-        )
-
     if written:
-        db.write("save the message", add)
+        db.write("save the message", lambda c: append(c, conversation_uid, written, updated))
+
+
+def append(
+    c: sqlite3.Connection,
+    conversation_uid: str,
+    written: list[tuple[Message, str | None]],
+    updated: float,
+) -> None:
+    """``add_messages`` inside a transaction the caller holds."""
+    for msg, writer in written:
+        insert_message(c, conversation_uid, msg, writer)
+    c.execute(
+        "UPDATE conversations SET updated = ?, current_leaf = "
+        "(SELECT id FROM messages WHERE uid = ?) WHERE uid = ?",
+        (updated, written[-1][0].uid, conversation_uid),
+    )
 
 
 def update_content(db: Database, uid: str, content: str) -> None:

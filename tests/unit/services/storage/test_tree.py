@@ -146,3 +146,19 @@ def test_compared_replies_are_all_stored_or_none(tmp_path: Path) -> None:
     store.add_messages(conv.uid, [], 3.0)  # nothing to add: nothing written
     again = store.load_conversation(conv.uid)
     assert again is not None and again.updated == 1.0
+
+
+def test_a_new_conversation_is_stored_with_its_question_or_not_at_all(tmp_path: Path) -> None:
+    store = opened(tmp_path / "h.sqlite3")
+    conv = Conversation(title="Asked")
+    question = conv.add(Message(Role.USER, "first question"))
+    store.save_question(conv, question, 5.0)
+    loaded = store.load_conversation(conv.uid)
+    assert loaded is not None and [m.content for m in loaded.messages] == ["first question"]
+    assert loaded.updated == 5.0
+    other = Conversation(title="Broken")
+    clash = other.add(Message(Role.USER, "same uid"))
+    clash.uid = question.uid  # already stored: the insert fails
+    with pytest.raises(StorageError):
+        store.save_question(other, clash, 6.0)
+    assert store.load_conversation(other.uid) is None  # not left without its message
