@@ -4,15 +4,12 @@ measured in ``bench.compare``); what is made afterwards is still collected."""
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from devkit.fake_server import FakeOpenAI, Stream
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.app_process import app_env
 
 APP = """
 import gc, weakref
@@ -48,17 +45,7 @@ app.exec()
 
 def report_of(app: str, tag: str, server: FakeOpenAI, home: Path) -> str:
     """Run ``app`` (the real chatdesk, on ``server``) to its end; its line starting ``tag``."""
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "settings.json").write_text(
-        json.dumps({"base_url": server.base_url, "model": "test-model"})
-    )
-    env = {
-        **os.environ,
-        "CHATDESK_HOME": str(home),
-        "OPENAI_API_KEY": "fake-gc-test",
-        "OPENAI_BASE_URL": server.base_url,
-        "PYTHONPATH": str(ROOT),
-    }
+    env = app_env(home, server, "fake-gc-test", OPENAI_BASE_URL=server.base_url)
     run = subprocess.run(
         [sys.executable, "-c", app], env=env, capture_output=True, text=True, timeout=60
     )

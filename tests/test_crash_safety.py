@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,8 +14,7 @@ from chatdesk.core.messages import MessageStatus
 from chatdesk.services.paths import app_paths
 from chatdesk.services.storage import HistoryStore
 from devkit.fake_server import FakeOpenAI, Stream
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.app_process import app_env
 
 APP = """
 import sys
@@ -43,17 +41,7 @@ def test_sigkill_mid_reply_keeps_an_intact_database_with_the_partial_reply(
     server: FakeOpenAI, isolated_env: Path
 ) -> None:
     server.enqueue(Stream(chunks=[f"word{i} " for i in range(400)], delay=0.01))
-    isolated_env.mkdir(parents=True, exist_ok=True)
-    (isolated_env / "settings.json").write_text(
-        json.dumps({"base_url": server.base_url, "model": "test-model"})
-    )
-    env = {
-        **os.environ,
-        "CHATDESK_HOME": str(isolated_env),
-        "OPENAI_API_KEY": "fake-crash-test",
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-    }
+    env = app_env(isolated_env, server, "fake-crash-test", QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(
         [sys.executable, "-c", APP], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
     )

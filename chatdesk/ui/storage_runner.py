@@ -47,7 +47,12 @@ class StorageRunner(QObject):
         if self._holding:
             self._waiting.append((job, done, failed))
         else:
-            run_in_background(lambda: job(self.store), done, failed, self._pool)
+            self._queue(job, done, failed)
+
+    def _queue(
+        self, job: Job, done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        run_in_background(lambda: job(self.store), done, failed, self._pool)
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
@@ -61,14 +66,14 @@ class StorageRunner(QObject):
         try:
             yield
         finally:
-            self._holding = max(0, self._holding - 1)  # 0 after a close inside
-            self._let_go()
+            self._holding -= 1
+            if not self._holding:
+                self._let_go()
 
     def _let_go(self) -> None:
-        """Queue the waiting jobs, in order, once nothing holds them."""
-        while self._waiting and not self._holding:
-            job, done, failed = self._waiting.pop(0)
-            self.submit(job, done, failed)
+        """Queue the waiting jobs, in order (one at a time: none is lost if one fails)."""
+        while self._waiting:
+            self._queue(*self._waiting.pop(0))
 
     @property
     def store(self) -> HistoryStore:
@@ -83,8 +88,7 @@ class StorageRunner(QObject):
         """Finish queued writes, then close the database (at quit)."""
         if self._closed:
             return
-        self._holding = 0  # writes still held go first
-        self._let_go()
+        self._let_go()  # writes still held go first
         self.wait_idle(timeout)
         self._closed = True
         store, self._store = self._store, None

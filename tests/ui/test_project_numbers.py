@@ -12,12 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.params import Params
 from chatdesk.core.projects import Project
-from chatdesk.ui import language, project_actions
+from chatdesk.ui import language
 from chatdesk.ui.number_fields import field_text, parser_text
-from chatdesk.ui.project_dialogs import ProjectDialog
 from devkit import translations
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_projects import actions, seed_projects
+from tests.ui.test_projects import open_settings, seed_projects
 
 
 @pytest.fixture
@@ -33,11 +32,7 @@ def test_project_dialog_takes_german_numbers(
 ) -> None:
     seed_projects(isolated_env, Project(name="Drafts", params=Params(top_p=0.5, seed=7)))
     window = make_window()
-    qtbot.waitUntil(lambda: window.sidebar.project_names() == ["Drafts"])
-    [uid] = [p.uid for p in window.sidebar.projects]
-    actions(window).on_asked(project_actions.ProjectAsk.SETTINGS, uid)
-    dialog = actions(window).dialog
-    assert isinstance(dialog, ProjectDialog)
+    dialog = open_settings(qtbot, window, "Drafts")
     assert dialog.edits["top_p"].text() == "0,5"  # shown the German way
     assert dialog.edits["seed"].text() == "7"
     dialog.edits["temperature"].setText("0,7")

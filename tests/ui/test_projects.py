@@ -276,16 +276,22 @@ def test_a_new_conversation_in_a_project_starts_with_its_defaults(
     assert body["messages"][0]["role"] == "user"
 
 
+def open_settings(qtbot: QtBot, window: MainWindow, name: str) -> ProjectDialog:
+    """The settings dialog of the window's only project, ``name``, as its menu opens it."""
+    qtbot.waitUntil(lambda: window.sidebar.project_names() == [name])
+    [uid] = [p.uid for p in window.sidebar.projects]
+    actions(window).on_asked(project_actions.ProjectAsk.SETTINGS, uid)
+    dialog = actions(window).dialog
+    assert isinstance(dialog, ProjectDialog)
+    return dialog
+
+
 def test_project_settings_dialog_saves_name_and_defaults(
     qtbot: QtBot, make_window: MakeWindow, isolated_env: Path
 ) -> None:
     seed_projects(isolated_env, Project(name="Drafts"))
     window = make_window()
-    qtbot.waitUntil(lambda: window.sidebar.project_names() == ["Drafts"])
-    [uid] = [p.uid for p in window.sidebar.projects]
-    actions(window).on_asked(project_actions.ProjectAsk.SETTINGS, uid)
-    dialog = actions(window).dialog
-    assert isinstance(dialog, ProjectDialog)
+    dialog = open_settings(qtbot, window, "Drafts")
     dialog.system_edit.setPlainText("Be brief.")
     dialog.model_edit.setText("tiny-model")
     dialog.edits["temperature"].setText("3")  # out of range: refused, said why

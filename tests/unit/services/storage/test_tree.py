@@ -9,6 +9,7 @@ import pytest
 
 from chatdesk.core.messages import Conversation, Message, MessageStatus, Role
 from chatdesk.core.usage import Usage
+from chatdesk.services.storage import HistoryStore
 from chatdesk.services.storage.errors import StorageError
 from tests.support.history import branched, opened, sample, store_conversation
 
@@ -108,12 +109,18 @@ def test_deleting_a_conversation_deletes_its_messages(tmp_path: Path) -> None:
     assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
 
 
-def test_compared_replies_are_stored_together_as_versions(tmp_path: Path) -> None:
+def _asked(tmp_path: Path) -> tuple[HistoryStore, Conversation, Message]:
+    """A history with one conversation whose question waits for its replies."""
     store = opened(tmp_path / "h.sqlite3")
     conv = Conversation(title="Compared")
     store.save_conversation(conv)
     question = conv.add(Message(Role.USER, "which is best?"))
     store.add_message(conv.uid, question, 1.0)
+    return store, conv, question
+
+
+def test_compared_replies_are_stored_together_as_versions(tmp_path: Path) -> None:
+    store, conv, question = _asked(tmp_path)
     replies = [
         Message(Role.ASSISTANT, "", MessageStatus.STREAMING, model=m, parent_uid=question.uid)
         for m in ("a", "b", "c")
@@ -130,11 +137,7 @@ def test_compared_replies_are_stored_together_as_versions(tmp_path: Path) -> Non
 
 def test_compared_replies_are_all_stored_or_none(tmp_path: Path) -> None:
     """One transaction: a row that cannot be written takes the others back with it."""
-    store = opened(tmp_path / "h.sqlite3")
-    conv = Conversation(title="Compared")
-    store.save_conversation(conv)
-    question = conv.add(Message(Role.USER, "which is best?"))
-    store.add_message(conv.uid, question, 1.0)
+    store, conv, question = _asked(tmp_path)
     fresh = Message(Role.ASSISTANT, "", MessageStatus.STREAMING, parent_uid=question.uid)
     clash = Message(Role.ASSISTANT, "", MessageStatus.STREAMING, parent_uid=question.uid)
     clash.uid = question.uid  # already stored: its insert fails
