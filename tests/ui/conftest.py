@@ -19,6 +19,7 @@ from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
 from chatdesk.ui.main_window import MainWindow
 from chatdesk.ui.mcp_tools import McpTools
+from chatdesk.ui.settings_dialog import SettingsDialog
 from chatdesk.ui.storage_runner import StorageRunner
 from chatdesk.ui.tool_approval import dialog_approver
 from devkit.fake_server import FakeOpenAI
@@ -100,3 +101,16 @@ def send(qtbot: QtBot, window: MainWindow, text: str, *, wait: bool = True) -> N
     qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
     if wait:
         qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
+
+
+def opened_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
+    """Open Settings and wait for it: it shows once the key has been read from the
+    keyring, which happens off the UI thread (at once only if it was read before)."""
+    window.open_settings()
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible(),
+        timeout=5000,
+    )
+    dialog = window.settings_dialog
+    assert dialog is not None
+    return dialog

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
 from devkit.fake_server import FakeOpenAI, Stream
-from tests.ui.conftest import MakeWindow, send
+from tests.ui.conftest import MakeWindow, opened_settings, send
 
 MD_REPLY = [
     "Here is **bold** and a table:\n\n",
@@ -198,9 +198,7 @@ def test_forcing_the_dark_palette_recolours_the_conversation(
     window = make_window()
     send(qtbot, window, "Code")
     try:
-        window.open_settings()
-        dialog = window.settings_dialog
-        assert dialog is not None
+        dialog = opened_settings(qtbot, window)
         dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
         dialog.buttons.buttons()[0].click()
         assert is_dark()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from chatdesk.services import logs
 from devkit.fake_server import FakeOpenAI, Raw
 from tests.support.memory_keyring import MemoryKeyring, NoKeyring
-from tests.ui.conftest import KEY, MakeWindow, send
+from tests.ui.conftest import KEY, MakeWindow, opened_settings, send
 
 
 def files_containing(root: Path, secret: str) -> list[Path]:
@@ -156,9 +156,7 @@ def test_refresh_fills_models_and_test_connection_reports(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
-    assert dialog is not None
+    dialog = opened_settings(qtbot, window)
     qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model_combo.count() == 2)
     assert [dialog.model_combo.itemText(i) for i in range(2)] == ["other-model", "test-model"]
@@ -194,9 +192,7 @@ def test_test_connection_uses_the_settings_on_screen_not_the_saved_ones(
     proxy = HttpProxy(user="carol", password="fake-proxy-pw-5")
     try:
         window = make_window()
-        window.open_settings()
-        dialog = window.settings_dialog
-        assert dialog is not None
+        dialog = opened_settings(qtbot, window)
         azure = dialog.provider_combo.findData("Azure OpenAI")
         dialog.provider_combo.setCurrentIndex(azure)
         dialog.provider_combo.activated.emit(azure)
@@ -242,9 +238,7 @@ def test_test_connection_uses_the_settings_on_screen_not_the_saved_ones(
 
 def test_bad_base_url_is_refused_in_the_dialog(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
-    assert dialog is not None
+    dialog = opened_settings(qtbot, window)
     dialog.base_url_edit.setText("localhost:8080")
     dialog.buttons.buttons()[0].click()
     assert dialog.isVisible()
@@ -310,9 +304,8 @@ def test_plain_http_to_another_machine_is_warned_about(
 ) -> None:
     window = make_window()
     assert not window.security_label.isVisible()  # http://127.0.0.1 stays on this machine
-    window.open_settings()
-    dialog = window.settings_dialog
-    assert dialog is not None and not dialog.url_warning.isVisible()
+    dialog = opened_settings(qtbot, window)
+    assert not dialog.url_warning.isVisible()
     dialog.base_url_edit.setText("http://192.0.2.10:8080/v1")
     assert dialog.url_warning.isVisible()
     dialog.buttons.buttons()[0].click()
@@ -328,9 +321,7 @@ def test_choosing_azure_fills_the_fields_and_sends_api_key(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     window = make_window()
-    window.open_settings()
-    dialog = window.settings_dialog
-    assert dialog is not None
+    dialog = opened_settings(qtbot, window)
     assert not dialog.api_version_edit.isVisible()
     dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("Azure OpenAI"))
     dialog.provider_combo.activated.emit(dialog.provider_combo.currentIndex())
@@ -360,9 +351,7 @@ def test_proxy_with_a_password_in_the_keyring_and_a_warned_tls_off(
     proxy = HttpProxy(user="carol", password="proxy-pass-9")
     try:
         window = make_window()
-        window.open_settings()
-        dialog = window.settings_dialog
-        assert dialog is not None
+        dialog = opened_settings(qtbot, window)
         dialog.proxy_edit.setText(f"http://carol:x@127.0.0.1:{proxy.port}")
         dialog.buttons.buttons()[0].click()
         assert dialog.isVisible() and "own fields" in dialog.result_label.text()
