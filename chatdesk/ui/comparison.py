@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 MAX_COLUMNS = 4
 #: One column's text is rendered per frame: the columns take turns.
 FRAME_MS = REPAINT_INTERVAL_MS // MAX_COLUMNS
+#: The history's writes wait at most this long for the columns' first tokens.
+WRITES_WAIT_MS = 250
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,10 @@ class Target:
 
 def _made(request: ChatRequest) -> Callable[[], ChatRequest]:
     return lambda: request
+
+
+def _nothing() -> None:
+    pass
 
 
 class Pacer:
@@ -111,6 +117,7 @@ class Comparison(QObject):
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._show_next)
+        self._release_writes: Callable[[], None] = _nothing
 
     def start(self, question: str) -> bool:
         """Ask ``question`` in the open conversation; every column starts at once.
@@ -121,15 +128,19 @@ class Comparison(QObject):
         four requests one by one kept the UI thread busy for 10 ms. So everything is set
         up first — the replies' saving, the requests, their runs, their threads (held),
         the columns told — and then all four are let go at once, as the UI thread
-        returns to its loop; the history's writes are queued just before."""
+        returns to its loop. The history's writes (the question, the reply rows) wait
+        until every column has its first token or has ended (``WRITES_WAIT_MS`` at
+        most): one running meanwhile slowed both the set-up and the requests."""
         hold = threading.Event()
+        self._release_writes = self._chat.sync.hold(WRITES_WAIT_MS)
+        started = False
         try:
-            # The history's writes wait for the set-up too (one running meanwhile slowed
-            # it), and are queued just before the requests are let go.
-            with self._chat.sync.held():
-                return self._set_up(self._chat, question, hold)
+            started = self._set_up(self._chat, question, hold)
+            return started
         finally:
             hold.set()
+            if not started:
+                self._release_writes()
 
     def _set_up(self, chat: ChatController, question: str, hold: threading.Event) -> bool:
         if chat.ask(question) is None:
@@ -156,6 +167,7 @@ class Comparison(QObject):
         return True
 
     def _arrived(self, column: int, text: str) -> None:
+        self._let_writes_go()
         self._pacer.add(column, text)
         if not self._frame.isActive():
             # A first token is shown on the next turn of the event loop, not in this
@@ -163,6 +175,12 @@ class Comparison(QObject):
             # received first, and the window is painted after both anyway.
             QTimer.singleShot(0, self, self._show_next)
             self._frame.start()
+
+    def _let_writes_go(self) -> None:
+        """Once every column has its first token or has ended, the history's writes go."""
+        results = self.results
+        if all(run.first_token_at or results[c] is not None for c, run in enumerate(self.runs)):
+            self._release_writes()
 
     def _show_next(self) -> None:
         """One frame: the column whose turn it is gets its text (and so one repaint)."""
@@ -208,6 +226,7 @@ class Comparison(QObject):
         if rest:
             self.text.emit(column, rest)  # the column ends with all of its text shown
         self.results[column] = ended
+        self._let_writes_go()
         reply = run.reply
         usage = ended.usage
         if usage is None and reply.content:

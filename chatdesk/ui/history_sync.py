@@ -8,7 +8,6 @@ conversation is opened again.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import logging
@@ -59,9 +58,10 @@ class HistorySync(QObject):
 
         self.runner.submit(job, done, self._failed)
 
-    def held(self) -> contextlib.AbstractContextManager[None]:
-        """Writes asked for meanwhile go when it ends (see ``StorageRunner.held``)."""
-        return self.runner.held() if self.runner is not None else contextlib.nullcontext()
+    def hold(self, longest_ms: int) -> Callable[[], None]:
+        """Writes asked for from now on wait until the returned ``release`` is called, or
+        ``longest_ms`` at most (see ``StorageRunner.hold``)."""
+        return self.runner.hold(longest_ms) if self.runner is not None else _nothing
 
     def read(self, job: Callable[[HistoryStore], object], then: Callable[[object], None]) -> None:
         if self.runner is not None:
@@ -165,3 +165,7 @@ class HistorySync(QObject):
         for i, message in enumerate(conversation.messages):
             if (kept := self._unsaved.get(message.uid)) is not None:
                 conversation.messages[i] = copy.copy(kept)
+
+
+def _nothing() -> None:
+    pass

@@ -7,12 +7,11 @@ stays off the UI thread, and the connection stays on the thread that opened it.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from chatdesk.ui.background import ordered_pool, run_in_background
 
@@ -54,21 +53,31 @@ class StorageRunner(QObject):
     ) -> None:
         run_in_background(lambda: job(self.store), done, failed, self._pool)
 
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        """Jobs submitted meanwhile wait, in order, and are queued when it ends.
+    def hold(self, longest_ms: int) -> Callable[[], None]:
+        """Jobs submitted from now on wait, in order, until the returned ``release`` is
+        called or ``longest_ms`` have passed, whichever comes first (released twice is
+        released once). When the last hold is let go, they are queued.
 
-        A comparison sets its four requests up and then lets them go together; a write
-        running on the history's thread meanwhile competed with that set-up for the
-        interpreter lock and slowed it (``bench/compare.py``). Its writes lose nothing
-        by waiting the few milliseconds the set-up takes."""
+        A comparison's four requests are CPU-bound from the moment they are let go to
+        their first tokens, and a write running on the history's thread meanwhile
+        competed with them for the interpreter lock (``bench/compare.py``: the slowest
+        column's first token ~2 ms later). Its writes lose nothing by waiting those few
+        milliseconds; ``longest_ms`` bounds the wait however slow the server, and
+        ``close`` lets them go first."""
         self._holding += 1
-        try:
-            yield
-        finally:
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
             self._holding -= 1
             if not self._holding:
                 self._let_go()
+
+        QTimer.singleShot(longest_ms, self, release)
+        return release
 
     def _let_go(self) -> None:
         """Queue the waiting jobs, in order (one at a time: none is lost if one fails)."""

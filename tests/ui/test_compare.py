@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
+from chatdesk.services.paths import app_paths
+from chatdesk.services.storage import DB_NAME
+from chatdesk.ui import comparison as comparison_module
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
-from chatdesk.ui.comparison import MAX_COLUMNS, Pacer
+from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Pacer, Target
 from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.ui.conftest import MakeWindow
 
@@ -99,6 +105,72 @@ def test_all_four_requests_are_on_their_way_before_any_reply_is_laid_out(
     qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
     assert len(server.chat_requests) == MAX_COLUMNS
     assert [v.message_texts for v in dialog.views] == [["Four at once."]] * MAX_COLUMNS
+
+
+def _stored(uid: str) -> list[tuple[str, str]]:
+    """The conversation's rows in the history file (role, status), read from outside."""
+    db = sqlite3.connect(f"file:{app_paths().data_dir / DB_NAME}?mode=ro", uri=True)
+    try:
+        rows = db.execute(
+            "SELECT m.role, m.status FROM messages m JOIN conversations c"
+            " ON m.conversation_id = c.id WHERE c.uid = ? ORDER BY m.id",
+            (uid,),
+        )
+        return [(role, status) for role, status in rows]
+    finally:
+        db.close()
+
+
+def test_the_history_is_written_once_every_column_has_begun(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question and the reply rows wait while the requests start, then are stored:
+    a column lets them go with its first token, or by ending without one."""
+    monkeypatch.setattr(comparison_module, "WRITES_WAIT_MS", 600_000)  # only columns let go
+    server.enqueue(Raw(status=404, body={"error": {"message": "no such model"}}))
+    # The other column's first token comes late, then it stays open.
+    server.default = Stream(chunks=["Late ", "answer."], first_delay=2.0, stall_after=1)
+    window = make_window()
+    runner = window.library.runner
+    assert runner is not None
+    window.dialogs.open_compare("Kept?")
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    uid = window.controller.conversation.uid
+    qtbot.waitUntil(lambda: any(r is not None for r in comparison.results), timeout=5000)
+    assert runner.wait_idle()
+    assert _stored(uid) == []  # one column ended, the other has not begun: all wait
+    qtbot.waitUntil(
+        lambda: all(
+            run.first_token_at or result is not None
+            for run, result in zip(comparison.runs, comparison.results, strict=True)
+        ),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: runner.wait_idle() and len(_stored(uid)) == 3, timeout=5000)
+    rows = _stored(uid)
+    assert rows[0] == ("user", "complete")
+    assert sorted(rows[1:]) == [("assistant", "error"), ("assistant", "streaming")]
+    comparison.stop()
+
+
+def test_a_comparison_that_does_not_start_holds_no_write(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(comparison_module, "WRITES_WAIT_MS", 600_000)  # only columns let go
+    window = make_window()
+    runner = window.library.runner
+    assert runner is not None
+    controller = window.controller
+    active = controller.settings.active
+    comparison = Comparison(controller, [Target(active, "a"), Target(active, "b")])
+    assert not comparison.start("   ")  # nothing to ask
+    assert controller.ask("Saved at once?") is not None
+    uid = controller.conversation.uid
+    qtbot.waitUntil(lambda: runner.wait_idle() and _stored(uid) == [("user", "complete")])
 
 
 def test_columns_take_turns_to_repaint() -> None:
