@@ -29,6 +29,7 @@ from chatdesk.core.profiles import Profile
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage, estimate_usage, format_usage
 from chatdesk.ui.controller import ChatController
+from chatdesk.ui.history_sync import WRITES_WAIT_MS
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
 MAX_COLUMNS = 4
 #: One column's text is rendered per frame: the columns take turns.
 FRAME_MS = REPAINT_INTERVAL_MS // MAX_COLUMNS
-#: The history's writes wait at most this long for the columns' first tokens.
-WRITES_WAIT_MS = 250
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.ui import tool_steps, turn_end
 from chatdesk.ui.background import requests_pool
-from chatdesk.ui.history_sync import OPEN_TAIL, HistorySync
+from chatdesk.ui.history_sync import OPEN_TAIL, WRITES_WAIT_MS, HistorySync
 from chatdesk.ui.message_actions import MessageActions
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
 from chatdesk.ui.request_builder import RequestBuilder
@@ -249,11 +249,17 @@ class ChatController(QObject):
     # -- turns ------------------------------------------------------------------------
 
     def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
-        """Add the user's message and ask for a reply. False when nothing was sent."""
+        """Add the user's message and ask for a reply. False when nothing was sent.
+
+        The history's writes wait for the reply's first words or its end (a few ms, or
+        ``WRITES_WAIT_MS``): run meanwhile, they delayed them (``bench/compare.py``)."""
+        release = self.sync.hold(WRITES_WAIT_MS)
         asked = self.ask(text, attachments)
-        if asked is not None:
-            self.request_reply(asked, told=True)
-        return asked is not None
+        if asked is None:
+            release()
+            return False
+        self.request_reply(asked, told=True, begun=release)
+        return True
 
     def ask(self, text: str, attachments: tuple[Attachment, ...] = ()) -> Kind | None:
         """Add the user's message (shown and saved) without asking for a reply yet; the
@@ -303,10 +309,16 @@ class ChatController(QObject):
         return Retried.PROMPT_SENT if self.send(prompt_text) else Retried.NOTHING
 
     def request_reply(
-        self, kind: Kind, continuing: Message | None = None, *, told: bool = False
+        self,
+        kind: Kind,
+        continuing: Message | None = None,
+        *,
+        told: bool = False,
+        begun: Callable[[], None] | None = None,
     ) -> None:
         """Start a turn: a reply (new, another version, or more of ``continuing``).
-        ``told``: the history's library was just told about this turn (``ask``)."""
+        ``told``: the history's library was just told about this turn (``ask``).
+        ``begun`` is called (maybe more than once) at the first words or the end."""
         self.error_cleared.emit()
         conv = self.conversation
         if continuing is not None:
@@ -340,6 +352,10 @@ class ChatController(QObject):
         run.key_resolved.connect(self.servers.apply_lookup)
         run.model_chosen.connect(self._on_model_chosen)
         run.ended.connect(lambda ended: self._on_ended(run, ended))
+        if begun is not None:
+            # Before the request's thread starts: a connect then does not wait for the GIL.
+            run.text.connect(lambda _: begun())
+            run.ended.connect(lambda _: begun())
         self._run = run
         self.reply_started.emit(reply.uid)
         if continuing is not None:

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 #: Messages read from the history when a conversation opens: the view builds the latest
 #: page of them at once, the rest as the user scrolls up.
 OPEN_TAIL = 36
+#: While a reply starts, the history's writes wait for its first words this long at most.
+WRITES_WAIT_MS = 100
 
 
 class HistorySync(QObject):

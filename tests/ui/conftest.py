@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -114,3 +115,17 @@ def opened_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     dialog = window.settings_dialog
     assert dialog is not None
     return dialog
+
+
+def stored_rows(uid: str) -> list[tuple[str, str]]:
+    """A conversation's rows in the history file (role, status), read from outside."""
+    db = sqlite3.connect(f"file:{app_paths().data_dir / DB_NAME}?mode=ro", uri=True)
+    try:
+        rows = db.execute(
+            "SELECT m.role, m.status FROM messages m JOIN conversations c"
+            " ON m.conversation_id = c.id WHERE c.uid = ? ORDER BY m.id",
+            (uid,),
+        )
+        return [(role, status) for role, status in rows]
+    finally:
+        db.close()

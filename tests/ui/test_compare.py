@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
-from chatdesk.services.paths import app_paths
-from chatdesk.services.storage import DB_NAME
 from chatdesk.ui import comparison as comparison_module
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
 from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Pacer, Target
 from devkit.fake_server import FakeOpenAI, Raw, Stream
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, stored_rows
 
 
 def _dialog() -> CompareDialog | None:
@@ -107,20 +103,6 @@ def test_all_four_requests_are_on_their_way_before_any_reply_is_laid_out(
     assert [v.message_texts for v in dialog.views] == [["Four at once."]] * MAX_COLUMNS
 
 
-def _stored(uid: str) -> list[tuple[str, str]]:
-    """The conversation's rows in the history file (role, status), read from outside."""
-    db = sqlite3.connect(f"file:{app_paths().data_dir / DB_NAME}?mode=ro", uri=True)
-    try:
-        rows = db.execute(
-            "SELECT m.role, m.status FROM messages m JOIN conversations c"
-            " ON m.conversation_id = c.id WHERE c.uid = ? ORDER BY m.id",
-            (uid,),
-        )
-        return [(role, status) for role, status in rows]
-    finally:
-        db.close()
-
-
 def test_the_history_is_written_once_every_column_has_begun(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -141,8 +123,9 @@ def test_the_history_is_written_once_every_column_has_begun(
     assert comparison is not None
     uid = window.controller.conversation.uid
     qtbot.waitUntil(lambda: any(r is not None for r in comparison.results), timeout=5000)
+    qtbot.wait(300)  # the event loop runs: timers may fire
     assert runner.wait_idle()
-    assert _stored(uid) == []  # one column ended, the other has not begun: all wait
+    assert stored_rows(uid) == []  # one column ended, the other has not begun: all wait
     qtbot.waitUntil(
         lambda: all(
             run.first_token_at or result is not None
@@ -150,8 +133,8 @@ def test_the_history_is_written_once_every_column_has_begun(
         ),
         timeout=10000,
     )
-    qtbot.waitUntil(lambda: runner.wait_idle() and len(_stored(uid)) == 3, timeout=5000)
-    rows = _stored(uid)
+    qtbot.waitUntil(lambda: runner.wait_idle() and len(stored_rows(uid)) == 3, timeout=5000)
+    rows = stored_rows(uid)
     assert rows[0] == ("user", "complete")
     assert sorted(rows[1:]) == [("assistant", "error"), ("assistant", "streaming")]
     comparison.stop()
@@ -170,7 +153,7 @@ def test_a_comparison_that_does_not_start_holds_no_write(
     assert not comparison.start("   ")  # nothing to ask
     assert controller.ask("Saved at once?") is not None
     uid = controller.conversation.uid
-    qtbot.waitUntil(lambda: runner.wait_idle() and _stored(uid) == [("user", "complete")])
+    qtbot.waitUntil(lambda: runner.wait_idle() and stored_rows(uid) == [("user", "complete")])
 
 
 def test_columns_take_turns_to_repaint() -> None:

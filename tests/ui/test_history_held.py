@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import HistoryStore
+from chatdesk.ui import controller as controller_module
 from chatdesk.ui.storage_runner import StorageRunner
+from devkit.fake_server import FakeOpenAI, Raw, Stream
+from tests.ui.conftest import MakeWindow, stored_rows
 
 
 def _contents(path: Path, uid: str) -> list[str]:
@@ -68,3 +72,39 @@ def test_held_writes_go_when_the_hold_times_out_or_at_a_close(qtbot: QtBot, tmp_
     runner.submit(lambda store: store.add_message(conv.uid, second, 2.0))
     runner.close()  # quitting while held: the write goes first
     assert _contents(path, conv.uid) == ["q0", "q1"]
+
+
+def test_a_question_is_stored_once_its_reply_begins_or_fails(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sending holds the history's writes while the request starts; the reply's first
+    words let them go, and so does a request that fails before any."""
+    monkeypatch.setattr(controller_module, "WRITES_WAIT_MS", 600_000)  # only the reply lets go
+    server.default = Stream(chunks=["Late ", "answer."], first_delay=2.0, stall_after=1)
+    window = make_window()
+    controller = window.controller
+    runner = window.library.runner
+    assert runner is not None
+    assert controller.send("Kept?")
+    uid = controller.conversation.uid
+    qtbot.wait(300)  # the event loop runs: timers may fire
+    assert runner.wait_idle()
+    assert stored_rows(uid) == []  # the request is starting: the writes wait
+    qtbot.waitUntil(lambda: controller.run is not None and bool(controller.run.first_token_at))
+    qtbot.waitUntil(
+        lambda: (
+            runner.wait_idle()
+            and stored_rows(uid) == [("user", "complete"), ("assistant", "streaming")]
+        )
+    )
+    controller.stop()
+    qtbot.waitUntil(lambda: not controller.busy)
+    assert not controller.send("   ")  # nothing sent: nothing held either
+    controller.new_conversation()
+    server.enqueue(Raw(status=404, body={"error": {"message": "no such model"}}))
+    assert controller.send("Failing?")
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10000)
+    # The turn was taken back (its question is in the prompt again); its hold is gone:
+    assert controller.ask("Next?") is not None
+    asked = controller.conversation.uid
+    qtbot.waitUntil(lambda: runner.wait_idle() and stored_rows(asked) == [("user", "complete")])
