@@ -249,10 +249,9 @@ class ChatController(QObject):
     # -- turns ------------------------------------------------------------------------
 
     def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
-        """Add the user's message and ask for a reply. False when nothing was sent.
-
-        The history's writes wait for the reply's first words or its end (a few ms, or
-        ``WRITES_WAIT_MS``): run meanwhile, they delayed them (``bench/compare.py``)."""
+        """Add the user's message and ask for a reply. False when nothing was sent. The
+        history's writes wait for the reply's first words: they delayed them
+        (``bench/compare.py``)."""
         release = self.sync.hold(WRITES_WAIT_MS)
         asked = self.ask(text, attachments)
         if asked is None:
@@ -314,7 +313,7 @@ class ChatController(QObject):
         continuing: Message | None = None,
         *,
         told: bool = False,
-        begun: Callable[[], None] | None = None,
+        begun: Callable[[], None] = lambda: None,
     ) -> None:
         """Start a turn: a reply (new, another version, or more of ``continuing``).
         ``told``: the history's library was just told about this turn (``ask``).
@@ -352,17 +351,18 @@ class ChatController(QObject):
         run.key_resolved.connect(self.servers.apply_lookup)
         run.model_chosen.connect(self._on_model_chosen)
         run.ended.connect(lambda ended: self._on_ended(run, ended))
-        if begun is not None:
-            # Before the request's thread starts: a connect then does not wait for the GIL.
-            run.text.connect(lambda _: begun())
-            run.ended.connect(lambda _: begun())
+        # Before the request's thread starts: a connect then does not wait for the GIL.
+        run.text.connect(lambda _: begun())
+        run.ended.connect(lambda _: begun())
         self._run = run
         self.reply_started.emit(reply.uid)
         if continuing is not None:
             self.reply_text.emit(continuing.content)
         self.busy_changed.emit(True)
         if conv.unloaded_before:
-            # The request carries the whole conversation: fetch the part left in the history.
+            # The request carries the whole conversation: fetch the part left in the history
+            # (a read the held writes would hold up).
+            begun()
             self.progress_text.emit(tr("Loading the conversation…"))
             self.with_full_conversation(lambda: run.start() if run.active else None)
         else:

@@ -55,11 +55,14 @@ class WindowDialogs(QObject):
         self.tools_dialog.open()
 
     def open_compare(self, question: str) -> None:
-        """Ask 2–4 models at once (the prompt's text is the question)."""
+        """Ask 2–4 models at once (the prompt's text is the question). Each is sent the
+        whole conversation, so the part a long one left in the history is read first."""
+        if not self._chat.busy:
+            self._chat.with_full_conversation(lambda: self._open_compare(question))
+
+    def _open_compare(self, question: str) -> None:
         from chatdesk.ui.compare_dialog import CompareDialog
 
-        if self._chat.busy:
-            return
         self.compare_dialog = CompareDialog(self._chat, question, self._window)
         self.compare_dialog.open()
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.services.paths import app_paths
-from chatdesk.services.storage import DB_NAME
+from chatdesk.services.storage import DB_NAME, HistoryStore
 from chatdesk.ui import sampling
 from chatdesk.ui.controller import ChatController, ClientOptions
 from chatdesk.ui.library import LibraryController
@@ -129,3 +130,20 @@ def stored_rows(uid: str) -> list[tuple[str, str]]:
         return [(role, status) for role, status in rows]
     finally:
         db.close()
+
+
+def seed_long_conversation(home: Path, count: int) -> list[Message]:
+    """A stored conversation of ``count`` messages that reopens at start."""
+    store = HistoryStore(home / DB_NAME)
+    store.open()
+    conv = Conversation(title="Long")
+    store.save_conversation(conv)
+    msgs = [
+        Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"message {i}") for i in range(count)
+    ]
+    for m in msgs:
+        conv.add(m)  # links each message to the one before, as the app does
+        store.add_message(conv.uid, m, 5.0)
+    store.set_state("last_conversation", conv.uid)
+    store.close()
+    return msgs

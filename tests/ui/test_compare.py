@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -13,7 +15,7 @@ from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
 from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Pacer, Target
 from devkit.fake_server import FakeOpenAI, Raw, Stream
-from tests.ui.conftest import MakeWindow, stored_rows
+from tests.ui.conftest import MakeWindow, seed_long_conversation, stored_rows
 
 
 def _dialog() -> CompareDialog | None:
@@ -154,6 +156,29 @@ def test_a_comparison_that_does_not_start_holds_no_write(
     assert controller.ask("Saved at once?") is not None
     uid = controller.conversation.uid
     qtbot.waitUntil(lambda: runner.wait_idle() and stored_rows(uid) == [("user", "complete")])
+
+
+def test_each_column_is_sent_the_whole_of_a_long_conversation(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    """A long conversation reopens with only its latest messages in memory; comparing
+    in it still sends every model all of it, as a plain send does."""
+    seed_long_conversation(isolated_env, 300)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.view.built_count > 0)
+    assert window.controller.conversation.unloaded_before > 0
+    window.dialogs.open_compare("And now?")
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    for request in server.chat_requests:
+        sent = [m["content"] for m in request.body["messages"]]
+        assert sent[:2] == ["message 0", "message 1"]
+        assert sent[-1] == "And now?" and len(sent) == 301
 
 
 def test_columns_take_turns_to_repaint() -> None:

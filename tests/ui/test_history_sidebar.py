@@ -11,30 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.controller import Retried
 from chatdesk.ui.usage_dialog import period_label
 from devkit.fake_server import FakeOpenAI, Stream
-from tests.ui.conftest import MakeWindow, send
-
-
-def seed_long_conversation(home: Path, count: int) -> list[Message]:
-    """A stored conversation of ``count`` messages that reopens at start."""
-    store = HistoryStore(home / DB_NAME)
-    store.open()
-    conv = Conversation(title="Long")
-    store.save_conversation(conv)
-    msgs = [
-        Message(Role.USER if i % 2 == 0 else Role.ASSISTANT, f"message {i}") for i in range(count)
-    ]
-    for m in msgs:
-        conv.add(m)  # links each message to the one before, as the app does
-        store.add_message(conv.uid, m, 5.0)
-    store.set_state("last_conversation", conv.uid)
-    store.close()
-    return msgs
+from tests.ui.conftest import MakeWindow, seed_long_conversation, send
 
 
 def titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -187,8 +169,16 @@ def test_long_conversation_opens_with_only_its_latest_page_built(
 
 
 def test_sending_in_a_partly_loaded_conversation_sends_all_of_it(
-    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, server: FakeOpenAI
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    isolated_env: Path,
+    server: FakeOpenAI,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The older messages are read first (a read the turn's held writes must not hold up)."""
+    from chatdesk.ui import controller as controller_module
+
+    monkeypatch.setattr(controller_module, "WRITES_WAIT_MS", 600_000)  # only the turn lets go
     seed_long_conversation(isolated_env, 300)
     window = make_window()
     qtbot.waitUntil(lambda: window.view.built_count > 0)
