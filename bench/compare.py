@@ -16,7 +16,8 @@ real display: ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24"
 
 (Giving each column a server process of its own, as when comparing providers, measured
 no better on two cores: the test server's own interpreter lock is not what costs. Nor
-did a minimal asyncio server, nor a shorter interpreter switch interval.)
+did a minimal asyncio server, nor a shorter interpreter switch interval, nor one
+``requests`` session kept per server so its connections are reused.)
 
 Where the slowest column's extra milliseconds go, measured on a 2-core machine: from
 the send to the first token the app's process is busy the whole time (its CPU time,
@@ -27,6 +28,13 @@ for four). PySide6 lets go of the interpreter lock in every signal ``emit`` and
 ``connect``; with request threads running, each of those calls on the UI thread costs
 ~0.3–0.6 ms instead of ~2 µs, so the UI thread's work stretches too (which is why a
 turn's reply rows are stored without a signal: ``HistorySync.add_replies``).
+
+A timeline of a round (each thread's steps stamped with ``time.monotonic``) showed the
+history's thread writing the question and the reply rows while the requests started,
+for 2–4 ms each time: the writes now wait for the first tokens (``StorageRunner.hold``),
+which took ~2 ms off the slowest column and ~1 ms off a single conversation. What is left
+is the four requests going out ~0.8 ms apart (each one's Python work in ``requests``
+before it waits on the network) and the server answering them one after another.
 """
 
 from __future__ import annotations
