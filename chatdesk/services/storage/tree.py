@@ -217,10 +217,15 @@ def update_content(db: Database, uid: str, content: str) -> None:
 
 def update_message(db: Database, msg: Message, writer: str | None) -> None:
     """Save a finished (or stopped, or broken) reply with its usage and timings; a
-    ``writer`` (saved as streaming again) replaces the one stored."""
-    db.write(
-        "save the reply",
-        lambda c: c.execute(
+    ``writer`` (saved as streaming again) replaces the one stored.
+
+    A reply whose row is not there (its insert failed as it started: a full disk, a
+    locked file) is stored now, under its question, rather than counted saved with no
+    row changed. If its question is gone too, its conversation was deleted meanwhile:
+    there is nothing to keep it in."""
+
+    def save(c: sqlite3.Connection) -> None:
+        changed = c.execute(
             "UPDATE messages SET content = ?, status = ?, finish_reason = ?, model = ?,"
             " prompt_tokens = ?, completion_tokens = ?, usage_estimated = ?,"
             " ttft_ms = ?, duration_ms = ?, reasoning = ?, writer = COALESCE(?, writer),"
@@ -238,7 +243,28 @@ def update_message(db: Database, msg: Message, writer: str | None) -> None:
                 tool_calls_json(msg),
                 msg.uid,
             ),
-        ),
+        ).rowcount
+        if not changed:
+            _insert_missing(c, msg, writer)
+
+    db.write("save the reply", save)
+
+
+def _insert_missing(c: sqlite3.Connection, msg: Message, writer: str | None) -> None:
+    """Store a reply that has no row yet, under its question; it is shown if its
+    question is where the conversation's shown branch ends."""
+    found = c.execute(
+        "SELECT c.uid FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE m.uid = ?",
+        (msg.parent_uid,),
+    ).fetchone()
+    if found is None:
+        return
+    insert_message(c, found[0], msg, writer)
+    c.execute(
+        "UPDATE conversations SET current_leaf = (SELECT id FROM messages WHERE uid = ?)"
+        " WHERE uid = ? AND current_leaf = (SELECT id FROM messages WHERE uid = ?)",
+        (msg.uid, found[0], msg.parent_uid),
     )
 
 

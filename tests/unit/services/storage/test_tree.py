@@ -165,3 +165,27 @@ def test_a_new_conversation_is_stored_with_its_question_or_not_at_all(tmp_path: 
     with pytest.raises(StorageError):
         store.save_question(other, clash, 6.0)
     assert store.load_conversation(other.uid) is None  # not left without its message
+
+
+def test_a_reply_whose_row_is_missing_is_stored_when_it_is_saved(tmp_path: Path) -> None:
+    """Its insert failed as it started (a full disk): its final save stores it, shown."""
+    store, conv, question = _asked(tmp_path)
+    reply = conv.add(Message(Role.ASSISTANT, "The answer.", model="m1"))
+    store.update_message(reply)  # no row for it yet
+    loaded = store.load_conversation(conv.uid)
+    assert loaded is not None
+    assert [m.content for m in loaded.messages] == ["which is best?", "The answer."]
+    assert loaded.messages[1].parent_uid == question.uid
+    reply.content = "The answer, saved again."
+    store.update_message(reply)  # now it is an update: no second row
+    again = store.load_conversation(conv.uid, all_branches=True)
+    assert again is not None and [m.content for m in again.messages][1:] == [reply.content]
+
+
+def test_a_reply_saved_after_its_conversation_was_deleted_is_dropped(tmp_path: Path) -> None:
+    store, conv, _ = _asked(tmp_path)
+    reply = conv.add(Message(Role.ASSISTANT, "Too late."))
+    store.delete_conversation(conv.uid)
+    store.update_message(reply)  # nothing to keep it in, and no error
+    db = sqlite3.connect(tmp_path / "h.sqlite3")
+    assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
