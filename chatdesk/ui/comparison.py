@@ -54,10 +54,6 @@ def _made(request: ChatRequest) -> Callable[[], ChatRequest]:
     return lambda: request
 
 
-def _nothing() -> None:
-    pass
-
-
 class Pacer:
     """Text waiting to be shown, per column, handed out one column at a time.
 
@@ -116,7 +112,7 @@ class Comparison(QObject):
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._show_next)
-        self._release_writes: Callable[[], None] = _nothing
+        self._release_writes: Callable[[], None] = lambda: None
 
     def start(self, question: str) -> bool:
         """Ask ``question`` in the open conversation; every column starts at once.

@@ -63,7 +63,7 @@ class HistorySync(QObject):
     def hold(self, longest_ms: int) -> Callable[[], None]:
         """Writes asked for from now on wait until the returned ``release`` is called, or
         ``longest_ms`` at most (see ``StorageRunner.hold``)."""
-        return self.runner.hold(longest_ms) if self.runner is not None else _nothing
+        return self.runner.hold(longest_ms) if self.runner is not None else lambda: None
 
     def read(self, job: Callable[[HistoryStore], object], then: Callable[[object], None]) -> None:
         if self.runner is not None:
@@ -167,7 +167,3 @@ class HistorySync(QObject):
         for i, message in enumerate(conversation.messages):
             if (kept := self._unsaved.get(message.uid)) is not None:
                 conversation.messages[i] = copy.copy(kept)
-
-
-def _nothing() -> None:
-    pass
