@@ -6,8 +6,9 @@ EPUB, HTML, CSV) have their text extracted as Markdown, with a progress bar and 
 while that runs. A document is then sized up against the model's context
 (``core.attachments``): a big one is shown with its pages, characters and tokens and the
 user picks a page range; one over the limits is refused with a message, never cut
-silently. A scanned PDF may go as page images, an encrypted one asks for its password.
-What cannot be attached is reported through ``problem`` (the window shows it in its banner).
+silently. A scanned PDF may go as page images, an encrypted one asks for its password
+(these questions are ``attachment_questions``'s). What cannot be attached is reported
+through ``problem`` (the window shows it in its banner).
 
 Nothing goes that the user has not seen: files pasted or dropped into the prompt (a web
 page can put ``file://`` URLs on the clipboard) may be sent only once their chips have
@@ -31,12 +32,11 @@ from chatdesk.core.attachments import (
     Attachment,
     InvalidAttachment,
     document_attachment,
-    document_is_big,
-    document_problem,
     make_attachment,
 )
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import tr
 from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.ui.attachment_questions import Questions
 from chatdesk.ui.document_jobs import (
     RENDERING,
     Extracted,
@@ -124,7 +124,7 @@ class AttachmentTray(QWidget):
         self._chips: list[_Chip] = []
         self._jobs: list[Job] = []
         self._batches: dict[Job, _Batch] = {}
-        self._asking = 0  # questions about files still open (password, pages)
+        self._questions = Questions(self._report)
         self._pasted_unseen = False
         self._painted_at: float | None = None
         self._context: Callable[[], int | None] = lambda: None
@@ -238,36 +238,13 @@ class AttachmentTray(QWidget):
     def _size_up(self, job: Job, extracted: Extracted) -> str:
         """Attach the text if it is small; else show its size and let the user choose.
         Returns why it cannot be attached, or ""."""
-        extraction = extracted.extraction
-        context = self._context()
-        text = extraction.text()
-        tokens = estimate_text_tokens(text)
-        problem = document_problem(job.name, len(text.encode()), tokens, context)
-        if not problem and not document_is_big(tokens, context):
-            return self._attach_text(job, text)
-        if problem and (not extraction.unit or extraction.count < 2):
-            return tr("{problem}. It cannot be split by page: attach a smaller part").format(
-                problem=problem
-            )
-        from chatdesk.ui.document_dialogs import PageRangeDialog
-        from chatdesk.ui.document_sizing import longest_fitting, range_check, summary
-
-        several = extraction.count > 1
-        dialog = PageRangeDialog(
+        return self._questions.size_up(
             self.window(),
-            title=tr("Attach a large document"),
-            summary=summary(extraction, text, tokens, context),
-            unit=extraction.unit if several else "",
-            count=extraction.count,
-            check=range_check(extraction, context),
-            accept_text=tr("Attach"),
-            initial=(1, longest_fitting(extraction, context)) if problem and several else None,
+            job.name,
+            extracted.extraction,
+            self._context(),
+            attach=lambda text: self._attach_text(job, text),
         )
-        self._ask(dialog, job.name)
-        dialog.chosen.connect(
-            lambda first, last: self._report([self._attach_text(job, extraction.text(first, last))])
-        )
-        return ""
 
     def _attach_text(self, job: Job, text: str) -> str:
         """Adds the document's text; returns why not, or ""."""
@@ -278,81 +255,26 @@ class AttachmentTray(QWidget):
         return self._add_attachment(attachment, job.pasted)
 
     def _ask_password(self, job: Job, needs: NeedsPassword) -> None:
-        from chatdesk.ui.document_dialogs import PasswordDialog
-
-        dialog = PasswordDialog(self.window(), job.name, wrong=needs.wrong)
-        refused = tr("{file} is protected by a password; not attached").format(file=job.name)
-        self._ask(dialog, job.name, refused=refused)
         data = needs.data
-        dialog.entered.connect(
-            lambda password: self._start(job.name, lambda: data, job.pasted, password)
+        self._questions.password(
+            self.window(),
+            job.name,
+            wrong=needs.wrong,
+            entered=lambda password: self._start(job.name, lambda: data, job.pasted, password),
         )
 
     def _offer_images(self, job: Job, scanned: Scanned) -> str:
-        from chatdesk.ui.document_dialogs import PageRangeDialog
-
         free = MAX_ATTACHMENTS - len(self.pending)
         if free <= 0:
             return _too_many(job.name)
-        if scanned.pages > 1:
-            summary = tr(
-                "{file} has no text layer: its {count} pages are scanned images. Its pages can "
-                "go as images to a model that reads images (at most {free} with this message), "
-                "or not at all.",
-                "",
-                scanned.pages,
-            )
-        else:
-            summary = tr(
-                "{file} has no text layer: its {count} page is scanned images. Its pages can "
-                "go as images to a model that reads images (at most {free} with this message), "
-                "or not at all.",
-                "",
-                scanned.pages,
-            )
-        summary = summary.format(file=job.name, count=number(scanned.pages), free=number(free))
-
-        def check(first: int, last: int) -> tuple[bool, str]:
-            count = last - first + 1
-            if count > free:
-                return False, tr("Too many: at most %n page(s) as images.", "", free)
-            return True, tr("To send: %n page image(s).", "", count)
-
-        dialog = PageRangeDialog(
-            self.window(),
-            title=tr("Send scanned pages as images"),
-            summary=summary,
-            unit="page",
-            count=scanned.pages,
-            check=check,
-            accept_text=tr("Send as images"),
-            initial=(1, min(scanned.pages, free)),
-        )
-        self._ask(dialog, job.name)
         data, password = scanned.data, scanned.password
 
         def render(first: int, last: int) -> None:
             images = Job(job.name, job.pasted, RENDERING)
             self._run(images, lambda control: render_file(data, control, first, last, password))
 
-        dialog.chosen.connect(render)
+        self._questions.scanned_pages(self.window(), job.name, scanned.pages, free, render)
         return ""
-
-    def _ask(self, dialog: QWidget, name: str, refused: str = "") -> None:
-        """Open a question; files cannot be sent until it is answered."""
-        from PySide6.QtWidgets import QDialog
-
-        assert isinstance(dialog, QDialog)
-        self._asking += 1
-
-        def answered(result: int) -> None:
-            self._asking -= 1
-            dialog.deleteLater()
-            if result != QDialog.DialogCode.Accepted and refused:
-                self._report([refused])
-
-        dialog.finished.connect(answered)
-        dialog.open()
 
     # -- the chips ------------------------------------------------------------------------
 
@@ -379,7 +301,7 @@ class AttachmentTray(QWidget):
         yet seen), or ""."""
         if self._jobs:
             return tr("Still reading the attached files; send again in a moment.")
-        if self._asking:
+        if self._questions.open:
             return tr("Answer the question about the attached document first.")
         if self._pasted_unseen:
             painted = self._painted_at
