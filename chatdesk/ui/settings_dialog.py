@@ -2,7 +2,8 @@
 
 The dialog only collects values and shows results; fetching models goes
 through a function it is given, which runs off the UI thread. It edits the active
-profile: Refresh and Test connection use that profile as it is on screen.
+profile: Refresh and Test connection use that profile as it is on screen. The rows for
+the preferences and the network settings are built in ``settings_fields``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +38,6 @@ from chatdesk.core.providers import (
 )
 from chatdesk.core.settings import (
     CREDENTIALS_IN_URL,
-    TEXT_SCALE_RANGE,
-    NetworkSettings,
     Profile,
     Settings,
     has_credentials,
@@ -49,7 +46,7 @@ from chatdesk.core.settings import (
     validate_base_url,
     validate_proxy,
 )
-from chatdesk.ui import language, tray
+from chatdesk.ui.settings_fields import NetworkFields, PreferenceFields, form_label
 from chatdesk.ui.theme import error_text, style, success_text
 
 
@@ -65,13 +62,6 @@ class FetchModels(Protocol):
         *,
         proxy_password: str = "",
     ) -> None: ...
-
-
-def _label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose Alt+letter mnemonic focuses ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class SettingsDialog(QDialog):
@@ -136,7 +126,7 @@ class SettingsDialog(QDialog):
         self.provider_combo.activated.connect(self._pick_provider)
         self.api_version_edit = QLineEdit(active.api_version or AZURE_API_VERSION)
         self.api_version_edit.setObjectName("apiVersion")
-        self.api_version_label = _label(tr("API &version:"), self.api_version_edit)
+        self.api_version_label = form_label(tr("API &version:"), self.api_version_edit)
         self.base_url_edit = QLineEdit(active.base_url)
         self.base_url_edit.setObjectName("baseUrl")
         self.url_warning = QLabel()
@@ -162,82 +152,23 @@ class SettingsDialog(QDialog):
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(self.refresh_button)
 
-        self.system_edit = QPlainTextEdit(prefs.system_prompt)
-        self.system_edit.setObjectName("systemPrompt")
-        self.system_edit.setPlaceholderText(
-            tr("Optional instructions sent before every conversation")
-        )
-        self.system_edit.setTabChangesFocus(True)
-        self.system_edit.setFixedHeight(80)
-        self.stop_edit = QLineEdit(", ".join(prefs.stop))
-        self.stop_edit.setObjectName("stopSequences")
-        self.stop_edit.setPlaceholderText(
-            tr("Optional, comma-separated (e.g. USER: for base models)")
-        )
-        self.theme_combo = QComboBox()
-        self.theme_combo.setObjectName("theme")
-        for label, value in (
-            (tr("Follow the system"), "system"),
-            (tr("Light"), "light"),
-            (tr("Dark"), "dark"),
-            (tr("High contrast"), "high-contrast"),
-        ):
-            self.theme_combo.addItem(label, value)
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
-        self.text_size = QSpinBox()
-        self.text_size.setObjectName("textSize")
-        self.text_size.setRange(*TEXT_SCALE_RANGE)
-        self.text_size.setSingleStep(10)
-        self.text_size.setSuffix(" %")
-        self.text_size.setValue(prefs.text_scale)
-        self.text_size.setToolTip(
-            tr(
-                "The conversation's text size, in percent of the system's "
-                "(Ctrl+= / Ctrl+- / Ctrl+0)"
-            )
-        )
-        self.language_combo = language.picker(prefs.language)
-        self.stream_check = QCheckBox(tr("Stream replies as they are written"))
-        self.stream_check.setObjectName("stream")
-        self.stream_check.setChecked(prefs.stream)
-        self.tray_check = QCheckBox(
-            tr("C&lose to the tray: closing the window keeps chatdesk running")
-        )
-        self.tray_check.setObjectName("closeToTray")
-        self.tray_check.setChecked(prefs.close_to_tray)
-        if not tray.tray_available():
-            self.tray_check.setToolTip(tr("This desktop shows no tray icons, so closing quits."))
+        self.preference_fields = PreferenceFields(prefs)
+        # Each row's widget stays an attribute of the dialog, under the name callers use.
+        self.system_edit = self.preference_fields.system_edit
+        self.stop_edit = self.preference_fields.stop_edit
+        self.theme_combo = self.preference_fields.theme_combo
+        self.text_size = self.preference_fields.text_size
+        self.language_combo = self.preference_fields.language_combo
+        self.stream_check = self.preference_fields.stream_check
+        self.tray_check = self.preference_fields.tray_check
 
-        self.proxy_edit = QLineEdit(active.network.proxy)
-        self.proxy_edit.setObjectName("proxy")
-        self.proxy_edit.setPlaceholderText(
-            tr("empty: the system's proxy (e.g. socks5h://host:1080)")
-        )
-        self.proxy_user_edit = QLineEdit(active.network.proxy_user)
-        self.proxy_user_edit.setObjectName("proxyUser")
-        self.proxy_user_edit.setAccessibleName(tr("Proxy user name"))
-        self.proxy_user_edit.setPlaceholderText(tr("user name, if the proxy asks"))
-        self.proxy_password_edit = QLineEdit()
-        self.proxy_password_edit.setObjectName("proxyPassword")
-        self.proxy_password_edit.setAccessibleName(tr("Proxy password"))
-        self.proxy_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.proxy_password_edit.setPlaceholderText(tr("kept in the keyring; empty: unchanged"))
-        proxy_creds = QHBoxLayout()
-        proxy_creds.addWidget(self.proxy_user_edit)
-        proxy_creds.addWidget(self.proxy_password_edit)
-        self.ca_edit = QLineEdit(active.network.ca_bundle)
-        self.ca_edit.setObjectName("caBundle")
-        self.ca_edit.setPlaceholderText(tr("PEM file of extra trusted certificate authorities"))
-        browse = QPushButton(tr("Browse…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse_ca)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(browse)
-        self.verify_check = QCheckBox(tr("Verify TLS certificates (strongly recommended)"))
-        self.verify_check.setObjectName("verifyTls")
-        self.verify_check.setChecked(active.network.verify_tls)
-        self.verify_check.clicked.connect(self._confirm_no_verify)
+        self.network_fields = NetworkFields(active.network, self)
+        self.proxy_edit = self.network_fields.proxy_edit
+        self.proxy_user_edit = self.network_fields.proxy_user_edit
+        self.proxy_password_edit = self.network_fields.proxy_password_edit
+        self.ca_edit = self.network_fields.ca_edit
+        self.verify_check = self.network_fields.verify_check
+
         self.test_button = QPushButton(tr("Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.setAutoDefault(False)
@@ -253,24 +184,15 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.result_label, 1)
 
         form = QFormLayout()
-        form.addRow(_label(tr("API &key:"), self.key_edit), key_row)
+        form.addRow(form_label(tr("API &key:"), self.key_edit), key_row)
         form.addRow("", self.key_note)
-        form.addRow(_label(tr("Ser&ver:"), self.provider_combo), self.provider_combo)
-        form.addRow(_label(tr("&Base URL:"), self.base_url_edit), self.base_url_edit)
+        form.addRow(form_label(tr("Ser&ver:"), self.provider_combo), self.provider_combo)
+        form.addRow(form_label(tr("&Base URL:"), self.base_url_edit), self.base_url_edit)
         form.addRow(self.api_version_label, self.api_version_edit)
         form.addRow("", self.url_warning)
-        form.addRow(_label(tr("&Model:"), self.model_combo), model_row)
-        form.addRow(_label(tr("S&ystem prompt:"), self.system_edit), self.system_edit)
-        form.addRow("", self.stream_check)
-        form.addRow(_label(tr("Sto&p sequences:"), self.stop_edit), self.stop_edit)
-        form.addRow(_label(tr("&Appearance:"), self.theme_combo), self.theme_combo)
-        form.addRow("", self.tray_check)
-        form.addRow(_label(tr("&Text size:"), self.text_size), self.text_size)
-        form.addRow(_label(tr("Lan&guage:"), self.language_combo), self.language_combo)
-        form.addRow(_label(tr("Pro&xy:"), self.proxy_edit), self.proxy_edit)
-        form.addRow("", proxy_creds)
-        form.addRow(_label(tr("CA &file:"), self.ca_edit), ca_row)
-        form.addRow("", self.verify_check)
+        form.addRow(form_label(tr("&Model:"), self.model_combo), model_row)
+        self.preference_fields.add_rows(form)
+        self.network_fields.add_rows(form)
         form.addRow("", test_row)
 
         self.buttons = QDialogButtonBox(
@@ -323,39 +245,8 @@ class SettingsDialog(QDialog):
             self.base_url_edit.setFocus()
             self.base_url_edit.selectAll()
 
-    def _browse_ca(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Certificate authorities"),
-            "",
-            tr("PEM certificates") + " (*.pem *.crt);;" + tr("All files") + " (*)",
-        )
-        if path:
-            self.ca_edit.setText(path)
-
-    def _confirm_no_verify(self, checked: bool) -> None:
-        if checked:
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.warning(
-            self,
-            tr("Turn off certificate checks?"),
-            tr(
-                "Without checking certificates, anyone on the network path can read and change "
-                "what you send, your API key included. Prefer adding the server's CA file.\n\n"
-                "Turn verification off anyway?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.verify_check.setChecked(True)
-
     def proxy_password(self) -> str:
-        return self.proxy_password_edit.text()
+        return self.network_fields.proxy_password()
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -380,25 +271,12 @@ class SettingsDialog(QDialog):
             model=self.model_combo.currentText().strip() or active.model,
             api_style=self._api_style,
             api_version=self.api_version_edit.text().strip() if self._api_style == AZURE else "",
-            network=NetworkSettings(
-                proxy=self.proxy_edit.text().strip(),
-                proxy_user=self.proxy_user_edit.text().strip(),
-                ca_bundle=self.ca_edit.text().strip(),
-                verify_tls=self.verify_check.isChecked(),
-            ),
+            network=self.network_fields.settings(),
         )
 
     def values(self) -> tuple[Settings, str]:
         """The settings and key the user chose (call after ``exec`` accepted)."""
-        settings = self._settings.with_prefs(
-            system_prompt=self.system_edit.toPlainText(),
-            stream=self.stream_check.isChecked(),
-            theme=self.theme_combo.currentData(),
-            text_scale=self.text_size.value(),
-            stop=tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
-            close_to_tray=self.tray_check.isChecked(),
-            language=self.language_combo.currentData(),
-        )
+        settings = self._settings.with_prefs(**self.preference_fields.changes())
         return settings.updated(self.profile()), self.key_edit.text().strip()
 
     def _call_models(self, on_done: Callable[[list[str]], None]) -> bool:
