@@ -1,10 +1,11 @@
 """The conversation pane: one framed block per message, appended to, never rebuilt.
 
-Assistant messages render as Markdown. While a reply streams, its finished blocks are
-rendered once and only the unfinished tail is re-rendered per repaint, so a repaint costs
-what changed, not the whole reply or the whole conversation. A long conversation opens
-with only its latest messages built; older ones are added in pages as the user scrolls
-up (or jumps to one), so opening costs the same at 50 messages or 5,000 (``view_pages``).
+Assistant messages render as Markdown (``view_markdown``). While a reply streams, its
+finished blocks are rendered once and only the unfinished tail is re-rendered per repaint,
+so a repaint costs what changed, not the whole reply or the whole conversation. A long
+conversation opens with only its latest messages built; older ones are added in pages as
+the user scrolls up (or jumps to one), so opening costs the same at 50 messages or 5,000
+(``view_pages``).
 
 Formulas show as their source until their block is finished, then as typeset images
 (``math_text``, ``math_images``): copying a selection gives their LaTeX back, and
@@ -24,7 +25,7 @@ from PySide6.QtCore import QEvent, QMimeData, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QToolTip, QWidget
 
 from chatdesk.core.i18n import tr
-from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer, Theme
+from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.bottom_anchor import BottomAnchor
 from chatdesk.ui.code_colours import CodeColours
@@ -33,6 +34,7 @@ from chatdesk.ui.math_images import MathImages
 from chatdesk.ui.math_text import MathText
 from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
 from chatdesk.ui.theme import tokens
+from chatdesk.ui.view_markdown import MarkdownChunks
 from chatdesk.ui.view_pages import KEEP_ABOVE as KEEP_ABOVE
 from chatdesk.ui.view_pages import PAGE, Pages
 
@@ -64,7 +66,7 @@ class ConversationView(QTextBrowser):
         self._stream: LiveReply | None = None
         self.colours = CodeColours(self)
         self.math = MathText(self, MathImages(self), self._math_replaced)
-        self._renderer: MarkdownRenderer | None = None
+        self.chunks = MarkdownChunks(self)
         self.render_counts: Counter[str] = Counter()
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
         self.latest_button = QToolButton(self)
@@ -80,10 +82,7 @@ class ConversationView(QTextBrowser):
     # -- formats ---------------------------------------------------------------
 
     def renderer(self) -> MarkdownRenderer:
-        palette = tokens()
-        if self._renderer is None or self._renderer.theme.palette is not palette:
-            self._renderer = MarkdownRenderer(Theme(palette))
-        return self._renderer
+        return self.chunks.renderer()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -154,34 +153,11 @@ class ConversationView(QTextBrowser):
     def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
         """Render Markdown at ``cursor``; its code blocks are coloured later, and its
         formulas typeset, unless it is a streaming reply's unfinished tail (chunk "t")."""
-        rendered = self.renderer().render(text, f"{uid}/{chunk}.")
-        self.render_counts[uid] += 1
-        cursor.beginEditBlock()  # cached formulas go in within the same layout
-        if cursor.block().length() > 1:
-            # Start the chunk in a fresh block: otherwise its first paragraph would join
-            # the previous chunk's last block (a list item, say).
-            cursor.insertBlock(QtGui.QTextBlockFormat(), QtGui.QTextCharFormat())
-        start = cursor.position()
-        cursor.insertHtml(rendered.html)
-        if rendered.code_blocks:
-            keys = [f"{uid}/{chunk}.{i}" for i in range(len(rendered.code_blocks))]
-            found = self._code_starts(start, cursor.position(), set(keys))
-            for key, code, language in zip(
-                keys, rendered.code_blocks, rendered.languages, strict=True
-            ):
-                self._codes[key] = code
-                if key in found:
-                    self._colour(found[key], code, language)
-        if chunk != "t":
-            self.math.typeset_range(start, cursor.position())
-        cursor.endEditBlock()
+        self.chunks.render(cursor, uid, text, chunk)
 
     def typeset_math(self, start: int, end: int) -> None:
         """A streamed paragraph is finished: typeset its formulas."""
-        cursor = QtGui.QTextCursor(self.document())
-        cursor.beginEditBlock()
-        self.math.typeset_range(start, end)
-        cursor.endEditBlock()
+        self.chunks.typeset_math(start, end)
 
     def _math_replaced(self, position: int, delta: int) -> None:
         if self._stream is not None:
@@ -209,27 +185,7 @@ class ConversationView(QTextBrowser):
 
     def finish_code(self, key: str, code: str, start: int, language: str) -> None:
         """A code block that grew while streaming is complete: copyable, then coloured."""
-        self._codes[key] = code
-        self._colour(start, code, language)
-
-    def _colour(self, start: int, code: str, language: str) -> None:
-        if language and code:
-            self.colours.colour(start, code, language, self.renderer().theme.dark)
-
-    def _code_starts(self, start: int, end: int, keys: set[str]) -> dict[str, int]:
-        """Where each code block's text begins: the block after its label's Copy link."""
-        found: dict[str, int] = {}
-        block = self.document().findBlock(start)
-        while block.isValid() and block.position() <= end and len(found) < len(keys):
-            it = block.begin()
-            while not it.atEnd():
-                href = it.fragment().charFormat().anchorHref()
-                key = href.partition(":")[2]
-                if href.startswith(COPY_SCHEME) and key in keys:
-                    found[key] = block.next().position()
-                it += 1
-            block = block.next()
-        return found
+        self.chunks.finish_code(key, code, start, language)
 
     def _build(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> QtGui.QTextFrame:
         frame = cursor.insertFrame(self.blocks.frame_format(msg.role))
