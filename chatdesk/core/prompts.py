@@ -4,10 +4,8 @@ the "/" popup's entries and how they are ranked as the user types.
 Pure: ``services/prompts.py`` reads and writes the file, ``ui/`` shows the popup and the
 dialog. A library file comes from the user's disk or from someone else (import), so every
 value in it is checked and capped here, and a bad file is refused whole with a message that
-names what is wrong and where.
-
-Positions are Python string indexes; a Qt text document counts UTF-16 code units, so the UI
-converts with ``to_utf16`` and ``from_utf16`` (an emoji is one index but two positions).
+names what is wrong and where. The variables themselves are ``prompt_variables.py``'s,
+re-exported here.
 """
 
 from __future__ import annotations
@@ -20,6 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from chatdesk.core.i18n import noop, number, tr
+from chatdesk.core.prompt_variables import VARIABLE as VARIABLE
+from chatdesk.core.prompt_variables import Filling as Filling
+from chatdesk.core.prompt_variables import fill as fill
+from chatdesk.core.prompt_variables import filled as filled
+from chatdesk.core.prompt_variables import filling as filling
+from chatdesk.core.prompt_variables import from_utf16 as from_utf16
+from chatdesk.core.prompt_variables import next_variable as next_variable
+from chatdesk.core.prompt_variables import to_utf16 as to_utf16
+from chatdesk.core.prompt_variables import variable_spans as variable_spans
+from chatdesk.core.prompt_variables import variables as variables
 
 FORMAT = "chatdesk-prompts"
 VERSION = 1
@@ -34,8 +42,6 @@ _SEARCHED_TEXT = 2_000
 _TEXT_QUERY = 3
 """Texts are searched from this many characters typed on: "/t" would match nearly all."""
 
-VARIABLE = re.compile(r"\{\{([^{}\n]{1,64})\}\}")
-"""``{{name}}``: up to 64 characters on one line, spaces around the name ignored."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
@@ -98,100 +104,6 @@ class Entry:
     @property
     def command(self) -> Command | None:
         return Command(self.name) if self.kind is EntryKind.COMMAND else None
-
-
-# -- variables -----------------------------------------------------------------------------
-
-
-def variable_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of every ``{{name}}`` in ``text``, in order."""
-    spans = []
-    for match in VARIABLE.finditer(text):
-        name = match.group(1).strip()
-        if name:
-            spans.append((match.start(), match.end(), name))
-    return spans
-
-
-def variables(text: str) -> tuple[str, ...]:
-    """The names of ``text``'s variables, each once, in order of first use."""
-    return tuple(dict.fromkeys(name for _, _, name in variable_spans(text)))
-
-
-def next_variable(
-    text: str, start: int, end: int, *, forward: bool = True
-) -> tuple[int, int] | None:
-    """The variable after the selection ``start..end`` (before it, backwards), wrapping
-    around the text; ``None`` when the text has none."""
-    spans = [(s, e) for s, e, _ in variable_spans(text)]
-    if not spans:
-        return None
-    if forward:
-        return next(((s, e) for s, e in spans if s >= end and (s, e) != (start, end)), spans[0])
-    return next(
-        ((s, e) for s, e in reversed(spans) if e <= start and (s, e) != (start, end)), spans[-1]
-    )
-
-
-@dataclass(frozen=True)
-class Filling:
-    """A variable the user was taken to: the text on either side of it at that moment."""
-
-    name: str
-    before: str
-    after: str
-
-
-def filling(text: str, start: int, end: int) -> Filling | None:
-    """What ``filled`` needs to know about the variable at ``start..end``."""
-    match = VARIABLE.fullmatch(text, start, end)
-    if match is None or not match.group(1).strip():
-        return None
-    return Filling(match.group(1).strip(), text[:start], text[end:])
-
-
-def filled(state: Filling, text: str) -> tuple[str, int] | None:
-    """After the user typed a value in place of ``{{name}}``: the text with that name's other
-    variables given the same value, and where the value ends in it.
-
-    ``None`` when the text changed outside the variable (the value cannot be told apart),
-    when nothing was typed, or when no other variable has that name."""
-    if len(text) < len(state.before) + len(state.after):
-        return None
-    if not (text.startswith(state.before) and text.endswith(state.after)):
-        return None
-    value = text[len(state.before) : len(text) - len(state.after)]
-    if VARIABLE.fullmatch(value) is not None:
-        return None  # still the placeholder: nothing typed yet
-    before = fill(state.before, state.name, value)
-    after = fill(state.after, state.name, value)
-    if before == state.before and after == state.after:
-        return None
-    return before + value + after, len(before) + len(value)
-
-
-def fill(text: str, name: str, value: str) -> str:
-    """``text`` with every ``{{name}}`` (spaces around the name allowed) replaced by ``value``."""
-
-    def replace(match: re.Match[str]) -> str:
-        return value if match.group(1).strip() == name else match.group(0)
-
-    return VARIABLE.sub(replace, text)
-
-
-def to_utf16(text: str, index: int) -> int:
-    """A Python index in ``text`` as a Qt document position (UTF-16 code units)."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
-
-
-def from_utf16(text: str, position: int) -> int:
-    """A Qt document position (UTF-16 code units) as a Python index in ``text``."""
-    units = 0
-    for index, ch in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
 
 
 # -- the "/" popup ---------------------------------------------------------------------------
