@@ -1,6 +1,6 @@
 """The architecture rule: core is pure; only one module each touches HTTP and the keyring;
 no import cycles; the app never imports test or benchmark code, and benchmarks never
-import tests."""
+import tests; no module grows past one concern's size."""
 
 from __future__ import annotations
 
@@ -202,3 +202,16 @@ def test_the_app_never_imports_tests_benchmarks_or_devkit() -> None:
     """So none of them can end up in the wheel or the bundle."""
     for root in ("tests", "bench", "devkit"):
         assert importers_of(root, PACKAGE) == [], root
+
+
+#: Past this a module holds more than one concern and is split (STYLE.md: "~400 lines").
+MODULE_LINES = 400
+
+
+def test_no_module_is_longer_than_the_limit() -> None:
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MODULE_LINES
+    }
+    assert long == {}

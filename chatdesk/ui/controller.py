@@ -249,9 +249,8 @@ class ChatController(QObject):
     # -- turns ------------------------------------------------------------------------
 
     def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
-        """Add the user's message and ask for a reply. False when nothing was sent. The
-        history's writes wait for the reply's first words: they delayed them
-        (``bench/compare.py``)."""
+        """Add the user's message and ask for a reply (False: nothing was sent). The
+        history's writes wait for the reply's first words, not to delay them."""
         release = self.sync.hold(WRITES_WAIT_MS)
         asked = self.ask(text, attachments)
         if asked is None:

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk.core.errors import Action, ChatError, ErrorKind
+from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.i18n import tr
-from chatdesk.core.messages import Conversation, Message, MessageSnapshot
-from chatdesk.core.params import context_length
+from chatdesk.core.messages import Conversation
 from chatdesk.core.settings import Settings
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
-from chatdesk.ui.background import unhandled
 
 if TYPE_CHECKING:
     from chatdesk.ui.controller import ChatController
@@ -98,6 +96,7 @@ class MainWindow(QMainWindow):
         from chatdesk.ui.server_picker import ServerPicker
         from chatdesk.ui.sidebar import Sidebar
         from chatdesk.ui.window_dialogs import WindowDialogs
+        from chatdesk.ui.window_wiring import wire
 
         install_factory()  # before the widgets that have accessible interfaces of their own
         self.view = ConversationView()
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self, controller, library, self._paths)
         self.commands = MessageCommands(self)
         self._build_menus()
-        self._wire()
+        wire(self)  # the controller's, library's and widgets' signals, in order
         if not show_first:
             self._restore_geometry()
         self.prompt.setFocus()
@@ -202,84 +201,6 @@ class MainWindow(QMainWindow):
         self.stop_shortcut = install_actions(self)
         self.access = install_access(self)  # names, tab order, F6, text size, announcements
 
-    def _wire(self) -> None:
-        c = self.controller
-        if self.tools is not None:
-            from chatdesk.ui.tool_progress import ToolProgress
-
-            rows = ToolProgress(self.view)  # in the call's row, and in the status bar
-            self.tools.progress.connect(rows.report)
-            c.message_added.connect(rows.result_shown)
-            self.tools.progress.connect(
-                lambda _call, text: self.progress_label.setText(
-                    tr("Tool working… {progress}").format(progress=text)
-                )
-            )
-        self.prompt.submitted.connect(self.send)
-        self.send_button.clicked.connect(self.send)
-        self.stop_button.clicked.connect(c.stop)
-        self.banner.action_requested.connect(self._on_banner_action)
-        c.message_added.connect(self.view.add_message)
-        c.reply_started.connect(self.view.start_reply)
-        c.reply_text.connect(self.view.append_to_reply)
-        c.reply_ended.connect(self.view.end_reply)
-        c.last_message_removed.connect(self.view.remove_last_message)
-        c.conversation_cleared.connect(self.view.clear_conversation)
-        c.busy_changed.connect(self._on_busy)
-        c.ready_changed.connect(lambda ready: self.send_button.setEnabled(ready and not c.busy))
-        c.usage_text.connect(self.usage_label.setText)
-        c.progress_text.connect(self.progress_label.setText)
-        c.error_raised.connect(self._on_error)
-        unhandled().failed.connect(
-            lambda error: self._on_error(ChatError(ErrorKind.INTERNAL, str(error)))
-        )
-        c.error_cleared.connect(self.banner.clear)
-        c.retry_notice.connect(self.banner.show_notice)
-        c.prompt_returned.connect(self.prompt.restore)
-        c.settings_requested.connect(self.open_settings)
-        c.settings_changed.connect(self._on_settings_changed)
-        c.keyring_failed.connect(self.dialogs.keyring_failed)
-        self.send_button.setEnabled(c.ready)
-        c.conversation_loaded.connect(self.show_conversation)
-        c.editing_changed.connect(self.commands.on_editing)
-        c.context_start_changed.connect(self.view.mark_context_start)
-        c.attachments_returned.connect(self.tray.restore)
-        self.tray.set_context_source(
-            lambda: context_length(c.settings.active.model, c.settings.prefs.context_lengths)
-        )
-        self.prompt.files_dropped.connect(self.tray.attach_pasted)
-        self.prompt.image_pasted.connect(self.tray.add_pasted_image)
-        self.picker.settings_wanted.connect(self.open_settings)
-        self.picker.error.connect(self.banner.show_error)
-        self.picker.notice.connect(self.notice)
-        self.tray.problem.connect(
-            lambda text: self.banner.show_error(ChatError(ErrorKind.ATTACHMENT, text))
-        )
-        c.reply_rebuilt.connect(self.view.rebuild_last)
-        self.view.copy_requested.connect(self.commands.copy)
-        self.view.action_requested.connect(self.commands.on_action)
-        self.prompt.recall_requested.connect(self.commands.edit_last_message)
-        c.jump_requested.connect(self.view.jump_to)
-        c.older_loaded.connect(lambda older: self.view.add_older(_shown(older)))
-        self.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
-        lib = self.library
-        if lib is not None:
-            lib.error.connect(self._on_error)
-            sb = self.sidebar
-            sb.new_requested.connect(self._new_conversation)
-            sb.conversation_selected.connect(lib.open_conversation)
-            sb.rename_requested.connect(lib.rename)
-            sb.delete_requested.connect(lib.delete)
-            sb.pin_requested.connect(lib.set_pinned)
-            sb.search_changed.connect(lib.search)
-            sb.result_activated.connect(lib.open_conversation)
-            lib.conversations_changed.connect(sb.set_conversations)
-            lib.search_results.connect(sb.set_results)
-            lib.notice.connect(self.notice)
-            c.conversation_loaded.connect(lambda conv: sb.set_current(conv.uid))
-            c.conversation_cleared.connect(lambda: sb.set_current(""))
-            c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
-
     def _restore_geometry(self) -> None:
         theme, geometry = self._config.load_window_state()
         if theme != "system":
@@ -290,7 +211,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)
 
-    # -- actions ------------------------------------------------------------------
+    # -- actions and slots (``window_wiring`` connects them) ------------------------
 
     def send(self) -> None:
         waiting = self.tray.not_ready()
@@ -303,7 +224,7 @@ class MainWindow(QMainWindow):
             self.tray.take()
         self.prompt.setFocus()
 
-    def _on_settings_changed(self, settings: Settings) -> None:
+    def on_settings_changed(self, settings: Settings) -> None:
         self.model_label.setText(settings.active.model)
         self.picker.show_settings(settings)
         self.security_label.show_for(settings)
@@ -316,8 +237,10 @@ class MainWindow(QMainWindow):
                 self.show_conversation(self.controller.conversation)  # colours are baked in
 
     def show_conversation(self, conv: Conversation) -> None:
+        from chatdesk.ui.window_wiring import snapshots  # loaded by ``build``
+
         self.view.show_conversation(
-            _shown(conv.messages, conv.branches), more_in_history=conv.unloaded_before > 0
+            snapshots(conv.messages, conv.branches), more_in_history=conv.unloaded_before > 0
         )
         self.prompt.setFocus()
 
@@ -328,23 +251,23 @@ class MainWindow(QMainWindow):
             self.controller.actions.cancel_editing()
             self.prompt.clear()
 
-    def _new_conversation(self) -> None:
+    def new_conversation(self) -> None:
         self.controller.new_conversation()
         self.prompt.setFocus()
 
     def notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _on_busy(self, busy: bool) -> None:
+    def on_busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy and self.controller.ready)
         self.stop_button.setEnabled(busy)
         if not busy:
             self.prompt.setFocus()
 
-    def _on_error(self, error: ChatError) -> None:
+    def on_error(self, error: ChatError) -> None:
         self.banner.show_error(error)
 
-    def _on_banner_action(self, action: str) -> None:
+    def on_banner_action(self, action: str) -> None:
         if action == Action.OPEN_SETTINGS.value:
             self.open_settings()
         elif action == Action.RETRY.value:
@@ -408,10 +331,3 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.quit()
-
-
-def _shown(
-    messages: list[Message], branches: dict[str, tuple[int, int]] | None = None
-) -> list[MessageSnapshot]:
-    branches = branches or {}
-    return [MessageSnapshot.of(m, branches.get(m.uid)) for m in messages]
