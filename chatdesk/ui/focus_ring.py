@@ -77,10 +77,20 @@ class FocusRings(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.shown: FocusRing | None = None
+        self._app = app
         app.focusChanged.connect(self.follow)
         # Windows being torn down at quit move the focus too: leave them alone.
-        app.aboutToQuit.connect(lambda: app.focusChanged.disconnect(self.follow))
+        app.aboutToQuit.connect(self._stop)
         self.follow(None, app.focusWidget())
+
+    def _stop(self) -> None:
+        """Stop following the focus, once; a window made after a quit (the app run again
+        in the same process, as tests do) installs rings anew."""
+        global _rings
+        self._app.aboutToQuit.disconnect(self._stop)
+        self._app.focusChanged.disconnect(self.follow)
+        if _rings is self:
+            _rings = None
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         ring = self.ring_for(new) if _ringed(new) else None
