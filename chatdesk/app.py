@@ -60,6 +60,9 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     from chatdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    from chatdesk.ui import collector
+
+    collector.install()  # before any other thread runs Python
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName("chatdesk")
     QApplication.setApplicationVersion(__version__)

@@ -38,6 +38,14 @@ def write_settings(home: Path, **values: object) -> None:
     (home / "settings.json").write_text(json.dumps(values))
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp: object) -> None:
+    """As the app does (``app.create_window``): garbage is collected on the UI thread only."""
+    from chatdesk.ui import collector
+
+    collector.install()
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot, server: FakeOpenAI, isolated_env: Path, memory_keyring: MemoryKeyring
