@@ -14,17 +14,23 @@ calibre's ``GarbageCollector`` does for the same reason).
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 #: How often the counts are checked: garbage lives at most this long past its threshold.
-INTERVAL_MS = 500
+INTERVAL_MS = 100
+#: A full collection pauses the window ~10-15 ms (``bench.compare``'s idle window), and
+#: Python's own collector runs one only when many objects have survived since the last;
+#: that count is not readable from Python, so full collections are spaced out instead.
+FULL_EVERY_S = 60.0
 
 
 class Collector(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._thresholds = gc.get_threshold()
+        self._full_at = time.monotonic()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -38,7 +44,10 @@ class Collector(QObject):
             return -1
         generation = 0
         if c1 > t1:
-            generation = 2 if c2 > t2 else 1
+            generation = 1
+            now = time.monotonic()
+            if c2 > t2 and now - self._full_at >= FULL_EVERY_S:
+                generation, self._full_at = 2, now
         gc.collect(generation)
         return generation
 
