@@ -26,6 +26,7 @@ from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Target
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.conversation_view import ConversationView
+from chatdesk.ui.history_sync import WRITES_WAIT_MS
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.reply_run import Ended
 
@@ -42,6 +43,8 @@ class CompareDialog(QDialog):
         self._chat = chat
         self.comparison: Comparison | None = None
         self._chosen = False
+        self._behind: QWidget | None = None
+        """The window behind, while its painting waits for the columns (``_hold_paint``)."""
         self.question = QPlainTextEdit(question)
         self.question.setAccessibleName(tr("Question"))
         self.question.setFixedHeight(70)
@@ -140,11 +143,33 @@ class CompareDialog(QDialog):
         comparison.text.connect(lambda column, text: self._shown(column).append_to_reply(text))
         comparison.stats.connect(self._show_figures)
         comparison.ended.connect(self._ended)
+        comparison.begun.connect(self._begun)
         self.comparison = comparison
+        self._hold_paint()
         if not comparison.start(self.question.toPlainText()):
             self.comparison = None
+            self._begun()
             return
-        self.compare_button.setEnabled(False)
+        QTimer.singleShot(WRITES_WAIT_MS, self, self._begun)
+
+    def _hold_paint(self) -> None:
+        """Repaint nothing but the columns until they have begun (or ``WRITES_WAIT_MS``).
+
+        The question just added to the window behind, and the Compare button turning
+        grey, were painted while the four requests started: painting takes the
+        interpreter lock many times, and the first tokens waited for it (measured with
+        ``bench.compare``). The window behind is repainted whole when they have come."""
+        behind = self.parentWidget()
+        if behind is not None and behind.updatesEnabled() and self._behind is None:
+            self._behind = behind
+            behind.setUpdatesEnabled(False)
+
+    def _begun(self) -> None:
+        """The columns have begun (or a comparison did not start): paint again."""
+        self.compare_button.setEnabled(self.comparison is None)
+        behind, self._behind = self._behind, None
+        if behind is not None:
+            behind.setUpdatesEnabled(True)
 
     def _show_figures(self, column: int, text: str) -> None:
         self._shown(column)
@@ -205,6 +230,7 @@ class CompareDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        self._begun()
         comparison = self.comparison
         if comparison is not None and not self._chosen:
             comparison.stop()

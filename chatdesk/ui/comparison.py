@@ -97,6 +97,7 @@ class Comparison(QObject):
     started = Signal(int, str)  # column, reply uid
     stats = Signal(int, str)  # column, time to first token, speed, tokens, cost
     ended = Signal(int, object)  # column, Ended
+    begun = Signal()  # every column has its first token or has ended (once)
     finished = Signal()  # every column has ended
 
     def __init__(self, chat: ChatController, targets: list[Target]) -> None:
@@ -113,6 +114,7 @@ class Comparison(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._show_next)
         self._release_writes: Callable[[], None] = lambda: None
+        self._begun = False
 
     def start(self, question: str) -> bool:
         """Ask ``question`` in the open conversation; every column starts at once.
@@ -172,10 +174,16 @@ class Comparison(QObject):
             self._frame.start()
 
     def _let_writes_go(self) -> None:
-        """Once every column has its first token or has ended, the history's writes go."""
+        """Once every column has its first token or has ended, the history's writes go
+        and ``begun`` is told."""
         results = self.results
-        if all(run.first_token_at or results[c] is not None for c, run in enumerate(self.runs)):
-            self._release_writes()
+        if self._begun or not all(
+            run.first_token_at or results[c] is not None for c, run in enumerate(self.runs)
+        ):
+            return
+        self._begun = True
+        self._release_writes()
+        self.begun.emit()
 
     def _show_next(self) -> None:
         """One frame: the column whose turn it is gets its text (and so one repaint)."""

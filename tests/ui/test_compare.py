@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
+from chatdesk.ui import compare_dialog as compare_dialog_module
 from chatdesk.ui import comparison as comparison_module
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
@@ -140,6 +141,65 @@ def test_the_history_is_written_once_every_column_has_begun(
     assert rows[0] == ("user", "complete")
     assert sorted(rows[1:]) == [("assistant", "error"), ("assistant", "streaming")]
     comparison.stop()
+
+
+def test_the_window_behind_is_painted_again_once_every_column_has_begun(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the requests start, only the columns are painted; then the window behind is,
+    and Compare is greyed out (pressing it meanwhile starts nothing twice)."""
+    monkeypatch.setattr(compare_dialog_module, "WRITES_WAIT_MS", 600_000)  # only columns
+    server.default = Stream(chunks=["Late ", "answer."], first_delay=0.5)
+    window = make_window()
+    window.dialogs.open_compare("Painted?")
+    dialog = _dialog()
+    assert dialog is not None
+    assert window.updatesEnabled()
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    assert not window.updatesEnabled()
+    dialog.start()  # a second press: the same comparison goes on
+    assert dialog.comparison is comparison
+    qtbot.waitUntil(lambda: all(run.first_token_at for run in comparison.runs), timeout=5000)
+    qtbot.waitUntil(window.updatesEnabled, timeout=5000)
+    assert not dialog.compare_button.isEnabled()
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    assert len(server.chat_requests) == 2
+
+
+def test_a_slow_server_keeps_the_window_behind_waiting_only_briefly(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.default = Stream(chunks=["Slow."], first_delay=3.0)
+    window = make_window()
+    window.dialogs.open_compare("Waiting?")
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    assert not window.updatesEnabled()
+    qtbot.waitUntil(window.updatesEnabled, timeout=2000)  # WRITES_WAIT_MS, not 3 s
+    assert not any(run.first_token_at for run in comparison.runs)
+    assert not dialog.compare_button.isEnabled()
+    dialog.reject()
+    assert window.updatesEnabled()
+
+
+def test_closing_before_the_columns_begin_paints_the_window_again(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compare_dialog_module, "WRITES_WAIT_MS", 600_000)
+    server.default = Stream(chunks=["Slow."], first_delay=3.0)
+    window = make_window()
+    window.dialogs.open_compare("Closed?")
+    dialog = _dialog()
+    assert dialog is not None
+    dialog.start()
+    assert not window.updatesEnabled()
+    dialog.reject()
+    assert window.updatesEnabled()
 
 
 def test_a_comparison_that_does_not_start_holds_no_write(
