@@ -43,8 +43,6 @@ class CompareDialog(QDialog):
         self._chat = chat
         self.comparison: Comparison | None = None
         self._chosen = False
-        self._behind: QWidget | None = None
-        """The window behind, while its painting waits for the columns (``_hold_paint``)."""
         self.question = QPlainTextEdit(question)
         self.question.setAccessibleName(tr("Question"))
         self.question.setFixedHeight(70)
@@ -145,31 +143,16 @@ class CompareDialog(QDialog):
         comparison.ended.connect(self._ended)
         comparison.begun.connect(self._begun)
         self.comparison = comparison
-        self._hold_paint()
         if not comparison.start(self.question.toPlainText()):
             self.comparison = None
-            self._begun()
             return
         QTimer.singleShot(WRITES_WAIT_MS, self, self._begun)
 
-    def _hold_paint(self) -> None:
-        """Repaint nothing but the columns until they have begun (or ``WRITES_WAIT_MS``).
-
-        The question just added to the window behind, and the Compare button turning
-        grey, were painted while the four requests started: painting takes the
-        interpreter lock many times, and the first tokens waited for it (measured with
-        ``bench.compare``). The window behind is repainted whole when they have come."""
-        behind = self.parentWidget()
-        if behind is not None and behind.updatesEnabled() and self._behind is None:
-            self._behind = behind
-            behind.setUpdatesEnabled(False)
-
     def _begun(self) -> None:
-        """The columns have begun (or a comparison did not start): paint again."""
-        self.compare_button.setEnabled(self.comparison is None)
-        behind, self._behind = self._behind, None
-        if behind is not None:
-            behind.setUpdatesEnabled(True)
+        """Every column has begun (or ``WRITES_WAIT_MS`` passed): Compare is greyed out now,
+        not as the requests start — that repaint took the interpreter lock from them
+        (measured with ``bench.compare``). A second press meanwhile starts nothing."""
+        self.compare_button.setEnabled(False)
 
     def _show_figures(self, column: int, text: str) -> None:
         self._shown(column)
@@ -230,7 +213,6 @@ class CompareDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self._begun()
         comparison = self.comparison
         if comparison is not None and not self._chosen:
             comparison.stop()

@@ -140,7 +140,9 @@ class Comparison(QObject):
                 self._release_writes()
 
     def _set_up(self, chat: ChatController, question: str, hold: threading.Event) -> bool:
-        if chat.ask(question) is None:
+        # The window behind shows the question once a column is chosen (it reloads the
+        # conversation then): painting it now took the interpreter lock from the requests.
+        if chat.ask(question, shown=False) is None:
             return False
         conv = chat.conversation
         user = conv.messages[-1]

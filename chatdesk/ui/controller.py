@@ -2,10 +2,8 @@
 
 It owns the conversation and the current ``ReplyRun``, and delegates the rest to parts
 that each own one thing: ``ServerAccess`` (settings, profiles, the key), ``HistorySync``
-(saving, never silently), ``MessageActions`` (edit, regenerate, continue, delete,
-versions) and ``Ledger`` (usage and cost). Widgets only render what it says.
-Everything here runs on the UI thread; slow work runs in the background.
-"""
+(saving, never silently), ``MessageActions`` (edit, regenerate, continue, delete, versions)
+and ``Ledger`` (usage, cost). Widgets render what it says; it runs on the UI thread."""
 
 from __future__ import annotations
 
@@ -105,8 +103,6 @@ class ChatController(QObject):
         self.sync.failed.connect(self.error_raised)
         self.actions.editing_changed.connect(self.editing_changed)
         self.requests.context_start_changed.connect(self.context_start_changed)
-
-    # -- state ---------------------------------------------------------------------
 
     @property
     def settings(self) -> Settings:
@@ -259,9 +255,11 @@ class ChatController(QObject):
         self.request_reply(asked, told=True, begun=release)
         return True
 
-    def ask(self, text: str, attachments: tuple[Attachment, ...] = ()) -> Kind | None:
-        """Add the user's message (shown and saved) without asking for a reply yet; the
-        kind of turn it starts, or None when nothing was added."""
+    def ask(
+        self, text: str, attachments: tuple[Attachment, ...] = (), *, shown: bool = True
+    ) -> Kind | None:
+        """Add the user's message (saved; ``shown`` in the view) without asking for a reply
+        yet; the kind of turn it starts, or None when nothing was added."""
         if (not text.strip() and not attachments) or self.busy or not self.ready:
             return None
         self.error_cleared.emit()
@@ -285,7 +283,8 @@ class ChatController(QObject):
         conv.profile = self.settings.active_id
         message = conv.add(Message(Role.USER, text, created=now, attachments=attachments))
         self.sync.save_question(conv, message, now)
-        self.message_added.emit(MessageSnapshot.of(message))
+        if shown:
+            self.message_added.emit(MessageSnapshot.of(message))
         return kind
 
     def retry(self, prompt_text: str = "") -> Retried:

@@ -143,32 +143,31 @@ def test_the_history_is_written_once_every_column_has_begun(
     comparison.stop()
 
 
-def test_the_window_behind_is_painted_again_once_every_column_has_begun(
+def test_compare_greys_out_once_every_column_has_begun_and_the_window_shows_the_turn(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """While the requests start, only the columns are painted; then the window behind is,
-    and Compare is greyed out (pressing it meanwhile starts nothing twice)."""
+    """Nothing but the columns is painted while the requests start; a second press
+    meanwhile starts nothing; the window shows the question and the chosen reply."""
     monkeypatch.setattr(compare_dialog_module, "WRITES_WAIT_MS", 600_000)  # only columns
     server.default = Stream(chunks=["Late ", "answer."], first_delay=0.5)
     window = make_window()
     window.dialogs.open_compare("Painted?")
     dialog = _dialog()
     assert dialog is not None
-    assert window.updatesEnabled()
     dialog.start()
     comparison = dialog.comparison
     assert comparison is not None
-    assert not window.updatesEnabled()
     dialog.start()  # a second press: the same comparison goes on
     assert dialog.comparison is comparison
     qtbot.waitUntil(lambda: all(run.first_token_at for run in comparison.runs), timeout=5000)
-    qtbot.waitUntil(window.updatesEnabled, timeout=5000)
-    assert not dialog.compare_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.compare_button.isEnabled(), timeout=5000)
     qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
     assert len(server.chat_requests) == 2
+    dialog.uses[1].click()
+    qtbot.waitUntil(lambda: window.view.message_texts == ["Painted?", "Late answer."], timeout=5000)
 
 
-def test_a_slow_server_keeps_the_window_behind_waiting_only_briefly(
+def test_compare_greys_out_in_time_when_the_server_is_slow(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     server.default = Stream(chunks=["Slow."], first_delay=3.0)
@@ -179,27 +178,22 @@ def test_a_slow_server_keeps_the_window_behind_waiting_only_briefly(
     dialog.start()
     comparison = dialog.comparison
     assert comparison is not None
-    assert not window.updatesEnabled()
-    qtbot.waitUntil(window.updatesEnabled, timeout=2000)  # WRITES_WAIT_MS, not 3 s
-    assert not any(run.first_token_at for run in comparison.runs)
-    assert not dialog.compare_button.isEnabled()
-    dialog.reject()
-    assert window.updatesEnabled()
+    qtbot.waitUntil(lambda: not dialog.compare_button.isEnabled(), timeout=2000)
+    assert not any(run.first_token_at for run in comparison.runs)  # WRITES_WAIT_MS, not 3 s
 
 
-def test_closing_before_the_columns_begin_paints_the_window_again(
-    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+def test_closing_before_the_columns_begin_shows_the_question_in_the_window(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
-    monkeypatch.setattr(compare_dialog_module, "WRITES_WAIT_MS", 600_000)
     server.default = Stream(chunks=["Slow."], first_delay=3.0)
     window = make_window()
     window.dialogs.open_compare("Closed?")
     dialog = _dialog()
     assert dialog is not None
     dialog.start()
-    assert not window.updatesEnabled()
     dialog.reject()
-    assert window.updatesEnabled()
+    qtbot.waitUntil(lambda: window.view.message_texts[:1] == ["Closed?"], timeout=5000)
+    assert window.controller.conversation.messages[0].content == "Closed?"
 
 
 def test_a_comparison_that_does_not_start_holds_no_write(
