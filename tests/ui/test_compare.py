@@ -15,6 +15,7 @@ from chatdesk.ui import comparison as comparison_module
 from chatdesk.ui.background import requests_pool
 from chatdesk.ui.compare_dialog import CompareDialog
 from chatdesk.ui.comparison import MAX_COLUMNS, Comparison, Pacer, Target
+from chatdesk.ui.main_window import MainWindow
 from devkit.fake_server import FakeOpenAI, Raw, Stream
 from tests.ui.conftest import MakeWindow, seed_long_conversation, stored_rows
 
@@ -22,6 +23,23 @@ from tests.ui.conftest import MakeWindow, seed_long_conversation, stored_rows
 def _dialog() -> CompareDialog | None:
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareDialog)]
     return next((w for w in shown if w.isVisible()), None)
+
+
+def _opened(qtbot: QtBot, window: MainWindow, question: str) -> CompareDialog:
+    """The compare dialog, opened from the window on ``question``."""
+    window.dialogs.open_compare(question)
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)
+    dialog = _dialog()
+    assert dialog is not None
+    return dialog
+
+
+def _started(dialog: CompareDialog) -> Comparison:
+    """Compare pressed: the comparison that started."""
+    dialog.start()
+    comparison = dialog.comparison
+    assert comparison is not None
+    return comparison
 
 
 def test_two_models_answer_side_by_side_and_the_chosen_one_continues(
@@ -63,13 +81,9 @@ def test_an_error_stays_in_its_column(
     server.enqueue(Raw(status=404, body={"error": {"message": "no such model"}}))
     server.default = Stream(chunks=["Fine."])
     window = make_window()
-    window.dialogs.open_compare("Hello?")
-    dialog = _dialog()
-    assert dialog is not None
+    dialog = _opened(qtbot, window, "Hello?")
     dialog.pickers[1][1].setText("missing-model")
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    comparison = _started(dialog)
     qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
     errors = [r.error for r in comparison.results if r is not None and r.error is not None]
     assert len(errors) == 1
@@ -83,9 +97,7 @@ def test_all_four_requests_are_on_their_way_before_any_reply_is_laid_out(
 ) -> None:
     server.default = Stream(chunks=["Four ", "at ", "once."])
     window = make_window()
-    window.dialogs.open_compare("Hello?")
-    dialog = _dialog()
-    assert dialog is not None
+    dialog = _opened(qtbot, window, "Hello?")
     for box, model in dialog.pickers:
         box.setCurrentIndex(1)
         model.setText("test-model")
@@ -95,9 +107,7 @@ def test_all_four_requests_are_on_their_way_before_any_reply_is_laid_out(
     )
     assert [c.label.text() for c in dialog._built] == [dialog.targets()[0].label] * MAX_COLUMNS
     assert requests_pool().maxThreadCount() >= MAX_COLUMNS  # a thread for every column
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    comparison = _started(dialog)
     assert len(comparison.runs) == MAX_COLUMNS
     assert all(run.request is not None for run in comparison.runs)  # all sent...
     assert dialog.views == []  # ...and no reply begun in a column yet
@@ -118,12 +128,8 @@ def test_the_history_is_written_once_every_column_has_begun(
     window = make_window()
     runner = window.library.runner
     assert runner is not None
-    window.dialogs.open_compare("Kept?")
-    dialog = _dialog()
-    assert dialog is not None
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    dialog = _opened(qtbot, window, "Kept?")
+    comparison = _started(dialog)
     uid = window.controller.conversation.uid
     qtbot.waitUntil(lambda: any(r is not None for r in comparison.results), timeout=5000)
     qtbot.wait(300)  # the event loop runs: timers may fire
@@ -151,12 +157,8 @@ def test_compare_greys_out_once_every_column_has_begun_and_the_window_shows_the_
     monkeypatch.setattr(compare_dialog_module, "WRITES_WAIT_MS", 600_000)  # only columns
     server.default = Stream(chunks=["Late ", "answer."], first_delay=0.5)
     window = make_window()
-    window.dialogs.open_compare("Painted?")
-    dialog = _dialog()
-    assert dialog is not None
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    dialog = _opened(qtbot, window, "Painted?")
+    comparison = _started(dialog)
     dialog.start()  # a second press: the same comparison goes on
     assert dialog.comparison is comparison
     qtbot.waitUntil(lambda: all(run.first_token_at for run in comparison.runs), timeout=5000)
@@ -172,12 +174,8 @@ def test_compare_greys_out_in_time_when_the_server_is_slow(
 ) -> None:
     server.default = Stream(chunks=["Slow."], first_delay=3.0)
     window = make_window()
-    window.dialogs.open_compare("Waiting?")
-    dialog = _dialog()
-    assert dialog is not None
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    dialog = _opened(qtbot, window, "Waiting?")
+    comparison = _started(dialog)
     qtbot.waitUntil(lambda: not dialog.compare_button.isEnabled(), timeout=2000)
     assert not any(run.first_token_at for run in comparison.runs)  # WRITES_WAIT_MS, not 3 s
 
@@ -187,9 +185,7 @@ def test_closing_before_the_columns_begin_shows_the_question_in_the_window(
 ) -> None:
     server.default = Stream(chunks=["Slow."], first_delay=3.0)
     window = make_window()
-    window.dialogs.open_compare("Closed?")
-    dialog = _dialog()
-    assert dialog is not None
+    dialog = _opened(qtbot, window, "Closed?")
     dialog.start()
     dialog.reject()
     qtbot.waitUntil(lambda: window.view.message_texts[:1] == ["Closed?"], timeout=5000)
@@ -221,13 +217,8 @@ def test_each_column_is_sent_the_whole_of_a_long_conversation(
     window = make_window()
     qtbot.waitUntil(lambda: window.view.built_count > 0)
     assert window.controller.conversation.unloaded_before > 0
-    window.dialogs.open_compare("And now?")
-    qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)
-    dialog = _dialog()
-    assert dialog is not None
-    dialog.start()
-    comparison = dialog.comparison
-    assert comparison is not None
+    dialog = _opened(qtbot, window, "And now?")
+    comparison = _started(dialog)
     qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
     for request in server.chat_requests:
         sent = [m["content"] for m in request.body["messages"]]
@@ -255,9 +246,7 @@ def test_the_columns_follow_the_models_picked(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
     window = make_window()
-    window.dialogs.open_compare("Hello?")
-    dialog = _dialog()
-    assert dialog is not None
+    dialog = _opened(qtbot, window, "Hello?")
     built = dialog._built
 
     def shown() -> list[str]:
