@@ -267,9 +267,13 @@ class Comparison(QObject):
         return " · ".join(parts)
 
     def choose(self, column: int) -> None:
-        """Continue the conversation with this column's reply; the others stay versions."""
-        chat, reply = self._chat, self.replies[column]
+        """Continue the conversation with this column's reply and model; the others stay
+        versions."""
+        chat, reply, target = self._chat, self.replies[column], self.targets[column]
         conv = chat.conversation
         conv.add(reply)
+        # The reload below continues on the conversation's own profile and model.
+        conv.model, conv.profile = target.model, target.profile.id
+        chat.sync.save_conversation(conv)
         conv_uid, uid = conv.uid, reply.uid
         chat.sync.write(lambda s: s.switch_branch(conv_uid, uid), chat.reload)

@@ -72,6 +72,8 @@ def test_two_models_answer_side_by_side_and_the_chosen_one_continues(
     conv = window.controller.conversation
     assert [m.role for m in conv.messages] == [Role.USER, Role.ASSISTANT]
     assert conv.branches.get(conv.messages[-1].uid, (0, 0))[1] == 2  # the other is a version
+    assert conv.model == "other-model"  # the chosen column's model goes on
+    assert window.controller.settings.active.model == "other-model"
     assert conv.total_usage.total_tokens == 2 * 17  # both columns were billed
 
 
