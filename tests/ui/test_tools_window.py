@@ -70,7 +70,10 @@ def test_enter_allows_the_call_and_the_real_result_reaches_the_model(
     server.enqueue(_asks_for_the_time(), Stream(chunks=["It is evening in Tokyo."]))
     window = make_window(mcp=MCP)
     _ready(qtbot, window)
-    assert window.tools_button is not None and "Tools (2/2)" in window.tools_button.text()
+    button = window.tools_button
+    assert button is not None
+    # The hub's tools are readable at once; the label follows when its event arrives.
+    qtbot.waitUntil(lambda: "Tools (2/2)" in button.text(), timeout=5000)
     send(qtbot, window, "What time is it in Tokyo?", wait=False)
     qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
     dialog = _dialog()
