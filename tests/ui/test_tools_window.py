@@ -286,6 +286,7 @@ def test_a_server_asking_to_open_a_page_shows_it_whole_and_the_user_decides(
         assert isinstance(dialog, UrlConsent)
         assert dialog.address.text() == url and "auth.example.com" in dialog.where.text()
         assert not browser.opened  # nothing opens until the user says so
+        qtbot.waitUntil(dialog.isActiveWindow)  # a mnemonic is a shortcut: it needs focus
         qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
         assert browser.opened == [url]
