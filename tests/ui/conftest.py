@@ -91,6 +91,10 @@ def make_window(
         controller.start()
         library.start()
         qtbot.waitUntil(lambda: controller.ready and library.available)
+        # The key is looked up off the UI thread after the settings load (unless the
+        # settings say the first request reads it); a missing key opens Settings then.
+        servers = controller.servers
+        qtbot.waitUntil(lambda: servers.key is not None or servers.settings.active.has_saved_key)
         windows.append(window)
         return window
 

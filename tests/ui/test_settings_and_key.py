@@ -58,6 +58,8 @@ def test_empty_key_for_a_local_server_sends_no_header_and_stops_asking(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
 ) -> None:
     window = make_window(key=None)
+    # The dialog opens once the keyring has been read, off the UI thread.
+    qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=5000)
     dialog = window.settings_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -460,6 +462,9 @@ def test_a_failed_settings_save_says_so_and_offers_no_retry(
 ) -> None:
     window = make_window()
     settings_file = isolated_env / "settings.json"
+    # Start-up notes that the keyring holds the key, written off the UI thread: let that
+    # land first, or it would recreate the file this test replaces.
+    qtbot.waitUntil(lambda: '"has_saved_key": true' in settings_file.read_text(), timeout=5000)
     settings_file.unlink()
     settings_file.mkdir()  # nothing can be written there now
     window.controller.servers.set_model("other-model")
