@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from chatdesk.services.paths import APP_NAME, HISTORY_FILE_NAME
+from chatdesk.ui import handoff
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "e2e"
@@ -122,6 +123,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: Any
+    answered: bool = False  # the whole reply has been passed on
 
 
 class RecordingProxy:
@@ -146,7 +148,8 @@ class RecordingProxy:
                     body: Any = json.loads(raw) if raw else None
                 except ValueError:
                     body = raw
-                proxy.seen.append(Seen(self.command, self.path, dict(self.headers.items()), body))
+                seen = Seen(self.command, self.path, dict(self.headers.items()), body)
+                proxy.seen.append(seen)
                 conn = http.client.HTTPConnection(host, int(port), timeout=300)
                 headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
                 conn.request(self.command, self.path, body=raw or None, headers=headers)
@@ -168,6 +171,7 @@ class RecordingProxy:
                     pass  # the app stopped reading (Stop): fine
                 finally:
                     conn.close()
+                    seen.answered = True
 
             do_GET = do_POST = _forward  # noqa: N815 - stdlib names
 
@@ -212,6 +216,16 @@ class Desktop:
             return out.splitlines()[-1] if out else ""
 
         wid = wait_for(find, timeout, f"a window titled {name!r}")
+        if name == APP_NAME:
+            # The main window maps before it is built; its shortcuts and the start-up come
+            # after the first paint, and so does the single-instance socket.
+            # (Its name depends on the data folder, which a test may move: any of ours.)
+            runtime = handoff.runtime_dir(self.env)
+            wait_for(
+                lambda: any(handoff.ours(p) for p in runtime.glob(f"{APP_NAME}-*")),
+                timeout,
+                "the main window to finish starting",
+            )
         self.xdotool("windowfocus", "--sync", wid, check=False)
         time.sleep(0.3)
         return str(wid)
@@ -241,6 +255,18 @@ class Desktop:
     @property
     def history(self) -> Path:
         return self.home / ".local" / "share" / APP_NAME / HISTORY_FILE_NAME
+
+    def state(self, key: str) -> str | None:
+        """A value the app keeps in the history's ``app_state`` (``last_conversation``)."""
+        if not self.history.exists():
+            return None
+        try:
+            db = sqlite3.connect(f"file:{self.history}?mode=ro", uri=True, timeout=5)
+            row = db.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
+            db.close()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row else None
 
     def messages(self) -> list[tuple[str, str, str, int]]:
         """(role, content, status, usage_estimated) of every stored message, oldest first."""

@@ -161,6 +161,8 @@ def test_too_long_conversation_gets_a_clear_error_and_the_app_keeps_working(
             desk.type("zebra2999")
             desk.screenshot("search")
             desk.key("Return")
+            # Opening it moves the focus to the prompt, then notes it as the one open.
+            wait_for(lambda: desk.state("last_conversation") == "long-one", 30, "it to open")
             desk.type("Go on")
             before = len(proxy.chats())
             desk.key("Return")
@@ -169,9 +171,14 @@ def test_too_long_conversation_gets_a_clear_error_and_the_app_keeps_working(
             assert [m["content"] for m in sent] == [long_text, "Noted.", "Go on"]
             # llama.cpp answers a too-long prompt with an empty 200: chatdesk says so (a
             # banner) and takes the turn back, so nothing half-done is stored.
-            wait_for(lambda: app.poll() is None, 3, "the app to stay up")
+            wait_for(lambda: proxy.chats()[-1].answered, 120, "the empty reply")
+            wait_for(
+                lambda: [m[1] for m in desk.messages()] == [long_text, "Noted."],
+                20,
+                "the turn to be taken back",
+            )
+            assert app.poll() is None, "the app stays up"
             desk.screenshot("empty-reply-error")
-            assert [m[1] for m in desk.messages()] == [long_text, "Noted."]
 
             # The app keeps working: a new conversation gets a normal reply. ("Go on" was
             # handed back to the prompt box; select it to type over it.)

@@ -276,6 +276,10 @@ def test_ctrl_q_quits_with_status_0_and_geometry_is_remembered(
     from PySide6.QtCore import QTimer
 
     window = make_window()
+    # Start-up's note that the keyring holds the key is saved off the UI thread; a save
+    # still running at quit could write over the geometry.
+    settings_file = isolated_env / "settings.json"
+    qtbot.waitUntil(lambda: '"has_saved_key": true' in settings_file.read_text(), timeout=5000)
     window.resize(640, 480)
     app = QApplication.instance()
     assert app is not None

@@ -98,6 +98,7 @@ def test_ctrl_shift_m_moves_the_open_conversation_into_a_project_picked_by_keybo
     window = make_window()
     new_project_by_dialog(qtbot, window, "Garden")
     send(qtbot, window, "Tomatoes need sun")
+    qtbot.waitUntil(window.isActiveWindow)  # back from the project dialog
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     send(qtbot, window, "Stars at night")
     wait_groups(qtbot, window, {"Garden": [], "": ["Stars at night", "Tomatoes need sun"]})

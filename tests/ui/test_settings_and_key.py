@@ -30,8 +30,7 @@ def test_first_run_asks_for_the_key_and_enter_saves_it(
     window = make_window(key=None)
     dialog = window.settings_dialog
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    assert dialog.key_edit.hasFocus()
+    qtbot.waitUntil(dialog.key_edit.hasFocus)  # once the dialog is the active window
     assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
     qtbot.keyClicks(dialog.key_edit, "fake-typed-by-user")
     qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
