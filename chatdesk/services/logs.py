@@ -5,9 +5,9 @@ never waits on the disk. That thread writes a burst of records together, ``GATHE
 after its first: each request logs as its reply starts, and a writer waking then took
 the interpreter lock from the replies' first tokens (four at once in a comparison).
 
-Every secret registered with ``add_secret`` is masked
-in the whole formatted record (message, traceback and stack) before it is
-queued, in case one slips into a message or an exception's text.
+Every secret registered with ``add_secret`` is masked in the whole formatted record
+(message, traceback and stack) before it is queued, in case one slips into a message or
+an exception's text.
 """
 
 from __future__ import annotations

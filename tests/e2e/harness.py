@@ -216,19 +216,23 @@ class Desktop:
             return out.splitlines()[-1] if out else ""
 
         wid = wait_for(find, timeout, f"a window titled {name!r}")
-        if name == APP_NAME:
-            # The main window maps before it is built; its shortcuts and the start-up come
-            # after the first paint, and so does the single-instance socket.
-            # (Its name depends on the data folder, which a test may move: any of ours.)
-            runtime = handoff.runtime_dir(self.env)
-            wait_for(
-                lambda: any(handoff.ours(p) for p in runtime.glob(f"{APP_NAME}-*")),
-                timeout,
-                "the main window to finish starting",
-            )
         self.xdotool("windowfocus", "--sync", wid, check=False)
         time.sleep(0.3)
         return str(wid)
+
+    def main_window(self, timeout: float = 60) -> str:
+        """``window(APP_NAME)``, once it has finished starting: it maps before it is built,
+        and its shortcuts, the start-up and the single-instance socket come after the first
+        paint. (The socket's name depends on the data folder, which a test may move: any
+        of ours will do.)"""
+        wid = self.window(APP_NAME, timeout)
+        runtime = handoff.runtime_dir(self.env)
+        wait_for(
+            lambda: any(handoff.ours(p) for p in runtime.glob(f"{APP_NAME}-*")),
+            timeout,
+            "the main window to finish starting",
+        )
+        return wid
 
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "15", text)

@@ -107,7 +107,7 @@ def test_a_screen_reader_reads_the_messages_the_banner_and_the_controls(
         listener = Listener(desk)
         app = start_app(desk, app_command, proxy, OPENAI_API_KEY="fake-wrong-key")
         try:
-            desk.window("chatdesk")
+            desk.main_window()
             # A wrong key: the banner comes up as an alert, the question goes back.
             desk.type(QUESTION)
             desk.key("Return")
@@ -155,7 +155,7 @@ def test_a_screen_reader_reads_the_messages_the_banner_and_the_controls(
             desk.key("ctrl+a")
             desk.type(API_KEY)
             desk.key("Return")
-            desk.window("chatdesk")
+            desk.main_window()
             desk.key("Return")  # the question came back to the prompt: send it again
             reply = wait_until(
                 lambda: (r := last_reply(desk)) and r[2] == "complete" and r,

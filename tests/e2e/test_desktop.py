@@ -57,7 +57,7 @@ def test_first_run_chat_stop_and_quit(
             desk.screenshot("first-run-asks-for-key")
             desk.type("fake-wrong-key")
             desk.key("Return")
-            desk.window("chatdesk")
+            desk.main_window()
             desk.type(QUESTION)
             desk.key("Return")
             wait_for(lambda: proxy.chats(), 30, "the first request")
@@ -74,7 +74,7 @@ def test_first_run_chat_stop_and_quit(
             desk.key("ctrl+a")
             desk.type(API_KEY)
             desk.key("Return")
-            desk.window("chatdesk")
+            desk.main_window()
             desk.key("Return")
             reply = wait_for(
                 lambda: (r := last_reply(desk)) and r[2] == "complete" and r,
@@ -155,7 +155,7 @@ def test_too_long_conversation_gets_a_clear_error_and_the_app_keeps_working(
         assert imported.returncode == 0, imported.stderr
         app = start_app(desk, app_command, proxy, OPENAI_API_KEY=API_KEY)
         try:
-            desk.window("chatdesk")
+            desk.main_window()
             # Find it with search (Ctrl+K), open it with Enter, and ask to go on.
             desk.key("ctrl+k")
             desk.type("zebra2999")

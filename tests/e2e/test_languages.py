@@ -43,7 +43,7 @@ def test_under_a_german_locale_the_menus_and_buttons_are_german(
         start_atspi(desk)
         app = start_app(desk, app_command, model_server, OPENAI_API_KEY=API_KEY, LANG="de_DE.UTF-8")
         try:
-            desk.window("chatdesk")
+            desk.main_window()
             menus = [german(s) for s in ("&File", "&Message", "Hi&story", "&Help")]
 
             def german_menus() -> dict[str, Any] | None:

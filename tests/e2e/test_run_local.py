@@ -62,7 +62,7 @@ def test_run_local_chats_without_a_key_and_stops_the_server_at_quit(
         )
         port = 0
         try:
-            desk.window("chatdesk", timeout=240)
+            desk.main_window(timeout=240)
             desk.screenshot("run-local-started")
             asked = desk.xdotool(
                 "search", "--onlyvisible", "--name", "^chatdesk settings$", check=False

@@ -57,7 +57,7 @@ def test_a_second_launch_with_quick_hands_over_to_the_running_window(
             app_command, env=_env(desk, server), stdout=log, stderr=log, cwd=str(desk.home)
         )
         try:
-            desk.window(APP_NAME)
+            desk.main_window()
             # It listens right after its first paint; from then on a launch is handed over.
             wait_for(socket_file.exists, 30, "the running window to listen")
             second = subprocess.run(
@@ -79,7 +79,7 @@ def test_a_second_launch_with_quick_hands_over_to_the_running_window(
                 "the hand-over in the running window's log",
             )
 
-            desk.window(APP_NAME)  # no window manager: focus does not return by itself
+            desk.main_window()  # no window manager: focus does not return by itself
             desk.key("ctrl+q")
             assert app.wait(20) == 0
             assert not socket_file.exists()  # removed on quitting

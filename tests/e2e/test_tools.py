@@ -127,7 +127,7 @@ def test_a_tool_call_is_approved_by_keyboard_and_the_real_result_reaches_the_mod
     with FakeOpenAI() as server, desktop(tmp_path, artifacts) as desk:
         app = _start(desk, app_command, server)
         try:
-            desk.window("chatdesk")
+            desk.main_window()
             wait_for(lambda: _time_servers(app.pid), 60, "the app to start mcp-server-time")
             # The servers start in the background: until the time server has listed its
             # tools, a request offers none. Ask (each answered with plain text) until one does;
@@ -167,7 +167,7 @@ def test_a_tool_call_is_approved_by_keyboard_and_the_real_result_reaches_the_mod
             assert roles == ["user", "assistant", "tool", "assistant"]
 
             servers = _time_servers(app.pid)
-            desk.window("chatdesk")  # no window manager: focus does not return by itself
+            desk.main_window()  # no window manager: focus does not return by itself
             desk.key("ctrl+q")
             assert app.wait(20) == 0
             wait_for(

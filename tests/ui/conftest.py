@@ -112,6 +112,14 @@ def make_window(
             window.library.runner.close()
 
 
+def startup_save_landed(qtbot: QtBot, home: Path) -> None:
+    """Wait for start-up's note that the keyring holds the key (``make_window`` with a key)
+    to reach settings.json: it is saved off the UI thread, and a test that replaces the
+    file or quits meanwhile would have it written over."""
+    settings_file = home / "settings.json"
+    qtbot.waitUntil(lambda: '"has_saved_key": true' in settings_file.read_text(), timeout=5000)
+
+
 def send(qtbot: QtBot, window: MainWindow, text: str, *, wait: bool = True) -> None:
     from PySide6.QtCore import Qt
 

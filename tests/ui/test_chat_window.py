@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.ui.background import requests_pool
 from devkit.fake_server import FakeOpenAI, Raw, Stream
-from tests.ui.conftest import KEY, MakeWindow, send
+from tests.ui.conftest import KEY, MakeWindow, send, startup_save_landed
 
 
 def test_enter_sends_and_reply_streams_in_with_usage(
@@ -276,10 +276,7 @@ def test_ctrl_q_quits_with_status_0_and_geometry_is_remembered(
     from PySide6.QtCore import QTimer
 
     window = make_window()
-    # Start-up's note that the keyring holds the key is saved off the UI thread; a save
-    # still running at quit could write over the geometry.
-    settings_file = isolated_env / "settings.json"
-    qtbot.waitUntil(lambda: '"has_saved_key": true' in settings_file.read_text(), timeout=5000)
+    startup_save_landed(qtbot, isolated_env)  # or it could write over the geometry
     window.resize(640, 480)
     app = QApplication.instance()
     assert app is not None

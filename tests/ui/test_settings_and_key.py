@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from chatdesk.services import logs
 from devkit.fake_server import FakeOpenAI, Raw
 from tests.support.memory_keyring import MemoryKeyring, NoKeyring
-from tests.ui.conftest import KEY, MakeWindow, opened_settings, send
+from tests.ui.conftest import KEY, MakeWindow, opened_settings, send, startup_save_landed
 
 
 def files_containing(root: Path, secret: str) -> list[Path]:
@@ -461,9 +461,7 @@ def test_a_failed_settings_save_says_so_and_offers_no_retry(
 ) -> None:
     window = make_window()
     settings_file = isolated_env / "settings.json"
-    # Start-up notes that the keyring holds the key, written off the UI thread: let that
-    # land first, or it would recreate the file this test replaces.
-    qtbot.waitUntil(lambda: '"has_saved_key": true' in settings_file.read_text(), timeout=5000)
+    startup_save_landed(qtbot, isolated_env)  # or it would recreate the file replaced here
     settings_file.unlink()
     settings_file.mkdir()  # nothing can be written there now
     window.controller.servers.set_model("other-model")
