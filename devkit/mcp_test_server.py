@@ -13,7 +13,9 @@ one that never answers, and a prompt list that changes (the ``grow_prompt`` tool
 ``MCP_TEST_LOG=<file>`` appends one line per event the tests check from outside (a call
 started, a call cancelled). ``--child`` starts a grandchild (``sleep``) in the server's process
 group, as ``npx`` does, so tests can check that shutdown leaves no process behind;
-``--pid-file`` writes the server's and that child's pids.
+``--pid-file`` writes the server's and that child's pids. ``--slow-exit SECONDS`` takes that
+long to exit once stdin closes (a server saving its state), logging "stdin closed" and then
+"clean exit".
 """
 
 from __future__ import annotations
@@ -269,6 +271,7 @@ def main() -> None:
     parser.add_argument("--child", action="store_true", help="start a grandchild process")
     parser.add_argument("--pid-file", type=Path, help="write this server's and its child's pids")
     parser.add_argument("--fail-start", action="store_true", help="exit at once, with stderr")
+    parser.add_argument("--slow-exit", type=float, default=0.0, help="seconds to exit on EOF")
     args = parser.parse_args()
     if args.fail_start:
         sys.stderr.write("error: missing API token (set TEST_TOKEN)\n")
@@ -289,6 +292,10 @@ def main() -> None:
         server.run("sse", host="127.0.0.1", port=args.sse)
     else:
         server.run()
+        if args.slow_exit:
+            _log("stdin closed")
+            time.sleep(args.slow_exit)
+            _log("clean exit")
 
 
 def _serve_http(port: int, token: str | None) -> None:

@@ -109,6 +109,8 @@ class McpHub:
         # Owned by the loop thread:
         self._connections: dict[str, Connection] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._stopping: set[asyncio.Task[None]] = set()
+        """Tasks of servers being stopped (by a reload or restart): shutdown waits for them too."""
         self._early_cancels: dict[str, float] = {}
         self._loaded: asyncio.Event | None = None
         """Set once mcp.json has been read the first time: calls wait for it."""
@@ -351,14 +353,17 @@ class McpHub:
         if connection is not None:
             connection.stop()
         if task is not None:
-            await asyncio.wait({task})
+            self._stopping.add(task)
+            try:
+                await asyncio.wait({task})
+            finally:
+                self._stopping.discard(task)
         self._catalog.forget(name)
 
     async def _stop_all(self) -> None:
-        names = list(self._connections)
-        for name in names:
-            self._connections[name].stop()
-        tasks = [t for n in names if (t := self._tasks.get(n)) is not None]
+        for connection in self._connections.values():
+            connection.stop()
+        tasks = set(self._tasks.values()) | self._stopping
         if tasks:
             await asyncio.wait(tasks)
 

@@ -298,6 +298,23 @@ def test_no_process_is_left_after_shutdown_not_even_a_grandchild(
     assert after.is_error
 
 
+def test_shutdown_waits_for_a_server_that_a_reload_is_stopping(
+    make_hub: HubFactory, config_file: Path, test_log: Path
+) -> None:
+    """Quitting right after a server was removed from mcp.json: shutdown still lets it exit
+    cleanly (it takes 0.5 s, well inside the stop's grace), rather than killing it."""
+    from tests.unit.services.mcp.conftest import write_config
+
+    entry = server_entry("--slow-exit", "0.5", env={"MCP_TEST_LOG": str(test_log)})
+    hub, events = make_hub({"test": entry})
+    wait_state(hub, events, "test", ServerState.READY)
+    write_config(config_file, {})
+    hub.reload()
+    poll(lambda: "stdin closed" in read_log(test_log), 10)
+    within(15, hub.shutdown)
+    assert read_log(test_log)[-2:] == ["stdin closed", "clean exit"]
+
+
 def test_a_malformed_file_is_a_problem_not_a_crash(make_hub: HubFactory, config_file: Path) -> None:
     hub, events = make_hub({"ok": server_entry(), "bad": {"command": 42}})
     failed = wait_state(hub, events, "bad", ServerState.FAILED)
