@@ -22,6 +22,7 @@ import ctypes.util
 import json
 import os
 import select
+import shutil
 import statistics
 import subprocess
 import sys
@@ -235,15 +236,22 @@ class MapWatch:
         self.x.XSync(self.dpy, 0)
 
 
-def run_mapped(watch: MapWatch, command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning ``command`` to its window being mapped; then close it."""
+def run_mapped(
+    watch: MapWatch, command: list[str], env: dict[str, str], quit_keys: bool = False
+) -> float:
+    """Seconds from spawning ``command`` to its window being mapped; then close it (with
+    ``quit_keys``, by pressing Ctrl+Q in it: with close-to-tray on, closing only hides)."""
     started = time.monotonic()
     proc = subprocess.Popen(command, env=env, cwd=str(ROOT), stdout=subprocess.DEVNULL)
     try:
         window = watch.wait_mapped(proc)
         mapped = time.monotonic()
         time.sleep(0.7)  # let its after-show work finish, as a user's first second would
-        watch.close(window)
+        if quit_keys and command[-1] == "chatdesk":
+            xdotool = ["xdotool", "windowfocus", "--sync", str(window), "key", "ctrl+q"]
+            subprocess.run(xdotool, env=env, check=False, timeout=10)
+        else:
+            watch.close(window)
         if proc.wait(10) != 0:
             raise RuntimeError(f"{command[-1]} exited with {proc.returncode}")
     finally:
@@ -261,8 +269,12 @@ def mcp_servers(home: Path, count: int) -> None:
     (home / "mcp.json").write_text(json.dumps(doc))
 
 
-def mapped_ratio(rounds: int, servers: int = 0) -> None:
+def mapped_ratio(rounds: int, servers: int = 0, seed: Path | None = None) -> None:
+    """Print the median spawn-to-mapped times and their ratio; ``seed`` is a CHATDESK_HOME
+    to start from (copied: history, prompts, settings)."""
     tmp = Path(tempfile.mkdtemp(prefix="chatdesk-bench-mapped-"))
+    if seed is not None:
+        shutil.copytree(seed, tmp / "chatdesk")
     mcp_servers(tmp / "chatdesk", servers)
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700)
@@ -283,12 +295,13 @@ def mapped_ratio(rounds: int, servers: int = 0) -> None:
         "chatdesk": [sys.executable, "-m", "chatdesk"],
     }
     watch = MapWatch()
+    quit_keys = seed is not None
     for command in commands.values():  # first start (creates the history), warm disk cache
-        run_mapped(watch, command, env)
+        run_mapped(watch, command, env, quit_keys)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):
         for name, command in commands.items():
-            times[name].append(run_mapped(watch, command, env))
+            times[name].append(run_mapped(watch, command, env, quit_keys))
     med = {name: statistics.median(t) for name, t in times.items()}
     with_servers = f", {servers} MCP servers configured" if servers else ""
     print(f"spawn to window mapped (X server), median of {rounds}, alternating{with_servers}:")
