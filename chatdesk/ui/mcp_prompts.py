@@ -34,7 +34,7 @@ from chatdesk.core.i18n import number, tr
 from chatdesk.core.prompts import Entry, EntryKind
 from chatdesk.services.mcp.api import PromptFailure, PromptSpec, PromptText
 from chatdesk.ui.background import named_pool, run_in_background
-from chatdesk.ui.plain_text import PlainLabel
+from chatdesk.ui.plain_text import PlainLabel, rich_escaped
 
 if TYPE_CHECKING:
     from chatdesk.ui.mcp_tools import McpTools
@@ -179,7 +179,7 @@ class PromptArguments(QDialog):
             field = QLineEdit()
             field.setObjectName(f"argument-{len(self.fields)}")
             field.setPlaceholderText(argument.description)
-            field.setToolTip(argument.description)
+            field.setToolTip(rich_escaped(argument.description))
             label = argument.name
             if argument.required:
                 #: A required argument of a server's prompt, in the dialog that asks for them.

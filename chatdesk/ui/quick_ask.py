@@ -12,6 +12,9 @@ The window renders only turns it started, and only while that conversation is th
 controller's open one. Streamed text is appended as plain text (each update costs what
 arrived); the finished answer is rendered once as Markdown. Esc hides the window, and a
 reply still streaming goes on (and is saved).
+
+A reply is untrusted text, here as in the main window: the answer view reads no file or
+URL for an image, and a ``mailto:`` link opens with its address only.
 """
 
 from __future__ import annotations
@@ -41,6 +44,13 @@ _ENDINGS = {
 }
 
 
+class _Answer(QTextBrowser):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        """Nothing: a reply's ``<img src="file:///dev/zero">`` would block the UI thread for
+        good, and this window shows no images of its own."""
+        return None
+
+
 class QuickAsk(QWidget):
     open_requested = Signal(str)
     """Continue in the main window: the uid of this window's conversation ("" when none)."""
@@ -68,13 +78,15 @@ class QuickAsk(QWidget):
 
         self.prompt = PromptEdit()
         self.prompt.setObjectName("quickPrompt")
+        self.prompt.setAccessibleName(tr("Message"))
         self.prompt.setPlaceholderText(tr("Ask…  (Enter sends, Shift+Enter: new line, Esc hides)"))
         self.prompt.setFixedHeight(70)
-        self.answer = QTextBrowser()
+        self.answer = _Answer()
         self.answer.setObjectName("quickAnswer")
         self.answer.setOpenLinks(False)
         self.answer.anchorClicked.connect(self._open_link)
-        self.answer.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: prompt <-> buttons
+        # Tab: prompt, the answer's links one by one (Enter opens one), then the buttons.
+        self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.note = PlainLabel()
         self.note.setObjectName("quickNote")
         self.note.setWordWrap(True)
@@ -251,6 +263,9 @@ class QuickAsk(QWidget):
         elif url.scheme() in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
 
+            if url.scheme() == "mailto":
+                # Only the address: a query could fill in a body or attach files (?attach=…).
+                url = QUrl(f"mailto:{url.path()}")
             QDesktopServices.openUrl(url)
 
     # -- leaving ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from chatdesk.core.i18n import number, tr
 from chatdesk.core.params import Params
 from chatdesk.core.tools import Tool
 from chatdesk.ui.mcp_tools import McpTools, state_label
+from chatdesk.ui.plain_text import rich_escaped
 
 
 class ToolsButton(QToolButton):
@@ -79,14 +80,14 @@ class ToolsButton(QToolButton):
             server.setChecked(status.name not in params.tools_off)
             server.toggled.connect(lambda on, s=status.name: self._toggle(s, on))
             if status.state is ServerState.FAILED and status.detail:
-                server.setToolTip(status.detail[-500:])
+                server.setToolTip(rich_escaped(status.detail[-500:]))
             for tool in (
                 by_server.get(status.name, []) if status.name not in params.tools_off else []
             ):
                 action = menu.addAction(f"    {tool.name}")
                 action.setCheckable(True)
                 action.setChecked(params.offers(tool.server, tool.name))
-                action.setToolTip(tool.description[:300])
+                action.setToolTip(rich_escaped(tool.description[:300]))
                 action.toggled.connect(
                     lambda on, key=f"{tool.server}/{tool.name}": self._toggle(key, on)
                 )

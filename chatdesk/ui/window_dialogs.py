@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl
 
 from chatdesk.core.i18n import tr
-from chatdesk.services.paths import AppPaths
+from chatdesk.services.paths import AppPaths, private_dir
 from chatdesk.ui import conversation_prefs
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.library import LibraryController
@@ -170,7 +170,7 @@ class WindowDialogs(QObject):
     def open_log_folder(self) -> None:
         from PySide6.QtGui import QDesktopServices
 
-        self._paths.log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self._paths.log_dir)  # logs can hold conversation text: owner only
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.log_dir)))
 
     def about(self) -> None:
