@@ -256,8 +256,11 @@ class Comparison(QObject):
             ms = 1000 * (run.first_token_at - run.started_at)
             parts.append(tr("first token {ms} ms").format(ms=number(ms)))
             elapsed = time.monotonic() - run.first_token_at
-            if elapsed > 0.05 and run.deltas:
-                speed = number(run.deltas / elapsed)
+            # The server's count when it gave one: a stream event may carry several tokens.
+            reported = usage.completion_tokens if usage and not usage.estimated else 0
+            tokens = reported or run.deltas
+            if elapsed > 0.05 and tokens:
+                speed = number(tokens / elapsed)
                 parts.append(tr("{speed} tokens/s").format(speed=speed))
         if usage is not None:
             parts.append(format_usage(usage))

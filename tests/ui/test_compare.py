@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from chatdesk.core.messages import Role
+from chatdesk.core.messages import MessageStatus, Role
 from chatdesk.ui import compare_dialog as compare_dialog_module
 from chatdesk.ui import comparison as comparison_module
 from chatdesk.ui.background import requests_pool
@@ -262,3 +262,63 @@ def test_the_columns_follow_the_models_picked(
     assert len(shown()) == 3 and "third-model" in shown()[2]
     dialog.pickers[0][1].clear()  # no model: that picker makes no column
     assert len(shown()) == 2 and "third-model" in shown()[1]
+
+
+def _two_columns(
+    qtbot: QtBot, window: MainWindow, question: str
+) -> tuple[CompareDialog, Comparison]:
+    dialog = _opened(qtbot, window, question)
+    dialog.pickers[1][1].setText("other-model")
+    comparison = _started(dialog)
+    return dialog, comparison
+
+
+def test_each_column_shows_its_speed_tokens_and_cost(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """Column 0 is the priced model, column 1 is not: only the first shows a cost."""
+    server.default = Stream(chunks=["One ", "two ", "three."], delay=0.05)
+    window = make_window(settings={"prices": {"test-model": [100, 200]}})
+    dialog, comparison = _two_columns(qtbot, window, "Count to three")
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    priced, unpriced = (f.text() for f in dialog.figures)
+    for figures in (priced, unpriced):
+        assert "first token" in figures and "tokens/s" in figures
+        assert "11 prompt + 6 completion = 17 tokens" in figures  # as the server reported
+    assert "$0.0023" in priced  # 11 x $100 + 6 x $200 per million tokens
+    assert "$" not in unpriced
+
+
+def test_a_column_without_reported_usage_shows_an_estimate(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.default = Stream(chunks=["An ", "answer."], usage=None)
+    window = make_window()
+    dialog, comparison = _two_columns(qtbot, window, "Anything")
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    assert all("~" in f.text() and "completion" in f.text() for f in dialog.figures)
+
+
+def test_one_column_stops_from_the_keyboard_and_the_other_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    words = [f"w{n} " for n in range(40)]
+    server.default = Stream(chunks=words, delay=0.05)
+    window = make_window()
+    dialog, comparison = _two_columns(qtbot, window, "Take your time")
+    qtbot.waitUntil(
+        lambda: len(dialog.views) == 2 and all(v.message_texts != [""] for v in dialog.views),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: dialog.stops[0].isEnabled(), timeout=5000)
+    dialog.stops[0].setFocus()
+    qtbot.waitUntil(lambda: dialog.stops[0].hasFocus(), timeout=5000)
+    qtbot.keyClick(dialog.stops[0], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: comparison.results[0] is not None, timeout=5000)
+    assert comparison.results[1] is None  # the other column is still streaming
+    qtbot.waitUntil(lambda: comparison.results[1] is not None, timeout=10000)
+    stopped, finished = comparison.results
+    assert stopped is not None and stopped.status is MessageStatus.STOPPED
+    assert finished is not None and finished.status is MessageStatus.COMPLETE
+    assert dialog.views[1].message_texts == ["".join(words)]
+    assert len(dialog.views[0].message_texts[0].split()) < len(words)
