@@ -431,3 +431,42 @@ def test_only_an_edit_renames_a_row_not_other_changes_to_its_data(
             index = tree.indexFromItem(item)
             model.setData(index, "spoken text", Qt.ItemDataRole.AccessibleTextRole)
             model.setData(index, "a tip", Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_the_delete_question_is_answered_from_the_keyboard(
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path, key: Qt.Key
+) -> None:
+    """The real question (no stand-in): Enter keeps the conversations (its default), Esc
+    keeps the project."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seed_projects(isolated_env, Project(name="Old stuff"))
+    window = make_window()
+    send(qtbot, window, "Inside the project")
+    pick(qtbot, window, "old")
+    wait_groups(qtbot, window, {"Old stuff": ["Inside the project"]})
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isActiveWindow():
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(20, answer)
+    tree = window.sidebar.tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "Old stuff" in seen[0] and "1 conversation" in seen[0]
+    if key is Qt.Key.Key_Return:
+        wait_groups(qtbot, window, {"": ["Inside the project"]})
+        assert "Old stuff" not in window.sidebar.project_names()
+    else:
+        qtbot.wait(300)
+        assert groups(window) == {"Old stuff": ["Inside the project"]}
