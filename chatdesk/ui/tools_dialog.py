@@ -168,12 +168,10 @@ class ToolsDialog(QDialog):
             self._write(lambda: mcp_config.set_disabled(path, entry.name, not entry.disabled))
 
     def remove(self) -> None:
-        from chatdesk.services.mcp import config as mcp_config
-
         entry = self._current()
         if entry is not None:
             path = self._tools.config_path
-            self._write(lambda: mcp_config.remove_server(path, entry.name))
+            self._write(lambda: _remove_entry(path, entry))
 
     def restart(self) -> None:
         entry = self._current()
@@ -200,13 +198,35 @@ class ToolsDialog(QDialog):
 
 
 def _save_entry(path: Any, entry: ServerEntry, old: str | None, secrets: dict[str, str]) -> None:
+    """Secrets go to the keyring first, and the file is written only once they are there:
+    a keyring that fails leaves mcp.json as it was (and the dialog says why)."""
     from chatdesk.services.mcp import config as mcp_config
-    from chatdesk.services.mcp.secret_refs import SecretPlace, store_secret
+    from chatdesk.services.mcp.secret_refs import SecretPlace, keep_secret, with_secret
 
-    mcp_config.put_server(path, entry, old)
     for key, value in secrets.items():
         place, _, name = key.partition(":")
-        store_secret(path, entry.name, SecretPlace(place), name, value)
+        ref = keep_secret(entry.name, SecretPlace(place), name, value)
+        entry = with_secret(entry, SecretPlace(place), name, ref)
+    mcp_config.put_server(path, entry, old)
+
+
+def _remove_entry(path: Any, entry: ServerEntry) -> None:
+    """The server leaves mcp.json, and the secrets chatdesk kept for it leave the keyring
+    (a reference written by hand to some other entry is left alone: it may be shared)."""
+    from dataclasses import replace
+
+    from chatdesk.services.mcp import config as mcp_config
+    from chatdesk.services.mcp.config import SecretRef
+    from chatdesk.services.mcp.secret_refs import forget_secrets
+
+    def own(values: dict[str, Any]) -> dict[str, Any]:
+        mine = f"mcp:{entry.name}:"
+        return {
+            k: v for k, v in values.items() if isinstance(v, SecretRef) and v.ref.startswith(mine)
+        }
+
+    mcp_config.remove_server(path, entry.name)
+    forget_secrets(replace(entry, env=own(dict(entry.env)), headers=own(dict(entry.headers))))
 
 
 def _merge(path: Any, text: str) -> None:

@@ -100,6 +100,13 @@ class StatusChanged:
 
 
 @dataclass(frozen=True)
+class ServerRemoved:
+    """``server`` left the statuses: removed from mcp.json, or stopped for a restart."""
+
+    server: str
+
+
+@dataclass(frozen=True)
 class ToolsChanged:
     """``McpHub.tools()`` may have changed: a server became ready or stopped, or changed its
     tool list."""

@@ -13,6 +13,7 @@ from chatdesk.services.mcp import config as mcp_config
 from chatdesk.services.mcp.api import (
     PromptsChanged,
     PromptSpec,
+    ServerRemoved,
     ServerState,
     ServerStatus,
     StatusChanged,
@@ -100,10 +101,12 @@ class Catalog:
     def forget(self, name: str) -> None:
         """A server removed from mcp.json, or stopped."""
         with self._lock:
-            self._statuses.pop(name, None)
+            had_status = self._statuses.pop(name, None) is not None
             had_tools = bool(self._tools.pop(name, ()))
             had_prompts = bool(self._prompts.pop(name, ()))
         if had_prompts:
             self._emit(PromptsChanged(name))
         if had_tools:
             self._emit(ToolsChanged(name))
+        if had_status:  # a disabled or failed server has no tools, but its row must go
+            self._emit(ServerRemoved(name))
