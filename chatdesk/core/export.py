@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from chatdesk.core.attachments import TEXT, Attachment
 from chatdesk.core.export_reading import FORMAT_NAME as FORMAT_NAME
 from chatdesk.core.export_reading import FORMAT_VERSION as FORMAT_VERSION
 from chatdesk.core.export_reading import MAX_MILLISECONDS as MAX_MILLISECONDS
@@ -129,6 +130,8 @@ def project_to_markdown(project: Project) -> str:
 
 
 def to_markdown(conv: Conversation) -> str:
+    """The conversation for people to read: each message, with its attached files' text
+    under it, its tool calls and their results."""
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(conv.created))
     lines = [f"# {conv.title or 'Conversation'}", "", f"*{when}*"]
     if conv.model:
@@ -143,6 +146,8 @@ def to_markdown(conv: Conversation) -> str:
         who = {"user": "You", "assistant": "Assistant", "system": "System"}[msg.role.value]
         note = "" if msg.status in (MessageStatus.COMPLETE,) else f" *({msg.status.value})*"
         lines += [f"## {who}{note}", "", msg.content, ""]
+        for attachment in msg.attachments:
+            lines += _attachment_markdown(attachment)
         for call in msg.tool_calls:
             server, _, tool = call.name.partition("__")
             lines += [f"- Tool call: `{server} · {tool or server}` {_code(call.arguments)}"]
@@ -162,10 +167,23 @@ def _code(text: str) -> str:
     return f"{fence} {text} {fence}"
 
 
+def _fenced(body: str) -> list[str]:
+    """A code block no run of backticks in ``body`` can close (a document's own fences)."""
+    longest = max((len(r) for r in _BACKTICKS.findall(body)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence, body, fence, ""]
+
+
 def _tool_result_markdown(msg: Message) -> list[str]:
     run = msg.tool_run
     what = f"{run.server} · {run.tool} · {run.state}" if run is not None else "tool"
-    body = msg.content
-    longest = max((len(r) for r in _BACKTICKS.findall(body)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return [f"### Tool result ({what})", "", fence, body, fence, ""]
+    return [f"### Tool result ({what})", "", *_fenced(msg.content)]
+
+
+def _attachment_markdown(attachment: Attachment) -> list[str]:
+    """A file under its name: a text file's or document's text as the model got it, fenced;
+    an image by its name only (the JSON export keeps its bytes)."""
+    if attachment.kind != TEXT:
+        return [f"*Attached image: {_code(attachment.name)}*", ""]
+    text = attachment.data.decode("utf-8", "replace").rstrip()
+    return [f"**Attached file: {_code(attachment.name)}**", "", *_fenced(text)]

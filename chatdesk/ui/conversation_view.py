@@ -9,7 +9,8 @@ the user scrolls up (or jumps to one), so opening costs the same at 50 messages 
 
 Formulas show as their source until their block is finished, then as typeset images
 (``math_text``, ``math_images``): copying a selection gives their LaTeX back, and
-hovering one shows it.
+hovering one shows it. They are typeset again when the text size, the palette or the
+pixel ratio changes (``view_math``).
 
 Text-format classes are reached through ``QtGui.`` when first used, keeping their
 set-up out of start-up.
@@ -35,6 +36,7 @@ from chatdesk.ui.math_text import MathText
 from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
 from chatdesk.ui.theme import tokens
 from chatdesk.ui.view_markdown import MarkdownChunks
+from chatdesk.ui.view_math import RestyleWatch
 from chatdesk.ui.view_pages import KEEP_ABOVE as KEEP_ABOVE
 from chatdesk.ui.view_pages import PAGE, Pages
 
@@ -66,6 +68,7 @@ class ConversationView(QTextBrowser):
         self._stream: LiveReply | None = None
         self.colours = CodeColours(self)
         self.math = MathText(self, MathImages(self), self._math_replaced)
+        self.restyle = RestyleWatch(self, self.math.refresh)  # formulas follow size and theme
         self.chunks = MarkdownChunks(self)
         self.render_counts: Counter[str] = Counter()
         """Markdown renders per message uid (tests check streaming leaves others alone)."""
@@ -178,8 +181,9 @@ class ConversationView(QTextBrowser):
             assert isinstance(event, QtGui.QHelpEvent)
             point = self.viewport().mapFromGlobal(event.globalPos())
             tip = self.math.tooltip_at(self.cursorForPosition(point).position())
-            if tip is not None:
-                QToolTip.showText(event.globalPos(), tip, self)
+            if tip is not None:  # the model wrote it: shown as plain text, never as markup
+                plain = QtGui.Qt.convertFromPlainText(tip, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
+                QToolTip.showText(event.globalPos(), plain, self)
                 return True
         return super().event(event)
 

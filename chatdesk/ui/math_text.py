@@ -10,6 +10,11 @@ the error colour, with the reason as its tooltip.
 
 A replacement shortens the document, so ``on_replaced(position, delta)`` tells the view,
 which tells a streaming reply whose positions lie after it.
+
+An image is made for one text size, ink colour and pixel ratio (its baseline padding
+too), so when any of them changes (Ctrl+=, a theme, a screen: ``view_math`` notices) the
+formulas shown are typeset again the same way (``refresh``); each keeps its old image
+until its new one comes, so nothing moves or flashes back to source meanwhile.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import shiboken6
 from PySide6 import QtGui
@@ -31,6 +36,8 @@ from chatdesk.ui.math_images import MathImage, MathImages, MathKey
 from chatdesk.ui.theme import tokens
 
 _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
+OBJECT = "\ufffc"
+"""How an image reads in the document's text."""
 #: Milliseconds of replacing per event-loop turn.
 SLICE_MS = 4.0
 #: The math font's x-height, in em.
@@ -47,6 +54,8 @@ class _Waiting:
     """The source as shown, to recognise it when its image arrives."""
     key: MathKey
     formula: Formula
+    image: str = ""
+    """The name of the image it replaces (typeset again), or "" for its source."""
 
 
 class MathText(QObject):
@@ -80,6 +89,59 @@ class MathText(QObject):
         """The document was cleared: formulas waiting for it are moot."""
         self._waiting.clear()
         self._ready.clear()
+
+    def refresh(self) -> None:
+        """Typeset again, for the present size, ink and pixel ratio, each formula whose
+        image was made for others; formulas still waiting wait for the new key."""
+        sources = [w for w in self._waiting if not w.image]
+        sources += [w for w, _ in self._ready if not w.image]
+        self._ready.clear()
+        base = self.key(Formula("", False))  # the font metrics once, not per formula
+
+        def key_of(formula: Formula) -> MathKey:
+            return replace(base, source=formula.source, display=formula.display)
+
+        self._waiting = [replace(w, key=key_of(w.formula)) for w in sources]
+        now: list[tuple[int, MathKey, Formula, MathImage]] = []
+        for position, name, formula in self._images():
+            key = key_of(formula)
+            if key.name == name:
+                continue
+            image = self.images.cached(key)
+            if image is not None:
+                now.append((position, key, formula, image))
+                continue
+            cursor = QtGui.QTextCursor(self._view.document())
+            cursor.setPosition(position)
+            self._waiting.append(_Waiting(cursor, OBJECT, key, formula, name))
+        if now:
+            cursor = QtGui.QTextCursor(self._view.document())
+            cursor.beginEditBlock()
+            for position, key, formula, image in now:  # image for image: nothing moves
+                self._replace(position, 1, key, formula, image)
+            cursor.endEditBlock()
+        self._next()
+
+    def _images(self) -> list[tuple[int, str, Formula]]:
+        """(position, image name, formula) of each formula shown as an image."""
+        found: list[tuple[int, str, Formula]] = []
+        block = self._view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                fmt = fragment.charFormat()
+                if not fmt.isImageFormat():
+                    continue
+                formula = self._formula(fmt.toolTip())
+                if formula is not None:
+                    name = fmt.toImageFormat().name()
+                    found += [
+                        (fragment.position() + i, name, formula) for i in range(fragment.length())
+                    ]
+            block = block.next()
+        return found
 
     # -- finding ------------------------------------------------------------------
 
@@ -185,6 +247,9 @@ class MathText(QObject):
     def _still_shown(waiting: _Waiting) -> bool:
         check = QtGui.QTextCursor(waiting.start)
         check.setPosition(waiting.start.position() + utf16_len(waiting.shown), _KEEP)
+        if waiting.image:
+            fmt = check.charFormat()
+            return fmt.isImageFormat() and fmt.toImageFormat().name() == waiting.image
         return check.selectedText() == waiting.shown
 
     def _arrived(self, key: MathKey, image: MathImage) -> None:
@@ -226,7 +291,10 @@ class MathText(QObject):
         cursor = QtGui.QTextCursor(self._view.document())
         cursor.setPosition(position)
         cursor.setPosition(position + length, _KEEP)
+        again = cursor.charFormat().isImageFormat()  # its image, typeset again, goes in place
         if image.image is None:
+            if again:
+                return  # the old image stays
             failed = QtGui.QTextCharFormat()
             failed.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.WaveUnderline)
             failed.setUnderlineColor(QtGui.QColor(tokens().error))
@@ -243,9 +311,12 @@ class MathText(QObject):
         fmt.setFont(self._view.document().defaultFont())  # the x-height Qt centres it on
         fmt.setVerticalAlignment(QtGui.QTextCharFormat.VerticalAlignment.AlignMiddle)
         fmt.setToolTip(formula.marker)
+        self.replaced += 1
+        if again:
+            cursor.setCharFormat(fmt)
+            return
         cursor.removeSelectedText()
         cursor.insertImage(fmt)
-        self.replaced += 1
         self._on_replaced(position, 1 - length)
 
     # -- reading ----------------------------------------------------------------------

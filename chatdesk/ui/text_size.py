@@ -4,7 +4,8 @@ The size is a percentage of the application font, which follows the desktop's fo
 at 100 % the pane simply inherits it (and its later changes), and any other size is
 worked out again from it whenever it changes. Text already laid out with a size of its
 own (a message's links, some Markdown) is rescaled in place, so a change never rebuilds
-the conversation or moves the view.
+the conversation or moves the view. Formula images are made for one size: the view hears
+of the font change and typesets them again, each swapped in place (``view_math``).
 """
 
 from __future__ import annotations

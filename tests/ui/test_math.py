@@ -16,7 +16,9 @@ from chatdesk.ui import theme
 from chatdesk.ui.conversation_view import KEEP_ABOVE, PAGE, ConversationView
 from chatdesk.ui.math_images import MathKey, render
 from chatdesk.ui.math_text import REASON
+from devkit.fake_server import FakeOpenAI, Stream
 from tests.support.snapshots import said
+from tests.ui.conftest import MakeWindow, send
 
 REPLY = r"""The roots of $ax^2 + bx + c = 0$ are given by the quadratic formula:
 
@@ -215,3 +217,111 @@ def _only_formula():  # type: ignore[no-untyped-def]
     from chatdesk.core.math_markup import Formula
 
     return Formula("E = mc^2", False, "$")
+
+
+def _hover(qtbot: QtBot, view: ConversationView, position: int) -> str:
+    """What the tooltip shows, as the user reads it, after hovering ``position``."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QToolTip
+
+    cursor = QtGui.QTextCursor(view.document())
+    cursor.setPosition(position)
+    point = view.cursorRect(cursor).center() + QPoint(1, 0)
+    event = QtGui.QHelpEvent(
+        QEvent.Type.ToolTip, view.viewport().mapTo(view, point), view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(view, event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=5000)
+    shown = QToolTip.text()
+    QToolTip.hideText()
+    if not QtGui.Qt.mightBeRichText(shown):
+        return shown
+    read = QtGui.QTextDocument()
+    read.setHtml(shown)
+    return read.toPlainText()
+
+
+def test_a_formula_tooltip_shows_its_source_as_plain_text(qtbot: QtBot) -> None:
+    """The model writes the source: markup in it is shown, never followed (an ``<img>``
+    of ``file:///dev/zero`` would block the UI thread)."""
+    view = _view(qtbot)
+    formula = '$x<img src="file:///tmp/x.png">$'
+    view.add_message(said(Role.ASSISTANT, f"See {formula} here.", "a1"))
+    _settle(qtbot, view)
+    position = next(
+        p for p in range(view.document().characterCount()) if view.math.tooltip_at(p) is not None
+    )
+    assert formula in _hover(qtbot, view, position).replace("\n", " ")
+
+
+def _images(view: ConversationView) -> list[tuple[str, float, str]]:
+    """(resource name, height, LaTeX) of each formula image in the view, in order."""
+    from chatdesk.core.math_markup import parse_marker
+
+    found, block = [], view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            formula = parse_marker(fmt.toolTip())
+            if fmt.isImageFormat() and formula is not None:
+                image = fmt.toImageFormat()
+                found.append((image.name(), image.height(), formula.source))
+            it += 1
+        block = block.next()
+    return found
+
+
+def _current(view: ConversationView) -> bool:
+    """Every formula image is the one for the view's present size, colour and pixel ratio."""
+    from chatdesk.core.math_markup import Formula
+
+    images = _images(view)
+    return bool(images) and all(
+        name == view.math.key(Formula(source, False)).name for name, _, source in images
+    )
+
+
+def test_formulas_follow_the_text_size_and_the_palette(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """Ctrl+= and a theme change, with the conversation open: the formulas are typeset
+    again at the new size (for the new baseline) and in the new ink."""
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    server.enqueue(Stream(chunks=[r"Take $y_i$ over $\frac{a}{b}$ here."]))
+    send(qtbot, window, "Hi")
+    view = window.view
+    qtbot.waitUntil(lambda: len(_images(view)) == 2 and not view.math.pending, timeout=20000)
+    before = {source: height for _, height, source in _images(view)}
+    for _ in range(3):
+        qtbot.keyClick(window.prompt, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.access.text_size.scale == 150
+
+    def grown() -> bool:
+        images = _images(view)
+        return len(images) == 2 and all(h > before[s] * 1.3 for _, h, s in images)
+
+    qtbot.waitUntil(lambda: grown() and _current(view), timeout=20000)
+    cursor = QtGui.QTextCursor(view.document())
+    for position in range(view.document().characterCount() - 1):
+        cursor.setPosition(position + 1)
+        if cursor.charFormat().isImageFormat():  # Qt centres it on this font's x-height
+            assert cursor.charFormat().font().pointSizeF() == pytest.approx(
+                view.font().pointSizeF()
+            )
+    other = "light" if theme.is_dark() else "dark"
+    try:
+        theme.apply_theme(other)
+        ink = theme.tokens().text
+        qtbot.waitUntil(lambda: _current(view), timeout=10000)
+        for name, _, source in _images(view):
+            from chatdesk.core.math_markup import Formula
+
+            key = view.math.key(Formula(source, False))
+            assert key.colour == ink and key.name == name
+            assert view.math.images.cached(key) is not None
+    finally:
+        theme.apply_theme("system")
+        QApplication.processEvents()
