@@ -147,7 +147,7 @@ def test_a_tool_call_is_approved_by_keyboard_and_the_real_result_reaches_the_mod
             desk.key("Return")
             desk.window("Allow this tool call\\?")  # a regular expression: "?" escaped
             desk.screenshot("approval-asked")
-            desk.key("alt+a")  # &Allow once
+            desk.key("Return")  # the default button: Allow once
             wait_for(lambda: len(server.chat_requests) >= before + 2, 60, "the tool's result")
             wait_for(
                 lambda: (m := desk.messages()) and m[-1][1:3] == (ANSWER, "complete"),
