@@ -8,19 +8,13 @@ the tail of its stderr) is shown as plain text.
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -28,21 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk.core.i18n import noop, tr
+from chatdesk.core.i18n import tr
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.mcp_tools import McpTools, state_label
 from chatdesk.ui.plain_text import PlainLabel
+from chatdesk.ui.server_editor import ServerEditor
 
 if TYPE_CHECKING:
     from chatdesk.services.mcp.config import ServerEntry
-
-_KINDS = [
-    (noop("Local command (stdio)"), "stdio"),
-    (noop("Remote (HTTP)"), "http"),
-    (noop("Remote (SSE)"), "sse"),
-]
-#: Shown in place of a value kept in the keyring (``tr`` it where it is shown).
-_IN_KEYRING = noop("<in the keyring>")
 
 
 class ToolsDialog(QDialog):
@@ -247,94 +234,4 @@ def _merge(path: Any, text: str) -> None:
         mcp_config.put_server(path, entry)
 
 
-class ServerEditor(QDialog):
-    """One server: how to start or reach it, its environment or headers, its timeout."""
-
-    def __init__(self, entry: ServerEntry | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("MCP server"))
-        self._old = entry
-        self.name = QLineEdit(entry.name if entry else "")
-        self.kind = QComboBox()
-        for label, value in _KINDS:
-            self.kind.addItem(tr(label), value)
-        if entry is not None and entry.is_remote:
-            self.kind.setCurrentIndex(2 if entry.transport.value == "sse" else 1)
-        self.command = QLineEdit(entry.command if entry else "")
-        self.arguments = QLineEdit(shlex.join(entry.args) if entry else "")
-        self.cwd = QLineEdit(entry.cwd if entry else "")
-        self.url = QLineEdit(entry.url if entry else "")
-        self.values = QPlainTextEdit(_lines(entry))
-        self.values.setPlaceholderText(tr("NAME=value, one per line (headers for remote servers)"))
-        self.secret = QCheckBox(
-            tr("Keep these values in the system &keyring (the file keeps a reference)")
-        )
-        self.timeout = QDoubleSpinBox()
-        self.timeout.setRange(1, 24 * 3600)
-        self.timeout.setSuffix(tr(" s", "seconds, after a number"))
-        self.timeout.setValue(entry.timeout if entry else 60)
-        form = QFormLayout()
-        form.addRow(tr("&Name:"), self.name)
-        form.addRow(tr("&Kind:"), self.kind)
-        form.addRow(tr("&Command:"), self.command)
-        form.addRow(tr("&Arguments:"), self.arguments)
-        form.addRow(tr("&Working folder:"), self.cwd)
-        form.addRow(tr("&URL:"), self.url)
-        form.addRow(tr("&Environment or headers:"), self.values)
-        form.addRow("", self.secret)
-        form.addRow(tr("&Timeout per call:"), self.timeout)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def entry(self) -> tuple[ServerEntry, dict[str, str]]:
-        """The entry to write, and the values to move to the keyring (``place:NAME``)."""
-        from dataclasses import replace
-
-        from chatdesk.services.mcp import config as mcp_config
-
-        kind = str(self.kind.currentData())
-        place = "env" if kind == "stdio" else "headers"
-        values: dict[str, mcp_config.Value] = {}
-        secrets: dict[str, str] = {}
-        old = dict(self._old.env if place == "env" else self._old.headers) if self._old else {}
-        for line in self.values.toPlainText().splitlines():
-            name, sep, value = line.partition("=")
-            name, value = name.strip(), value.strip()
-            if not sep or not name:
-                continue
-            if value in (_IN_KEYRING, tr(_IN_KEYRING)) and name in old:
-                values[name] = old[name]
-            elif self.secret.isChecked():
-                values[name] = ""
-                secrets[f"{place}:{name}"] = value
-            else:
-                values[name] = value
-        raw: dict[str, Any] = {"timeout": self.timeout.value()}
-        if kind == "stdio":
-            raw |= {"command": self.command.text().strip(), "cwd": self.cwd.text().strip()}
-            raw["args"] = shlex.split(self.arguments.text())
-        else:
-            raw |= {"url": self.url.text().strip(), "type": kind}
-        entry = mcp_config.parse_entry(self.name.text().strip() or "server", raw)
-        entry = replace(entry, env=values) if place == "env" else replace(entry, headers=values)
-        if self._old is not None:
-            entry = replace(entry, disabled=self._old.disabled, always_allow=self._old.always_allow)
-        return entry, secrets
-
-
-def _lines(entry: ServerEntry | None) -> str:
-    from chatdesk.services.mcp.config import SecretRef
-
-    if entry is None:
-        return ""
-    values = entry.headers if entry.is_remote else entry.env
-    in_keyring = tr(_IN_KEYRING)
-    return "\n".join(
-        f"{k}={in_keyring if isinstance(v, SecretRef) else v}" for k, v in values.items()
-    )
+__all__ = ["ServerEditor", "ToolsDialog"]

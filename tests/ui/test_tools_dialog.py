@@ -57,7 +57,7 @@ def _visible(kind: type) -> Any:
     )
 
 
-def _add_kit(qtbot: QtBot, dialog: ToolsDialog, values: str, secret: bool) -> None:
+def _add_kit(qtbot: QtBot, dialog: ToolsDialog, values: str, secrets: str) -> None:
     dialog.add()
     qtbot.waitUntil(lambda: _visible(ServerEditor) is not None, timeout=5000)
     editor = _visible(ServerEditor)
@@ -65,21 +65,21 @@ def _add_kit(qtbot: QtBot, dialog: ToolsDialog, values: str, secret: bool) -> No
     editor.command.setText(sys.executable)
     editor.arguments.setText(TEST_SERVER)
     editor.values.setPlainText(values)
-    editor.secret.setChecked(secret)
+    editor.secrets.setPlainText(secrets)
     qtbot.keyClick(editor.name, Qt.Key.Key_Return)  # Save is the default button
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
 
 
-def test_a_server_added_with_secret_values_starts_and_the_file_keeps_only_references(
+def test_a_server_added_with_a_secret_value_starts_and_the_file_keeps_only_its_reference(
     qtbot: QtBot, make_window: MakeWindow, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     log = tmp_path / "kit.log"
     window = make_window(mcp={"mcpServers": {}})
     dialog = _open(qtbot, window)
-    _add_kit(qtbot, dialog, f"MCP_TEST_LOG={log}\nTEST_TOKEN=s3cret-value", secret=True)
+    _add_kit(qtbot, dialog, f"MCP_TEST_LOG={log}", secrets="TEST_TOKEN=s3cret-value")
     qtbot.waitUntil(lambda: "kit" in _servers(window), timeout=5000)
     kept = _servers(window)["kit"]["env"]
-    assert kept["TEST_TOKEN"] == {"keyring": "mcp:kit:env:TEST_TOKEN"}
+    assert kept == {"MCP_TEST_LOG": str(log), "TEST_TOKEN": {"keyring": "mcp:kit:env:TEST_TOKEN"}}
     assert "s3cret-value" not in json.dumps(_servers(window))
     assert memory_keyring.entries[(SERVICE, "mcp:kit:env:TEST_TOKEN")] == "s3cret-value"
     qtbot.waitUntil(lambda: any(r.startswith("kit — ready") for r in _rows(dialog)), timeout=30000)
@@ -117,7 +117,9 @@ def test_disable_remove_and_paste_follow_in_the_file_and_the_servers(
     _select(dialog, "kit")
     dialog.remove()
     qtbot.waitUntil(lambda: "kit" not in _servers(window), timeout=5000)
-    assert (SERVICE, "mcp:kit:env:TEST_TOKEN") not in memory_keyring.entries  # its secret went too
+    qtbot.waitUntil(  # its secret goes too
+        lambda: (SERVICE, "mcp:kit:env:TEST_TOKEN") not in memory_keyring.entries, timeout=5000
+    )
     # A disabled server has no tools to take away: its row must still go.
     qtbot.waitUntil(lambda: [r.split(" — ")[0] for r in _rows(dialog)] == ["time"], timeout=10000)
 
@@ -147,8 +149,9 @@ def test_a_keyring_that_fails_leaves_the_file_as_it_was_and_says_why(
         dialog.edit()
         qtbot.waitUntil(lambda: _visible(ServerEditor) is not None, timeout=5000)
         editor = _visible(ServerEditor)
-        editor.values.setPlainText("TEST_TOKEN=new-secret")
-        editor.secret.setChecked(True)
+        assert editor.values.toPlainText() == "TEST_TOKEN=old-plain-value"
+        editor.values.setPlainText("")
+        editor.secrets.setPlainText("TEST_TOKEN=new-secret")
         qtbot.keyClick(editor.name, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: bool(dialog.problem.text()), timeout=5000)
     finally:
@@ -194,3 +197,23 @@ def test_always_allow_is_remembered_in_the_file_and_the_next_call_is_not_asked(
     )
     assert [a for a in asked if a is not None] == []  # never asked the second time
     assert window.view.message_texts[-1] == "Still noon."
+
+
+def test_a_kept_secret_shows_as_kept_and_stays_when_other_values_change(
+    qtbot: QtBot, make_window: MakeWindow, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(SERVICE, "mcp:kit:env:TEST_TOKEN", "t0k")
+    kit = {**KIT, "env": {"TEST_TOKEN": {"keyring": "mcp:kit:env:TEST_TOKEN"}, "A": "1"}}
+    window = make_window(mcp={"mcpServers": {"kit": kit}})
+    dialog = _open(qtbot, window)
+    _select(dialog, "kit")
+    dialog.edit()
+    qtbot.waitUntil(lambda: _visible(ServerEditor) is not None, timeout=5000)
+    editor = _visible(ServerEditor)
+    assert editor.values.toPlainText() == "A=1"
+    assert editor.secrets.toPlainText() == "TEST_TOKEN=<in the keyring>"  # never the secret
+    editor.values.setPlainText("A=2")
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _servers(window)["kit"]["env"].get("A") == "2", timeout=5000)
+    assert _servers(window)["kit"]["env"]["TEST_TOKEN"] == {"keyring": "mcp:kit:env:TEST_TOKEN"}
+    assert memory_keyring.entries[(SERVICE, "mcp:kit:env:TEST_TOKEN")] == "t0k"
