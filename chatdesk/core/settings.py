@@ -8,6 +8,7 @@ keyless and keyring hints as sets of servers) are migrated by ``from_json``.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -50,11 +51,11 @@ __all__ = [
     "PROXY_SCHEMES",
     "SETTINGS_VERSION",
     "TEXT_SCALE_RANGE",
-    "THEMES",
     "NetworkSettings",
     "Prefs",
     "Profile",
     "Settings",
+    "Theme",
     "first_profile",
     "has_credentials",
     "is_loopback_host",
@@ -67,7 +68,27 @@ __all__ = [
     "without_credentials",
 ]
 
-THEMES = ("system", "light", "dark", "high-contrast")
+
+class Theme(enum.StrEnum):
+    """The window's colours. A ``StrEnum``: settings.json keeps its strings, and a
+    combo box's string data compares equal."""
+
+    SYSTEM = "system"
+    """Follow the desktop's light or dark setting."""
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+
+    @classmethod
+    def read(cls, value: object) -> Theme:
+        """``value`` as read from a file or a widget; anything unknown (a newer version's
+        theme, a hand edit) follows the system, as before."""
+        try:
+            return cls(value) if isinstance(value, str) else cls.SYSTEM
+        except ValueError:
+            return cls.SYSTEM
+
+
 TEXT_SCALE_RANGE = (50, 300)
 """The conversation's text size, in percent of the system font (``Prefs.text_scale``)."""
 SETTINGS_VERSION = 2
@@ -104,9 +125,8 @@ class Prefs:
     """The user's context lengths per model (tokens), overriding the defaults."""
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Saved starting points ("assistants"): name -> {"system_prompt", "params"}."""
-    theme: str = "system"
-    """"system" follows the desktop's light or dark setting; "light", "dark" or
-    "high-contrast" force one."""
+    theme: Theme = Theme.SYSTEM
+    """Always a ``Theme``: a plain string given here (the settings dialog's) is read as one."""
     tool_steps: int = DEFAULT_STEP_LIMIT
     """Requests one turn may make with tools (each tool round is one more) before it stops."""
     close_to_tray: bool = False
@@ -118,11 +138,15 @@ class Prefs:
     """A shipped language code (``core.i18n.LANGUAGES``) overriding the system's; "" follows
     the system. Applied at the next start."""
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.theme, Theme):
+            object.__setattr__(self, "theme", Theme.read(self.theme))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "system_prompt": self.system_prompt,
             "stream": self.stream,
-            "theme": self.theme,
+            "theme": self.theme.value,
             "tool_steps": self.tool_steps,
             "close_to_tray": self.close_to_tray,
             "text_scale": self.text_scale,
@@ -141,7 +165,6 @@ class Prefs:
             value = data.get(name, fallback)
             return value if isinstance(value, kind) else fallback
 
-        theme = pick("theme", str, "system")
         return cls(
             system_prompt=pick("system_prompt", str, ""),
             stream=pick("stream", bool, True),
@@ -149,7 +172,7 @@ class Prefs:
             prices=prices_from_json(data.get("prices")),
             context_lengths=_context_lengths(data.get("context_lengths")),
             presets=_presets(data.get("presets")),
-            theme=theme if theme in THEMES else "system",
+            theme=Theme.read(data.get("theme")),
             tool_steps=_tool_steps(data.get("tool_steps")),
             close_to_tray=pick("close_to_tray", bool, False),
             text_scale=_text_scale(data.get("text_scale")),

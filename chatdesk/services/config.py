@@ -16,8 +16,8 @@ from typing import Any
 from chatdesk.core.settings import (
     DEFAULT_BASE_URL,
     LEGACY_KEYS,
-    THEMES,
     Settings,
+    Theme,
     is_old_shape,
     normalize_base_url,
 )
@@ -62,12 +62,11 @@ class ConfigStore:
     def save(self, settings: Settings) -> None:
         self._write(_with_settings(self._read(), settings))
 
-    def load_window_state(self) -> tuple[str, bytes | None]:
+    def load_window_state(self) -> tuple[Theme, bytes | None]:
         """Theme and geometry, in one small read before the window is shown, so it never
         flashes in the wrong palette or place. The full settings load after the first paint."""
         data = self._read()
-        theme = data.get("theme")
-        return (theme if theme in THEMES else "system"), _geometry(data)
+        return Theme.read(data.get("theme")), _geometry(data)
 
     def load_language(self) -> str:
         """The language chosen in Settings ("" follows the system), read before any window

@@ -1,7 +1,7 @@
 """The only module that touches the OS keyring.
 
 Secrets are stored under the service name ``chatdesk``, one entry per server profile:
-the entry's user name is the profile's ``key_id`` (``Settings.key_id``), so a key typed
+the entry's user name is the profile's ``key_id`` (``Profile.key_id``), so a key typed
 for one server is never sent to another. New profiles use ``profile:<id>``; the first
 profile keeps its base URL, the name keys had before profiles existed. A proxy's password
 is an entry of its own (``proxy_secret_id``). ``keyring`` is imported on first use: it is

@@ -25,9 +25,17 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
-from chatdesk.core.errors import ChatError
+from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -43,20 +51,44 @@ class InternalError(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(
             tr(
-                "chatdesk hit an internal error ({error}). This is a bug, not "
-                "a problem with your server, disk or network; the log has the details."
+                "chatdesk hit a bug ({error}). It is not a problem with your server, disk "
+                "or network, and trying again will not help. The log has the details "
+                "(Help > Open log folder): please report the bug with it."
             ).format(error=type(error).__name__)
         )
         self.cause = error
 
+    def shown(self) -> ChatError:
+        """As the banner shows it: an internal error, whatever the work was doing."""
+        return ChatError(ErrorKind.INTERNAL, str(self))
+
+
+def as_bug(error: Exception) -> ChatError | None:
+    """The internal error to show when ``error`` is a bug, else None.
+
+    Every failure handler asks this first: its own wording ("History problem", "Could
+    not reach the server") is for the outside world's failures, and dressing a bug up
+    as one of those sends the user to check a disk or a network that are fine."""
+    return error.shown() if isinstance(error, InternalError) else None
+
+
+def shown(error: Exception) -> ChatError:
+    """What the banner shows for a failure no handler was given: a ``ChatError`` as it is,
+    anything else as an internal error (leaving a failure unhandled is itself the bug)."""
+    if isinstance(error, ChatError):
+        return error
+    return as_bug(error) or ChatError(ErrorKind.INTERNAL, str(error))
+
 
 def _expected(error: BaseException) -> bool:
-    """The outside world failed (worth a plain message), rather than our own code."""
-    from chatdesk.services.keystore import KeyringUnavailable
+    """The outside world failed (worth a plain message), rather than our own code.
 
-    if isinstance(error, ChatError | OSError | KeyringUnavailable):
-        return True
-    return type(error).__name__ in {"StorageError", "ImportRefused"}  # services.storage
+    Imported here, on a worker thread and only on failure: the history package and the
+    keyring module must not load at start-up for this."""
+    from chatdesk.services.keystore import KeyringUnavailable
+    from chatdesk.services.storage.errors import StorageError  # ImportRefused is one too
+
+    return isinstance(error, ChatError | OSError | KeyringUnavailable | StorageError)
 
 
 class Unhandled(QObject):
@@ -213,6 +245,12 @@ class Task:
     def __init__(self, delivery: Delivery, on_cancel: Callable[[], None] | None) -> None:
         self._delivery = delivery
         self._on_cancel = on_cancel
+
+    @property
+    def wakeups(self) -> SignalInstance:
+        """Sent, from the worker's thread, each time it wakes the UI thread to hand over
+        the items waiting (however many): what a busy stream costs the UI thread."""
+        return self._delivery.ready
 
     def cancel(self) -> None:
         """Deliver nothing more, and cancel the work itself (it may still be finishing)."""

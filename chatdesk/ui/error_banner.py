@@ -31,7 +31,7 @@ def _notice_css(p: Palette) -> str:
 
 
 class ErrorBanner(QFrame):
-    action_requested = Signal(str)  # Action value
+    action_requested = Signal(object)  # Action
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,4 +121,4 @@ class ErrorBanner(QFrame):
     def _on_action(self) -> None:
         action = self._action
         self.hide()
-        self.action_requested.emit(action.value)
+        self.action_requested.emit(action)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation, Message
+from chatdesk.ui.background import as_bug
 from chatdesk.ui.storage_runner import StorageRunner
 
 if TYPE_CHECKING:
@@ -70,15 +71,20 @@ class HistorySync(QObject):
             self.runner.submit(job, then, self._failed)
 
     def _failed(self, error: Exception) -> None:
+        """Shown once until the next message; a bug as an internal error, not as the
+        history's problem (the disk is fine, and saving again will not help)."""
         log.error("saving to the history failed: %s", error)
-        message = tr(
-            "{error} Nothing is lost yet: this window keeps everything shown, and "
-            "chatdesk saves it again with your next message. Copy anything you need "
-            "before quitting if this message stays."
-        ).format(error=error)
-        if message != self._last_error:
-            self._last_error = message
-            self.failed.emit(ChatError(ErrorKind.STORAGE, message))
+        shown = as_bug(error) or ChatError(
+            ErrorKind.STORAGE,
+            tr(
+                "{error} Nothing is lost yet: this window keeps everything shown, and "
+                "chatdesk saves it again with your next message. Copy anything you need "
+                "before quitting if this message stays."
+            ).format(error=error),
+        )
+        if shown.message != self._last_error:
+            self._last_error = shown.message
+            self.failed.emit(shown)
 
     def forget_error(self) -> None:
         """A new message: a failure that happens again is shown again."""

@@ -7,6 +7,7 @@ Every call goes through the history thread; results come back as signals.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from chatdesk.core.projects import Project, clean_name
 if TYPE_CHECKING:
     from chatdesk.services.storage import ConversationSummary, HistoryStore, OpenReport
     from chatdesk.services.transfer import ImportResult
+from chatdesk.ui.background import as_bug
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.history_sync import OPEN_TAIL
 from chatdesk.ui.storage_runner import StorageRunner
@@ -30,11 +32,18 @@ log = logging.getLogger(__name__)
 LAST_CONVERSATION = "last_conversation"
 
 
+class UsagePeriod(enum.StrEnum):
+    """How usage rows are grouped: the value is what ``HistoryStore.usage`` takes."""
+
+    DAY = "day"
+    MONTH = "month"
+
+
 class LibraryController(QObject):
     conversations_changed = Signal(list)  # list[ConversationSummary]
     projects_changed = Signal(list)  # list[Project] by name, just before conversations_changed
     search_results = Signal(str, list)  # query, list[SearchHit]
-    usage_ready = Signal(str, list)  # period, list[UsageRow]
+    usage_ready = Signal(object, list)  # UsagePeriod, list[UsageRow]
     notice = Signal(str)
     error = Signal(object)  # ChatError to show
     opened = Signal()  # the history is open (or known to be unavailable)
@@ -67,7 +76,11 @@ class LibraryController(QObject):
         self.error.emit(ChatError(ErrorKind.STORAGE, message))
 
     def _storage_failed(self, error: Exception) -> None:
-        self._error(str(error))
+        bug = as_bug(error)
+        if bug is not None:
+            self.error.emit(bug)
+        else:
+            self._error(str(error))
 
     # -- start-up -----------------------------------------------------------------------
 
@@ -107,12 +120,16 @@ class LibraryController(QObject):
     def _open_failed(self, error: Exception) -> None:
         self.available = False
         self.chat.history_unavailable()
-        self._error(
-            tr(
-                "{error} Conversations in this session will not be saved until the history "
-                "can be opened."
-            ).format(error=error)
-        )
+        bug = as_bug(error)
+        if bug is not None:
+            self.error.emit(bug)
+        else:
+            self._error(
+                tr(
+                    "{error} Conversations in this session will not be saved until the "
+                    "history can be opened."
+                ).format(error=error)
+            )
         self.opened.emit()
 
     # -- list -----------------------------------------------------------------------------
@@ -285,9 +302,11 @@ class LibraryController(QObject):
             if self._latest_query.strip():
                 self.search(self._latest_query)
 
-    def load_usage(self, period: str) -> None:
+    def load_usage(self, period: UsagePeriod | str) -> None:
+        """Usage rows grouped by ``period`` (a combo box's data may hand over its value)."""
+        period = UsagePeriod(period)
         self.runner.submit(
-            lambda s: s.usage(period), lambda rows: self.usage_ready.emit(period, rows)
+            lambda s: s.usage(period.value), lambda rows: self.usage_ready.emit(period, rows)
         )
 
     # -- export and import --------------------------------------------------------------------

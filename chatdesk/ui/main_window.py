@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation
-from chatdesk.core.settings import Settings
+from chatdesk.core.settings import Settings, Theme
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         theme, geometry = self._config.load_window_state()
-        if theme != "system":
+        if theme is not Theme.SYSTEM:
             from chatdesk.ui.theme import apply_theme
 
             apply_theme(theme)
@@ -267,10 +267,16 @@ class MainWindow(QMainWindow):
     def on_error(self, error: ChatError) -> None:
         self.banner.show_error(error)
 
-    def on_banner_action(self, action: str) -> None:
-        if action == Action.OPEN_SETTINGS.value:
+    def on_unhandled(self, error: Exception) -> None:
+        """A background failure that had no handler (``background.unhandled``)."""
+        from chatdesk.ui.background import shown
+
+        self.banner.show_error(shown(error))
+
+    def on_banner_action(self, action: Action) -> None:
+        if action is Action.OPEN_SETTINGS:
             self.open_settings()
-        elif action == Action.RETRY.value:
+        elif action is Action.RETRY:
             text = self.prompt.toPlainText()
             from chatdesk.ui.controller import Retried
 
@@ -291,6 +297,7 @@ class MainWindow(QMainWindow):
     def _show_settings(self) -> None:
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             return
+        from chatdesk.ui.server_access import KeySource
         from chatdesk.ui.settings_dialog import SettingsDialog
 
         state = self.controller.servers.key_state()
@@ -299,7 +306,7 @@ class MainWindow(QMainWindow):
             state.key,
             keyring_available=state.keyring_available,
             keyring_problem=state.keyring_problem,
-            key_from_environment=state.source == "environment",
+            key_from_environment=state.source is KeySource.ENVIRONMENT,
             fetch_models=self.controller.servers.fetch_models,
             parent=self,
         )

@@ -32,7 +32,7 @@ from chatdesk.core.prompts import (
     unique_name,
 )
 from chatdesk.services.prompts import Loaded, read_file, read_library, write_file, write_library
-from chatdesk.ui.background import run_in_background
+from chatdesk.ui.background import as_bug, run_in_background
 
 if TYPE_CHECKING:
     from chatdesk.ui.main_window import MainWindow
@@ -88,22 +88,28 @@ class PromptLibrary(QObject):
             return
         self._reading = True
         path = self.path
-        run_in_background(
-            lambda: read_library(path),
-            self._loaded,
-            lambda error: self._loaded(
-                Loaded(problem=tr("The prompt library was not read: {error}").format(error=error))
-            ),
-        )
+        run_in_background(lambda: read_library(path), self._loaded, self._load_failed)
 
-    def _loaded(self, loaded: Loaded) -> None:
+    def _load_failed(self, error: Exception) -> None:
+        """Like a file that cannot be read, it is never written over (the first change
+        keeps it aside); but a bug is shown as one, not as a damaged library."""
+        bug = as_bug(error)
+        if bug is None:
+            problem = tr("The prompt library was not read: {error}").format(error=error)
+            self._loaded(Loaded(problem=problem))
+            return
+        self._loaded(Loaded(problem=bug.message), announce=False)
+        self.failed.emit(bug)
+
+    def _loaded(self, loaded: Loaded, *, announce: bool = True) -> None:
         self._reading = False
         self.loaded = True
         if loaded.problem:
             self._damaged = True
             self.load_problem = loaded.problem
             log.warning("prompt library unreadable: %s", loaded.problem)
-            self.problem.emit(loaded.problem)
+            if announce:
+                self.problem.emit(loaded.problem)
         else:
             self._prompts = loaded.prompts
         self.changed.emit()
@@ -186,7 +192,8 @@ class PromptLibrary(QObject):
     def _write_failed(self, error: Exception) -> None:
         self._writing = False
         self.failed.emit(
-            ChatError(
+            as_bug(error)
+            or ChatError(
                 ErrorKind.SETTINGS,
                 tr("The prompt library was not saved: {reason}").format(reason=_reason(error)),
             )
@@ -227,7 +234,8 @@ class PromptLibrary(QObject):
 
         def failed(error: Exception) -> None:
             self.failed.emit(
-                ChatError(
+                as_bug(error)
+                or ChatError(
                     ErrorKind.SETTINGS,
                     tr("The prompts were not exported: {reason}").format(reason=_reason(error)),
                 )

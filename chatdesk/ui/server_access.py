@@ -8,6 +8,7 @@ Everything is saved in the background; a failure is reported, never silent.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 from collections.abc import Callable
@@ -25,15 +26,24 @@ from chatdesk.services import logs
 from chatdesk.services.config import ConfigStore, default_base_url
 from chatdesk.services.http.options import ClientOptions
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
-from chatdesk.ui.background import run_in_background
+from chatdesk.ui.background import as_bug, run_in_background
 
 if TYPE_CHECKING:
     # The HTTP client loads on first use, after the window is shown.
     from chatdesk.services.http_client import ChatClient
 
-__all__ = ["ClientOptions", "KeyState", "ServerAccess"]
+__all__ = ["ClientOptions", "KeySource", "KeyState", "ServerAccess"]
 
 log = logging.getLogger(__name__)
+
+
+class KeySource(enum.Enum):
+    """Where the active server's key came from (``SESSION``: typed, not in the keyring)."""
+
+    KEYRING = enum.auto()
+    ENVIRONMENT = enum.auto()
+    SESSION = enum.auto()
+    NONE = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -41,8 +51,7 @@ class KeyState:
     """What the settings dialog needs to know about the key, without the key's origin leaking."""
 
     key: str
-    source: str
-    """"keyring", "environment", "session" or "none"."""
+    source: KeySource
     keyring_available: bool
     keyring_problem: str
 
@@ -63,9 +72,11 @@ class ServerAccess(QObject):
         self._options = options or ClientOptions()
         self.settings = Settings()
         self._key: str | None = None  # None: not read from the keyring yet
-        self._key_source = "none"
+        self._key_source = KeySource.NONE
         self._keyring = KeyLookup("", True)
         self.ready = False
+        self._unread = False
+        """The settings file could not be loaded: it is never saved over this session."""
 
     def start(self) -> None:
         """Load settings off the UI thread; ask for a key when there is none."""
@@ -121,11 +132,11 @@ class ServerAccess(QObject):
         if active.has_saved_key:
             return  # the key is read from the keyring by the first request, not at start-up
         if env:
-            self._key, self._key_source = env, "environment"
+            self._key, self._key_source = env, KeySource.ENVIRONMENT
             logs.add_secret(env)
             return
         if not active.needs_key:
-            self._key, self._key_source = "", "none"
+            self._key, self._key_source = "", KeySource.NONE
             return
         # First run for this server: look in the keyring, then ask if it has nothing.
         self.resolve_key(self._ask_for_key_if_missing)
@@ -135,8 +146,22 @@ class ServerAccess(QObject):
             self.settings_requested.emit()
 
     def _load_failed(self, error: Exception) -> None:
-        log.error("loading settings failed: %s", type(error).__name__)
+        """Start with the defaults, and say so: the user's servers and preferences are
+        missing until the file can be read (a bug is shown as one)."""
+        log.error("loading settings failed: %s", error)
+        self._unread = True
         self._loaded(Settings())
+        self.error_raised.emit(
+            as_bug(error)
+            or ChatError(
+                ErrorKind.SETTINGS,
+                tr(
+                    "Your settings could not be read ({error}), so chatdesk started with "
+                    "the default ones and will not save over them until it restarts. "
+                    "Check that settings.json in the config folder is readable."
+                ).format(error=error),
+            )
+        )
 
     def resolve_key(self, then: Callable[[], None]) -> None:
         """Read the key from the keyring (off the UI thread) if not yet done, then call ``then``."""
@@ -158,11 +183,11 @@ class ServerAccess(QObject):
         self._keyring = lookup
         env = self.env_key()
         if lookup.key:
-            self._key, self._key_source = lookup.key, "keyring"
+            self._key, self._key_source = lookup.key, KeySource.KEYRING
         elif env:
-            self._key, self._key_source = env, "environment"
+            self._key, self._key_source = env, KeySource.ENVIRONMENT
         else:
-            self._key, self._key_source = "", "none"
+            self._key, self._key_source = "", KeySource.NONE
         logs.add_secret(self._key)
         active = self.settings.active
         if lookup.available and bool(lookup.key) != active.has_saved_key:
@@ -185,6 +210,9 @@ class ServerAccess(QObject):
     # -- settings -------------------------------------------------------------------
 
     def _save_settings(self) -> None:
+        if self._unread:  # the defaults would replace the user's servers and preferences
+            log.warning("settings not saved: the file could not be loaded")
+            return
         config, settings = self._config, self.settings
         run_in_background(lambda: config.save(settings), lambda _: None, self._save_failed)
 
@@ -233,7 +261,7 @@ class ServerAccess(QObject):
         if profile_id == self.settings.active_id:
             return
         self.settings = self.settings.switched(profile_id)
-        self._key, self._key_source = None, "none"
+        self._key, self._key_source = None, KeySource.NONE
         self._keyring = KeyLookup("", True)
         self.settings_changed.emit(self.settings)
         self._save_settings()
@@ -289,17 +317,17 @@ class ServerAccess(QObject):
         self._save_settings()
         if key == old_key and not server_changed:
             return
-        if key and key == os.environ.get("OPENAI_API_KEY") and old_source == "environment":
+        if key and key == os.environ.get("OPENAI_API_KEY") and old_source is KeySource.ENVIRONMENT:
             return  # never copy the environment's key into the keyring unasked
         self._key = key
-        self._key_source = "session"
+        self._key_source = KeySource.SESSION
         logs.add_secret(key)
         if not self._keyring.available and key:
             return  # the dialog already said the key is for this session only
         keystore = self._keystore
 
         def stored(_: object) -> None:
-            self._key_source = "keyring" if key else "none"
+            self._key_source = KeySource.KEYRING if key else KeySource.NONE
             self._set_keyring_hint(base, bool(key))
 
         run_in_background(lambda: keystore.store(base, key), stored, self._store_failed)
@@ -307,7 +335,8 @@ class ServerAccess(QObject):
     def _save_failed(self, error: Exception) -> None:
         log.error("saving settings failed: %s", type(error).__name__)
         self.error_raised.emit(
-            ChatError(
+            as_bug(error)
+            or ChatError(
                 ErrorKind.SETTINGS,
                 tr(
                     "Your settings could not be saved ({error}). "
@@ -317,6 +346,9 @@ class ServerAccess(QObject):
         )
 
     def _store_failed(self, error: Exception) -> None:
+        if (bug := as_bug(error)) is not None:  # the keyring is fine: the key stays for now
+            self.error_raised.emit(bug)
+            return
         problem = str(error) if isinstance(error, KeyringUnavailable) else tr("The keyring failed.")
         self._keyring = KeyLookup("", False, problem)
         self.keyring_failed.emit(problem)
@@ -339,13 +371,9 @@ class ServerAccess(QObject):
         def failed(error: Exception) -> None:
             if isinstance(error, ChatError):
                 on_error(error)
-            else:
-                on_error(
-                    ChatError(
-                        ErrorKind.NETWORK,
-                        tr("The request failed ({error}).").format(error=type(error).__name__),
-                    )
-                )
+                return
+            failure = tr("The request failed ({error}).").format(error=type(error).__name__)
+            on_error(as_bug(error) or ChatError(ErrorKind.NETWORK, failure))
 
         run_in_background(client.list_models, on_done, failed)
 

@@ -7,6 +7,7 @@ stays off the UI thread, and the connection stays on the thread that opened it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from chatdesk.services.storage import HistoryStore
 
 Job = Callable[["HistoryStore"], Any]
+
+log = logging.getLogger(__name__)
 
 
 class StorageRunner(QObject):
@@ -41,6 +44,9 @@ class StorageRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         if self._closed:
+            # A caller's bug (nothing may write after quit began): said, with the stack
+            # that asked, since the job itself cannot run.
+            log.error("a history job came after the history closed; not run", stack_info=True)
             return
         done, failed = on_done or _ignore, on_error or self.failed.emit
         if self._holding:
@@ -102,7 +108,7 @@ class StorageRunner(QObject):
         self._closed = True
         store, self._store = self._store, None
         if store is not None:
-            run_in_background(store.close, _ignore, _ignore, self._pool)
+            run_in_background(lambda: _close(store), _ignore, self.failed.emit, self._pool)
             self._pool.waitForDone(int(timeout * 1000))
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
@@ -112,3 +118,13 @@ class StorageRunner(QObject):
 
 def _ignore(_: object) -> None:
     pass
+
+
+def _close(store: HistoryStore) -> None:
+    """Close the database, logging a failure where it happens: at quit the UI thread
+    never runs again to hear of it (``failed`` still tells a runner closed mid-session)."""
+    try:
+        store.close()
+    except Exception as error:
+        log.error("closing the history failed: %r", error)
+        raise

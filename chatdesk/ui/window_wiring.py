@@ -53,9 +53,8 @@ def wire(window: MainWindow) -> None:
     c.usage_text.connect(window.usage_label.setText)
     c.progress_text.connect(window.progress_label.setText)
     c.error_raised.connect(window.on_error)
-    unhandled().failed.connect(
-        lambda error: window.on_error(ChatError(ErrorKind.INTERNAL, str(error)))
-    )
+    # A window method, not a lambda: the connection goes with the window.
+    unhandled().failed.connect(window.on_unhandled)
     c.error_cleared.connect(window.banner.clear)
     c.retry_notice.connect(window.banner.show_notice)
     c.prompt_returned.connect(window.prompt.restore)

@@ -62,7 +62,7 @@ def test_a_busy_stream_wakes_the_ui_thread_far_less_than_once_per_item(qtbot: Qt
 
     task = stream_in_background(items, got.append, lambda: ended.append(True))
     wakeups: list[None] = []
-    task._delivery.ready.connect(lambda: wakeups.append(None))  # counted as it is sent
+    task.wakeups.connect(lambda: wakeups.append(None))  # counted as it is sent
     qtbot.waitUntil(lambda: bool(ended), timeout=BUDGET_MS)
     assert got == list(range(600))
     assert len(wakeups) < 600 / 3, f"{len(wakeups)} wake-ups for 600 items"

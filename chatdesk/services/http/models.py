@@ -31,9 +31,15 @@ def _before_deadline(
 ) -> list[str]:
     """``work``'s result, or a timeout error once ``total_timeout`` has passed.
 
-    The work runs on its own thread: a server can drip even the headers one byte at
-    a time, and no socket timeout bounds that. At the deadline a body being read is
-    aborted at once; a request still waiting for its headers is left to end alone."""
+    The work runs on a thread of its own while the calling thread keeps the deadline: a
+    server can drip even the headers one byte at a time, and no socket timeout bounds
+    that. At the deadline a body being read is aborted at once; a request still waiting
+    for its headers is left to end alone (the thread is a daemon, and its outcome is
+    dropped). This is the one thread the HTTP client starts, and it lives only inside
+    this call. The calling thread is never the UI's: the UI reaches this through
+    ``ui/background.py`` (Refresh and Test connection, and a request checking a
+    placeholder model on the requests pool), which delivers the result or the error —
+    re-raised here as it was — and classifies it there."""
     seconds = transport.total_timeout
     deadline = time.monotonic() + seconds
     held = Held()

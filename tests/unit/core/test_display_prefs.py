@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatdesk.core.settings import TEXT_SCALE_RANGE, THEMES, Prefs, Settings
+from chatdesk.core.settings import TEXT_SCALE_RANGE, Prefs, Settings, Theme
 from chatdesk.core.theme_tokens import PALETTES
 
 
@@ -33,6 +33,16 @@ def test_a_missing_or_wrong_text_size_reads_as_the_system_size_or_its_bounds(
 
 
 def test_every_palette_is_a_theme_and_high_contrast_survives_a_save() -> None:
-    assert set(PALETTES) <= set(THEMES)
-    prefs = Prefs(theme="high-contrast")
-    assert Prefs.from_json(prefs.to_json()).theme == "high-contrast"
+    assert set(PALETTES) <= set(Theme)
+    prefs = Prefs(theme=Theme.HIGH_CONTRAST)
+    assert Prefs.from_json(prefs.to_json()).theme is Theme.HIGH_CONTRAST
+
+
+def test_the_theme_is_one_of_the_themes_and_settings_json_keeps_its_strings() -> None:
+    # The settings dialog hands over its combo box's string; the file holds plain text.
+    prefs = Prefs(theme="dark")
+    assert prefs.theme is Theme.DARK
+    assert type(prefs.to_json()["theme"]) is str and prefs.to_json()["theme"] == "dark"
+    # A theme this version does not know (a newer one's, a hand edit) follows the system.
+    assert Prefs.from_json({"theme": "neon"}).theme is Theme.SYSTEM
+    assert Prefs.from_json({"theme": 3}).theme is Theme.SYSTEM
