@@ -61,6 +61,11 @@ class Desktop(QObject):
 
     # -- the quick-ask window ---------------------------------------------------------
 
+    @property
+    def built_quick(self) -> QuickAsk | None:
+        """The quick-ask window if it was made (it is made on first use)."""
+        return self._quick
+
     def quick(self) -> QuickAsk:
         if self._quick is None:
             from chatdesk.ui.quick_ask import QuickAsk

@@ -41,7 +41,7 @@ class PricesDialog(QDialog):
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
-        add = QPushButton(tr("Add model"))
+        add = self.add_button = QPushButton(tr("Add model"))
         add.clicked.connect(self._add)
         remove = QPushButton(tr("Remove"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))

@@ -28,8 +28,8 @@ def desktops() -> Iterator[list[Desktop]]:
     made: list[Desktop] = []
     yield made
     for desktop in made:
-        if desktop._quick is not None:  # its own window, not a child of the main one
-            desktop._quick.close()
+        if (quick := desktop.built_quick) is not None:  # its own window, not the main's child
+            quick.close()
 
 
 def quick_ask(qtbot: QtBot, window: MainWindow, desktops: list[Desktop]) -> QuickAsk:

@@ -141,7 +141,7 @@ def test_the_price_table_names_a_bad_model_as_text(qtbot: QtBot, make_window: Ma
     window.dialogs.open_prices()
     dialog = window.dialogs.prices_dialog
     row = dialog.table.rowCount()
-    dialog._add()
+    dialog.add_button.click()
     dialog.table.item(row, 0).setText("<b>m</b>")
     dialog.table.item(row, 1).setText("cheap")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
