@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chatdesk.core.markdown import MarkdownRenderer, StreamSplitter, Theme
+from tests.support.budget import within
 
 R = MarkdownRenderer()
 
@@ -89,3 +90,11 @@ def test_a_paragraph_is_cut_only_where_no_inline_markup_is_open() -> None:
     cuts = [i for i in range(len(text)) if inline_cut(text, i, i + 1) == i + 1]
     assert [text[:c].split()[-1] for c in cuts] == ["four.", "eight.", "c.", "z."]
     assert inline_cut("No sentence end here", 0, 99) is None
+
+
+def test_many_unclosed_inline_math_openings_render_in_linear_time() -> None:
+    """``\\(`` opened 20,000 times and never closed: each opening used to rescan the rest
+    of the text for its closing, ~3.6 s per render (and a render runs per repaint)."""
+    text = "\\(a " * 20000
+    rendered = within(1.5, lambda: R.render(text))
+    assert rendered.html.count("(a") == 20000  # shown as the text it is, not as math
