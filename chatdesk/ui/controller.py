@@ -34,7 +34,7 @@ from chatdesk.ui.history_sync import OPEN_TAIL, WRITES_WAIT_MS, HistorySync
 from chatdesk.ui.message_actions import MessageActions
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
 from chatdesk.ui.request_builder import RequestBuilder
-from chatdesk.ui.server_access import ClientOptions, KeyState, ServerAccess
+from chatdesk.ui.server_access import ClientFactory, ClientOptions, KeyState, ServerAccess
 from chatdesk.ui.storage_runner import StorageRunner
 from chatdesk.ui.tool_runner import Approver, ToolRunner, ToolSource
 from chatdesk.ui.turn_end import Retried
@@ -79,9 +79,10 @@ class ChatController(QObject):
         keystore: KeyStore,
         client_options: ClientOptions | None = None,
         history: StorageRunner | None = None,
+        make_client: ClientFactory | None = None,
     ) -> None:
         super().__init__()
-        self.servers = ServerAccess(config, keystore, client_options)
+        self.servers = ServerAccess(config, keystore, client_options, make_client)
         self.sync = HistorySync(history)
         self.actions = MessageActions(self)
         self.ledger = Ledger()
@@ -241,8 +242,6 @@ class ChatController(QObject):
         message = self.conversation.pop_last()
         self.last_message_removed.emit()
         return message
-
-    # -- turns ------------------------------------------------------------------------
 
     def send(self, text: str, attachments: tuple[Attachment, ...] = ()) -> bool:
         """Add the user's message and ask for a reply (False: nothing was sent). The

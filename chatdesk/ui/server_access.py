@@ -8,11 +8,9 @@ Everything is saved in the background; a failure is reported, never silent.
 
 from __future__ import annotations
 
-import enum
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -27,33 +25,19 @@ from chatdesk.services.config import ConfigStore, default_base_url
 from chatdesk.services.http.options import ClientOptions
 from chatdesk.services.keystore import KeyLookup, KeyringUnavailable, KeyStore
 from chatdesk.ui.background import as_bug, run_in_background
+from chatdesk.ui.key_state import KeySource, KeyState
 
 if TYPE_CHECKING:
     # The HTTP client loads on first use, after the window is shown.
     from chatdesk.services.http_client import ChatClient
 
-__all__ = ["ClientOptions", "KeySource", "KeyState", "ServerAccess"]
+__all__ = ["ClientFactory", "ClientOptions", "KeySource", "KeyState", "ServerAccess"]
+
+ClientFactory = Callable[[Profile, str, ClientOptions, "Callable[[], str] | None"], "ChatClient"]
+"""Makes the client for a profile, its key, the options and the proxy password's reader:
+``ChatClient.for_profile`` unless a test gives another."""
 
 log = logging.getLogger(__name__)
-
-
-class KeySource(enum.Enum):
-    """Where the active server's key came from (``SESSION``: typed, not in the keyring)."""
-
-    KEYRING = enum.auto()
-    ENVIRONMENT = enum.auto()
-    SESSION = enum.auto()
-    NONE = enum.auto()
-
-
-@dataclass(frozen=True)
-class KeyState:
-    """What the settings dialog needs to know about the key, without the key's origin leaking."""
-
-    key: str
-    source: KeySource
-    keyring_available: bool
-    keyring_problem: str
 
 
 class ServerAccess(QObject):
@@ -64,12 +48,17 @@ class ServerAccess(QObject):
     error_raised = Signal(object)  # ChatError (settings could not be saved)
 
     def __init__(
-        self, config: ConfigStore, keystore: KeyStore, options: ClientOptions | None = None
+        self,
+        config: ConfigStore,
+        keystore: KeyStore,
+        options: ClientOptions | None = None,
+        make_client: ClientFactory | None = None,
     ) -> None:
         super().__init__()
         self._config = config
         self._keystore = keystore
         self._options = options or ClientOptions()
+        self._make_client = make_client
         self.settings = Settings()
         self._key: str | None = None  # None: not read from the keyring yet
         self._key_source = KeySource.NONE
@@ -379,14 +368,12 @@ class ServerAccess(QObject):
 
     def client(self, profile: Profile, key: str, *, proxy_password: str = "") -> ChatClient:
         """A client for ``profile``'s server with ``key``."""
+        password = self._proxy_password(profile, proxy_password)
+        if self._make_client is not None:
+            return self._make_client(profile, key, self._options, password)
         from chatdesk.services.http_client import ChatClient
 
-        return ChatClient.for_profile(
-            profile,
-            key,
-            self._options,
-            proxy_password=self._proxy_password(profile, proxy_password),
-        )
+        return ChatClient.for_profile(profile, key, self._options, proxy_password=password)
 
     def _proxy_password(self, profile: Profile, typed: str) -> Callable[[], str] | None:
         """The proxy's password: ``typed``, else read from the keyring (the client calls this

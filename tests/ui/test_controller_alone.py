@@ -97,3 +97,37 @@ def test_a_failure_before_any_text_gives_the_question_back(
     assert chat.conversation.messages == []
     assert chat.history is not None
     assert _stored(chat.history, chat.conversation.uid) == []
+
+
+def test_the_client_factory_is_injected_and_gets_the_profile_and_its_key(
+    qtbot: QtBot, server: FakeOpenAI, isolated_env: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The seam for tests and other transports: every request's client comes from the
+    factory given, made for the active profile with that profile's key (and no other)."""
+    from chatdesk.core.settings import Profile
+    from chatdesk.services.http.options import ClientOptions
+    from chatdesk.services.http_client import ChatClient
+
+    write_settings(isolated_env, base_url=server.base_url, model="test-model")
+    memory_keyring.set_password("chatdesk", server.base_url, KEY)
+    made: list[tuple[str, str]] = []
+
+    def make(profile: Profile, key: str, options: ClientOptions, password: object) -> ChatClient:
+        made.append((profile.base_url, key))
+        return ChatClient.for_profile(profile, key, options)
+
+    paths = app_paths()
+    runner = StorageRunner(paths.history_file)
+    runner.submit(lambda store: store.open())
+    chat = ChatController(ConfigStore(paths.settings_file), KeyStore(), FAST, runner, make)
+    chat.start()
+    try:
+        qtbot.waitUntil(lambda: chat.ready)
+        with qtbot.waitSignal(chat.reply_ended, timeout=10000):
+            assert chat.send("Through the factory")
+        assert made == [(server.base_url, KEY)]
+        assert server.chat_requests[-1].headers["Authorization"] == f"Bearer {KEY}"
+        assert chat.conversation.messages[-1].content == "Hello from the test server."
+    finally:
+        chat.shutdown()
+        runner.close()
