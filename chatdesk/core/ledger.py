@@ -17,6 +17,9 @@ from chatdesk.core.request import context_tokens
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 
+# Replies whose last counted request is remembered (a turn's steps, with room to spare).
+_REMEMBERED = 64
+
 
 class Ledger:
     """Counts each finished reply once and words the status bar's usage line."""
@@ -24,6 +27,8 @@ class Ledger:
     def __init__(self) -> None:
         self._scale: dict[str, float] = {}
         """Model -> ratio of the server's prompt count to our estimate (smoothed)."""
+        self._counted: dict[str, Sequence[dict[str, Any]]] = {}
+        """Reply uid -> the messages of the request last counted for it (recent ones)."""
 
     def scale(self, model: str) -> float:
         return self._scale.get(model, 1.0)
@@ -40,7 +45,14 @@ class Ledger:
 
         A complete reply without reported usage counts an estimate; a stopped, cut-off or
         failed one counts only usage the server reported (it may not have billed more).
+        A reply is counted once per request (``sent``): a turn that ends right after a tool
+        step (Stop, the step limit) hands the same reply in again, and gets what counted.
         """
+        if self._counted.get(reply.uid) is sent:
+            return reply.usage
+        self._counted[reply.uid] = sent
+        if len(self._counted) > _REMEMBERED:
+            del self._counted[next(iter(self._counted))]
         usage = reported
         if usage is None and reply.status is MessageStatus.COMPLETE and reply.content:
             usage = estimate_usage(list(sent), reply.content)
@@ -65,6 +77,12 @@ class Ledger:
     def price(model: str, settings: Settings) -> Price | None:
         """The price of ``model`` on the active server (defaults only where they are charged)."""
         return price_for(model, settings.prefs.prices, settings.active.base_url)
+
+    def figures(self, usage: Usage, model: str, settings: Settings) -> str:
+        """``usage`` in tokens, and what it cost when ``model`` has a price."""
+        price = self.price(model, settings)
+        cost = f" ({format_cost(price.cost(usage))})" if price else ""
+        return format_usage(usage) + cost
 
     def conversation_cost(self, conversation: Conversation, settings: Settings) -> str:
         """`` ($0.42)`` for the conversation; empty when any model's price is unknown."""
@@ -91,11 +109,18 @@ class Ledger:
         settings: Settings,
         last: Usage | None = None,
         model: str = "",
+        steps: int = 1,
     ) -> str:
         """The last reply, what the conversation was billed, and how long it is now (what
-        the next request sends)."""
+        the next request sends). ``last`` of a turn of several ``steps`` is all of them."""
         parts: list[str] = []
-        if last is not None:
+        if last is not None and steps > 1:
+            parts.append(
+                tr("Last reply ({figures}, %n step(s))", "", steps).format(
+                    figures=self.figures(last, model, settings)
+                )
+            )
+        elif last is not None:
             price = self.price(model, settings)
             if price:
                 parts.append(

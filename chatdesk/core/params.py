@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from chatdesk.core.i18n import decimal, noop, tr
-from chatdesk.core.usage import content_tokens
+from chatdesk.core.usage import PER_MESSAGE_OVERHEAD, content_tokens, estimate_text_tokens
 
 # name -> (type, low, high); ``None`` bounds are open.
 _LIMITS: dict[str, tuple[type, float | None, float | None]] = {
@@ -183,16 +183,34 @@ def fit_to_context(
 
     ``reserve`` is kept free for the reply; ``scale`` corrects the estimate with what the
     server reported for earlier requests. The system messages always stay, and so does
-    the newest turn, even when it alone is too long (the server will then say so).
+    the newest turn, even when it alone is too long (the server will then say so). An
+    assistant message goes together with its ``tool`` results: a request must not start
+    with a result whose call was left out (servers refuse it).
     """
 
     def cost(message: Mapping[str, Any]) -> float:
-        return (content_tokens(message.get("content", "")) + 4) * scale
+        return (message_tokens(message) + PER_MESSAGE_OVERHEAD) * scale
 
     budget = limit - reserve - sum(cost(m) for m in system)
     total = sum(cost(m) for m in turns)
+    starts = [i for i, m in enumerate(turns) if i == 0 or m.get("role") != "tool"]
     dropped = 0
-    while total > budget and dropped < len(turns) - 1:
-        total -= cost(turns[dropped])
-        dropped += 1
+    for start in starts[1:]:  # the last group (with the newest turn) always stays
+        orphan = turns[dropped].get("role") == "tool"
+        if total <= budget and not orphan:
+            break
+        total -= sum(cost(m) for m in turns[dropped:start])
+        dropped = start
     return dropped
+
+
+def message_tokens(message: Mapping[str, Any]) -> int:
+    """Estimated tokens of a message's content and of the tool calls it asks for."""
+    tokens = content_tokens(message.get("content") or "")
+    calls = message.get("tool_calls")
+    for call in calls if isinstance(calls, list) else ():
+        function = call.get("function") if isinstance(call, Mapping) else None
+        if isinstance(function, Mapping):
+            for part in (function.get("name"), function.get("arguments")):
+                tokens += estimate_text_tokens(part if isinstance(part, str) else "")
+    return tokens

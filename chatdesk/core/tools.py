@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import number, tr
 
 # What the API accepts as a function name.
@@ -178,3 +179,19 @@ def unknown_tool(call: ToolCall) -> CallOutcome:
 
 def bad_arguments(call: ToolCall, problem: str) -> CallOutcome:
     return CallOutcome(call, CallState.ERROR, f"The call was not run: {problem}.")
+
+
+def tools_refused(error: ChatError) -> ChatError:
+    """A request that offered tools failed: a 400 then most likely means the server or
+    model takes no tools, so the message says what the user can do about it."""
+    if error.kind is not ErrorKind.BAD_REQUEST:
+        return error
+    return ChatError(
+        ErrorKind.BAD_REQUEST,
+        tr(
+            "{message} The request offered tools, which this server or model may "
+            "not take: turn tools off for this conversation (Tools, above the prompt) "
+            "or pick another model."
+        ).format(message=error.message),
+        status=error.status,
+    )

@@ -103,7 +103,8 @@ class Blocks:
         self.expanded_reasoning: set[str] = set()
         self.expanded_tools: set[str] = set()
         self.tool_progress: dict[str, str] = {}
-        """A running tool call's last progress report (call id -> text), shown in its row."""
+        """A running tool call's last progress report (call id -> text, "" before the
+        first), shown in its row with "running…"."""
 
     def frame_format(self, role: Role) -> QtGui.QTextFrameFormat:
         fmt = QtGui.QTextFrameFormat()
@@ -227,10 +228,12 @@ class Blocks:
                 arguments = arguments[:160] + "…"
             cursor.insertText(f"⚙ {server} · {tool or server}  {arguments}", fmt)
             progress = self.tool_progress.get(call.id)
-            if progress:
+            if progress is not None:  # running: until its result arrives
                 working = QtGui.QTextCharFormat(fmt)
                 working.setFontItalic(True)
-                cursor.insertText(f"  ▸ {progress}", working)
+                cursor.insertText(" · " + tr("running…", "tool call state"), working)
+                if progress:
+                    cursor.insertText(f"  ▸ {progress}", working)
 
     def tool_result(self, cursor: QtGui.QTextCursor, msg: MessageSnapshot) -> None:
         """A compact row: server · tool · state · duration, then the result as plain text,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from chatdesk.core import tools as toolkit
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
@@ -97,11 +98,14 @@ class ReplyRun(QObject):
         self.kind = kind
         self._make_request = make_request
         self._tools = tools
-        self._step_limit = step_limit
+        self.step_limit = step_limit
         self.step = 1
         """Requests made so far in this turn (each tool round adds one)."""
         self._calls = CallBuilder()
         self._in_tools = False
+        self.step_usage: dict[str, Usage] = {}
+        """What each reply of the turn counted (uid -> usage), as each is counted."""
+        self._figures = ""
         if tools is not None:
             tools.result.connect(self._on_tool_result)
             tools.finished.connect(self._after_tools)
@@ -141,6 +145,18 @@ class ReplyRun(QObject):
     @property
     def active(self) -> bool:
         return not self._ended
+
+    @property
+    def turn_usage(self) -> Usage | None:
+        """What the turn's steps counted together (None: nothing yet)."""
+        usages = list(self.step_usage.values())
+        return sum(usages[1:], usages[0]) if usages else None
+
+    def counted(self, reply: Message, usage: Usage | None, figures: str = "") -> None:
+        """``reply``'s usage was counted; ``figures`` (tokens, cost) go with its step."""
+        if usage is not None:
+            self.step_usage[reply.uid] = usage
+        self._figures = figures
 
     def start(self, hold: threading.Event | None = None) -> None:
         """Send the first request (with ``hold``: once it is set, see
@@ -315,17 +331,20 @@ class ReplyRun(QObject):
         self._flush()
         self.reply.tool_calls = calls
         self._finish_reply(MessageStatus.COMPLETE)
-        self.step_ended.emit(self.reply, self._usage)
-        if self.step >= self._step_limit:
+        self._figures = ""
+        self.step_ended.emit(self.reply, self._usage)  # counted (see ``counted``) by now
+        if self.step >= self.step_limit:
             self.model_note += " · " + tr(
                 "stopped after %n steps (the limit in Settings)", "", self.step
             )
             self._end(Ended(MessageStatus.COMPLETE))
             return
         self._in_tools = True
-        self.progress.emit(
-            tr("Step {step}: %n tool call(s)…", "", len(calls)).format(step=self.step)
-        )
+        if self._figures:
+            text = tr("Step {step} ({figures}): %n tool call(s)…", "", len(calls))
+        else:
+            text = tr("Step {step}: %n tool call(s)…", "", len(calls))
+        self.progress.emit(text.format(step=self.step, figures=self._figures))
         assert self._tools is not None and self._request is not None
         self._tools.run(calls, self._request.toolbox)
 
@@ -351,16 +370,8 @@ class ReplyRun(QObject):
             if isinstance(failure, ChatError)
             else ChatError(ErrorKind.INTERNAL, str(failure))
         )
-        request = self._request
-        if error.kind is ErrorKind.BAD_REQUEST and request is not None and request.toolbox:
-            error = ChatError(
-                ErrorKind.BAD_REQUEST,
-                tr(
-                    "{message} The request offered tools, which this server or model may "
-                    "not take: turn tools off for this conversation (Tools, above the prompt) "
-                    "or pick another model."
-                ).format(message=error.message),
-            )
+        if self._request is not None and self._request.toolbox:
+            error = toolkit.tools_refused(error)
         if self.reply.content or self._pending or self.step > 1:
             self._end(Ended(MessageStatus.INCOMPLETE, error, self._usage))
         else:  # nothing arrived: the turn is taken back and the question returned

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import ChatError
-from chatdesk.core.i18n import tr
+from chatdesk.core.i18n import decimal, number, tr
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.elicitation import close_when_cancelled
@@ -45,9 +45,30 @@ def payload_for(request: SamplingRequest, model: str) -> dict[str, Any]:
     return payload
 
 
+def shown_text(payload: dict[str, Any]) -> str:
+    """What the user approves: every message sent, the server's system prompt first."""
+    messages = payload["messages"]
+    return "\n\n".join(f"[{m['role']}] {m['content']}" for m in messages)[:20_000]
+
+
+def limits(payload: dict[str, Any]) -> str:
+    """How long the reply may be and how it is sampled, as sent."""
+    tokens = number(payload["max_tokens"])
+    if "temperature" in payload:
+        text = tr("It may write up to {tokens} tokens, at temperature {temperature}.")
+        return text.format(tokens=tokens, temperature=decimal(payload["temperature"]))
+    return tr("It may write up to {tokens} tokens.").format(tokens=tokens)
+
+
 class SamplingDialog(QDialog):
     def __init__(
-        self, server: str, shown: str, model: str, profile: str, parent: QWidget | None
+        self,
+        server: str,
+        shown: str,
+        model: str,
+        profile: str,
+        parent: QWidget | None,
+        limits: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sampling")
@@ -65,6 +86,9 @@ class SamplingDialog(QDialog):
         asks = tr("{server} asks {model} on {profile} to write a reply to:")
         layout.addWidget(PlainLabel(asks.format(server=server[:60], model=model, profile=profile)))
         layout.addWidget(text)
+        self.limits = PlainLabel(limits)
+        self.limits.setObjectName("samplingLimits")
+        layout.addWidget(self.limits)
         layout.addWidget(buttons)
         self.resize(560, 400)
 
@@ -75,8 +99,15 @@ def ask(chat: ChatController, server: str, request: SamplingRequest, future: Fut
 
     settings = chat.settings
     profile, model = settings.active, settings.active.model
-    shown = "\n\n".join(f"[{m.role}] {m.text}" for m in request.messages)[:20_000]
-    dialog = SamplingDialog(server, shown, model, profile.name, QApplication.activeWindow())
+    payload = payload_for(request, model)
+    dialog = SamplingDialog(
+        server,
+        shown_text(payload),
+        model,
+        profile.name,
+        QApplication.activeWindow(),
+        limits(payload),
+    )
 
     def closed(result: int) -> None:
         dialog.deleteLater()
@@ -85,7 +116,7 @@ def ask(chat: ChatController, server: str, request: SamplingRequest, future: Fut
         if not result:
             future.set_result(None)
             return
-        _send(chat, payload_for(request, model), future)
+        _send(chat, payload, future)
 
     dialog.finished.connect(closed)
     close_when_cancelled(dialog, future)

@@ -159,6 +159,7 @@ class SettingsDialog(QDialog):
         self.theme_combo = self.preference_fields.theme_combo
         self.text_size = self.preference_fields.text_size
         self.language_combo = self.preference_fields.language_combo
+        self.tool_steps = self.preference_fields.tool_steps
         self.stream_check = self.preference_fields.stream_check
         self.tray_check = self.preference_fields.tray_check
 

@@ -26,6 +26,9 @@ from chatdesk.core.i18n import tr
 from chatdesk.core.settings import TEXT_SCALE_RANGE, NetworkSettings, Prefs
 from chatdesk.ui import language, tray
 
+# What the step limit may be set to (``core.settings`` keeps a stored value in range too).
+TOOL_STEPS_RANGE = (1, 100)
+
 
 def form_label(text: str, buddy: QWidget) -> QLabel:
     """A form label whose Alt+letter mnemonic focuses ``buddy``."""
@@ -73,6 +76,17 @@ class PreferenceFields:
             )
         )
         self.language_combo = language.picker(prefs.language)
+        self.tool_steps = QSpinBox()
+        self.tool_steps.setObjectName("toolSteps")
+        self.tool_steps.setRange(*TOOL_STEPS_RANGE)
+        self.tool_steps.setValue(prefs.tool_steps)
+        self.tool_steps.setAccessibleName(tr("Tool steps per turn"))
+        self.tool_steps.setToolTip(
+            tr(
+                "Requests one reply may make while the model uses tools (each round of tool "
+                "calls is one more) before it is stopped"
+            )
+        )
         self.stream_check = QCheckBox(tr("Stream replies as they are written"))
         self.stream_check.setObjectName("stream")
         self.stream_check.setChecked(prefs.stream)
@@ -92,6 +106,7 @@ class PreferenceFields:
         form.addRow("", self.tray_check)
         form.addRow(form_label(tr("&Text size:"), self.text_size), self.text_size)
         form.addRow(form_label(tr("Lan&guage:"), self.language_combo), self.language_combo)
+        form.addRow(form_label(tr("T&ool steps per turn:"), self.tool_steps), self.tool_steps)
 
     def changes(self) -> dict[str, Any]:
         """The preferences on screen, as keyword arguments of ``Settings.with_prefs``."""
@@ -103,6 +118,7 @@ class PreferenceFields:
             "stop": tuple(s.strip() for s in self.stop_edit.text().split(",") if s.strip())[:4],
             "close_to_tray": self.tray_check.isChecked(),
             "language": self.language_combo.currentData(),
+            "tool_steps": self.tool_steps.value(),
         }
 
 

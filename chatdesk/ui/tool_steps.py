@@ -16,10 +16,11 @@ from PySide6.QtCore import SignalInstance
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot, Role, ToolRun
 from chatdesk.core.settings import Settings
-from chatdesk.core.tools import CallOutcome
+from chatdesk.core.tools import CallOutcome, ToolCall
 from chatdesk.core.usage import Usage
 from chatdesk.ui.history_sync import HistorySync
 from chatdesk.ui.reply_run import ReplyRun
+from chatdesk.ui.tool_runner import ToolSource
 
 
 class Chat(Protocol):
@@ -28,6 +29,7 @@ class Chat(Protocol):
     conversation: Conversation
     sync: HistorySync
     ledger: Ledger
+    tools: ToolSource | None
     message_added: SignalInstance
     reply_started: SignalInstance
     reply_ended: SignalInstance
@@ -42,10 +44,14 @@ def follow(chat: Chat, run: ReplyRun) -> None:
 
     def step_ended(reply: Message, usage: Usage | None) -> None:
         model = reply.model or chat.settings.active.model
-        chat.ledger.record(chat.conversation, reply, usage, run.sent, model)
+        counted = chat.ledger.record(chat.conversation, reply, usage, run.sent, model)
+        figures = chat.ledger.figures(counted, model, chat.settings) if counted else ""
+        run.counted(reply, counted, figures)  # said with "Step n", added to the turn's total
         chat.sync.save_reply(reply)
         chat.reply_ended.emit(reply.status)
         chat.reply_rebuilt.emit(MessageSnapshot.of(reply))  # now with its calls listed
+        if run.step < run.step_limit:  # its calls run now (at the limit the turn ends)
+            _say_running(chat, reply.tool_calls)
 
     def tool_result(outcome: CallOutcome) -> None:
         call = outcome.call
@@ -74,3 +80,12 @@ def follow(chat: Chat, run: ReplyRun) -> None:
     run.step_ended.connect(step_ended)
     run.tool_result.connect(tool_result)
     run.step_started.connect(step_started)
+
+
+def _say_running(chat: Chat, calls: tuple[ToolCall, ...]) -> None:
+    """Each call's row says it is running until its result arrives: the window keeps a
+    running call's latest progress report ("" before the first) and drops it then."""
+    progress = getattr(chat.tools, "progress", None)  # McpTools (the window's tools)
+    if isinstance(progress, SignalInstance):
+        for call in calls:
+            progress.emit(call.id, "")

@@ -76,11 +76,12 @@ def finish(chat: Chat, run: ReplyRun, ended: Ended) -> None:
             chat.error_raised.emit(ended.error)
 
 
-def show_usage(chat: Chat, last: object = None, model: str = "") -> None:
+def show_usage(chat: Chat, last: object = None, model: str = "", steps: int = 1) -> None:
     from chatdesk.core.usage import Usage
 
     usage = last if isinstance(last, Usage) else None
-    chat.usage_text.emit(chat.ledger.status_line(chat.conversation, chat.settings, usage, model))
+    line = chat.ledger.status_line(chat.conversation, chat.settings, usage, model, steps)
+    chat.usage_text.emit(line)
 
 
 def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
@@ -88,6 +89,7 @@ def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
     reply = run.reply
     model = reply.model or chat.settings.active.model
     usage = chat.ledger.record(chat.conversation, reply, ended.usage, run.sent, model)
+    run.counted(reply, usage)
     if ended.status is MessageStatus.COMPLETE:
         elapsed = time.monotonic() - run.turn_started_at
         if run.step > 1:
@@ -99,7 +101,7 @@ def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
         chat.progress_text.emit(tr("Stopped"))
     else:
         chat.progress_text.emit("")
-    show_usage(chat, usage, model)
+    show_usage(chat, run.turn_usage, model, run.step)  # the turn: every step's usage
 
 
 def _save_length(chat: Chat) -> None:

@@ -240,3 +240,44 @@ def test_a_retry_notice_is_cleared_by_the_first_token(qtbot: QtBot, server: Fake
     quiet_run.notice.connect(lambda text: notices.append((text, bool(quiet.content))))
     _run(qtbot, quiet_run)
     assert notices == [("", False), ("", True)]  # at the start and at the end only
+
+
+def test_stop_after_a_tool_step_counts_its_reported_usage_once(
+    qtbot: QtBot, server: FakeOpenAI
+) -> None:
+    """The reply that asked for tools is counted when its step ends; a Stop while its
+    calls wait hands the same reply to the end of the turn, which must not count it again
+    (nor add an estimate of its text on top)."""
+    from chatdesk.core.ledger import Ledger
+    from chatdesk.core.messages import Conversation
+    from chatdesk.core.usage import Usage
+
+    server.enqueue(
+        Stream(
+            chunks=["Let me count."],
+            tool_calls=[_call(0, "a", '{"text": "x"}')],
+            finish_reason="tool_calls",
+            usage={"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        )
+    )
+    source, waiting = Words(), []
+    runner = ToolRunner(source, lambda tool, call, answer: waiting.append(answer) or None)
+    conversation, ledger = Conversation(), Ledger()
+    reply = conversation.add(Message(Role.ASSISTANT, "", MessageStatus.STREAMING))
+    run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
+    # As the window does: each step is counted as it ends (tool_steps), the turn at its
+    # end (turn_end).
+    run.step_ended.connect(
+        lambda message, usage: ledger.record(conversation, message, usage, run.sent, "m")
+    )
+    ends: list[Ended] = []
+    run.ended.connect(ends.append)
+    run.ended.connect(
+        lambda ended: ledger.record(conversation, run.reply, ended.usage, run.sent, "m")
+    )
+    run.start()
+    qtbot.waitUntil(lambda: bool(waiting), timeout=5000)
+    run.stop()
+    assert [e.status for e in ends] == [MessageStatus.STOPPED]
+    assert conversation.total_usage == Usage(10, 5)
+    assert conversation.usage_by_model == {"m": Usage(10, 5)}

@@ -470,3 +470,24 @@ def test_a_failed_settings_save_says_so_and_offers_no_retry(
     assert "settings could not be saved" in shown.lower()
     assert "reply" not in shown.lower()  # not dressed up as a server problem
     assert not window.banner.action_button.isVisible()  # and no Retry that would resend
+
+
+def test_tool_steps_per_turn_is_in_the_dialogs_tab_order_and_saved(
+    qtbot: QtBot, make_window: MakeWindow, isolated_env: Path
+) -> None:
+    import json
+
+    window = make_window()
+    dialog = opened_settings(qtbot, window)
+    assert dialog.tool_steps.value() == 10  # the default
+    assert dialog.tool_steps.accessibleName() == "Tool steps per turn"
+    dialog.language_combo.setFocus()
+    qtbot.waitUntil(dialog.language_combo.hasFocus)
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.tool_steps
+    qtbot.keyClick(dialog.tool_steps, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.tool_steps, "3")
+    dialog.buttons.buttons()[0].click()  # Save
+    assert window.controller.settings.prefs.tool_steps == 3
+    settings_file = isolated_env / "settings.json"
+    qtbot.waitUntil(lambda: json.loads(settings_file.read_text()).get("tool_steps") == 3)

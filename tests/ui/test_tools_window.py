@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Role
@@ -163,13 +163,12 @@ def test_sampling_is_asked_shown_and_sent_with_the_conversations_model(
     qtbot.keyClick(_dialog(), Qt.Key.Key_Return)  # allow the tool call
     qtbot.waitUntil(lambda: _visible(SamplingDialog) is not None, timeout=10000)
     sampling = _visible(SamplingDialog)
-    assert (
-        sampling is not None
-        and "a very long text"
-        in sampling.findChild(
-            __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit
-        ).toPlainText()
-    )
+    assert isinstance(sampling, SamplingDialog)
+    shown = sampling.findChild(QPlainTextEdit)
+    assert shown is not None and "a very long text" in shown.toPlainText()
+    # The server's own instructions and limits are sent too: the user sees them.
+    assert shown.toPlainText().startswith("[system] Summarize in one line.")
+    assert sampling.limits.text() == "It may write up to 64 tokens."
     qtbot.keyClick(sampling, Qt.Key.Key_Return)  # allow the model to be used
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     asked = server.chat_requests[1].body
@@ -177,6 +176,21 @@ def test_sampling_is_asked_shown_and_sent_with_the_conversations_model(
     assert asked["max_tokens"] == 64 and asked["model"] == "test-model"
     result = server.chat_requests[2].body["messages"][-1]["content"]
     assert result == "model test-model said: A short summary."
+
+    # A temperature the server asks for is shown as it is sent (and Esc declines).
+    from concurrent.futures import Future
+
+    from chatdesk.services.mcp.api import SamplingMessage, SamplingRequest
+    from chatdesk.ui import sampling as sampling_module
+
+    asked_hot = SamplingRequest((SamplingMessage("user", "Hi"),), 9000, temperature=0.2)
+    answer: Future[object] = Future()
+    sampling_module.ask(window.controller, "kit", asked_hot, answer)
+    hot = _visible(SamplingDialog)
+    assert isinstance(hot, SamplingDialog)
+    assert hot.limits.text() == "It may write up to 4,096 tokens, at temperature 0.2."
+    qtbot.keyClick(hot, Qt.Key.Key_Escape)
+    assert answer.result(timeout=5) is None
 
 
 def test_an_elicitation_form_answers_the_server(
@@ -240,11 +254,62 @@ def test_a_tools_progress_shows_in_its_row_until_the_result_comes(
         lines = window.view.toPlainText().splitlines()
         return next((x for x in lines if x.startswith("⚙ kit · progress  {")), "")
 
+    qtbot.waitUntil(lambda: "running…" in row(), timeout=10000)  # before any report
     qtbot.waitUntil(lambda: "▸ " in row(), timeout=10000)
     assert "/8 step " in row(), row()  # "3/8 step 3 of 8", in the call's own row
+    assert " · running…  ▸ " in row(), row()
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     qtbot.waitUntil(lambda: "▸" not in row(), timeout=2000)
+    assert "running…" not in row(), row()
     assert "⚙ kit · progress · done" in window.view.toPlainText()
+
+
+def test_each_tool_step_says_what_it_cost_and_the_status_bar_totals_the_turn(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from dataclasses import replace
+
+    kit = {"command": sys.executable, "args": [TEST_SERVER], "alwaysAllow": ["echo"]}
+    step = replace(
+        _calls("echo", {"text": "hi"}), usage={"prompt_tokens": 100, "completion_tokens": 20}
+    )
+    final = Stream(chunks=["Done."], usage={"prompt_tokens": 300, "completion_tokens": 40})
+    server.enqueue(step, final)
+    # $10 and $20 a million tokens: step 1 costs $0.0014, the turn $0.0052.
+    window = make_window(
+        mcp={"mcpServers": {"kit": kit}}, settings={"prices": {"test-model": [10, 20]}}
+    )
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    said: list[str] = []
+    window.controller.progress_text.connect(said.append)
+    send(qtbot, window, "Echo it", wait=False)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    figures = "100 prompt + 20 completion = 120 tokens ($0.0014)"
+    assert f"Step 1 ({figures}): 1 tool call…" in said, said
+    total = "400 prompt + 60 completion = 460 tokens ($0.0052)"
+    assert f"Last reply ({total}, 2 steps)" in window.usage_label.text()
+    assert window.controller.conversation.total_usage.total_tokens == 460
+
+
+def test_the_step_limit_from_settings_stops_a_model_that_keeps_calling_tools(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from tests.ui.conftest import opened_settings
+
+    kit = {"command": sys.executable, "args": [TEST_SERVER], "alwaysAllow": ["echo"]}
+    server.default = _calls("echo", {"text": "again"})  # every reply asks for the tool
+    window = make_window(mcp={"mcpServers": {"kit": kit}})
+    qtbot.waitUntil(lambda: any(t.server == "kit" for t in window.tools.tools()), timeout=30000)  # type: ignore[union-attr]
+    dialog = opened_settings(qtbot, window)
+    dialog.tool_steps.setValue(3)
+    dialog.buttons.buttons()[0].click()  # Save
+    said: list[str] = []
+    window.controller.progress_text.connect(said.append)
+    send(qtbot, window, "Loop", wait=False)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    assert len(server.chat_requests) == 3
+    assert [s.split(" (")[0] for s in said if s.startswith("Step ")] == ["Step 1", "Step 2"]
+    assert "3 steps · stopped after 3 steps (the limit in Settings)" in said[-1], said
 
 
 class _Browser(QObject):

@@ -73,3 +73,38 @@ def test_plan_trims_when_the_context_length_is_known() -> None:
     assert plan.payload["messages"][-1]["content"].startswith("turn 19")
     assert plan_request(conv, Settings().with_active(model="unknown-model")).left_out == 0
     assert context_length("gpt-4o-mini-2024-07-18") == 128_000
+
+
+def _calls(arguments: str) -> dict[str, object]:
+    call = {
+        "id": "c1",
+        "type": "function",
+        "function": {"name": "kit__echo", "arguments": arguments},
+    }
+    return {"role": "assistant", "content": None, "tool_calls": [call]}
+
+
+def test_an_assistant_message_is_left_out_with_its_tool_results_never_before_them() -> None:
+    turns = [
+        {"role": "user", "content": "x" * 400},  # ~104 tokens
+        _calls('{"text": "hi"}'),
+        {"role": "tool", "tool_call_id": "c1", "content": "y" * 400},
+        {"role": "tool", "tool_call_id": "c2", "content": "y" * 400},
+        {"role": "assistant", "content": "z" * 400},
+        {"role": "user", "content": "x" * 40},
+    ]
+    for limit in range(200, 1200, 10):
+        dropped = fit_to_context([], turns, limit=limit, reserve=100)
+        assert turns[dropped]["role"] != "tool", limit  # no result without its call
+        assert dropped in (0, 1, 4, 5), limit
+    # Just too long for everything: the user message goes, then the call and its results.
+    assert fit_to_context([], turns, limit=400, reserve=100) == 4
+    # A conversation already starting with a result (its call trimmed before) loses it.
+    orphan = [{"role": "tool", "tool_call_id": "c0", "content": "r"}, *turns[4:]]
+    assert fit_to_context([], orphan, limit=10_000, reserve=100) == 1
+
+
+def test_tool_call_arguments_count_towards_the_context() -> None:
+    turns = [_calls('{"text": "' + "w" * 4000 + '"}'), {"role": "user", "content": "hi"}]
+    assert fit_to_context([], turns, limit=600, reserve=100) == 1  # ~1,000 tokens of arguments
+    assert fit_to_context([], turns, limit=2000, reserve=100) == 0
