@@ -11,6 +11,10 @@ if __name__ == "__main__":
         from chatdesk.services.typeset import serve as typeset
 
         sys.exit(typeset())
+    if sys.argv[1:2] == ["--pdf-worker"]:  # the bundle's PDF reader, under a memory limit
+        from chatdesk.services.documents.pdf_child import serve as read_pdfs
+
+        sys.exit(read_pdfs())
     from chatdesk.app import main
 
     sys.exit(main())

@@ -5,7 +5,8 @@ input a model chose. Each runs in a child process started on first use (the bund
 own executable with a flag, or this interpreter from source): a request that overruns
 its budget kills the child, and the next request starts a fresh one. A child that
 cannot start is not tried again for every queued request: each would wait the whole
-start budget.
+start budget. Long requests (reading a PDF) go through ``converse``: the child sends
+``Interim`` messages (progress, pages) before its answer, and the caller can cancel.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -25,6 +28,8 @@ log = logging.getLogger(__name__)
 START_BUDGET_S = 20.0
 #: After a child failed to start, requests are refused this long before it is tried again.
 RETRY_START_AFTER_S = 60.0
+#: How often ``converse`` looks at its caller's cancel check while the child works.
+CHECK_EVERY_S = 0.05
 
 
 class Unavailable(Exception):
@@ -33,6 +38,23 @@ class Unavailable(Exception):
 
 class Overran(Exception):
     """The request took longer than its budget; the child was killed."""
+
+
+class Crashed(Overran):
+    """The child died while answering (a crash, or the memory limit it set itself)."""
+
+    def __init__(self, message: str, returncode: int | None) -> None:
+        super().__init__(message)
+        self.returncode = returncode
+        """Negative: killed by that signal (PDFium aborts when memory runs out)."""
+
+
+@dataclass(frozen=True)
+class Interim:
+    """What a child sends before its answer (progress, one page of many): the request
+    goes on. Only ``converse`` expects these."""
+
+    value: Any
 
 
 class ChildWorker:
@@ -101,6 +123,51 @@ class ChildWorker:
             self.restarts += 1
             self._stop()
             raise Overran(f"{self._what} overran its {budget:g} s budget")
+
+    def converse(
+        self,
+        request: object,
+        budget: float,
+        on_interim: Callable[[Any], None],
+        check: Callable[[], None],
+    ) -> Any:
+        """Like ``ask``, for long requests: each ``Interim`` the child sends goes to
+        ``on_interim``, and ``check`` is called every ``CHECK_EVERY_S`` while the child
+        works. Whatever either raises (a cancel, a limit) kills the child and propagates;
+        ``Crashed`` when the child dies, ``Overran`` past ``budget``."""
+        with self._lock:
+            send, receive = self._ensure()
+            deadline = time.monotonic() + budget
+            try:
+                send.send(request)
+                while (left := deadline - time.monotonic()) > 0:
+                    check()
+                    if not receive.poll(min(left, CHECK_EVERY_S)):
+                        continue
+                    message = receive.recv()
+                    if not isinstance(message, Interim):
+                        return message
+                    on_interim(message.value)
+            except (EOFError, OSError):
+                self.restarts += 1
+                returncode = self._ended()
+                self._stop()
+                raise Crashed(f"the {self._what} process died", returncode) from None
+            except BaseException:
+                self._stop()
+                raise
+            self.restarts += 1
+            self._stop()
+            raise Overran(f"{self._what} overran its {budget:g} s budget")
+
+    def _ended(self) -> int | None:
+        """The exit status of a child whose pipe broke, once it has exited."""
+        if self._process is None:
+            return None
+        try:
+            return self._process.wait(5)
+        except subprocess.TimeoutExpired:
+            return None
 
     def _stop(self) -> None:
         for conn in (self._send, self._receive):

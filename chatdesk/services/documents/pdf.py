@@ -3,21 +3,28 @@ apart, encrypted ones opened with a password, and pages rendered to PNG for visi
 
 PDFium is the PDF engine of Chrome: fast (hundreds of pages a second), fuzzed against
 hostile files, and permissively licensed; its text layer carries no headings or tables, so
-a page is sent as its plain text under a ``--- Page N ---`` marker. PDFium is not
-thread-safe, so every call into it holds ``_LOCK`` (one document at a time; a waiting
-extraction can still be cancelled).
+a page is sent as its plain text under a ``--- Page N ---`` marker.
+
+PDFium runs in a child process (``pdf_child``) with a memory limit: a Flate bomb or a
+file that crashes PDFium kills that process, not the app, and is refused here with a
+message. This side waits for it, counts its text, reports progress, and kills it when the
+user cancels or the time budget runs out. One document is read at a time (``_LOCK``; a
+waiting extraction can still be cancelled).
 """
 
 from __future__ import annotations
 
-import struct
+import logging
+import math
+import signal
 import threading
-import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import decimal, number, tr
+from chatdesk.services.child_worker import ChildWorker, Crashed, Overran, Unavailable
 from chatdesk.services.documents.model import (
     MAX_PARTS,
     Control,
@@ -27,108 +34,141 @@ from chatdesk.services.documents.model import (
     Part,
     PasswordRequired,
 )
+from chatdesk.services.documents.pdf_child import MEMORY_LIMIT, MIN_PAGE_CHARS
 
+log = logging.getLogger(__name__)
+
+WORKER_FLAG = "--pdf-worker"
 _LOCK = threading.Lock()
-MIN_PAGE_CHARS = 16
-"""A page with fewer letters than this (a page number, a stamp) counts as having no text."""
-RENDER_DPI = 100
-"""Enough for a vision model to read body text; a Letter page is 850×1100 pixels."""
-MAX_RENDER_PIXELS = 4_000_000
-"""A page of any printed size is scaled down to this (a poster would be gigapixels)."""
+_worker: ChildWorker | None = None
+_MEMORY_SIGNALS = {-getattr(signal, name, 0) for name in ("SIGABRT", "SIGKILL", "SIGTRAP")} - {0}
+"""How PDFium (PartitionAlloc) and the kernel's OOM killer end a process out of memory."""
 
 
-@contextmanager
-def _pdfium(control: Control) -> Iterator[Any]:
-    """The pypdfium2 module, used by this thread alone until the block ends."""
+def _ask(
+    control: Control, request: tuple[Any, ...], on_interim: Callable[[Any], None]
+) -> tuple[Any, ...]:
+    """The reader's answer to ``request``; a clear ``DocumentError`` when it overran the
+    time budget, ran out of memory, crashed or could not start."""
+    global _worker
     while not _LOCK.acquire(timeout=0.1):
         control.check()
     try:
-        import pypdfium2
-
-        yield pypdfium2
+        if _worker is None:
+            _worker = ChildWorker("chatdesk.services.documents.pdf_child", WORKER_FLAG, "PDF")
+        control.check()
+        left = control.budget_s - (time.monotonic() - control.started)
+        budget = max(left, 0.0) + 1.0  # control.check words the time budget's message first
+        answer: tuple[Any, ...] = _worker.converse(request, budget, on_interim, control.check)
+    except Crashed as exc:
+        log.warning("The PDF reader died on %s (exit status %s)", control.name, exc.returncode)
+        if exc.returncode in _MEMORY_SIGNALS:
+            raise _memory_error(control) from None
+        raise DocumentError(
+            tr(
+                "{name} could not be read: the PDF reader stopped on it; it may be damaged "
+                "or built to attack PDF readers"
+            ).format(name=control.name)
+        ) from None
+    except Overran:
+        replace(control, started=-math.inf).check()  # words the time budget's message
+        raise
+    except Unavailable as exc:
+        log.warning("%s", exc)
+        raise DocumentError(
+            tr("{name} could not be read: chatdesk could not start its PDF reader").format(
+                name=control.name
+            )
+        ) from None
     finally:
         _LOCK.release()
+    if answer[0] == "memory":
+        raise _memory_error(control)
+    return answer
 
 
-def _open(pdfium: Any, data: bytes, control: Control, password: str | None) -> Any:
-    try:
-        return pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError as exc:
-        code = exc.err_code
-        if code == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise PasswordRequired(control.name, wrong=bool(password)) from None
-        if code == pdfium.raw.FPDF_ERR_SECURITY:
-            raise DocumentError(
-                tr("{name} is encrypted in a way chatdesk cannot open").format(name=control.name)
-            ) from None
+def _memory_error(control: Control) -> DocumentError:
+    return DocumentError(
+        tr(
+            "{name} needs more memory than chatdesk allows for a document ({size} GB); it may "
+            "be damaged or built to exhaust memory"
+        ).format(name=control.name, size=decimal(MEMORY_LIMIT / 1e9))
+    )
+
+
+def _opened(control: Control, answer: tuple[Any, ...], password: str | None) -> None:
+    """Raises why the document did not open, if it did not."""
+    if answer[0] == "password":
+        raise PasswordRequired(control.name, wrong=bool(password))
+    if answer[0] == "security":
         raise DocumentError(
-            tr("{name} is damaged or not a PDF ({error})").format(name=control.name, error=exc)
-        ) from None
+            tr("{name} is encrypted in a way chatdesk cannot open").format(name=control.name)
+        )
+    if answer[0] == "damaged":
+        raise DocumentError(
+            tr("{name} is damaged or not a PDF ({error})").format(
+                name=control.name, error=answer[1]
+            )
+        )
 
 
-def _page_text(page: Any) -> str:
-    textpage = page.get_textpage()
-    try:
-        text: str = textpage.get_text_range()
-    finally:
-        textpage.close()
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+class _Pages:
+    """The pages as the reader sends them: counted, and progress reported."""
 
+    def __init__(self, control: Control) -> None:
+        self.control = control
+        self.total = 0
+        self.parts: list[Part] = []
+        self.empty: list[int] = []
+        self.broken: list[int] = []
+        self.sparse = 0
+        self.scanned = 0
 
-def _has_image(pdfium: Any, page: Any) -> bool:
-    kinds = (pdfium.raw.FPDF_PAGEOBJ_IMAGE,)
-    return next(iter(page.get_objects(filter=kinds, max_depth=3)), None) is not None
+    def take(self, message: tuple[Any, ...]) -> None:
+        if message[0] == "total":
+            self.total = message[1]
+            self.control.progress(0, self.total)
+            return
+        _, text, image = message
+        number = len(self.parts) + 1
+        if text is None:
+            self.broken.append(number)
+            text = ""
+        else:
+            text = self.control.count(text)
+            letters = sum(not c.isspace() for c in text)
+            if letters < MIN_PAGE_CHARS:
+                self.sparse += 1
+                self.scanned += bool(image)
+            if not letters:
+                self.empty.append(number)
+        self.parts.append(Part(f"Page {number}", text))
+        self.control.progress(number, self.total)
 
 
 def extract_pdf(data: bytes, control: Control, password: str | None = None) -> Extraction:
     """Each page's text; ``NoTextLayer`` when nearly every page is only an image."""
-    with _pdfium(control) as pdfium:
-        doc = _open(pdfium, data, control, password)
-        try:
-            total = len(doc)
-            if total > MAX_PARTS:
-                raise DocumentError(
-                    tr("{name} has {count} pages; at most {limit} can be read").format(
-                        name=control.name, count=number(total), limit=number(MAX_PARTS)
-                    )
-                )
-            parts, empty, broken, sparse, scanned = [], [], [], 0, 0
-            for index in range(total):
-                control.progress(index, total)
-                try:
-                    page = doc[index]
-                except pdfium.PdfiumError:
-                    broken.append(index + 1)
-                    parts.append(Part(f"Page {index + 1}", ""))
-                    continue
-                try:
-                    text = control.count(_page_text(page))
-                    letters = sum(not c.isspace() for c in text)
-                    if letters < MIN_PAGE_CHARS:
-                        sparse += 1
-                        scanned += _has_image(pdfium, page)
-                    if not letters:
-                        empty.append(index + 1)
-                except pdfium.PdfiumError:
-                    broken.append(index + 1)
-                    text = ""
-                finally:
-                    page.close()
-                parts.append(Part(f"Page {index + 1}", text))
-            control.progress(total, total)
-        finally:
-            doc.close()
+    pages = _Pages(control)
+    answer = _ask(control, ("extract", data, password), pages.take)
+    _opened(control, answer, password)
+    if answer[0] == "too_many":
+        raise DocumentError(
+            tr("{name} has {count} pages; at most {limit} can be read").format(
+                name=control.name, count=number(answer[1]), limit=number(MAX_PARTS)
+            )
+        )
+    total, broken = pages.total, pages.broken
     if len(broken) == total:
         raise DocumentError(
             tr("{name} is damaged: none of its pages can be read").format(name=control.name)
         )
-    if scanned and total - sparse - len(broken) <= total // 10:
+    if pages.scanned and total - pages.sparse - len(broken) <= total // 10:
         raise NoTextLayer(control.name, total)
-    if len(empty) + len(broken) == total:
+    if len(pages.empty) + len(broken) == total:
         raise DocumentError(tr("{name} has no text to extract").format(name=control.name))
-    notes = _pages_note(empty, "No text on", "images or blank")
+    notes = _pages_note(pages.empty, "No text on", "images or blank")
     notes += _pages_note(broken, "Could not read", "damaged")
-    return Extraction(control.name, "PDF", "page", tuple(parts), notes)
+    return Extraction(control.name, "PDF", "page", tuple(pages.parts), notes)
 
 
 def _pages_note(pages: list[int], what: str, why: str) -> tuple[str, ...]:
@@ -142,58 +182,18 @@ def _pages_note(pages: list[int], what: str, why: str) -> tuple[str, ...]:
 def render_pages(
     data: bytes, control: Control, first: int, last: int, password: str | None = None
 ) -> list[bytes]:
-    """Pages ``first``–``last`` (from 1) as greyscale PNGs at ``RENDER_DPI``."""
-    with _pdfium(control) as pdfium:
-        doc = _open(pdfium, data, control, password)
-        try:
-            last = min(last, len(doc))
-            return [
-                _render(pdfium, doc, control, number, (number - first, last - first + 1))
-                for number in range(first, last + 1)
-            ]
-        except pdfium.PdfiumError as exc:
-            raise DocumentError(
-                tr("{name}: a page could not be rendered ({error})").format(
-                    name=control.name, error=exc
-                )
-            ) from None
-        finally:
-            doc.close()
+    """Pages ``first``–``last`` (from 1) as greyscale PNGs at ``pdf_child.RENDER_DPI``."""
 
+    def progress(message: tuple[Any, ...]) -> None:
+        control.progress(message[1], message[2])
 
-def _render(pdfium: Any, doc: Any, control: Control, number: int, done: tuple[int, int]) -> bytes:
-    control.progress(*done)
-    page = doc[number - 1]
-    try:
-        width, height = page.get_size()
-        scale = RENDER_DPI / 72
-        pixels = width * height * scale * scale
-        if pixels > MAX_RENDER_PIXELS:
-            scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
-        bitmap = page.render(scale=scale, force_bitmap_format=pdfium.raw.FPDFBitmap_Gray)
-        try:
-            return _gray_png(bitmap)
-        finally:
-            bitmap.close()
-    finally:
-        page.close()
-
-
-def _gray_png(bitmap: Any) -> bytes:
-    """A PNG of an 8-bit grey PDFium bitmap (rows filtered "none", deflated)."""
-    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    raw = bytes(bitmap.buffer)
-    image = b"".join(b"\x00" + raw[y * stride : y * stride + width] for y in range(height))
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    answer = _ask(control, ("render", data, password, first, last), progress)
+    _opened(control, answer, password)
+    if answer[0] == "render_failed":
+        raise DocumentError(
+            tr("{name}: a page could not be rendered ({error})").format(
+                name=control.name, error=answer[1]
+            )
         )
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(image, 6))
-        + chunk(b"IEND", b"")
-    )
+    images: list[bytes] = answer[1]
+    return images

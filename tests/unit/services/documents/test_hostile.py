@@ -230,8 +230,13 @@ def test_every_truncation_of_each_format_fails_cleanly(cut: int) -> None:
         "a.pdf": lambda: make_pdf(["p " * 500]),
     }
     for name, make in files.items():
-        with contextlib.suppress(DocumentError):
-            prepare(name, make()[:cut], Control(name))
+        data = make()[:cut]
+
+        def attempt(name: str = name, data: bytes = data) -> None:
+            with contextlib.suppress(DocumentError):
+                prepare(name, data, Control(name))
+
+        within(20, attempt)
 
 
 def test_an_xml_part_in_an_unknown_encoding_is_damaged_not_a_crash() -> None:
@@ -313,5 +318,10 @@ def test_damaged_files_of_every_format_fail_cleanly() -> None:
     }
     for name, data in files.items():
         for _ in range(40):
-            with contextlib.suppress(DocumentError, PasswordRequired, NoTextLayer):
-                prepare(name, _mutated(data, rng), Control(name))
+            mutated = _mutated(data, rng)
+
+            def attempt(name: str = name, mutated: bytes = mutated) -> None:
+                with contextlib.suppress(DocumentError, PasswordRequired, NoTextLayer):
+                    prepare(name, mutated, Control(name))
+
+            within(20, attempt)
