@@ -1,6 +1,8 @@
 """Announcements: what happened, said without moving focus. A reply is said once, when
 it ends (never per token); errors and retry countdowns politely, each countdown once per
-try. Wired to the controller by ``view_accessibility.install``.
+try. Wired to the controller by ``view_accessibility.install``. Lists stepped through
+from a box beside them (search results, the "/" popup, the project picker) say the row
+reached (``say_current_row``).
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ import re
 from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocumentFragment
 
-from chatdesk.core.i18n import noop, tr
+from chatdesk.core.i18n import noop, number, tr
 from chatdesk.core.messages import MessageStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
     from chatdesk.core.errors import ChatError
 
 _ANNOUNCED_CHARS = 400
@@ -58,17 +62,13 @@ class Announcer(QObject):
         self._failed: MessageStatus | None = None
         self._error_said = False
 
-    def say(self, text: str, assertive: bool = False) -> None:
+    def say(self, text: str, assertive: bool = False, source: QObject | None = None) -> None:
+        """``source``: the control it is about, if not the conversation."""
         text = " ".join(text.split())
         if not text:
             return
         self.said.append((text, assertive))
-        if not QAccessible.isActive():
-            return
-        event = QAccessibleAnnouncementEvent(self._source, text)
-        polite = QAccessible.AnnouncementPoliteness
-        event.setPoliteness(polite.Assertive if assertive else polite.Polite)
-        QAccessible.updateAccessibility(event)
+        _announce(source or self._source, text, assertive)
 
     def reply_ended(self, status: MessageStatus, text: str) -> None:
         """Said at once for a finished or stopped reply; a failed or cut-off one waits a
@@ -109,3 +109,44 @@ class Announcer(QObject):
         if text and not same_try(self._last_notice, text):
             self.say(text)
         self._last_notice = text
+
+
+def _announce(source: QObject, text: str, assertive: bool = False) -> None:
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    polite = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(polite.Assertive if assertive else polite.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+def announcer_for(obj: QObject) -> Announcer | None:
+    """The announcer of the window ``obj`` is in (or of the window a dialog belongs to)."""
+    here: QObject | None = obj
+    while here is not None:
+        found = here.findChild(Announcer, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        if isinstance(found, Announcer):
+            return found
+        here = here.parent()
+    return None
+
+
+def say_current_row(view: QListWidget) -> None:
+    """Up/Down typed in a box moved the current row of a list beside it: the list has no
+    focus, so a screen reader would say nothing. Say the row and where it is, as it
+    would for a focused list ("Garden, 2 of 5")."""
+    item = view.currentItem()
+    if item is None:
+        return
+    text = item.data(Qt.ItemDataRole.AccessibleTextRole) or item.text()
+    widget = view.itemWidget(item)
+    if not text and widget is not None:  # a row drawn by a label (rich text)
+        text = QTextDocumentFragment.fromHtml(widget.property("text") or "").toPlainText()
+    said = tr("{title}, {n} of {m}").format(
+        title=text, n=number(view.currentRow() + 1), m=number(view.count())
+    )
+    announcer = announcer_for(view)
+    if announcer is not None:
+        announcer.say(said, source=view)
+    else:
+        _announce(view, " ".join(said.split()))

@@ -159,7 +159,8 @@ class AttachmentTray(QWidget):
         self._report([p for p in [self._add(name, data, pasted=pasted)] if p])
 
     def add_pasted_image(self, png: bytes) -> None:
-        self.add(f"pasted image {len(self.pending) + 1}.png", png, pasted=True)
+        name = tr("pasted image {number}").format(number=len(self.pending) + 1)
+        self.add(f"{name}.png", png, pasted=True)
 
     def _start(
         self,

@@ -8,6 +8,8 @@ every column's reply is a version of that turn.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +53,10 @@ class CompareDialog(QDialog):
         profiles = chat.settings.profiles
         for column in range(MAX_COLUMNS):
             box = QComboBox()
+            server = tr("Server {number}").format(number=number(column + 1))
+            box.setAccessibleName(server)
+            heading = PlainLabel(server)
+            heading.setBuddy(box)  # the list's name on Linux, where its own name is its value
             box.addItem("—", "")
             for profile in profiles:
                 box.addItem(profile.name, profile.id)
@@ -62,8 +68,9 @@ class CompareDialog(QDialog):
                 )
                 box.setCurrentIndex(box.findData(profile.id))
                 model.setText(profile.model)
-            pick.addWidget(box, 0, column)
-            pick.addWidget(model, 1, column)
+            pick.addWidget(heading, 0, column)
+            pick.addWidget(box, 1, column)
+            pick.addWidget(model, 2, column)
             box.currentIndexChanged.connect(self._preview)
             model.textChanged.connect(self._preview)
             self.pickers.append((box, model))
@@ -84,6 +91,10 @@ class CompareDialog(QDialog):
         layout.addLayout(pick)
         layout.addWidget(self.compare_button)
         layout.addLayout(self.columns, 1)
+        # Tab as the grid reads: the servers' row, then the models' row (not column by column).
+        row_by_row = [box for box, _ in self.pickers] + [model for _, model in self.pickers]
+        for before, after in itertools.pairwise(row_by_row):
+            QWidget.setTabOrder(before, after)
         self.resize(1100, 700)
         QTimer.singleShot(0, self, self._build_ahead)
 

@@ -37,6 +37,13 @@ SEND_RANGE = {
     "section": noop("Send sections {first} to {last}"),
 }
 """The range row by ``Extraction.unit``: its words around the two number boxes."""
+BOX_NAMES = {
+    "page": (noop("First page"), noop("Last page")),
+    "slide": (noop("First slide"), noop("Last slide")),
+    "sheet": (noop("First sheet"), noop("Last sheet")),
+    "section": (noop("First section"), noop("Last section")),
+}
+"""What a screen reader calls the two number boxes, by ``Extraction.unit``."""
 _BOX = re.compile(r"\{(first|last)\}")
 
 
@@ -69,22 +76,26 @@ class PageRangeDialog(QDialog):
         layout.addWidget(self.summary)
         self.first = QSpinBox()
         self.last = QSpinBox()
-        for box in (self.first, self.last):
+        names = BOX_NAMES.get(unit, (noop("First"), noop("Last")))
+        for box, name in zip((self.first, self.last), names, strict=True):
             box.setRange(1, max(count, 1))
+            box.setAccessibleName(tr(name))
         first, last = initial or (1, count)
         self.first.setValue(first)
         self.last.setValue(last)
         row = QHBoxLayout()
+        placed: list[QWidget] = []
         if unit and count > 1:
             template = (
                 tr(SEND_RANGE[unit])
                 if unit in SEND_RANGE
-                else f"Send {unit}s {{first}} to {{last}}"
+                else tr("Send {unit}s {first} to {last}").replace("{unit}", unit)
             )
             boxes = {"first": self.first, "last": self.last}
             for index, piece in enumerate(_BOX.split(template)):
                 if index % 2:  # a box's name
                     row.addWidget(boxes[piece])
+                    placed.append(boxes[piece])
                 elif piece.strip():
                     words = QLabel(piece.strip())
                     plain(words)
@@ -95,6 +106,8 @@ class PageRangeDialog(QDialog):
         self.estimate.setObjectName("rangeEstimate")
         self.estimate.setWordWrap(True)
         layout.addWidget(self.estimate)
+        if len(placed) == 2:  # Tab as the row reads, whichever box the language puts first
+            QWidget.setTabOrder(placed[0], placed[1])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = QPushButton(accept_text)
         self.accept_button.setObjectName("acceptRange")
@@ -102,6 +115,8 @@ class PageRangeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Made after Cancel, it would follow it; Tab goes as standard buttons do, accept first.
+        QWidget.setTabOrder(self.accept_button, buttons.button(buttons.StandardButton.Cancel))
         self.first.valueChanged.connect(self._update)
         self.last.valueChanged.connect(self._update)
         self._update()
@@ -149,6 +164,8 @@ class PasswordDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("documentPassword")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(tr("Password"))
+        self.field.setAccessibleDescription(self.question.text())
         layout.addWidget(self.field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -29,6 +29,7 @@ from chatdesk.core.i18n import tr
 from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.core.profiles import Profile
 from chatdesk.core.projects import Project, clean_name
+from chatdesk.ui.a11y_announce import say_current_row
 from chatdesk.ui.conversation_settings import FIELDS
 from chatdesk.ui.number_fields import field_text, parser_text
 from chatdesk.ui.plain_text import plain, rich_escaped
@@ -64,10 +65,15 @@ class ProjectPicker(QDialog):
         self.filter = QLineEdit()
         self.filter.setObjectName("projectFilter")
         self.filter.setPlaceholderText(tr("Type to filter, or a new project's name"))
+        self.filter.setAccessibleName(tr("Project"))
+        self.filter.setAccessibleDescription(
+            tr("Type to filter, or a new project's name. Up and Down choose, Enter moves.")
+        )
         self.filter.textChanged.connect(self._refill)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("projectChoices")
+        self.list.setAccessibleName(tr("Projects"))
         self.list.itemActivated.connect(lambda _: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -106,6 +112,7 @@ class ProjectPicker(QDialog):
                 step = 1 if key == QtCore.Qt.Key.Key_Down else -1
                 row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
                 self.list.setCurrentRow(row)
+                say_current_row(self.list)
                 return True
             if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
                 if self.list.currentItem() is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from chatdesk.core.i18n import tr
 from chatdesk.core.prompts import Entry, EntryKind
+from chatdesk.ui.a11y_announce import say_current_row
 from chatdesk.ui.theme import style
 
 MAX_ROWS = 50
@@ -92,6 +93,7 @@ class PromptPopup(QListWidget):
         """Move the selection by ``delta`` rows, wrapping around."""
         if self._entries:
             self.setCurrentRow((self.currentRow() + delta) % len(self._entries))
+            say_current_row(self)  # the focus stays in the prompt: a screen reader hears this
 
     def current_entry(self) -> Entry | None:
         row = self.currentRow()

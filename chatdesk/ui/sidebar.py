@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatdesk.core.i18n import tr
+from chatdesk.ui.a11y_announce import say_current_row
 from chatdesk.ui.project_tree import (
     DETAIL_ROLE,
     MESSAGE_ROLE,
@@ -256,7 +257,8 @@ class Sidebar(QWidget):
     # -- menus ---------------------------------------------------------------------------
 
     def menu_for(self, item: QTreeWidgetItem | None) -> QMenu:
-        """The context menu of a row (a conversation or a project) or of the empty space."""
+        """The context menu of a row (a conversation or a project) or of the empty space:
+        each item with its Alt+letter, and the list's key for it (F2, Del, Ctrl+P) shown."""
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
@@ -267,7 +269,7 @@ class Sidebar(QWidget):
         if item is not None:
             self._conversation_menu(menu, item, str(uid))
         menu.addAction(
-            tr("New project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
+            tr("&New project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
         )
         return menu
 
@@ -275,12 +277,12 @@ class Sidebar(QWidget):
         def ask(what: ProjectAsk) -> Callable[[], None]:
             return lambda: self.project_asked.emit(what, project)
 
-        menu.addAction(tr("New conversation here"), ask(ProjectAsk.NEW_CONVERSATION))
-        menu.addAction(tr("Rename"), lambda: self.tree.editItem(item))
-        menu.addAction(tr("Project settings…"), ask(ProjectAsk.SETTINGS))
-        menu.addAction(tr("Export project…"), ask(ProjectAsk.EXPORT))
+        menu.addAction(tr("&New conversation here"), ask(ProjectAsk.NEW_CONVERSATION))
+        _keyed(menu.addAction(tr("&Rename"), lambda: self.tree.editItem(item)), "F2")
+        menu.addAction(tr("Project &settings…"), ask(ProjectAsk.SETTINGS))
+        menu.addAction(tr("&Export project…"), ask(ProjectAsk.EXPORT))
         menu.addSeparator()
-        menu.addAction(tr("Delete project…"), ask(ProjectAsk.DELETE))
+        _keyed(menu.addAction(tr("&Delete project…"), ask(ProjectAsk.DELETE)), "Del")
 
     def _conversation_menu(self, menu: QMenu, item: QTreeWidgetItem, uid: str) -> None:
         from chatdesk.ui.plain_text import button_text
@@ -290,23 +292,22 @@ class Sidebar(QWidget):
 
         project = item.data(0, PROJECT_ROLE) or ""
         pinned = bool(item.data(0, PINNED_ROLE))
-        menu.addAction(tr("Open", "verb"), lambda: self._on_opened(uid))
-        menu.addAction(tr("Rename"), lambda: self.tree.editItem(item))
-        menu.addAction(
-            tr("Unpin") if pinned else tr("Pin"), lambda: self.pin_requested.emit(uid, not pinned)
-        )
-        move = menu.addMenu(tr("Move to project"))
+        menu.addAction(tr("&Open", "verb"), lambda: self._on_opened(uid))
+        _keyed(menu.addAction(tr("&Rename"), lambda: self.tree.editItem(item)), "F2")
+        pin = tr("&Unpin") if pinned else tr("&Pin")
+        _keyed(menu.addAction(pin, lambda: self.pin_requested.emit(uid, not pinned)), "Ctrl+P")
+        move = menu.addMenu(tr("&Move to project"))
         move.setObjectName("moveToProject")
-        move.addAction(tr("No project"), move_to("")).setEnabled(bool(project))
+        move.addAction(tr("&No project"), move_to("")).setEnabled(bool(project))
         move.addSeparator()
         for p in self._projects:
             move.addAction(button_text(p.name), move_to(p.uid)).setEnabled(p.uid != project)
         move.addSeparator()
         move.addAction(
-            tr("New project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
+            tr("New &project…"), lambda: self.project_asked.emit(ProjectAsk.NEW_PROJECT, "")
         )
         menu.addSeparator()
-        menu.addAction(tr("Delete…"), self._delete_current)
+        _keyed(menu.addAction(tr("&Delete…"), self._delete_current), "Del")
         menu.addSeparator()
 
     def _show_menu(self, item: QTreeWidgetItem | None, where: QtCore.QPoint) -> None:
@@ -326,6 +327,7 @@ class Sidebar(QWidget):
                 step = 1 if key == QtCore.Qt.Key.Key_Down else -1
                 row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
                 self.results.setCurrentRow(row)
+                say_current_row(self.results)
                 return True
             if key == QtCore.Qt.Key.Key_Escape and self.search_box.text():
                 self.search_box.clear()
@@ -383,6 +385,12 @@ class Sidebar(QWidget):
         )
         if confirm(self, tr("Delete conversation"), question):
             self.delete_requested.emit(uid)
+
+
+def _keyed(action: QtGui.QAction, key: str) -> None:
+    """Show the list's key for ``action`` beside it (the list's own actions hold it)."""
+    action.setShortcut(QtGui.QKeySequence(key))
+    action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
 
 
 def _escape(text: str) -> str:

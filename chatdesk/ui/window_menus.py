@@ -67,7 +67,7 @@ def install_actions(window: MainWindow) -> QShortcut:
     usage_action = QAction(tr("&Usage…"), window)
     usage_action.triggered.connect(dialogs.open_usage)
     history_menu.addAction(usage_action)
-    prices_action = QAction(tr("&Prices…"), window)
+    prices_action = QAction(tr("P&rices…"), window)
     prices_action.triggered.connect(dialogs.open_prices)
     history_menu.addAction(prices_action)
     window.sidebar.install_actions()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from chatdesk.ui import language
 from chatdesk.ui.main_window import MainWindow
+from devkit import translations
 from devkit.fake_server import FakeOpenAI, Raw, Stream
-from tests.ui.conftest import MakeWindow, send
+from tests.ui.conftest import MakeWindow, seed_long_conversation, send
 
 
 def items(window: MainWindow) -> list[QAccessibleInterface]:
@@ -121,6 +125,64 @@ def test_errors_are_announced_politely_and_a_countdown_once_per_try(
         "Rate limited: retrying (try 1 of 3) in 2 s…",
         "Rate limited: retrying (try 2 of 3) in 2 s…",
     ]
+
+
+def test_up_down_in_a_box_say_the_row_reached_in_the_list_beside_it(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    """Search results, the "/" popup and the project picker: the focus stays in the box
+    typed in, so the row Up/Down reach is announced, with where it is in the list."""
+    from chatdesk.core.projects import Project
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+    from chatdesk.ui.project_actions import ProjectActions
+    from chatdesk.ui.project_dialogs import ProjectPicker
+    from chatdesk.ui.prompt_popup import row_text
+
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    for name in ("Garden", "Work"):
+        store.save_project(Project(name=name))
+    store.close()
+    window = make_window()
+    said = window.access.announcer.said
+    send(qtbot, window, "Otters hold hands")
+    window.controller.new_conversation()
+    send(qtbot, window, "Otters sleep afloat")
+    sidebar = window.sidebar
+    sidebar.focus_search()
+    qtbot.keyClicks(sidebar.search_box, "otters")
+    qtbot.waitUntil(lambda: sidebar.results.count() == 2, timeout=5000)
+    said.clear()
+    qtbot.keyClick(sidebar.search_box, Qt.Key.Key_Down)
+    text, assertive = said[-1]
+    assert text.endswith(", 2 of 2") and "Otters" in text and "<" not in text
+    assert not assertive
+    qtbot.keyClick(sidebar.search_box, Qt.Key.Key_Up)
+    assert said[-1][0].endswith(", 1 of 2")
+    sidebar.search_box.clear()
+
+    window.prompt.setFocus()
+    qtbot.keyClicks(window.prompt, "/")
+    popup = window.prompt.popup
+    assert popup is not None and len(popup.entries) >= 3
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Down)
+    count = len(popup.entries)
+    assert said[-1] == (" ".join(f"{row_text(popup.entries[1])}, 2 of {count}".split()), False)
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Up)
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Up)  # wraps round to the last
+    assert said[-1][0].endswith(f", {count} of {count}")
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Escape)
+
+    actions = window.findChild(ProjectActions)
+    assert actions is not None
+    actions.pick_and_move()
+    picker = actions.picker
+    assert isinstance(picker, ProjectPicker)
+    qtbot.waitUntil(picker.filter.hasFocus)
+    labels = picker.choice_labels()
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    assert said[-1] == (f"{labels[1]}, 2 of {len(labels)}", False)
+    picker.reject()
 
 
 def test_every_control_of_the_window_has_a_name(
@@ -249,11 +311,142 @@ def test_the_view_menu_carries_mnemonics_and_shortcuts(
     assert shortcuts["Next &message"] == ["Alt+Down"]
 
 
+@pytest.fixture
+def speaking(tmp_path: Path) -> Iterator[Callable[[str], None]]:
+    """Switch the app to a shipped language (compiled from its .ts now); English after."""
+
+    def install(lang: str) -> None:
+        if lang != "en":
+            translations.compile_all(tmp_path, [lang])
+            assert language.install(lang, tmp_path) == lang
+
+    yield install
+    language.uninstall()
+
+
+def mnemonic_problems(menu: QWidget, where: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """Items of ``menu`` without an Alt+letter, and letters two items share (then Alt+letter
+    only cycles between them). ``names``: items that are data (a project's name), not words."""
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    for action in menu.actions():
+        text = action.text()
+        if action.isSeparator() or not text or text.replace("&&", "&") in names:
+            continue
+        letter = re.search(r"&([^&])", text.replace("&&", ""))
+        if letter is None:
+            out.append(f"{where} > {text!r} has no mnemonic")
+        elif (key := letter.group(1).casefold()) in seen:
+            out.append(f"{where} > {seen[key]!r} and {text!r} share &{key}")
+        else:
+            seen[key] = text
+        if (submenu := action.menu()) is not None:
+            out += mnemonic_problems(submenu, f"{where} > {text}", names)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", *translations.SHIPPED])
+def test_menus_have_a_mnemonic_on_every_item_and_no_two_share_one(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    isolated_env: Path,
+    speaking: Callable[[str], None],
+    lang: str,
+) -> None:
+    from chatdesk.core.projects import Project
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+    from chatdesk.ui.sidebar import PINNED_ROLE
+
+    seed_long_conversation(isolated_env, 2)
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    store.save_project(Project(name="Garden"))
+    store.close()
+    speaking(lang)
+    window = make_window()
+    sidebar = window.sidebar
+    qtbot.waitUntil(
+        lambda: sidebar.project_names() == ["Garden"] and bool(sidebar.conversation_rows())
+    )
+    problems = mnemonic_problems(window.menuBar(), "menu bar")
+    row = sidebar.conversation_rows()[0]
+    menus = {
+        "conversation": sidebar.menu_for(row),
+        "project": sidebar.menu_for(sidebar.tree.topLevelItem(0)),
+        "empty space": sidebar.menu_for(None),
+    }
+    row.setData(0, PINNED_ROLE, True)  # a pinned row's menu: Unpin where Pin was
+    menus["pinned conversation"] = sidebar.menu_for(row)
+    for where, menu in menus.items():
+        problems += mnemonic_problems(menu, where, frozenset({"Garden"}))
+    assert not problems, "\n".join(problems)
+    keys = {
+        where: {
+            a.text(): a.shortcut().toString() for a in menu.actions() if not a.shortcut().isEmpty()
+        }
+        for where, menu in menus.items()
+    }
+    assert sorted(keys["conversation"].values()) == ["Ctrl+P", "Del", "F2"]
+    assert sorted(keys["project"].values()) == ["Del", "F2"]
+
+
+def test_a_pasted_image_and_a_range_of_any_unit_read_in_the_users_language(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: FakeOpenAI,
+    speaking: Callable[[str], None],
+) -> None:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QLabel
+
+    from chatdesk.core.i18n import tr
+    from chatdesk.ui.document_dialogs import PageRangeDialog
+
+    speaking("de")
+    window = make_window()
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    window.tray.add_pasted_image(bytes(buffer.data().data()))
+    qtbot.waitUntil(lambda: len(window.tray.pending) == 1, timeout=5000)
+    [name] = [a.name for a in window.tray.pending]
+    assert name == tr("pasted image {number}").format(number=1) + ".png" != "pasted image 1.png"
+
+    dialog = PageRangeDialog(
+        window,
+        title="report.epub",
+        summary="",
+        unit="chapter",
+        count=9,
+        check=lambda first, last: (True, ""),
+        accept_text="OK",
+    )
+    qtbot.addWidget(dialog)
+    words = [w.text() for w in dialog.findChildren(QLabel) if w.text() and w.isVisibleTo(dialog)]
+    template = tr("Send {unit}s {first} to {last}")
+    assert template != "Send {unit}s {first} to {last}"
+    pieces = template.replace("{unit}", "chapter").replace("{last}", "{first}").split("{first}")
+    assert words == [piece.strip() for piece in pieces if piece.strip()]
+    assert [dialog.first.accessibleName(), dialog.last.accessibleName()] == [
+        tr("First"),
+        tr("Last"),
+    ]
+
+
 def test_every_dialog_names_its_fields_and_tabs_in_reading_order(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
 ) -> None:
+    from chatdesk.core.projects import Project
     from chatdesk.core.tools import Tool, ToolCall
+    from chatdesk.ui.compare_dialog import CompareDialog
+    from chatdesk.ui.document_dialogs import PageRangeDialog, PasswordDialog
     from chatdesk.ui.elicitation import ElicitationDialog
+    from chatdesk.ui.project_dialogs import ProjectPicker
+    from chatdesk.ui.prompt_library import PromptLibraryDialog, open_library
     from chatdesk.ui.tool_approval import ToolApproval
     from chatdesk.ui.tools_dialog import ServerEditor
 
@@ -263,6 +456,10 @@ def test_every_dialog_names_its_fields_and_tabs_in_reading_order(
     window.dialogs.open_conversation_settings()
     window.dialogs.open_prices()
     window.dialogs.open_usage()
+    open_library(window)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(PromptLibraryDialog)), timeout=5000
+    )
     schema = {
         "properties": {"city": {"type": "string"}, "days": {"type": "integer", "title": "Days"}}
     }
@@ -270,17 +467,31 @@ def test_every_dialog_names_its_fields_and_tabs_in_reading_order(
         ToolApproval(Tool("time", "now", "Tells the time"), ToolCall("1", "time__now", "{}")),
         ServerEditor(None),
         ElicitationDialog("weather", "Which city?", schema),
+        PasswordDialog(None, "secret.pdf", wrong=False),
+        PageRangeDialog(
+            None,
+            title="Attach report.pdf",
+            summary="report.pdf: 12 pages",
+            unit="page",
+            count=12,
+            check=lambda first, last: (True, f"{last - first + 1} pages"),
+            accept_text="Attach",
+        ),
+        ProjectPicker([Project(name="Garden"), Project(name="Work")], "", "Otters", None),
+        CompareDialog(window.controller, "Which is bigger?"),
     ]
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()] + built
-    assert len(dialogs) >= 7
+    assert len(dialogs) >= 12
     for dialog in built:
         qtbot.addWidget(dialog)
         dialog.show()
+    problems = {}
     for dialog in dialogs:
         qtbot.waitExposed(dialog)
-        assert unnamed(dialog) == [], dialog.objectName()
-        assert out_of_order(dialog) == [], dialog.objectName()
+        if found := unnamed(dialog) + out_of_order(dialog):
+            problems[dialog.objectName()] = found
         dialog.reject()
+    assert not problems, "\n".join(f"{name}: {found}" for name, found in problems.items())
 
 
 def test_high_contrast_is_one_of_the_appearances_and_text_size_a_setting(

@@ -255,7 +255,7 @@ def test_a_new_conversation_in_a_project_starts_with_its_defaults(
     qtbot.waitUntil(lambda: window.sidebar.project_names() == ["Poems"])
     row = window.sidebar.tree.topLevelItem(0)
     menu = window.sidebar.menu_for(row)
-    [here] = [a for a in menu.actions() if a.text() == "New conversation here"]
+    [here] = [a for a in menu.actions() if a.text() == "&New conversation here"]
     here.trigger()
     assert window.controller.settings.active_id == "second"
     assert window.controller.settings.active.model == "other-model"
@@ -318,9 +318,9 @@ def test_context_menu_moves_and_search_filters_to_a_project(
     sidebar = window.sidebar
     row = sidebar.conversation_rows()[1]
     menu = sidebar.menu_for(row)
-    [move] = [a.menu() for a in menu.actions() if a.text() == "Move to project"]
+    [move] = [a.menu() for a in menu.actions() if a.text() == "&Move to project"]
     texts = [a.text() for a in move.actions() if a.text()]
-    assert texts == ["No project", "Garden", "New project…"]
+    assert texts == ["&No project", "Garden", "New &project…"]
     next(a for a in move.actions() if a.text() == "Garden").trigger()
     wait_groups(qtbot, window, {"Garden": ["Volcanoes in the garden"], "": ["Volcanoes on Mars"]})
 
@@ -403,7 +403,7 @@ def test_exporting_a_project_from_its_menu(
     notices: list[str] = []
     window.library.notice.connect(notices.append)  # type: ignore[union-attr]
     menu = window.sidebar.menu_for(window.sidebar.tree.topLevelItem(0))
-    next(a for a in menu.actions() if a.text() == "Export project…").trigger()
+    next(a for a in menu.actions() if a.text() == "&Export project…").trigger()
     qtbot.waitUntil(lambda: any("Exported 1" in n for n in notices), timeout=5000)
     doc = json.loads(out.read_text())
     assert [p["name"] for p in doc["projects"]] == ["Garden"]
