@@ -74,7 +74,7 @@ class ServerEditor(QDialog):
         form.addRow(tr("&Working folder:"), self.cwd)
         form.addRow(tr("&URL:"), self.url)
         form.addRow(tr("&Environment or headers:"), self.values)
-        form.addRow(tr("Secret values (system &keyring):"), self.secrets)
+        form.addRow(tr("Secret &values (system keyring):"), self.secrets)
         form.addRow(tr("&Timeout per call:"), self.timeout)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -376,6 +376,17 @@
         <source>not valid JSON ({problem})</source>
         <translation>ليس JSON صالحًا ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %n خطوتان)</numerusform>
+            <numerusform>آخر رد ({figures}، %n خطوات)</numerusform>
+            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>آخر رد: {usage} ({cost})</translation>
@@ -694,6 +705,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>عرض تقديمي OpenDocument</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>تعذّرت قراءة {name}: توقف قارئ PDF عنده؛ ربما يكون تالفًا أو مصنوعًا لمهاجمة قارئات PDF</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>تعذّرت قراءة {name}: لم يتمكن chatdesk من تشغيل قارئ PDF الخاص به</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>يحتاج {name} إلى ذاكرة أكثر مما يسمح به chatdesk لمستند واحد ({size} غيغابايت)؛ ربما يكون تالفًا أو مصنوعًا لاستنفاد الذاكرة</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1412,6 +1435,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>خطأ: {title}. {message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}، {n} من {m}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>مكتمل</translation>
@@ -1599,6 +1626,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>إرسال كصور</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>صورة ملصقة {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>لا تزال قراءة الملفات المرفقة جارية؛ أرسل مرة أخرى بعد قليل.</translation>
     </message>
@@ -1635,17 +1666,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>واجه chatdesk خطأً داخليًا ({error}). هذا خلل برمجي، وليس مشكلة في الخادم أو القرص أو الشبكة؛ التفاصيل في سجلات التشغيل.</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>مقارنة النماذج</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>الخادم {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1824,6 +1855,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>إرسال الأقسام من {first} إلى {last}</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>الصفحة الأولى</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>الصفحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>الشريحة الأولى</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>الشريحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>الورقة الأولى</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>الورقة الأخيرة</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>القسم الأول</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>القسم الأخير</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>الأخير</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>إرسال {unit} من {first} إلى {last}</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>الصفحة الأولى تأتي بعد الأخيرة.</translation>
     </message>
@@ -1975,7 +2050,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} لم يُفقد شيء بعد: تحتفظ هذه النافذة بكل ما يظهر فيها، وسيحفظه chatdesk مرة أخرى مع رسالتك التالية. إن بقيت هذه الرسالة ظاهرة، فانسخ ما تحتاجه قبل الإنهاء.</translation>
     </message>
     <message>
@@ -2178,6 +2253,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>قيد التشغيل…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>أداة</translation>
     </message>
@@ -2283,6 +2363,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>اكتب للتصفية، أو اسم مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>اكتب للتصفية، أو اسم مشروع جديد. السهمان لأعلى ولأسفل للاختيار، وEnter للنقل.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2494,6 +2586,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>تصفية الموجّهات</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>يختار Enter أول موجّه معروض.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>الموجّهات</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2716,6 +2816,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاء أدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاء أداة…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاءان للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاءات للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاءً للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %n استدعاء للأدوات…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>الخطوة {step}: %n استدعاء أدوات…</numerusform>
@@ -2731,8 +2842,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} عرض الطلب أدوات قد لا يقبلها هذا الخادم أو النموذج: أوقف الأدوات لهذه المحادثة (الأدوات، فوق حقل الموجّه) أو اختر نموذجًا آخر.</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>يمكنه كتابة {tokens} رمز كحد أقصى، بدرجة حرارة {temperature}.</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>يمكنه كتابة {tokens} رمز كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>هل تسمح لأداة باستخدام نموذجك؟</translation>
     </message>
     <message>
@@ -2762,6 +2881,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>يمكن لأي أحد على مسار الشبكة قراءة البيانات المتبادلة وتغييرها. أعد تشغيل التحقق في الإعدادات، مع إضافة ملف CA الخاص بالخادم إن لزم.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>تعذّرت قراءة إعداداتك ({error})، لذا بدأ chatdesk بالإعدادات الافتراضية ولن يكتب فوقها حتى تتم إعادة تشغيله. تحقق من أن الملف settings.json في مجلد الإعدادات قابل للقراءة.</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2891,6 +3014,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>حجم نص المحادثة، كنسبة مئوية من حجم النظام (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>خطوات الأدوات لكل دور</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>عدد الطلبات التي يمكن لرد واحد إرسالها أثناء استخدام النموذج للأدوات (كل جولة من استدعاءات الأدوات تضيف طلبًا) قبل إيقافه</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>بث الردود في أثناء كتابتها</translation>
     </message>
@@ -2901,6 +3032,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>سطح المكتب هذا لا يعرض أيقونات في علبة النظام، لذا يؤدي الإغلاق إلى إنهاء التطبيق.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>&amp;عدد خطوات الأدوات لكل دور:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -3077,37 +3212,53 @@ Turn verification off anyway?</source>
         <translation>البحث في {project} (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>مشروع جديد…</translation>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>محادثة جديدة هنا</translation>
+        <source>&amp;New conversation here</source>
+        <translation>&amp;محادثة جديدة هنا</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>إعدادات المشروع…</translation>
+        <source>&amp;Rename</source>
+        <translation>إعادة &amp;تسمية</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>تصدير المشروع…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>&amp;إعدادات المشروع…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>حذف المشروع…</translation>
+        <source>&amp;Export project…</source>
+        <translation>ت&amp;صدير المشروع…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;حذف المشروع…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>فتح</translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>إلغاء التثبيت</translation>
+        <source>&amp;Unpin</source>
+        <translation>إ&amp;لغاء التثبيت</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>تثبيت</translation>
+        <source>&amp;Pin</source>
+        <translation>تث&amp;بيت</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>&amp;نقل إلى مشروع</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>&amp;بلا مشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3294,8 +3445,12 @@ Turn verification off anyway?</source>
         <translation>NAME=value، واحد في كل سطر (ترويسات للخوادم البعيدة)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>الاحتفاظ بهذه القيم في &amp;حلقة مفاتيح النظام (يحتفظ الملف بمرجع إليها)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…، واحد في كل سطر: يُحفظ في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>تُحفظ هذه القيم في حلقة مفاتيح النظام؛ ولا يحتفظ mcp.json إلا بمرجع إليها</translation>
     </message>
     <message>
         <source> s</source>
@@ -3329,6 +3484,10 @@ Turn verification off anyway?</source>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>ال&amp;بيئة أو الترويسات:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>ال&amp;قيم السرية (حلقة مفاتيح النظام):</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3674,7 +3833,7 @@ A native chat client for OpenAI-compatible servers.</source>
         <translation>الا&amp;ستخدام…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
+        <source>P&amp;rices…</source>
         <translation>ال&amp;أسعار…</translation>
     </message>
     <message>
@@ -3762,6 +3921,11 @@ A native chat client for OpenAI-compatible servers.</source>
     <message>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>واجه chatdesk خللًا برمجيًا ({error}). ليست المشكلة في الخادم أو القرص أو الشبكة، ولن تفيد إعادة المحاولة. يحتوي السجل على التفاصيل (تعليمات &gt; فتح مجلد سجلات التشغيل): يُرجى الإبلاغ عن الخلل مع إرفاقه.</translation>
     </message>
 </context>
 </TS>

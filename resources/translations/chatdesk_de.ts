@@ -372,6 +372,13 @@
         <source>not valid JSON ({problem})</source>
         <translation>kein gültiges JSON ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>Letzte Antwort ({figures}, %n Schritt)</numerusform>
+            <numerusform>Letzte Antwort ({figures}, %n Schritte)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>Letzte Antwort: {usage} ({cost})</translation>
@@ -690,6 +697,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>OpenDocument-Präsentation</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>{name} konnte nicht gelesen werden: Der PDF-Leser ist daran abgebrochen; die Datei ist vielleicht beschädigt oder gebaut, um PDF-Leser anzugreifen</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>{name} konnte nicht gelesen werden: chatdesk konnte seinen PDF-Leser nicht starten</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} braucht mehr Speicher, als chatdesk einem Dokument erlaubt ({size} GB); die Datei ist vielleicht beschädigt oder gebaut, um den Speicher zu erschöpfen</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1396,6 +1415,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Fehler: {title}. {message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}, {n} von {m}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>vollständig</translation>
@@ -1567,6 +1590,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Als Bilder senden</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>eingefügtes Bild {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>Die angehängten Dateien werden noch gelesen; senden Sie gleich noch einmal.</translation>
     </message>
@@ -1599,17 +1626,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>In chatdesk ist ein interner Fehler aufgetreten ({error}). Das ist ein Programmfehler, kein Problem mit Ihrem Server, Datenträger oder Netzwerk; das Protokoll enthält die Details.</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>Server {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1784,6 +1811,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Abschnitte {first} bis {last} senden</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Erste Folie</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Letzte Folie</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Erstes Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>Letztes Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>Erster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>Letzter Abschnitt</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>{unit} {first} bis {last} senden</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>Die erste Seite liegt hinter der letzten.</translation>
     </message>
@@ -1919,7 +1990,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} Noch ist nichts verloren: Dieses Fenster behält alles Angezeigte, und chatdesk speichert es mit Ihrer nächsten Nachricht erneut. Kopieren Sie vor dem Beenden, was Sie brauchen, falls diese Meldung bestehen bleibt.</translation>
     </message>
     <message>
@@ -2098,6 +2169,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>läuft…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>Werkzeug</translation>
     </message>
@@ -2199,6 +2275,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>Zum Filtern tippen oder Name eines neuen Projekts</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>Zum Filtern tippen oder Name eines neuen Projekts. Auf und Ab wählen, Eingabe verschiebt.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2386,6 +2474,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>Prompts filtern</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>Eingabe wählt den ersten angezeigten Prompt.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2584,6 +2680,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>Schritt {step} ({figures}): %n Werkzeugaufruf…</numerusform>
+            <numerusform>Schritt {step} ({figures}): %n Werkzeugaufrufe…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>Schritt {step}: %n Werkzeugaufruf…</numerusform>
@@ -2595,8 +2698,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} Die Anfrage hat Werkzeuge angeboten, die dieser Server oder dieses Modell möglicherweise nicht unterstützt: Schalten Sie die Werkzeuge für diese Unterhaltung aus („Werkzeuge“ über dem Eingabefeld) oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>Es darf bis zu {tokens} Tokens schreiben, mit Temperatur {temperature}.</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>Es darf bis zu {tokens} Tokens schreiben.</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>Darf ein Werkzeug Ihr Modell verwenden?</translation>
     </message>
     <message>
@@ -2626,6 +2737,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>Jeder auf dem Netzwerkpfad kann den Datenverkehr lesen und verändern. Schalten Sie die Prüfung in den Einstellungen wieder ein und fügen Sie bei Bedarf die CA-Datei des Servers hinzu.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden ({error}). chatdesk wurde daher mit den Standardeinstellungen gestartet und überschreibt sie bis zum nächsten Start nicht. Prüfen Sie, ob settings.json im Konfigurationsordner lesbar ist.</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2751,6 +2866,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Textgröße der Unterhaltung in Prozent der Systemgröße (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>Werkzeugschritte pro Antwort</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>Anfragen, die eine Antwort stellen darf, während das Modell Werkzeuge nutzt (jede Runde von Werkzeugaufrufen ist eine mehr), bevor sie angehalten wird</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>Antworten schon während des Schreibens anzeigen (Streaming)</translation>
     </message>
@@ -2761,6 +2884,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>Diese Arbeitsumgebung zeigt keine Symbole im Infobereich an, daher beendet das Schließen das Programm.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>&amp;Werkzeugschritte pro Antwort:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2929,37 +3056,53 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>In {project} suchen (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>Neues Projekt…</translation>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>Neue Unterhaltung hier</translation>
+        <source>&amp;New conversation here</source>
+        <translation>&amp;Neue Unterhaltung hier</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>Projekteinstellungen…</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>Projekt exportieren…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>Projekt&amp;einstellungen…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>Projekt löschen…</translation>
+        <source>&amp;Export project…</source>
+        <translation>Projekt e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>Projekt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>Öffnen</translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>Lösen</translation>
+        <source>&amp;Unpin</source>
+        <translation>Lö&amp;sen</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>Anheften</translation>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>In Projekt &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>&amp;Kein Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3134,8 +3277,12 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>NAME=Wert, einer pro Zeile (Header für entfernte Server)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>Diese Werte im System-&amp;Schlüsselbund speichern (die Datei enthält einen Verweis)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…, einer pro Zeile: im System-Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>Diese Werte werden im System-Schlüsselbund aufbewahrt; mcp.json enthält nur einen Verweis</translation>
     </message>
     <message>
         <source> s</source>
@@ -3169,6 +3316,10 @@ Prüfung trotzdem ausschalten?</translation>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>Umgebung oder &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>Geheime &amp;Werte (System-Schlüsselbund):</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3506,7 +3657,7 @@ Ein nativer Chat-Client für OpenAI-kompatible Server.</translation>
         <translation>&amp;Nutzung…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
+        <source>P&amp;rices…</source>
         <translation>P&amp;reise…</translation>
     </message>
     <message>
@@ -3594,6 +3745,11 @@ Ein nativer Chat-Client für OpenAI-kompatible Server.</translation>
     <message>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>chatdesk ist auf einen Fehler gestoßen ({error}). Es liegt nicht an Ihrem Server, Datenträger oder Netzwerk, und ein erneuter Versuch hilft nicht. Das Protokoll enthält die Einzelheiten (Hilfe &gt; Protokollordner öffnen): Bitte melden Sie den Fehler damit.</translation>
     </message>
 </context>
 </TS>

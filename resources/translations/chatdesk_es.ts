@@ -372,6 +372,13 @@
         <source>not valid JSON ({problem})</source>
         <translation>no es JSON válido ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>Última respuesta ({figures}, %n paso)</numerusform>
+            <numerusform>Última respuesta ({figures}, %n pasos)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>Última respuesta: {usage} ({cost})</translation>
@@ -690,6 +697,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>Presentación de OpenDocument</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>No se pudo leer {name}: el lector de PDF se detuvo en él; puede estar dañado o hecho para atacar lectores de PDF</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>No se pudo leer {name}: chatdesk no pudo iniciar su lector de PDF</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} necesita más memoria de la que chatdesk permite a un documento ({size} GB); puede estar dañado o hecho para agotar la memoria</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1396,6 +1415,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Error: {title}. {message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}, {n} de {m}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>completo</translation>
@@ -1567,6 +1590,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Enviar como imágenes</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>imagen pegada {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>Aún se están leyendo los archivos adjuntos; vuelva a enviar en un momento.</translation>
     </message>
@@ -1599,17 +1626,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>chatdesk sufrió un error interno ({error}). Es un fallo del programa, no un problema de su servidor, disco o red; el registro contiene los detalles.</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>Comparar modelos</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>Servidor {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1784,6 +1811,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Enviar las secciones de la {first} a la {last}</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Primera diapositiva</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Última diapositiva</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Primera hoja</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>Última hoja</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>Primera sección</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>Última sección</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>Enviar {unit} de {first} a {last}</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>La primera página va después de la última.</translation>
     </message>
@@ -1919,7 +1990,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} Todavía no se ha perdido nada: esta ventana conserva todo lo que muestra y chatdesk lo volverá a guardar con su próximo mensaje. Si este aviso persiste, copie lo que necesite antes de salir.</translation>
     </message>
     <message>
@@ -2098,6 +2169,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>en curso…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>herramienta</translation>
     </message>
@@ -2199,6 +2275,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>Escriba para filtrar o el nombre de un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>Escriba para filtrar o el nombre de un proyecto nuevo. Arriba y Abajo eligen, Intro mueve.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2386,6 +2474,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>Filtrar prompts</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>Intro elige el primer prompt mostrado.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2584,6 +2680,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>Paso {step} ({figures}): %n llamada a herramienta…</numerusform>
+            <numerusform>Paso {step} ({figures}): %n llamadas a herramientas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>Paso {step}: %n llamada a herramienta…</numerusform>
@@ -2595,8 +2698,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} La solicitud ofrecía herramientas, que puede que este servidor o modelo no admita: desactive las herramientas en esta conversación (Herramientas, encima del cuadro de mensaje) o elija otro modelo.</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>Puede escribir hasta {tokens} tokens, con temperatura {temperature}.</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>Puede escribir hasta {tokens} tokens.</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>¿Permitir que una herramienta use su modelo?</translation>
     </message>
     <message>
@@ -2626,6 +2737,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>Cualquiera en la ruta de red puede leer y modificar el tráfico. Vuelva a activar las comprobaciones en Configuración y, si es necesario, añada el archivo de CA del servidor.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>No se pudo leer su configuración ({error}), así que chatdesk se inició con la predeterminada y no la sobrescribirá hasta que se reinicie. Compruebe que settings.json se puede leer en la carpeta de configuración.</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2751,6 +2866,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>El tamaño del texto de la conversación, en porcentaje respecto al del sistema (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>Pasos de herramientas por turno</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>Solicitudes que puede hacer una respuesta mientras el modelo usa herramientas (cada ronda de llamadas a herramientas es una más) antes de detenerse</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>Transmitir las respuestas a medida que se escriben</translation>
     </message>
@@ -2761,6 +2884,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>Este escritorio no muestra iconos en la bandeja, así que al cerrar la ventana se sale del programa.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>Pasos de herramientas p&amp;or turno:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2929,37 +3056,53 @@ Turn verification off anyway?</source>
         <translation>Buscar en {project} (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>Nuevo proyecto…</translation>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>Nueva conversación aquí</translation>
+        <source>&amp;New conversation here</source>
+        <translation>&amp;Nueva conversación aquí</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>Configuración del proyecto…</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Cambiar nombre</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>Exportar proyecto…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>C&amp;onfiguración del proyecto…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>Eliminar proyecto…</translation>
+        <source>&amp;Export project…</source>
+        <translation>E&amp;xportar proyecto…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Eliminar proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>Abrir</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>Desfijar</translation>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Desfijar</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>Fijar</translation>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>&amp;Mover al proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>&amp;Sin proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3134,8 +3277,12 @@ Turn verification off anyway?</source>
         <translation>NOMBRE=valor, uno por línea (encabezados para servidores remotos)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>Guardar estos valores en el llavero del &amp;sistema (el archivo guarda una referencia)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…, uno por línea: se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>Estos valores se guardan en el llavero del sistema; mcp.json solo guarda una referencia</translation>
     </message>
     <message>
         <source> s</source>
@@ -3169,6 +3316,10 @@ Turn verification off anyway?</source>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>&amp;Entorno o encabezados:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>&amp;Valores secretos (llavero del sistema):</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3506,7 +3657,7 @@ Un cliente de chat nativo para servidores compatibles con OpenAI.</translation>
         <translation>&amp;Uso…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
+        <source>P&amp;rices…</source>
         <translation>&amp;Precios…</translation>
     </message>
     <message>
@@ -3594,6 +3745,11 @@ Un cliente de chat nativo para servidores compatibles con OpenAI.</translation>
     <message>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>chatdesk encontró un error de programa ({error}). No es un problema de su servidor, disco o red, y volver a intentarlo no ayudará. El registro tiene los detalles (Ayuda &gt; Abrir carpeta de registros): informe del error adjuntándolo.</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,13 @@
         <source>not valid JSON ({problem})</source>
         <translation>JSON non valide ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>Dernière réponse ({figures}, %n étape)</numerusform>
+            <numerusform>Dernière réponse ({figures}, %n étapes)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>Dernière réponse&#xa0;: {usage} ({cost})</translation>
@@ -690,6 +697,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>Présentation OpenDocument</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>Impossible de lire {name} : le lecteur PDF s’est arrêté dessus ; le fichier est peut-être endommagé ou conçu pour attaquer les lecteurs PDF</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>Impossible de lire {name} : chatdesk n’a pas pu démarrer son lecteur PDF</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} demande plus de mémoire que chatdesk n’en accorde à un document ({size} Go) ; le fichier est peut-être endommagé ou conçu pour épuiser la mémoire</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1396,6 +1415,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Erreur&#xa0;: {title}. {message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}, {n} sur {m}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>terminé</translation>
@@ -1567,6 +1590,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Envoyer comme images</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>image collée {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>Lecture des fichiers joints en cours&#xa0;; envoyez de nouveau dans un instant.</translation>
     </message>
@@ -1599,17 +1626,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>chatdesk a rencontré une erreur interne ({error}). C&apos;est un bogue, pas un problème de votre serveur, de votre disque ou de votre réseau&#xa0;; le journal contient les détails.</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>Comparer des modèles</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>Serveur {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1784,6 +1811,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Envoyer les sections {first} à {last}</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Première diapositive</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Dernière diapositive</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Première feuille</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>Dernière feuille</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>Première section</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>Dernière section</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>Envoyer les {unit} {first} à {last}</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>La première page vient après la dernière.</translation>
     </message>
@@ -1919,7 +1990,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} Rien n&apos;est encore perdu&#xa0;: cette fenêtre conserve tout ce qui est affiché, et chatdesk l&apos;enregistrera de nouveau avec votre prochain message. Copiez ce dont vous avez besoin avant de quitter si ce message persiste.</translation>
     </message>
     <message>
@@ -2098,6 +2169,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>en cours…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>outil</translation>
     </message>
@@ -2199,6 +2275,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>Tapez pour filtrer, ou le nom d&apos;un nouveau projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>Tapez pour filtrer, ou le nom d&apos;un nouveau projet. Haut et Bas choisissent, Entrée déplace.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2386,6 +2474,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>Filtrer les prompts</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>Entrée choisit le premier prompt affiché.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2584,6 +2680,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>Étape {step} ({figures})&#xa0;: %n appel d&apos;outil…</numerusform>
+            <numerusform>Étape {step} ({figures})&#xa0;: %n appels d&apos;outils…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>Étape {step}&#xa0;: %n appel d&apos;outil…</numerusform>
@@ -2595,8 +2698,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} La requête proposait des outils, que ce serveur ou ce modèle n&apos;accepte peut-être pas&#xa0;: désactivez les outils pour cette conversation (Outils, au-dessus du prompt) ou choisissez un autre modèle.</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>Il peut écrire jusqu&apos;à {tokens} tokens, à la température {temperature}.</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>Il peut écrire jusqu&apos;à {tokens} tokens.</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>Autoriser un outil à utiliser votre modèle&#xa0;?</translation>
     </message>
     <message>
@@ -2626,6 +2737,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>N&apos;importe qui sur le chemin réseau peut lire et modifier le trafic. Réactivez la vérification dans les Paramètres, en ajoutant le fichier CA du serveur si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>Vos réglages n’ont pas pu être lus ({error}) : chatdesk a démarré avec les réglages par défaut et ne les écrasera pas avant son prochain démarrage. Vérifiez que settings.json est lisible dans le dossier de configuration.</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2751,6 +2866,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>La taille du texte de la conversation, en pourcentage de celle du système (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>Étapes d&apos;outils par tour</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>Requêtes qu&apos;une réponse peut faire pendant que le modèle utilise des outils (chaque série d&apos;appels d&apos;outils en ajoute une) avant d&apos;être arrêtée</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>Afficher les réponses au fur et à mesure de leur écriture</translation>
     </message>
@@ -2761,6 +2884,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>Ce bureau n&apos;affiche pas d&apos;icônes de notification&#xa0;; fermer la fenêtre quitte donc l&apos;application.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>Étapes d&apos;&amp;outils par tour&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2929,37 +3056,53 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>Rechercher dans {project} (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>Nouveau projet…</translation>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>Nouvelle conversation ici</translation>
+        <source>&amp;New conversation here</source>
+        <translation>&amp;Nouvelle conversation ici</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>Paramètres du projet…</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>Exporter le projet…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>&amp;Paramètres du projet…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>Supprimer le projet…</translation>
+        <source>&amp;Export project…</source>
+        <translation>&amp;Exporter le projet…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>Ouvrir</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>Désépingler</translation>
+        <source>&amp;Unpin</source>
+        <translation>Désé&amp;pingler</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>Épingler</translation>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>&amp;Déplacer vers un projet</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>&amp;Aucun projet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3134,8 +3277,12 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>NOM=valeur, un par ligne (en-têtes pour les serveurs distants)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>Conserver ces valeurs dans le &amp;trousseau du système (le fichier garde une référence)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…, un par ligne : gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>Ces valeurs sont gardées dans le trousseau du système ; mcp.json ne garde qu’une référence</translation>
     </message>
     <message>
         <source> s</source>
@@ -3169,6 +3316,10 @@ Désactiver quand même la vérification&#xa0;?</translation>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>&amp;Environnement ou en-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>&amp;Valeurs secrètes (trousseau du système)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3506,7 +3657,7 @@ Un client de chat natif pour les serveurs compatibles OpenAI.</translation>
         <translation>&amp;Utilisation…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
+        <source>P&amp;rices…</source>
         <translation>&amp;Prix…</translation>
     </message>
     <message>
@@ -3594,6 +3745,11 @@ Un client de chat natif pour les serveurs compatibles OpenAI.</translation>
     <message>
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>chatdesk a rencontré un bogue ({error}). Ce n’est pas un problème de votre serveur, de votre disque ou de votre réseau, et réessayer n’y changera rien. Le journal contient les détails (Aide &gt; Ouvrir le dossier des journaux) : signalez le bogue en le joignant.</translation>
     </message>
 </context>
 </TS>

@@ -371,6 +371,12 @@
         <source>not valid JSON ({problem})</source>
         <translation>有効な JSON ではありません ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>直前の応答 ({figures}・%n ステップ)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>直前の応答: {usage} ({cost})</translation>
@@ -689,6 +695,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>OpenDocument プレゼンテーション</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>{name} を読み込めませんでした: PDF リーダーが停止しました。ファイルが壊れているか、PDF リーダーを攻撃するように作られている可能性があります</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>{name} を読み込めませんでした: chatdesk が PDF リーダーを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} には chatdesk が 1 つの文書に許可するより多くのメモリ ({size} GB) が必要です。ファイルが壊れているか、メモリを使い果たすように作られている可能性があります</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1392,6 +1410,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>エラー: {title}。{message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}、{m} 件中 {n} 件目</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>完了</translation>
@@ -1559,6 +1581,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>画像として送信</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>貼り付けた画像 {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>添付ファイルを読み込み中です。しばらくしてからもう一度送信してください。</translation>
     </message>
@@ -1590,17 +1616,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>chatdesk で内部エラーが発生しました ({error})。これはバグであり、サーバー、ディスク、ネットワークの問題ではありません。詳細はログに記録されています。</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>モデルを比較</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>質問</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>サーバー {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1774,6 +1800,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>セクション {first}～{last} を送信</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>最初のページ</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最後のページ</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>最初のスライド</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>最後のスライド</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>最初のシート</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>最後のシート</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>最初のセクション</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>最後のセクション</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>{unit} {first}～{last} を送信</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>最初のページが最後のページより後になっています。</translation>
     </message>
@@ -1905,7 +1975,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} まだ何も失われていません。表示中の内容はすべてこのウィンドウに残っており、次のメッセージの送信時に chatdesk が再度保存します。このメッセージが消えない場合は、終了する前に必要な内容をコピーしてください。</translation>
     </message>
     <message>
@@ -2078,6 +2148,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>実行中…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>ツール</translation>
     </message>
@@ -2178,6 +2253,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>入力して絞り込むか、新しいプロジェクト名を入力</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>入力して絞り込むか、新しいプロジェクト名を入力。上下キーで選び、Enter キーで移動します。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>プロジェクト一覧</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2359,6 +2446,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>プロンプトを絞り込み</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>Enter キーで表示中の最初のプロンプトを選びます。</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2551,6 +2646,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>ステップ {step} ({figures}): ツール呼び出し %n 件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>ステップ {step}: ツール呼び出し %n 件…</numerusform>
@@ -2561,8 +2662,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} リクエストでツールを提供しましたが、このサーバーまたはモデルはツールに対応していない可能性があります。この会話でツールをオフにする (プロンプトの上の「ツール」) か、別のモデルを選んでください。</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>最大 {tokens} トークンまで、温度 {temperature} で書きます。</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>最大 {tokens} トークンまで書きます。</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>ツールにモデルの使用を許可しますか?</translation>
     </message>
     <message>
@@ -2592,6 +2701,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>ネットワーク経路上の誰もが通信を読み取り、改ざんできます。設定で検証をオンに戻し、必要に応じてサーバーの CA ファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>設定を読み込めませんでした ({error})。chatdesk は既定の設定で起動し、再起動するまで設定ファイルを上書きしません。設定フォルダーの settings.json が読み取れるか確認してください。</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2716,6 +2829,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>会話の文字サイズ。システムの文字サイズに対するパーセントで指定 (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>1 ターンあたりのツールステップ数</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>モデルがツールを使う間に、1 つの応答が停止されるまでに送れるリクエスト数 (ツール呼び出しの 1 ラウンドごとに 1 つ増えます)</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>応答を生成中に逐次表示する</translation>
     </message>
@@ -2726,6 +2847,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>このデスクトップはトレイアイコンを表示しないため、閉じると終了します。</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>1 ターンあたりのツールステップ数(&amp;O):</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2892,37 +3017,53 @@ Turn verification off anyway?</source>
         <translation>{project} 内を検索 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>新しいプロジェクト…</translation>
+        <source>&amp;New project…</source>
+        <translation>新しいプロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>ここに新しい会話</translation>
+        <source>&amp;New conversation here</source>
+        <translation>ここに新しい会話(&amp;N)</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>プロジェクトの設定…</translation>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>プロジェクトをエクスポート…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>プロジェクトの設定(&amp;S)…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>プロジェクトを削除…</translation>
+        <source>&amp;Export project…</source>
+        <translation>プロジェクトをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>プロジェクトを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>開く</translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>ピン留めを解除</translation>
+        <source>&amp;Unpin</source>
+        <translation>ピン留めを解除(&amp;U)</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>ピン留め</translation>
+        <source>&amp;Pin</source>
+        <translation>ピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>プロジェクトへ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>プロジェクトなし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3094,8 +3235,12 @@ Turn verification off anyway?</source>
         <translation>NAME=value 形式で 1 行に 1 つ (リモートサーバーの場合はヘッダー)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>これらの値をシステムのキーリングに保存する (ファイルには参照を保存)(&amp;K)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…、1 行に 1 つ: システムのキーリングに保管されます</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>これらの値はシステムのキーリングに保管され、mcp.json には参照だけが残ります</translation>
     </message>
     <message>
         <source> s</source>
@@ -3129,6 +3274,10 @@ Turn verification off anyway?</source>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>環境変数またはヘッダー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>秘密の値（システムのキーリング）(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3464,8 +3613,8 @@ OpenAI 互換サーバー用のネイティブなチャットクライアント�
         <translation>使用量(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
-        <translation>料金(&amp;P)…</translation>
+        <source>P&amp;rices…</source>
+        <translation>料金(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -3552,6 +3701,11 @@ OpenAI 互換サーバー用のネイティブなチャットクライアント�
     <message>
         <source>&amp;Insert</source>
         <translation>挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>chatdesk でバグが発生しました ({error})。サーバー、ディスク、ネットワークの問題ではないため、再試行しても解決しません。詳細はログにあります (ヘルプ &gt; ログフォルダーを開く)。ログを添えてバグを報告してください。</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,13 @@
         <source>not valid JSON ({problem})</source>
         <translation>não é um JSON válido ({problem})</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>Última resposta ({figures}, %n etapa)</numerusform>
+            <numerusform>Última resposta ({figures}, %n etapas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>Última resposta: {usage} ({cost})</translation>
@@ -690,6 +697,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>Apresentação OpenDocument</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>Não foi possível ler {name}: o leitor de PDF parou nele; ele pode estar danificado ou feito para atacar leitores de PDF</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>Não foi possível ler {name}: o chatdesk não conseguiu iniciar seu leitor de PDF</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} precisa de mais memória do que o chatdesk permite para um documento ({size} GB); ele pode estar danificado ou feito para esgotar a memória</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1396,6 +1415,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Erro: {title}. {message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}, {n} de {m}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>concluída</translation>
@@ -1567,6 +1590,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Enviar como imagens</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>imagem colada {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>Ainda lendo os arquivos anexados; envie novamente em instantes.</translation>
     </message>
@@ -1599,17 +1626,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>O chatdesk encontrou um erro interno ({error}). Isso é um bug, não um problema no seu servidor, disco ou rede; o log tem os detalhes.</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>Comparar modelos</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>Servidor {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1784,6 +1811,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Enviar as seções {first} a {last}</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>Primeira página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Primeiro slide</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Último slide</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>Primeira planilha</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>Última planilha</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>Primeira seção</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>Última seção</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primeiro</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>Enviar {unit} {first} a {last}</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>A primeira página vem depois da última.</translation>
     </message>
@@ -1919,7 +1990,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error} Nada foi perdido ainda: esta janela mantém tudo o que é mostrado, e o chatdesk salva tudo de novo com sua próxima mensagem. Se este aviso continuar, copie o que precisar antes de sair.</translation>
     </message>
     <message>
@@ -2098,6 +2169,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>em execução…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>ferramenta</translation>
     </message>
@@ -2199,6 +2275,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>Digite para filtrar ou o nome de um novo projeto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>Digite para filtrar ou o nome de um novo projeto. Setas para cima e para baixo escolhem, Enter move.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2386,6 +2474,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>Filtrar prompts</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>Enter escolhe o primeiro prompt exibido.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2584,6 +2680,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>Etapa {step} ({figures}): %n chamada de ferramenta…</numerusform>
+            <numerusform>Etapa {step} ({figures}): %n chamadas de ferramenta…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>Etapa {step}: %n chamada de ferramenta…</numerusform>
@@ -2595,8 +2698,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message} A solicitação ofereceu ferramentas, que este servidor ou modelo talvez não aceite: desative as ferramentas nesta conversa (Ferramentas, acima do prompt) ou escolha outro modelo.</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>Pode escrever até {tokens} tokens, com temperatura {temperature}.</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>Pode escrever até {tokens} tokens.</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>Permitir que uma ferramenta use seu modelo?</translation>
     </message>
     <message>
@@ -2626,6 +2737,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>Qualquer pessoa no caminho da rede pode ler e alterar o tráfego. Reative as verificações nas Configurações, adicionando o arquivo de CA do servidor se necessário.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>Não foi possível ler suas configurações ({error}), então o chatdesk iniciou com as padrão e não vai gravar por cima delas até reiniciar. Verifique se settings.json pode ser lido na pasta de configuração.</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2751,6 +2866,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>O tamanho do texto da conversa, em porcentagem do tamanho do sistema (Ctrl+= / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>Etapas de ferramentas por turno</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>Solicitações que uma resposta pode fazer enquanto o modelo usa ferramentas (cada rodada de chamadas de ferramentas é mais uma) antes de ser interrompida</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>Transmitir as respostas enquanto são escritas</translation>
     </message>
@@ -2761,6 +2884,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>Esta área de trabalho não mostra ícones na bandeja, então fechar a janela encerra o programa.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>Etapas de ferramentas p&amp;or turno:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2929,37 +3056,53 @@ Desativar a verificação mesmo assim?</translation>
         <translation>Pesquisar em {project} (Ctrl+K)</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>Novo projeto…</translation>
+        <source>&amp;New project…</source>
+        <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>Nova conversa aqui</translation>
+        <source>&amp;New conversation here</source>
+        <translation>&amp;Nova conversa aqui</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>Configurações do projeto…</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>Exportar projeto…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>&amp;Configurações do projeto…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>Excluir projeto…</translation>
+        <source>&amp;Export project…</source>
+        <translation>E&amp;xportar projeto…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>&amp;Excluir projeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>Abrir</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>Desafixar</translation>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Desafixar</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>Fixar</translation>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fixar</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>&amp;Mover para projeto</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>Nen&amp;hum projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3134,8 +3277,12 @@ Desativar a verificação mesmo assim?</translation>
         <translation>NOME=valor, um por linha (cabeçalhos para servidores remotos)</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>Guardar estes valores no chav&amp;eiro do sistema (o arquivo guarda uma referência)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…, um por linha: guardado no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>Estes valores ficam no chaveiro do sistema; o mcp.json guarda só uma referência</translation>
     </message>
     <message>
         <source> s</source>
@@ -3169,6 +3316,10 @@ Desativar a verificação mesmo assim?</translation>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>Am&amp;biente ou cabeçalhos:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>&amp;Valores secretos (chaveiro do sistema):</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3506,7 +3657,7 @@ Um cliente de chat nativo para servidores compatíveis com OpenAI.</translation>
         <translation>&amp;Uso…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
+        <source>P&amp;rices…</source>
         <translation>P&amp;reços…</translation>
     </message>
     <message>
@@ -3594,6 +3745,11 @@ Um cliente de chat nativo para servidores compatíveis com OpenAI.</translation>
     <message>
         <source>&amp;Insert</source>
         <translation>&amp;Inserir</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>O chatdesk encontrou um bug ({error}). Não é um problema do seu servidor, disco ou rede, e tentar de novo não vai ajudar. O log tem os detalhes (Ajuda &gt; Abrir pasta de logs): informe o bug anexando-o.</translation>
     </message>
 </context>
 </TS>

@@ -371,6 +371,12 @@
         <source>not valid JSON ({problem})</source>
         <translation>不是有效的 JSON（{problem}）</translation>
     </message>
+    <message numerus="yes">
+        <source>Last reply ({figures}, %n step(s))</source>
+        <translation>
+            <numerusform>上一条回复（{figures}，共 %n 步）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last reply: {usage} ({cost})</source>
         <translation>上一条回复：{usage}（{cost}）</translation>
@@ -689,6 +695,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>OpenDocument presentation</source>
         <translation>OpenDocument 演示文稿</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the PDF reader stopped on it; it may be damaged or built to attack PDF readers</source>
+        <translation>无法读取 {name}：PDF 阅读器在处理它时停止了；文件可能已损坏，或是为攻击 PDF 阅读器而构造的</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: chatdesk could not start its PDF reader</source>
+        <translation>无法读取 {name}：chatdesk 无法启动其 PDF 阅读器</translation>
+    </message>
+    <message>
+        <source>{name} needs more memory than chatdesk allows for a document ({size} GB); it may be damaged or built to exhaust memory</source>
+        <translation>{name} 需要的内存超过 chatdesk 允许单个文档使用的上限（{size} GB）；文件可能已损坏，或是为耗尽内存而构造的</translation>
     </message>
     <message>
         <source>{name} is encrypted in a way chatdesk cannot open</source>
@@ -1392,6 +1410,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>错误：{title}。{message}</translation>
     </message>
     <message>
+        <source>{title}, {n} of {m}</source>
+        <translation>{title}，第 {n} 项，共 {m} 项</translation>
+    </message>
+    <message>
         <source>complete</source>
         <extracomment>A message&apos;s status in words (English, marked for translation: ``tr`` them when shown).</extracomment>
         <translation>已完成</translation>
@@ -1559,6 +1581,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>作为图片发送</translation>
     </message>
     <message>
+        <source>pasted image {number}</source>
+        <translation>粘贴的图片 {number}</translation>
+    </message>
+    <message>
         <source>Still reading the attached files; send again in a moment.</source>
         <translation>仍在读取附加的文件；请稍后再发送。</translation>
     </message>
@@ -1590,17 +1616,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
-        <source>chatdesk hit an internal error ({error}). This is a bug, not a problem with your server, disk or network; the log has the details.</source>
-        <translation>chatdesk 遇到内部错误（{error}）。这是程序缺陷，并非您的服务器、磁盘或网络的问题；日志中有详细信息。</translation>
-    </message>
-    <message>
         <source>Compare models</source>
-        <extracomment>The columns are shown a frame after Compare: the requests go first (see ``_started``).</extracomment>
+        <extracomment>A column whose reply has not begun by then shows it is waiting (see ``_started``).</extracomment>
         <translation>比较模型</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Server {number}</source>
+        <translation>服务器 {number}</translation>
     </message>
     <message>
         <source>Model {number}</source>
@@ -1774,6 +1800,50 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>发送第 {first} 至 {last} 个章节</translation>
     </message>
     <message>
+        <source>First page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>结束页</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>起始幻灯片</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>结束幻灯片</translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <translation>起始工作表</translation>
+    </message>
+    <message>
+        <source>Last sheet</source>
+        <translation>结束工作表</translation>
+    </message>
+    <message>
+        <source>First section</source>
+        <translation>起始章节</translation>
+    </message>
+    <message>
+        <source>Last section</source>
+        <translation>结束章节</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Send {unit}s {first} to {last}</source>
+        <translation>发送 {unit} {first} 至 {last}</translation>
+    </message>
+    <message>
         <source>The first page comes after the last.</source>
         <translation>起始页在结束页之后。</translation>
     </message>
@@ -1905,7 +1975,7 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     </message>
     <message>
         <source>{error} Nothing is lost yet: this window keeps everything shown, and chatdesk saves it again with your next message. Copy anything you need before quitting if this message stays.</source>
-        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up.</extracomment>
+        <extracomment>Messages read from the history when a conversation opens: the view builds the latest page of them at once, the rest as the user scrolls up. While a reply starts, the history&apos;s writes wait for its first words this long at most.</extracomment>
         <translation>{error}目前没有丢失任何内容：此窗口保留了所有显示的内容，chatdesk 会在您发送下一条消息时再次保存。如果此提示一直存在，请在退出前复制您需要的内容。</translation>
     </message>
     <message>
@@ -2078,6 +2148,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message>
+        <source>running…</source>
+        <comment>tool call state</comment>
+        <translation>运行中…</translation>
+    </message>
+    <message>
         <source>tool</source>
         <translation>工具</translation>
     </message>
@@ -2178,6 +2253,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Type to filter, or a new project&apos;s name</source>
         <translation>输入以筛选，或输入新项目的名称</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type to filter, or a new project&apos;s name. Up and Down choose, Enter moves.</source>
+        <translation>输入以筛选，或输入新项目的名称。上下方向键选择，回车键移动。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目列表</translation>
     </message>
     <message>
         <source>No project</source>
@@ -2359,6 +2446,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Filter prompts</source>
         <translation>筛选提示词</translation>
+    </message>
+    <message>
+        <source>Enter picks the first prompt shown.</source>
+        <translation>回车键选择显示的第一个提示词。</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Name (shown in the “/” list)</source>
@@ -2551,6 +2646,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
+        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <translation>
+            <numerusform>第 {step} 步（{figures}）：%n 个工具调用…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Step {step}: %n tool call(s)…</source>
         <translation>
             <numerusform>第 {step} 步：%n 个工具调用…</numerusform>
@@ -2561,8 +2662,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{message}请求中提供了工具，但此服务器或模型可能不支持：请为此对话关闭工具（输入框上方的“工具”），或选择其他模型。</translation>
     </message>
     <message>
-        <source>Let a tool use your model?</source>
+        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
+        <translation>最多可写 {tokens} 个 token，温度 {temperature}。</translation>
+    </message>
+    <message>
+        <source>It may write up to {tokens} tokens.</source>
+        <translation>最多可写 {tokens} 个 token。</translation>
+    </message>
+    <message>
+        <source>Let a tool use your model?</source>
         <translation>允许工具使用您的模型吗？</translation>
     </message>
     <message>
@@ -2592,6 +2701,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Anyone on the network path can read and change traffic. Turn checks back on in Settings, adding the server&apos;s CA file if needed.</source>
         <translation>网络路径上的任何人都能读取和篡改流量。请在设置中重新开启检查，如有需要，添加服务器的 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read ({error}), so chatdesk started with the default ones and will not save over them until it restarts. Check that settings.json in the config folder is readable.</source>
+        <translation>无法读取您的设置（{error}），因此 chatdesk 已使用默认设置启动，并且在重新启动之前不会覆盖它们。请检查配置文件夹中的 settings.json 是否可读。</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({error}). They apply until you quit; check that the config folder is writable.</source>
@@ -2716,6 +2829,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>对话文字大小，相对于系统字号的百分比（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
     </message>
     <message>
+        <source>Tool steps per turn</source>
+        <translation>每轮工具步数</translation>
+    </message>
+    <message>
+        <source>Requests one reply may make while the model uses tools (each round of tool calls is one more) before it is stopped</source>
+        <translation>模型使用工具时，一条回复在被停止前可发出的请求数（每轮工具调用多算一次）</translation>
+    </message>
+    <message>
         <source>Stream replies as they are written</source>
         <translation>流式显示回复（边生成边显示）</translation>
     </message>
@@ -2726,6 +2847,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>This desktop shows no tray icons, so closing quits.</source>
         <translation>此桌面不显示托盘图标，因此关闭窗口即退出。</translation>
+    </message>
+    <message>
+        <source>T&amp;ool steps per turn:</source>
+        <translation>每轮工具步数(&amp;O)：</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy (e.g. socks5h://host:1080)</source>
@@ -2892,37 +3017,53 @@ Turn verification off anyway?</source>
         <translation>在 {project} 中搜索（Ctrl+K）</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>新建项目…</translation>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <source>New conversation here</source>
-        <translation>在此新建对话</translation>
+        <source>&amp;New conversation here</source>
+        <translation>在此新建对话(&amp;N)</translation>
     </message>
     <message>
-        <source>Project settings…</source>
-        <translation>项目设置…</translation>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <source>Export project…</source>
-        <translation>导出项目…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>项目设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Delete project…</source>
-        <translation>删除项目…</translation>
+        <source>&amp;Export project…</source>
+        <translation>导出项目(&amp;E)…</translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>&amp;Delete project…</source>
+        <translation>删除项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <comment>verb</comment>
-        <translation>打开</translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Unpin</source>
-        <translation>取消置顶</translation>
+        <source>&amp;Unpin</source>
+        <translation>取消置顶(&amp;U)</translation>
     </message>
     <message>
-        <source>Pin</source>
-        <translation>置顶</translation>
+        <source>&amp;Pin</source>
+        <translation>置顶(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to project</source>
+        <translation>移至项目(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;No project</source>
+        <translation>无项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete “{title}” and all its messages? This cannot be undone.</source>
@@ -3094,8 +3235,12 @@ Turn verification off anyway?</source>
         <translation>NAME=value，每行一个（远程服务器则为请求头）</translation>
     </message>
     <message>
-        <source>Keep these values in the system &amp;keyring (the file keeps a reference)</source>
-        <translation>将这些值保存在系统密钥环中（文件中只保留引用）(&amp;K)</translation>
+        <source>API_TOKEN=…, one per line: kept in the system keyring</source>
+        <translation>API_TOKEN=…，每行一个：保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>These values are kept in the system keyring; mcp.json keeps only a reference</source>
+        <translation>这些值保存在系统密钥环中；mcp.json 只保留一个引用</translation>
     </message>
     <message>
         <source> s</source>
@@ -3129,6 +3274,10 @@ Turn verification off anyway?</source>
     <message>
         <source>&amp;Environment or headers:</source>
         <translation>环境变量或请求头(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Secret &amp;values (system keyring):</source>
+        <translation>机密值（系统密钥环）(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Timeout per call:</source>
@@ -3464,8 +3613,8 @@ A native chat client for OpenAI-compatible servers.</source>
         <translation>用量(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Prices…</source>
-        <translation>价格(&amp;P)…</translation>
+        <source>P&amp;rices…</source>
+        <translation>价格(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -3552,6 +3701,11 @@ A native chat client for OpenAI-compatible servers.</source>
     <message>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
+        <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
+        <translation>chatdesk 遇到了一个程序错误（{error}）。这不是您的服务器、磁盘或网络的问题，重试也无济于事。日志中有详细信息（帮助 &gt; 打开日志文件夹）：请附上日志报告此错误。</translation>
     </message>
 </context>
 </TS>
