@@ -322,3 +322,34 @@ def test_one_column_stops_from_the_keyboard_and_the_other_goes_on(
     assert finished is not None and finished.status is MessageStatus.COMPLETE
     assert dialog.views[1].message_texts == ["".join(words)]
     assert len(dialog.views[0].message_texts[0].split()) < len(words)
+
+
+def test_the_replies_not_chosen_are_stored_searchable_and_exported(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    from chatdesk.core.export import to_json
+    from chatdesk.services.paths import app_paths
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+
+    server.enqueue(Stream(chunks=["Alpha ", "zebra."]))
+    server.enqueue(Stream(chunks=["Beta ", "quokka."]))
+    window = make_window()
+    dialog, comparison = _two_columns(qtbot, window, "Name an animal")
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    texts = [v.message_texts[0] for v in dialog.views]
+    assert sorted(texts) == ["Alpha zebra.", "Beta quokka."]
+    dialog.uses[1].click()
+    qtbot.waitUntil(lambda: _dialog() is None, timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.controller.conversation.branches), timeout=5000)
+    uid = window.controller.conversation.uid
+    assert window.library.runner.wait_idle()  # type: ignore[attr-defined]
+    store = HistoryStore(app_paths().data_dir / DB_NAME)
+    store.open()
+    try:
+        not_chosen = texts[0].split()[1].rstrip(".")
+        hits = store.search(not_chosen)
+        exported = to_json(store.conversations(uid, all_branches=True))  # as the JSON export
+    finally:
+        store.close()
+    assert [h.conversation_uid for h in hits] == [uid]
+    assert texts[0] in exported and texts[1] in exported
