@@ -325,3 +325,48 @@ def test_formulas_follow_the_text_size_and_the_palette(
     finally:
         theme.apply_theme("system")
         QApplication.processEvents()
+
+
+def test_a_typeset_reply_copies_and_exports_as_its_latex(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """Through the window: the formulas are images on screen, and Ctrl+Shift+C, the
+    Markdown export and the JSON export give the LaTeX the model wrote."""
+    from PySide6.QtCore import Qt
+
+    from chatdesk.core.export import to_json, to_markdown
+    from chatdesk.services.paths import app_paths
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+
+    reply = r"So $x^2 + y_i$ and $$\sum_{k=1}^{n} \frac{1}{k}$$ hold."
+    server.enqueue(Stream(chunks=[reply[:20], reply[20:]]))
+    window = make_window()
+    send(qtbot, window, "Math please")
+    view = window.view
+    qtbot.waitUntil(lambda: len(_images(view)) == 2 and not view.math.pending, timeout=20000)
+    assert "x^2" not in view.toPlainText()  # shown as images, not as source
+    window.prompt.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QApplication.clipboard().text() == reply
+    assert window.library.runner.wait_idle()  # type: ignore[attr-defined]
+    store = HistoryStore(app_paths().data_dir / DB_NAME)
+    store.open()
+    try:
+        conversations = list(
+            store.conversations(window.controller.conversation.uid, all_branches=False)
+        )
+    finally:
+        store.close()
+    assert reply in "".join(to_markdown(c) for c in conversations)
+    assert json_reply(to_json(conversations)) == reply
+
+
+def json_reply(text: str) -> str:
+    import json
+
+    messages = json.loads(text)["conversations"][0]["messages"]
+    return str(messages[-1]["content"])
