@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import tr
 from chatdesk.core.messages import Conversation, Message, MessageStatus
 from chatdesk.core.pricing import Price, format_cost, price_for
 from chatdesk.core.request import context_tokens
@@ -27,8 +27,9 @@ class Ledger:
     def __init__(self) -> None:
         self._scale: dict[str, float] = {}
         """Model -> ratio of the server's prompt count to our estimate (smoothed)."""
-        self._counted: dict[str, Sequence[dict[str, Any]]] = {}
-        """Reply uid -> the messages of the request last counted for it (recent ones)."""
+        self._counted: dict[str, tuple[int, int]] = {}
+        """Reply uid -> which request was last counted for it (recent ones): the identity and
+        length of its messages, not the messages (keeping 64 of those grew with every reply)."""
 
     def scale(self, model: str) -> float:
         return self._scale.get(model, 1.0)
@@ -48,9 +49,10 @@ class Ledger:
         A reply is counted once per request (``sent``): a turn that ends right after a tool
         step (Stop, the step limit) hands the same reply in again, and gets what counted.
         """
-        if self._counted.get(reply.uid) is sent:
+        request = (id(sent), len(sent))  # a Continue sends one message more: never the same
+        if self._counted.get(reply.uid) == request:
             return reply.usage
-        self._counted[reply.uid] = sent
+        self._counted[reply.uid] = request
         if len(self._counted) > _REMEMBERED:
             del self._counted[next(iter(self._counted))]
         usage = reported
@@ -116,7 +118,7 @@ class Ledger:
         parts: list[str] = []
         if last is not None and steps > 1:
             parts.append(
-                tr("Last reply ({figures}, %n step(s))", "", steps).format(
+                tr("Last reply ({figures}, %Ln step(s))", "", steps).format(
                     figures=self.figures(last, model, settings)
                 )
             )
@@ -132,20 +134,23 @@ class Ledger:
                 parts.append(tr("Last reply: {usage}").format(usage=format_usage(last)))
         if conversation.messages:
             billed = format_count(conversation.total_usage)
+            total = conversation.total_usage.total_tokens
             cost = self._billed(conversation, settings)
             if cost:
                 parts.append(
-                    tr("Conversation: {tokens} tokens billed ({cost})").format(
+                    tr("Conversation: {tokens} token(s) billed ({cost})", "", total).format(
                         tokens=billed, cost=cost
                     )
                 )
             else:
-                parts.append(tr("Conversation: {tokens} tokens billed").format(tokens=billed))
-            length = number(self.length(conversation, settings))
+                parts.append(
+                    tr("Conversation: {tokens} token(s) billed", "", total).format(tokens=billed)
+                )
+            length = self.length(conversation, settings)
             if conversation.unloaded_before:
                 #: How long the conversation is: what the next request sends (~: estimated;
                 #: ≥: more of it is still in the history).
-                parts.append(tr("next request ≥ ~{tokens} tokens").format(tokens=length))
+                parts.append(tr("next request ≥ ~%Ln token(s)", "", length))
             else:
-                parts.append(tr("next request ~{tokens} tokens").format(tokens=length))
+                parts.append(tr("next request ~%Ln token(s)", "", length))
         return " · ".join(parts)
