@@ -177,4 +177,25 @@ def bring_forward(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+    _activate_once_exposed(window, 40)
     QApplication.alert(window)  # where focus stealing is prevented, flash the taskbar entry
+
+
+def _activate_once_exposed(window: QWidget, tries: int) -> None:
+    """A window that was hidden is mapped by the X server a moment after ``show()``, and
+    focus cannot go to it before: ask again once it is on screen (for at most a second)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    handle = window.windowHandle()
+    if window.isActiveWindow() or tries <= 0 or handle is None or not window.isVisible():
+        return
+    if handle.isExposed():
+        if QGuiApplication.focusWindow() is handle:
+            # The X server's focus never left it while hidden (no window manager to move
+            # it), so no focus event comes to make it the active window again: say so.
+            QApplication.setActiveWindow(window)
+        else:
+            window.activateWindow()
+    QTimer.singleShot(25, window, lambda: _activate_once_exposed(window, tries - 1))
