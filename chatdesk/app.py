@@ -50,6 +50,14 @@ def _sample(controller: object, *args: Any) -> None:
     sampling.ask(controller, *args)  # type: ignore[arg-type]
 
 
+def _give_memory_back(_status: object) -> None:
+    """After each reply, free heap goes back to the system (off the UI thread)."""
+    from chatdesk.services import heap
+    from chatdesk.ui.background import run_in_background
+
+    run_in_background(heap.give_back, lambda _given: None)
+
+
 def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Create the QApplication and the shown main window; start-up work runs after show."""
     from PySide6.QtWidgets import QApplication
@@ -89,6 +97,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
     window.first_painted.connect(tools.start)
+    controller.reply_ended.connect(_give_memory_back)
     app.aboutToQuit.connect(tools.shutdown)
     window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
