@@ -10,7 +10,7 @@
 
 The ``.ts`` files in ``resources/translations/`` are the sources, kept in the repository;
 ``.qm`` files are built (``scripts/translations.sh``) and never committed. A plural
-entry (``tr("%n file(s)", "", n)``) is filled with a list: one form per plural form of
+entry (``tr("%Ln file(s)", "", n)``) is filled with a list: one form per plural form of
 the language (Japanese and Chinese 1, German 2, Arabic 6).
 """
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 SHIPPED = ["de", "fr", "es", "pt_BR", "zh_CN", "ja", "ar"]
-FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%L?\d")
+FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n|%L?\d")
 
 
 def ts_path(lang: str) -> Path:
@@ -185,7 +185,7 @@ def compile_all(out_dir: Path, langs: list[str]) -> None:
 
 
 _ACCENTS = str.maketrans("AaCcEeIiNnOoSsUuYyZz", "ÅåÇçÉéÎîÑñÖöŠšÛûÝýŽž")
-_MARKUP = re.compile(r"(\{[^{}]*\}|%n|%L?\d|<[^>]*>|&[a-z]+;|&&)")
+_MARKUP = re.compile(r"(\{[^{}]*\}|%L?n|%L?\d|<[^>]*>|&[a-z]+;|&&)")
 
 
 def pseudo_text(source: str) -> str:
