@@ -5,7 +5,7 @@ opening a conversation with 1,000 formulas.
    process (ziamath alone) and end to end as the view gets it (the child process, then
    the SVG rasterised at the pixel ratio): median and p99. With ``--compare`` (and
    matplotlib installed) also matplotlib's mathtext on the same corpus.
-2. ``stream``: a reply with 200 formulas streamed at ~1,000 tokens/s from the loopback
+2. ``stream``: a reply with 200 formulas streamed at 1,000 tokens/s from the loopback
    server into the real main window: UI-thread stalls, with the idle window's baseline
    from the same run.
 3. ``open``: a conversation of 100 replies holding 1,000 formulas, opened to its first
@@ -184,7 +184,7 @@ SERVER = """
 import json, sys
 from devkit.fake_server import FakeOpenAI, Stream
 srv = FakeOpenAI()
-srv.default = Stream(chunks=json.load(open(sys.argv[1])), delay=0.001)
+srv.default = Stream(chunks=json.load(open(sys.argv[1])), rate=1000.0)
 print(srv.base_url, flush=True)
 srv.httpd.serve_forever()
 """

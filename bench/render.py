@@ -1,7 +1,7 @@
 """Rendering at scale: streaming Markdown into a long conversation, opening a huge one.
 
-1. 5,000 tokens at ~1,000 tokens/s into a conversation already holding 500 messages
-   (~250k tokens, with code blocks and tables): UI-thread stalls.
+1. 5,000 tokens at 1,000 tokens/s (chunk i sent at start + i/1000 s) into a conversation
+   already holding 500 messages (~250k tokens, with code blocks and tables): UI-thread stalls.
 2. Opening a 5,000-message conversation: time to first paint and resident memory growth.
 3. One 30,000-token reply with 50 code blocks: UI-thread stalls to the end.
 
@@ -31,7 +31,7 @@ from devkit.fake_server import FakeOpenAI, Stream
 srv = FakeOpenAI()
 chunks = json.load(open(sys.argv[1]))
 for c in chunks:
-    srv.enqueue(Stream(chunks=c, delay=0.001, usage=None))
+    srv.enqueue(Stream(chunks=c, rate=1000.0, usage=None))
 print(srv.base_url, flush=True)
 srv.httpd.serve_forever()
 """
@@ -91,14 +91,14 @@ def seed_history(home: Path, rng: random.Random, messages: int, per_message_toke
     return conv.uid
 
 
-def probe(app, until, limit: float = 120.0) -> list[float]:  # type: ignore[no-untyped-def]
-    """Gaps (ms) beyond a 1 ms precise timer's period while the event loop runs."""
+def probe(app, until, limit: float = 120.0, period: int = 1) -> list[float]:  # type: ignore[no-untyped-def]
+    """Gaps (ms) beyond a precise timer's period (``period`` ms) while the event loop runs."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     ticks: list[float] = []
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(1)
+    timer.setInterval(period)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     loop = QEventLoop()
     deadline = time.perf_counter() + limit
@@ -110,7 +110,7 @@ def probe(app, until, limit: float = 120.0) -> list[float]:  # type: ignore[no-u
     loop.exec()
     timer.stop()
     checker.stop()
-    return [max(0.0, (b - a) * 1000 - 1.0) for a, b in itertools.pairwise(ticks)]
+    return [max(0.0, (b - a) * 1000 - period) for a, b in itertools.pairwise(ticks)]
 
 
 def p99(gaps: list[float]) -> float:

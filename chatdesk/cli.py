@@ -114,7 +114,7 @@ def _export(store: HistoryStore, args: argparse.Namespace) -> int:
         sys.stdout.flush()
     else:
         count = export_to_file(store, Path(args.output), fmt, uid)
-    print(tr("Exported %n conversation(s).", "", count), file=sys.stderr)
+    print(tr("Exported %Ln conversation(s).", "", count), file=sys.stderr)
     return 0
 
 

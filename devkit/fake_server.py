@@ -31,6 +31,9 @@ class Stream:
     done: bool = True
     delay: float = 0.0
     """Seconds between chunks."""
+    rate: float = 0.0
+    """Chunks per second on an absolute schedule (chunk i at start + i / rate), so time
+    spent sending does not slow the stream down as a sleep between chunks does."""
     first_delay: float = 0.0
     """Seconds before the first chunk (after the headers)."""
     stall_after: int | None = None
@@ -308,6 +311,7 @@ class FakeOpenAI:
                 event(
                     json.dumps({"choices": [{"index": 0, "delta": {"reasoning_content": thought}}]})
                 )
+            started = time.perf_counter()
             for i, text in enumerate(reply.chunks):
                 if reply.stall_after is not None and i >= reply.stall_after:
                     self.stop_event.wait(60)
@@ -317,6 +321,10 @@ class FakeOpenAI:
                     return
                 if i and reply.delay:
                     time.sleep(reply.delay)
+                if reply.rate:
+                    wait = started + i / reply.rate - time.perf_counter()
+                    if wait > 0:
+                        time.sleep(wait)
                 chunk = {
                     "id": "chatcmpl-test",
                     "object": "chat.completion.chunk",

@@ -12,7 +12,7 @@ import base64
 import re
 import stat
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chatdesk.core.i18n import decimal, noop, number, tr
 
@@ -61,6 +61,10 @@ class Attachment:
     name: str
     mime: str
     data: bytes
+    encoding: str = field(default="", compare=False)
+    """The encoding a text file was read in when it was not UTF-8 ("ISO-8859-7"), shown
+    while it waits in the tray; neither stored nor exported, so it takes no part in
+    equality."""
 
     @property
     def text(self) -> str:
@@ -259,9 +263,11 @@ def document_problem(name: str, text_bytes: int, tokens: int, context: int | Non
     limit = document_limit(context)
     if limit is not None and tokens > limit:
         return tr(
-            "{name}: ~{tokens} tokens; the model's context is {context} tokens and one "
-            "file may take at most ~{most}"
-        ).format(name=name, tokens=number(tokens), context=number(context or 0), most=number(limit))
+            "{name}: ~%Ln token(s); the model's context is {context} tokens and one "
+            "file may take at most ~{most}",
+            "",
+            tokens,
+        ).format(name=name, context=number(context or 0), most=number(limit))
     return ""
 
 

@@ -12,7 +12,10 @@ Rules that keep this working:
   its strings with ``noop`` and calls ``tr`` on the entry it shows.
 - Values go in after translation, as named ``{fields}`` with ``str.format``, so a
   translation can move them: ``tr("Saved {name}").format(name=name)``.
-- Counts use Qt's plural forms: ``tr("%n message(s)", "", count)``.
+- Counts use Qt's plural forms with the locale's digits: ``tr("%Ln message(s)", "", count)``
+  (``%Ln``, not ``%n``, which Qt fills with plain ASCII digits: "12345" beside "12.345").
+  A count shown another way (``~``, ``12k``) goes in a field, and ``n`` still picks the
+  form: ``tr("{tokens} token(s) billed", "", count).format(tokens=short)``.
 """
 
 from __future__ import annotations
@@ -29,11 +32,15 @@ FormatNumber = Callable[[float, int], str]
 _PLURAL = re.compile(r"(?<=\w)\((s|es)\)")
 
 
+def _filled(text: str, n: int) -> str:
+    """``text`` with its count put in as Qt puts it: ``%Ln`` as the locale writes numbers."""
+    return text.replace("%Ln", number(n)).replace("%n", str(n))
+
+
 def english_plural(text: str, n: int) -> str:
-    """The English source of a plural string, said properly: "%n message(s)" reads
-    "1 message" and "3 messages" (translations carry their own forms)."""
-    text = text.replace("%n", str(n))
-    return _PLURAL.sub("" if n == 1 else r"\1", text)
+    """The English source of a plural string, said properly: "%Ln message(s)" reads
+    "1 message" and "12,345 messages" (translations carry their own forms)."""
+    return _PLURAL.sub("" if n == 1 else r"\1", _filled(text, n))
 
 
 def _english(text: str, disambiguation: str, n: int) -> str:
@@ -60,8 +67,13 @@ def reset() -> None:
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """``text`` in the user's language; ``n`` selects the plural form of ``%n``."""
-    return _translate(text, disambiguation, n)
+    """``text`` in the user's language; ``n`` selects the plural form of ``%Ln``. A string
+    the translator does not have comes back filled in but unpluralised ("1 token(s)"):
+    that is said in English."""
+    translated = _translate(text, disambiguation, n)
+    if n >= 0 and translated == _filled(text, n):
+        return english_plural(text, n)
+    return translated
 
 
 def noop(text: str) -> str:

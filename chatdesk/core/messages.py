@@ -268,3 +268,24 @@ def tool_run_to_json(run: ToolRun) -> dict[str, Any]:
         "arguments": run.arguments,
         "duration_ms": run.duration_ms,
     }
+
+
+@dataclass(frozen=True)
+class ConversationSnapshot:
+    """What a view needs to show a conversation whole: copies, never the controller's
+    object, so a later edit of the conversation cannot reach what was drawn."""
+
+    uid: str
+    messages: tuple[MessageSnapshot, ...] = ()
+    """Each with its place among its versions, where it has more than one."""
+    more_in_history: bool = False
+    """Older messages are still only in the history (a tail-only open)."""
+
+    @classmethod
+    def of(cls, conversation: Conversation) -> ConversationSnapshot:
+        branches = conversation.branches
+        return cls(
+            conversation.uid,
+            tuple(MessageSnapshot.of(m, branches.get(m.uid)) for m in conversation.messages),
+            conversation.unloaded_before > 0,
+        )

@@ -232,8 +232,8 @@ def loads(text: str) -> list[Prompt]:
         raise InvalidPrompts(tr("“prompts” is not a list ({value})").format(value=_shown(items)))
     if len(items) > MAX_PROMPTS:
         raise InvalidPrompts(
-            tr("it holds {count} prompts; at most {most} are kept").format(
-                count=number(len(items)), most=number(MAX_PROMPTS)
+            tr("it holds %Ln prompt(s); at most {most} are kept", "", len(items)).format(
+                most=number(MAX_PROMPTS)
             )
         )
     return [_prompt(item, index) for index, item in enumerate(items, 1)]
@@ -264,8 +264,8 @@ def _prompt(item: Any, index: int) -> Prompt:
         raise InvalidPrompts(tr("{where}: “name” is empty").format(where=where))
     if len(text) > MAX_TEXT:
         raise InvalidPrompts(
-            tr("{where} (“{name}”) is {length} characters long; at most {most}").format(
-                where=where, name=name, length=number(len(text)), most=number(MAX_TEXT)
+            tr("{where} (“{name}”) is %Ln character(s) long; at most {most}", "", len(text)).format(
+                where=where, name=name, most=number(MAX_TEXT)
             )
         )
     return Prompt(name, clean_text(text))
@@ -305,9 +305,7 @@ def merge(existing: Sequence[Prompt], incoming: Iterable[Prompt]) -> tuple[list[
             continue
         if len(merged) >= MAX_PROMPTS:
             raise InvalidPrompts(
-                tr("the library would hold more than {most} prompts").format(
-                    most=number(MAX_PROMPTS)
-                )
+                tr("the library would hold more than %Ln prompt(s)", "", MAX_PROMPTS)
             )
         renamed = Prompt(unique_name(prompt.name, (p.name for p in merged)), prompt.text)
         merged.append(renamed)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chatdesk.core.errors import ChatError, ErrorKind
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import tr
 
 # What the API accepts as a function name.
 _NAME = re.compile(r"[^A-Za-z0-9_-]+")
@@ -85,9 +85,7 @@ class CallBuilder:
     def add(self, delta: ToolCallDelta) -> None:
         if delta.index not in self._calls and len(self._calls) >= MAX_CALLS:
             raise ValueError(
-                tr("the model asked for more than {most} tool calls at once").format(
-                    most=number(MAX_CALLS)
-                )
+                tr("the model asked for more than %Ln tool call(s) at once", "", MAX_CALLS)
             )
         ident, name, arguments = self._calls.setdefault(delta.index, ["", "", ""])
         if len(arguments) + len(delta.arguments) > MAX_ARGUMENTS:

@@ -104,7 +104,9 @@ def format_count(usage: Usage) -> str:
 
 def format_usage(usage: Usage) -> str:
     prefix = "~" if usage.estimated else ""
-    return tr("{prompt} prompt + {completion} completion = {total} tokens").format(
+    return tr(
+        "{prompt} prompt + {completion} completion = {total} token(s)", "", usage.total_tokens
+    ).format(
         prompt=prefix + number(usage.prompt_tokens),
         completion=prefix + number(usage.completion_tokens),
         total=prefix + number(usage.total_tokens),

@@ -56,11 +56,11 @@ class ImportResult:
     def message(self) -> str:
         if self.skipped:
             return tr(
-                "Imported %n conversation(s) from {source} ({skipped} already present).",
+                "Imported %Ln conversation(s) from {source} ({skipped} already present).",
                 "",
                 self.imported,
             ).format(source=self.source, skipped=number(self.skipped))
-        return tr("Imported %n conversation(s) from {source}.", "", self.imported).format(
+        return tr("Imported %Ln conversation(s) from {source}.", "", self.imported).format(
             source=self.source
         )
 

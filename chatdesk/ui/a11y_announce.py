@@ -150,3 +150,51 @@ def say_current_row(view: QListWidget) -> None:
         announcer.say(said, source=view)
     else:
         _announce(view, " ".join(said.split()))
+
+
+def _excerpt(text: str) -> str:
+    """A finished reply as read out: its first ``_ANNOUNCED_CHARS``, cut at a word."""
+    shown = text.strip()
+    if len(shown) > _ANNOUNCED_CHARS:
+        shown = shown[:_ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "…"
+    return shown
+
+
+def ending(status: MessageStatus, text: str, error: ChatError | None = None) -> str:
+    """How a reply ended, as said aloud (the main window's phrases): finished with its
+    text, stopped, cut off or failed with its error."""
+    if status is MessageStatus.COMPLETE:
+        shown = _excerpt(text)
+        return (
+            tr("Reply finished: {reply}").format(reply=shown)
+            if shown
+            else tr("Reply finished, empty.")
+        )
+    said = tr("Reply stopped.") if status is MessageStatus.STOPPED else ""
+    if status in _FAILED:
+        said = tr(_FAILED[status])
+    if error is not None:
+        told = tr("Error: {title}. {message}").format(title=error.title, message=error.message)
+        said = f"{said} {told}"
+    return said
+
+
+def column_ended(
+    announcer: Announcer,
+    column: int,
+    name: str,
+    status: MessageStatus,
+    text: str,
+    error: ChatError | None = None,
+    source: QObject | None = None,
+) -> None:
+    """A compare column's reply ended: said once, with which column and model it was (the
+    columns stream side by side, so "Reply finished" alone would not say whose)."""
+    said = ending(status, text, error)
+    if said:
+        announcer.say(
+            tr("Column {number} ({model}): {ending}", "a compare column's reply ended").format(
+                number=number(column + 1), model=name, ending=said
+            ),
+            source=source,
+        )

@@ -2,7 +2,9 @@
 
 An encrypted document needs its password, a scanned one the pages to send as images, and
 one whose text is big for the model's context a page range (whether it is, and whether it
-may be split at all, is decided here too, since that decides whether to ask). Each question
+may be split at all, is decided here too, since that decides whether to ask); a document
+of several pages may have its range changed while it waits in the tray (``Ranges``, from
+its chip's menu, ``chip_menu``). Each question
 is a dialog from ``document_dialogs``, opened with ``open()`` so the event loop goes on; the
 answer comes back through the callback the tray passed. While any question is open no file
 may be sent (``Questions.open``), so that count lives with the dialogs that change it.
@@ -13,16 +15,102 @@ The dialogs are imported on first use: most messages go without a document.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from chatdesk.core.attachments import document_is_big, document_problem
+from chatdesk.core.attachments import (
+    Attachment,
+    InvalidAttachment,
+    document_attachment,
+    document_is_big,
+    document_problem,
+)
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.ui.plain_text import button_text
 
 if TYPE_CHECKING:
     from chatdesk.services.documents import Extraction
+
+
+class Ranges:
+    """The documents of several pages in the tray, each with its whole extraction and the
+    pages of it that go: another range is then the join of pages already read, with no
+    need to keep the file or read it again."""
+
+    def __init__(self, pending: list[Attachment], report: Callable[[list[str]], None]) -> None:
+        """``pending``: the tray's files, changed in place when other pages are chosen."""
+        self._pending = pending
+        self._report = report
+        self._by_id: dict[int, tuple[Attachment, Extraction, int, int]] = {}
+
+    def attachment(self, extraction: Extraction, first: int, last: int) -> Attachment:
+        """Pages ``first``–``last`` as the attachment sent; ``InvalidAttachment`` if too big."""
+        text = extraction.text(first, last)
+        attachment = document_attachment(extraction.name, text)
+        attachment = replace(attachment, encoding=extraction.encoding)
+        if extraction.unit and extraction.count > 1:
+            self._by_id[id(attachment)] = (attachment, extraction, first, last)
+        return attachment
+
+    def of(self, attachment: Attachment) -> tuple[Extraction, int, int] | None:
+        """The extraction and the range chosen, if other pages may be chosen."""
+        found = self._by_id.get(id(attachment))
+        if found is None or found[0] is not attachment:
+            return None
+        return found[1:]
+
+    def keep(self) -> None:
+        """Forget the documents that are no longer in the tray."""
+        self._by_id = {id(a): self._by_id[id(a)] for a in self._pending if self.of(a)}
+
+    def choose(
+        self,
+        questions: Questions,
+        parent: QWidget,
+        attachment: Attachment,
+        context: int | None,
+        changed: Callable[[], None],
+    ) -> None:
+        """Ask which pages of a document in the tray go; its attachment then holds those."""
+        found = self.of(attachment)
+        if found is None:
+            return
+        extraction, first, last = found
+
+        def chosen(first: int, last: int) -> None:
+            at = next((i for i, a in enumerate(self._pending) if a is attachment), -1)
+            if at < 0:
+                return  # removed meanwhile
+            try:
+                self._pending[at] = self.attachment(extraction, first, last)
+            except InvalidAttachment as exc:
+                self._report([str(exc)])
+            changed()
+
+        questions.choose_pages(parent, extraction, context, (first, last), chosen)
+
+
+def chip_menu(
+    chip: QWidget,
+    at: QPoint,
+    name: str,
+    remove: Callable[[], None],
+    choose: Callable[[], None] | None,
+) -> None:
+    """An attached file's menu: choose other pages of a document of several, remove it."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(chip)
+    menu.setObjectName("attachmentMenu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if choose is not None:
+        menu.addAction(tr("Choose pages…"), choose)
+    menu.addAction(button_text(tr("Remove {file}").format(file=name)), remove)
+    menu.popup(chip.mapToGlobal(at))
 
 
 class Questions:
@@ -63,16 +151,16 @@ class Questions:
         extraction: Extraction,
         context: int | None,
         *,
-        attach: Callable[[str], str],
+        attach: Callable[[int, int], str],
     ) -> str:
-        """``attach`` the document's text if it is small; else show its size and let the user
-        choose which pages go (the longest range from the first page that fits is offered when
-        all of it is too big). Returns why it cannot be attached, or ""."""
+        """``attach`` all of the document's pages if its text is small; else show its size and
+        let the user choose which pages go (the longest range from the first page that fits is
+        offered when all of it is too big). Returns why it cannot be attached, or ""."""
         text = extraction.text()
         tokens = estimate_text_tokens(text)
         problem = document_problem(name, len(text.encode()), tokens, context)
         if not problem and not document_is_big(tokens, context):
-            return attach(text)
+            return attach(1, extraction.count)
         if problem and (not extraction.unit or extraction.count < 2):
             return tr("{problem}. It cannot be split by page: attach a smaller part").format(
                 problem=problem
@@ -92,10 +180,36 @@ class Questions:
             initial=(1, longest_fitting(extraction, context)) if problem and several else None,
         )
         self.ask(dialog)
-        dialog.chosen.connect(
-            lambda first, last: self._report([attach(extraction.text(first, last))])
-        )
+        dialog.chosen.connect(lambda first, last: self._report([attach(first, last)]))
         return ""
+
+    def choose_pages(
+        self,
+        parent: QWidget,
+        extraction: Extraction,
+        context: int | None,
+        current: tuple[int, int],
+        chosen: Callable[[int, int], None],
+    ) -> None:
+        """Let the user change which pages of a document already in the tray go: its size,
+        the range now chosen, and what another would amount to (one over the limits cannot
+        be accepted)."""
+        from chatdesk.ui.document_dialogs import PageRangeDialog
+        from chatdesk.ui.document_sizing import range_check, summary
+
+        text = extraction.text()
+        dialog = PageRangeDialog(
+            parent,
+            title=extraction.name,
+            summary=summary(extraction, text, estimate_text_tokens(text), context),
+            unit=extraction.unit,
+            count=extraction.count,
+            check=range_check(extraction, context),
+            accept_text=tr("Attach"),
+            initial=current,
+        )
+        self.ask(dialog)
+        dialog.chosen.connect(chosen)
 
     def scanned_pages(
         self,
@@ -129,8 +243,8 @@ class Questions:
         def check(first: int, last: int) -> tuple[bool, str]:
             count = last - first + 1
             if count > free:
-                return False, tr("Too many: at most %n page(s) as images.", "", free)
-            return True, tr("To send: %n page image(s).", "", count)
+                return False, tr("Too many: at most %Ln page(s) as images.", "", free)
+            return True, tr("To send: %Ln page image(s).", "", count)
 
         dialog = PageRangeDialog(
             parent,

@@ -7,7 +7,9 @@ while that runs. A document is then sized up against the model's context
 (``core.attachments``): a big one is shown with its pages, characters and tokens and the
 user picks a page range; one over the limits is refused with a message, never cut
 silently. A scanned PDF may go as page images, an encrypted one asks for its password
-(these questions are ``attachment_questions``'s). What cannot be attached is reported
+(these questions are ``attachment_questions``'s). A chip's menu (right-click, the Menu key
+or Shift+F10) chooses other pages of a document of several; its tooltip names the encoding
+a text file was read in, when it was not UTF-8. What cannot be attached is reported
 through ``problem`` (the window shows it in its banner).
 
 Nothing goes that the user has not seen: files pasted or dropped into the prompt (a web
@@ -22,8 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from chatdesk.core.attachments import (
@@ -31,12 +33,11 @@ from chatdesk.core.attachments import (
     MAX_ATTACHMENTS,
     Attachment,
     InvalidAttachment,
-    document_attachment,
     make_attachment,
 )
 from chatdesk.core.i18n import tr
 from chatdesk.core.usage import estimate_text_tokens
-from chatdesk.ui.attachment_questions import Questions
+from chatdesk.ui.attachment_questions import Questions, Ranges, chip_menu
 from chatdesk.ui.document_jobs import (
     RENDERING,
     Extracted,
@@ -106,6 +107,13 @@ class _Chip(QPushButton):
             self.painted = True
             self._on_painted()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        pressed = QKeySequence(event.keyCombination())
+        if pressed in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            self.customContextMenuRequested.emit(QPoint(0, self.height()))
+            return
+        super().keyPressEvent(event)
+
 
 class AttachmentTray(QWidget):
     problem = Signal(str)  # why files could not be attached
@@ -125,6 +133,7 @@ class AttachmentTray(QWidget):
         self._jobs: list[Job] = []
         self._batches: dict[Job, _Batch] = {}
         self._questions = Questions(self._report)
+        self._ranges = Ranges(self.pending, self._report)
         self._pasted_unseen = False
         self._painted_at: float | None = None
         self._context: Callable[[], int | None] = lambda: None
@@ -244,13 +253,13 @@ class AttachmentTray(QWidget):
             job.name,
             extracted.extraction,
             self._context(),
-            attach=lambda text: self._attach_text(job, text),
+            attach=lambda first, last: self._attach_text(job, extracted, first, last),
         )
 
-    def _attach_text(self, job: Job, text: str) -> str:
-        """Adds the document's text; returns why not, or ""."""
+    def _attach_text(self, job: Job, extracted: Extracted, first: int, last: int) -> str:
+        """Adds the document's pages first–last; returns why not, or ""."""
         try:
-            attachment = document_attachment(job.name, text)
+            attachment = self._ranges.attachment(extracted.extraction, first, last)
         except InvalidAttachment as exc:
             return str(exc)
         return self._add_attachment(attachment, job.pasted)
@@ -350,16 +359,34 @@ class AttachmentTray(QWidget):
         for index, attachment in enumerate(self.pending):
             label = attachment.name
             if attachment.mime == DOCUMENT_MIME:
-                label = tr("{file} · ~{tokens} tokens").format(
-                    file=attachment.name, tokens=tokens_text(estimate_text_tokens(attachment.text))
+                tokens = estimate_text_tokens(attachment.text)
+                label = tr("{file} · ~{tokens} token(s)", "", tokens).format(
+                    file=attachment.name, tokens=tokens_text(tokens)
                 )
             chip = _Chip(f"{button_text(label)}  ✕", self._chip_painted)
             chip.setObjectName("attachmentChip")
-            chip.setToolTip(rich_escaped(tr("Remove {file}").format(file=attachment.name)))
+            tip = tr("Remove {file}").format(file=attachment.name)
+            if attachment.encoding:
+                tip += "\n" + tr("Read as {encoding}").format(encoding=attachment.encoding)
+            chip.setToolTip(rich_escaped(tip))
             chip.clicked.connect(lambda _=False, i=index: self._remove(i))
+            chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chip.customContextMenuRequested.connect(lambda at, i=index: self._chip_menu(i, at))
             self._chip_row.insertWidget(index, chip)
             self._chips.append(chip)
+        self._ranges.keep()
         self.setVisible(bool(self.pending or self._jobs))
+
+    def _chip_menu(self, index: int, at: QPoint) -> None:
+        """The menu goes with its chip, which is remade whenever the files change."""
+        attachment, chip = self.pending[index], self._chips[index]
+
+        def choose() -> None:
+            context = self._context()
+            self._ranges.choose(self._questions, self.window(), attachment, context, self._show)
+
+        pages = choose if self._ranges.of(attachment) else None
+        chip_menu(chip, at, attachment.name, chip.click, pages)
 
     def _remove(self, index: int) -> None:
         if 0 <= index < len(self.pending):
@@ -368,5 +395,5 @@ class AttachmentTray(QWidget):
 
 
 def _too_many(name: str) -> str:
-    text = tr("{file}: at most %n file(s) go with one message", "", MAX_ATTACHMENTS)
+    text = tr("{file}: at most %Ln file(s) go with one message", "", MAX_ATTACHMENTS)
     return text.format(file=name)

@@ -9,6 +9,9 @@ Four columns streaming at once must not freeze the window. Rendering a column's 
 and painting it costs a few ms; four columns' repaints falling in the same turn of the
 event loop added up to 10–15 ms stalls. So the columns take turns (``Pacer``): one column
 is rendered per frame, each about 30 times a second as in the main view.
+
+Each column's end is announced once (``announcer``), naming the column and its model:
+a screen reader user hears each reply finish, stop or fail, never a token.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.messages import Message, MessageStatus, Role
@@ -28,6 +32,7 @@ from chatdesk.core.pricing import format_cost
 from chatdesk.core.profiles import Profile
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage, estimate_usage, format_usage
+from chatdesk.ui.a11y_announce import Announcer, column_ended
 from chatdesk.ui.controller import ChatController
 from chatdesk.ui.history_sync import WRITES_WAIT_MS
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
@@ -115,6 +120,8 @@ class Comparison(QObject):
         self._frame.timeout.connect(self._show_next)
         self._release_writes: Callable[[], None] = lambda: None
         self._begun = False
+        self.announcer = Announcer(self, self)
+        """Says each column's end (what was said is kept in ``announcer.said``)."""
 
     def start(self, question: str) -> bool:
         """Ask ``question`` in the open conversation; every column starts at once.
@@ -247,6 +254,11 @@ class Comparison(QObject):
         chat.sync.save_reply(reply)
         self.stats.emit(column, self._describe(run, usage, target))
         self.ended.emit(column, ended)
+        # Said from the window in front (the compare dialog, modal), which has focus.
+        speaker = QApplication.activeModalWidget() or QApplication.activeWindow()
+        column_ended(
+            self.announcer, column, target.model, ended.status, reply.content, ended.error, speaker
+        )
         if all(r is not None for r in self.results):
             self.finished.emit()
 

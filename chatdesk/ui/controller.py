@@ -3,7 +3,8 @@
 It owns the conversation and the current ``ReplyRun``, and delegates the rest to parts
 that each own one thing: ``ServerAccess`` (settings, profiles, the key), ``HistorySync``
 (saving, never silently), ``MessageActions`` (edit, regenerate, continue, delete, versions)
-and ``Ledger`` (usage, cost). Widgets render what it says; it runs on the UI thread."""
+and ``Ledger`` (usage, cost). Widgets draw what its signals carry and refresh what they
+show of its state on ``changed`` (``ui/changes.py``); it runs on the UI thread."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from chatdesk.core.i18n import tr
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import (
     Conversation,
+    ConversationSnapshot,
     Message,
     MessageSnapshot,
     MessageStatus,
@@ -30,6 +32,7 @@ from chatdesk.services.config import ConfigStore
 from chatdesk.services.keystore import KeyStore
 from chatdesk.ui import tool_steps, turn_end
 from chatdesk.ui.background import requests_pool
+from chatdesk.ui.changes import Changes
 from chatdesk.ui.history_sync import OPEN_TAIL, WRITES_WAIT_MS, HistorySync
 from chatdesk.ui.message_actions import MessageActions
 from chatdesk.ui.reply_run import REPAINT_INTERVAL_MS, Ended, Kind, ReplyRun
@@ -52,18 +55,17 @@ class ChatController(QObject):
     reply_ended = Signal(object)  # MessageStatus
     last_message_removed = Signal()
     conversation_cleared = Signal()
-    conversation_loaded = Signal(object)  # Conversation, to render whole
+    conversation_loaded = Signal(object)  # ConversationSnapshot, to render whole
     history_changed = Signal()  # a stored conversation was created or updated
     jump_requested = Signal(str)  # message uid to scroll to
-    older_loaded = Signal(list)  # list[Message] fetched for a tail-only conversation
-    editing_changed = Signal(str)  # uid of the message being edited, "" when none
+    older_loaded = Signal(object)  # tuple[MessageSnapshot, ...] of a tail-only conversation
+    editing_changed = Signal(object)  # uid of the message being edited, None when none
     reply_rebuilt = Signal(object)  # MessageSnapshot of a reply with reasoning, built again
     context_start_changed = Signal(str, int)  # first message sent ("" = all), turns left out
     attachments_returned = Signal(object)  # tuple[Attachment, ...] back to the prompt
-    # State
+    # State: widgets that show it refresh on ``changed`` and read it here
+    changed = Signal(object)  # Changes
     ready_changed = Signal(bool)
-    busy_changed = Signal(bool)
-    usage_text = Signal(str)
     progress_text = Signal(str)
     error_raised = Signal(object)  # ChatError
     error_cleared = Signal()
@@ -93,14 +95,19 @@ class ChatController(QObject):
         self.approve: Approver | None = None
         """Asks the user about each tool call (the window sets it)."""
         self._repaint_ms = REPAINT_INTERVAL_MS
+        self.usage_line = ""
+        """The status bar's usage and cost (``Changes.USAGE``)."""
         self.requests = RequestBuilder(self.servers, self.ledger)
         s = self.servers
+        s.ready_changed.connect(lambda: self.changed.emit(Changes.READY))
         s.ready_changed.connect(self.ready_changed)
+        s.settings_changed.connect(lambda: self.changed.emit(Changes.SETTINGS))
         s.settings_changed.connect(self.settings_changed)
         s.settings_requested.connect(self.settings_requested)
         s.keyring_failed.connect(self.keyring_failed)
         s.error_raised.connect(self.error_raised)
         self.sync.changed.connect(self.history_changed)
+        self.sync.changed.connect(lambda: self.changed.emit(Changes.CONVERSATION))
         self.sync.failed.connect(self.error_raised)
         self.actions.editing_changed.connect(self.editing_changed)
         self.requests.context_start_changed.connect(self.context_start_changed)
@@ -158,8 +165,9 @@ class ChatController(QObject):
         self.conversation = Conversation()
         self.requests.forget_context(known_empty=True)
         self.conversation_cleared.emit()
+        self.changed.emit(Changes.CONVERSATION)
         self.error_cleared.emit()
-        self._show_usage()
+        turn_end.show_usage(self)
 
     def load_conversation(self, conversation: Conversation) -> None:
         """Show a conversation from the history and continue it, on its own server and model."""
@@ -175,14 +183,15 @@ class ChatController(QObject):
             self.servers.set_model(conversation.model)
         self.sync.restore_unsaved(conversation)
         self.error_cleared.emit()
-        self.conversation_loaded.emit(conversation)
-        self._show_usage()
+        self.conversation_loaded.emit(ConversationSnapshot.of(conversation))
+        self.changed.emit(Changes.CONVERSATION)
+        turn_end.show_usage(self)
         self.sync.remember_open(conversation.uid)
 
     def reload(self) -> None:
         """Read the open conversation again (after version changes) and show it."""
         if self.history is None:
-            self.conversation_loaded.emit(self.conversation)
+            self.conversation_loaded.emit(ConversationSnapshot.of(self.conversation))
             return
         uid = self.conversation.uid
         self.sync.read(
@@ -204,7 +213,7 @@ class ChatController(QObject):
             if conv.unloaded_before and isinstance(older, list):
                 conv.messages[:0] = older
                 conv.unloaded_before = 0
-                self.older_loaded.emit(older)
+                self.older_loaded.emit(tuple(MessageSnapshot.of(m) for m in older))
             then()
 
         self.sync.read(lambda s: s.load_older(uid, count), loaded)
@@ -287,22 +296,8 @@ class ChatController(QObject):
         return kind
 
     def retry(self, prompt_text: str = "") -> Retried:
-        """Ask again after a failure: a broken or stopped reply is replaced, a question
-        left unanswered is asked again; otherwise ``prompt_text`` (what the failed request
-        handed back to the prompt box) is sent. Says which, so the prompt box is cleared
-        only when its text was sent."""
-        if self.busy:
-            return Retried.NOTHING
-        last = self.conversation.last()
-        if last is not None and last.role is Role.ASSISTANT:
-            if last.status is not MessageStatus.COMPLETE:
-                self.sync.delete([self.drop_last().uid])
-                self.request_reply(Kind.NEW)
-                return Retried.REPLY_REPLACED
-        elif last is not None and last.role is Role.USER:
-            self.request_reply(Kind.NEW)
-            return Retried.ASKED_AGAIN
-        return Retried.PROMPT_SENT if self.send(prompt_text) else Retried.NOTHING
+        """Ask again after a failure (see ``turn_end.retry``): says what it did."""
+        return turn_end.retry(self, prompt_text)
 
     def request_reply(
         self,
@@ -355,7 +350,7 @@ class ChatController(QObject):
         self.reply_started.emit(reply.uid)
         if continuing is not None:
             self.reply_text.emit(continuing.content)
-        self.busy_changed.emit(True)
+        self.changed.emit(Changes.BUSY)
         if conv.unloaded_before:
             # The request carries the whole conversation: fetch the part left in the history
             # (a read the held writes would hold up).
@@ -376,9 +371,6 @@ class ChatController(QObject):
             self._run = None
         run.deleteLater()
         turn_end.finish(self, run, ended)
-
-    def _show_usage(self) -> None:
-        turn_end.show_usage(self)
 
     def _on_model_chosen(self, model: str) -> None:
         """The server offers only ``model``: use it for this reply and from now on."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatdesk.core.i18n import noop, number, tr
+from chatdesk.core.i18n import noop, tr
 from chatdesk.core.params import InvalidParameter, Params
 from chatdesk.ui.number_fields import field_text, parser_text
 from chatdesk.ui.plain_text import plain
@@ -89,7 +89,7 @@ class ConversationSettingsDialog(QDialog):
         self.context_edit = QLineEdit("" if context is None else str(context))
         self.context_edit.setObjectName("contextLength")
         self.context_edit.setPlaceholderText(
-            tr("default: {tokens} tokens").format(tokens=number(default_context))
+            tr("default: %Ln token(s)", "", default_context)
             if default_context
             else tr("default: unknown: no trimming")
         )
@@ -158,9 +158,7 @@ class ConversationSettingsDialog(QDialog):
             context = self.context()
             if context is not None and context < 256:
                 raise InvalidParameter(
-                    tr("the context length must be at least {tokens} tokens").format(
-                        tokens=number(256)
-                    )
+                    tr("the context length must be at least %Ln token(s)", "", 256)
                 )
         except InvalidParameter as exc:
             self.error.setText(str(exc))

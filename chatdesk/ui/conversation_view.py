@@ -29,6 +29,7 @@ from chatdesk.core.i18n import tr
 from chatdesk.core.markdown import COPY_SCHEME, MarkdownRenderer
 from chatdesk.core.messages import MessageSnapshot, MessageStatus, Role
 from chatdesk.ui.bottom_anchor import BottomAnchor
+from chatdesk.ui.changes import MessageVerb
 from chatdesk.ui.code_colours import CodeColours
 from chatdesk.ui.live_reply import LiveReply
 from chatdesk.ui.math_images import MathImages
@@ -45,7 +46,7 @@ _KEEP = QtGui.QTextCursor.MoveMode.KeepAnchor
 
 class ConversationView(QTextBrowser):
     older_wanted = Signal()  # scrolled to the top and older messages are still in the history
-    action_requested = Signal(str, str)  # verb, message uid
+    action_requested = Signal(object, str)  # MessageVerb, message uid
     copy_requested = Signal(str)  # text to put on the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -270,7 +271,7 @@ class ConversationView(QTextBrowser):
         start = cursor.position()
         cursor.insertText(
             tr(
-                "⋯ The %n earlier message(s) no longer fit the model's context and are "
+                "⋯ The %Ln earlier message(s) no longer fit the model's context and are "
                 "not sent: the context starts here.",
                 "",
                 left_out,
@@ -370,10 +371,11 @@ class ConversationView(QTextBrowser):
             if code is not None:
                 self.copy_requested.emit(code)
         elif scheme == ACTION_SCHEME:
-            verb, _, uid = url.path().partition(":")
-            if verb == "tool":
+            word, _, uid = url.path().partition(":")
+            verb = MessageVerb.from_link(word)  # the one place a link's word becomes a verb
+            if verb is MessageVerb.TOOL:
                 self._toggle_tool(uid)
-            else:
+            elif verb is not None:
                 self.action_requested.emit(verb, uid)
         elif scheme in ("http", "https"):
             QtGui.QDesktopServices.openUrl(url)  # the system browser, never inside the app

@@ -70,11 +70,13 @@ def summary(extraction: Extraction, text: str, tokens: int, context: int | None)
         "tokens": tokens_text(tokens),
     }
     if extraction.count > 1:
-        size = tr("{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens").format(
-            parts=parts_text(extraction.unit, extraction.count), **fields
-        )
+        size = tr(
+            "{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)", "", tokens
+        ).format(parts=parts_text(extraction.unit, extraction.count), **fields)
     else:
-        size = tr("{file}: {kind}, {characters} characters, ~{tokens} tokens").format(**fields)
+        size = tr("{file}: {kind}, {characters} characters, ~{tokens} token(s)", "", tokens).format(
+            **fields
+        )
     if limit is not None and context:
         return tr("{size}; one file may take ~{limit} of the model's {context}.").format(
             size=size, limit=tokens_text(limit), context=tokens_text(context)
@@ -91,7 +93,7 @@ def range_check(extraction: Extraction, context: int | None) -> Check:
         why = document_problem(extraction.name, len(chosen.encode()), n, context)
         if why:
             return False, tr("Too long: {problem}.").format(problem=why)
-        return True, tr("To send: {characters} characters, ~{tokens} tokens.").format(
+        return True, tr("To send: {characters} characters, ~{tokens} token(s).", "", n).format(
             characters=number(len(chosen)), tokens=tokens_text(n)
         )
 

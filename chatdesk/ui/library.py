@@ -106,7 +106,7 @@ class LibraryController(QObject):
         if report.interrupted:
             self.notice.emit(
                 tr(
-                    "%n reply(s) were interrupted when chatdesk last closed; "
+                    "%Ln reply(s) were interrupted when chatdesk last closed; "
                     "they are marked incomplete.",
                     "",
                     report.interrupted,
@@ -246,10 +246,10 @@ class LibraryController(QObject):
             count = moved or sum(1 for uid in uids if uid == self.chat.conversation.uid)
             if count and name is not None:
                 self.notice.emit(
-                    tr("Moved %n conversation(s) to {project}", "", count).format(project=name)
+                    tr("Moved %Ln conversation(s) to {project}", "", count).format(project=name)
                 )
             elif count:
-                self.notice.emit(tr("Moved %n conversation(s) out of its project", "", count))
+                self.notice.emit(tr("Moved %Ln conversation(s) out of its project", "", count))
 
         self.runner.submit(lambda s: s.move_to_project(uids, project_uid), done)
 
@@ -268,7 +268,7 @@ class LibraryController(QObject):
         def done(gone: list[str]) -> None:
             self.refresh()
             self.notice.emit(
-                tr("Project deleted with %n conversation(s)", "", len(gone))
+                tr("Project deleted with %Ln conversation(s)", "", len(gone))
                 if gone
                 else tr("Project deleted; its conversations were kept")
             )
@@ -325,7 +325,7 @@ class LibraryController(QObject):
         self.runner.submit(
             write,
             lambda n: self.notice.emit(
-                tr("Exported %n conversation(s) to {path}", "", n).format(path=path)
+                tr("Exported %Ln conversation(s) to {path}", "", n).format(path=path)
             ),
         )
 

@@ -8,7 +8,10 @@ and how it grows depends on what it is:
 - a paragraph is cut, at sentence ends where no inline markup is open, into pieces of a
   bounded size, each its own text block: Qt lays a block out again whole on every change,
   so a 15,000-token paragraph as one block would cost more with every token;
-- anything else (a list, a table, a quote) is re-rendered whole, as those stay short.
+- anything else (a list, a table, a quote) is shown in parts cut before an item, a
+  quoted line or a row (``live_parts``): finished parts stay, the last is rendered
+  again. When the block ends it is rendered again whole, as it will open from history,
+  unless it is so long that this would stall the window: then the parts stay.
 
 Formulas in the live region show as source; they are typeset once their block is
 finished (the view does it for finished chunks; a paragraph shown in pieces asks for it
@@ -32,11 +35,19 @@ from chatdesk.core.markdown import (
     starts_block,
     utf16_len,
 )
+from chatdesk.ui.live_parts import (
+    HARD_PIECE,
+    PIECE,
+    TABLE_PIECE,
+    Parts,
+    part_cut,
+    table_header,
+)
 
-#: A growing paragraph piece is frozen once it is this long (characters)…
-PIECE = 800
-#: …and cut anywhere at a space once it reaches this, sentence or not.
-HARD_PIECE = 3000
+#: A list or quote shown in parts is rendered again whole when it ends if it is at most
+#: this long (characters); a table, which Qt lays out whole, if it is at most the second.
+WHOLE = 16000
+WHOLE_TABLE = 4000
 #: The space below a paragraph, as Qt gives an HTML ``<p>``.
 PARAGRAPH_GAP = 12
 
@@ -102,6 +113,7 @@ class LiveReply:
         self._chunks = 0
         self._code: _Code | None = None
         self._paragraph: _Paragraph | None = None
+        self._parts: Parts | None = None
         self._not_a_paragraph_at = -1
         """Where a block that looked like a paragraph turned out not to be one."""
 
@@ -144,6 +156,8 @@ class LiveReply:
             self._paragraph.piece += delta
         if self._code is not None and self._code.code_at > offset:
             self._code.code_at += delta
+        if self._parts is not None and self._parts.piece > offset:
+            self._parts.piece += delta
 
     def _settle(self, upto: int) -> None:
         """What is on screen up to ``upto`` is final: the live region starts after it."""
@@ -151,6 +165,7 @@ class LiveReply:
         self._region = self._offset(self._end())
         self._code = None
         self._paragraph = None
+        self._parts = None
 
     # -- updates ---------------------------------------------------------------------
 
@@ -162,8 +177,11 @@ class LiveReply:
         if self._paragraph is not None:
             self._end_paragraph(stable, final)
         if stable > self._rendered and self._code is None and self._paragraph is None:
-            cursor = self._clear_from(self._region)
-            self._host.render_chunk(cursor, self.uid, text[self._rendered : stable], self._id())
+            if self._keeps_parts(stable):
+                self._grow_parts(stable, last=True)
+            else:
+                cursor = self._clear_from(self._region)
+                self._host.render_chunk(cursor, self.uid, text[self._rendered : stable], self._id())
             self._settle(stable)
         if not final:
             self._grow_tail()
@@ -178,17 +196,21 @@ class LiveReply:
             return
         fence = self._splitter.open_fence
         if self._code is None and fence is not None and fence[0] == self._rendered:
+            self._parts = None  # cleared with the live region
             self._start_code(fence)
         if self._code is not None:
             self._grow_code(final=False)
             return
         if self._paragraph is None and self._could_be_paragraph(tail):
             self._clear_from(self._region)
+            self._parts = None
             self._paragraph = _Paragraph(self._region)
         if self._paragraph is not None and self._grow_paragraph(len(self.text)):
             return
-        cursor = self._clear_from(self._region)
-        self._host.render_chunk(cursor, self.uid, tail, "t")
+        if self._parts is None:
+            self._clear_from(self._region)
+            self._parts = Parts(self._region)
+        self._grow_parts(len(self.text))
 
     # -- code ------------------------------------------------------------------------
 
@@ -267,18 +289,18 @@ class LiveReply:
                 self._paragraph = None
                 self._not_a_paragraph_at = self._rendered
                 return False
-        live = text[para.frozen :]
-        if len(live) > PIECE:
-            cut = inline_cut(live, PIECE // 2, len(live))
-            if cut is None and len(live) > HARD_PIECE:
-                cut = live.rfind(" ", 0, HARD_PIECE) + 1 or None
-            if cut is not None:
-                self._show_piece(live[:cut])
-                para.frozen += cut
-                para.pieces += 1
-                para.piece = self._offset(self._end())
-                live = live[cut:]
-        self._show_piece(live)
+        while len(text) - para.frozen > PIECE:  # a burst is cut into pieces, not one block
+            window = text[para.frozen : para.frozen + HARD_PIECE + 1]
+            cut = inline_cut(window, PIECE // 2, HARD_PIECE)
+            if cut is None and len(text) - para.frozen > HARD_PIECE:
+                cut = window.rfind(" ", 0, HARD_PIECE) + 1 or None  # never inside a word
+            if cut is None:
+                break
+            self._show_piece(window[:cut])
+            para.frozen += cut
+            para.pieces += 1
+            para.piece = self._offset(self._end())
+        self._show_piece(text[para.frozen :])
         return True
 
     def _show_piece(self, piece: str) -> None:
@@ -309,3 +331,66 @@ class LiveReply:
             cursor.setBlockFormat(block)
             self._host.typeset_math(self._position(self._region), self._end())
             self._settle(end)
+
+    # -- lists, quotes and tables ------------------------------------------------------
+
+    def _keeps_parts(self, stable: int) -> bool:
+        """Whether a block shown in parts keeps them when it ends (too long to render whole)."""
+        parts = self._parts
+        if parts is None or not parts.frozen:
+            return False
+        return stable - self._rendered > (WHOLE_TABLE if parts.header else WHOLE)
+
+    def _grow_parts(self, end: int, last: bool = False) -> None:
+        """Show ``text[rendered:end]`` as parts: cut off finished ones, render the last."""
+        parts = self._parts
+        assert parts is not None
+        base = self._rendered
+        if not parts.frozen:
+            parts.header = table_header(self.text, base)
+        piece = TABLE_PIECE if parts.header else PIECE
+        while end - (base + parts.frozen) > piece:
+            start = base + parts.frozen
+            cut = part_cut(self.text, start, end, parts.fenced, bool(parts.header), piece)
+            if cut is None or cut.at - base <= len(parts.header):
+                break
+            self._show_part(self.text[start : cut.at], frozen=True)
+            parts.frozen, parts.fenced, parts.carry = cut.at - base, cut.fenced, cut.carry
+            parts.piece = self._offset(self._end())
+            parts.shown = None
+        start = base + parts.frozen
+        if parts.header and not last:  # whole rows only: a table is rendered again per row
+            end = max(start, self.text.rfind("\n", start, end) + 1)
+        if last or self.text[start:end] != parts.shown:
+            self._show_part(self.text[start:end], frozen=last)
+            parts.shown = self.text[start:end]
+        if last:  # the parts stay: their formulas can be typeset now
+            self._host.typeset_math(self._position(self._region), self._end())
+
+    def _show_part(self, text: str, *, frozen: bool) -> None:
+        """Render a part as an unfinished tail ("t": formulas wait for the block's end, when
+        it is usually rendered again whole); a finished part gets its own key prefix, so
+        that the Copy links of code blocks in different parts name different blocks."""
+        parts = self._parts
+        assert parts is not None
+        cursor = self._clear_from(parts.piece)
+        if not text.strip():
+            return
+        header = parts.header if parts.frozen else ""
+        start = cursor.position()
+        uid = f"{self.uid}/{self._id()}" if frozen else self.uid
+        self._host.render_chunk(cursor, uid, header + parts.carry + text, "t")
+        if header and frozen:  # the live part keeps it: taking a row out costs a layout
+            _drop_header(self._frame.document(), start)
+
+
+def _drop_header(document: QtGui.QTextDocument, start: int) -> None:
+    """A later part of a table was rendered under the table's header: take that row out."""
+    block = document.findBlock(start)
+    for _ in range(3):
+        table = QtGui.QTextCursor(block).currentTable()
+        if table is not None:
+            if table.rows() > 1:
+                table.removeRows(0, 1)
+            return
+        block = block.next()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.i18n import tr
-from chatdesk.core.messages import Conversation
-from chatdesk.core.settings import Settings, Theme
+from chatdesk.core.messages import ConversationSnapshot
+from chatdesk.core.settings import Theme
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
+from chatdesk.ui.changes import Changes
 
 if TYPE_CHECKING:
     from chatdesk.ui.controller import ChatController
@@ -147,9 +148,6 @@ class MainWindow(QMainWindow):
                 self.open_tools,
             )
             picker_row.addWidget(self.tools_button)
-            button = self.tools_button
-            c.conversation_loaded.connect(lambda _: button.refresh())
-            c.conversation_cleared.connect(button.refresh)
         self.tools = tools
         layout.addLayout(picker_row)
         layout.addWidget(self.tray)
@@ -224,7 +222,27 @@ class MainWindow(QMainWindow):
             self.tray.take()
         self.prompt.setFocus()
 
-    def on_settings_changed(self, settings: Settings) -> None:
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh what shows the controller's state: the status bar, Send and Stop, the
+        server picker, the sidebar's current row; each read from the controller."""
+        c = self.controller
+        if changes & (Changes.BUSY | Changes.READY):
+            self.send_button.setEnabled(c.ready and not c.busy)
+            self.stop_button.setEnabled(c.busy)
+            if Changes.BUSY in changes and not c.busy:
+                self.prompt.setFocus()
+        if Changes.USAGE in changes:
+            self.usage_label.setText(c.usage_line)
+        if Changes.SETTINGS in changes:
+            self._show_settings_state()
+        if Changes.CONVERSATION in changes:
+            if self.tools_button is not None:
+                self.tools_button.refresh()  # the tools this conversation offers
+            if self.library is not None:
+                self.sidebar.set_current(c.conversation.uid)
+
+    def _show_settings_state(self) -> None:
+        settings = self.controller.settings
         self.model_label.setText(settings.active.model)
         self.picker.show_settings(settings)
         self.security_label.show_for(settings)
@@ -233,15 +251,11 @@ class MainWindow(QMainWindow):
 
             self._theme = settings.prefs.theme
             apply_theme(settings.prefs.theme)
-            if not self.controller.busy:
-                self.show_conversation(self.controller.conversation)  # colours are baked in
+            if not self.controller.busy:  # colours are baked in
+                self.show_conversation(ConversationSnapshot.of(self.controller.conversation))
 
-    def show_conversation(self, conv: Conversation) -> None:
-        from chatdesk.ui.window_wiring import snapshots  # loaded by ``build``
-
-        self.view.show_conversation(
-            snapshots(conv.messages, conv.branches), more_in_history=conv.unloaded_before > 0
-        )
+    def show_conversation(self, conv: ConversationSnapshot) -> None:
+        self.view.show_conversation(list(conv.messages), more_in_history=conv.more_in_history)
         self.prompt.setFocus()
 
     def escape(self) -> None:
@@ -257,12 +271,6 @@ class MainWindow(QMainWindow):
 
     def notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-
-    def on_busy(self, busy: bool) -> None:
-        self.send_button.setEnabled(not busy and self.controller.ready)
-        self.stop_button.setEnabled(busy)
-        if not busy:
-            self.prompt.setFocus()
 
     def on_error(self, error: ChatError) -> None:
         self.banner.show_error(error)

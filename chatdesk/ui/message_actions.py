@@ -34,7 +34,7 @@ class Chat(Protocol):
 
 
 class MessageActions(QObject):
-    editing_changed = Signal(str)  # uid of the message being edited, "" when none
+    editing_changed = Signal(object)  # uid of the message being edited, None when none
 
     def __init__(self, chat: Chat) -> None:
         super().__init__()
@@ -65,13 +65,13 @@ class MessageActions(QObject):
     def cancel_editing(self) -> None:
         if self.editing is not None:
             self.editing = None
-            self.editing_changed.emit("")
+            self.editing_changed.emit(None)
 
     def take_edit(self) -> str | None:
         """The message being edited, for the send that replaces it (editing ends)."""
         uid, self.editing = self.editing, None
         if uid is not None:
-            self.editing_changed.emit("")
+            self.editing_changed.emit(None)
         return uid
 
     def regenerate(self) -> bool:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from chatdesk.core.i18n import tr
+from chatdesk.core.messages import ConversationSnapshot
+from chatdesk.ui.changes import MessageVerb
 from chatdesk.ui.confirm import confirm
 
 if TYPE_CHECKING:
@@ -36,12 +38,12 @@ class MessageCommands(QObject):
     def edit_last_message(self) -> None:
         last = self._window.controller.actions.last_user_message()
         if last is not None:
-            self.on_action("edit", last.uid)
+            self.on_action(MessageVerb.EDIT, last.uid)
 
     def delete_last_message(self) -> None:
         last = self._window.controller.conversation.last()
         if last is not None:
-            self.on_action("delete", last.uid)
+            self.on_action(MessageVerb.DELETE, last.uid)
 
     def switch_last_version(self, step: int) -> None:
         branches = self._window.controller.conversation.branches
@@ -50,41 +52,41 @@ class MessageCommands(QObject):
                 self._window.controller.actions.switch_version(msg.uid, step)
                 return
 
-    def on_action(self, verb: str, uid: str) -> None:
+    def on_action(self, verb: MessageVerb, uid: str) -> None:
         c = self._window.controller
         msg = c.actions.find(uid)
         if msg is None:
             return
-        if verb == "copy":
+        if verb is MessageVerb.COPY:
             self.copy(msg.content)
-        elif verb == "edit":
+        elif verb is MessageVerb.EDIT:
             text = c.actions.start_editing(uid)
             if text is not None:
                 self._window.prompt.setPlainText(text)
                 self._window.prompt.moveCursor(self._window.prompt.textCursor().MoveOperation.End)
                 self._window.prompt.setFocus()
-        elif verb == "delete":
+        elif verb is MessageVerb.DELETE:
             if confirm(
                 self._window,
                 tr("Delete message"),
                 tr("Delete this message? The rest of the conversation stays."),
             ):
                 c.actions.delete_message(uid)
-        elif verb == "reasoning":
+        elif verb is MessageVerb.REASONING:
             shown = self._window.view.expanded_reasoning
             shown.symmetric_difference_update({uid})
-            self._window.show_conversation(c.conversation)
+            self._window.show_conversation(ConversationSnapshot.of(c.conversation))
             self._window.view.jump_to(uid)
             self._window.view.setExtraSelections([])
-        elif verb in ("prev", "next"):
-            c.actions.switch_version(uid, -1 if verb == "prev" else 1)
-        elif verb == "prompt":
+        elif verb in (MessageVerb.PREV, MessageVerb.NEXT):
+            c.actions.switch_version(uid, -1 if verb is MessageVerb.PREV else 1)
+        elif verb is MessageVerb.PROMPT:
             from chatdesk.ui.prompt_library import open_library
 
             open_library(self._window, new_text=msg.content)
 
-    def on_editing(self, uid: str) -> None:
-        if uid:
+    def on_editing(self, uid: str | None) -> None:
+        if uid is not None:
             self._window.banner.show_notice(
                 tr(
                     "Editing a message: Enter sends it as a new version (the old one stays, "

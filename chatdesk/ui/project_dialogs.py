@@ -245,7 +245,7 @@ def ask_delete(parent: QWidget, project: Project, count: int) -> Deleting:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(tr("Delete project"))
     if count:
-        question = tr("Delete the project “{name}”? It holds %n conversation(s).", "", count)
+        question = tr("Delete the project “{name}”? It holds %Ln conversation(s).", "", count)
     else:
         question = tr("Delete the project “{name}”? It holds no conversations.")
     box.setText(rich_escaped(question.format(name=project.name)))

@@ -38,11 +38,11 @@ def _ago(when: float) -> str:
     """``3 d ago``, ``5 h ago``, ``12 min ago``, ``just now``."""
     seconds = max(0, time.time() - when)
     if seconds >= 86400:
-        return tr("%n d ago", "", int(seconds // 86400))
+        return tr("%Ln d ago", "", int(seconds // 86400))
     if seconds >= 3600:
-        return tr("%n h ago", "", int(seconds // 3600))
+        return tr("%Ln h ago", "", int(seconds // 3600))
     if seconds >= 60:
-        return tr("%n min ago", "", int(seconds // 60))
+        return tr("%Ln min ago", "", int(seconds // 60))
     return tr("just now")
 
 
@@ -60,15 +60,15 @@ def _sizes(conv: ConversationSummary) -> tuple[str, str]:
     for its tooltip. Billed adds up every request, each of which resends the conversation,
     so it grows far past the length; the length is not known until first measured."""
     billed = "~" if conv.estimated else ""
-    row = tr("{tokens} tokens billed").format(tokens=billed + _count(conv.tokens))
-    tip = tr("{tokens} tokens billed (every request's tokens added up)").format(
+    row = tr("{tokens} token(s) billed", "", conv.tokens).format(
+        tokens=billed + _count(conv.tokens)
+    )
+    tip = tr("{tokens} token(s) billed (every request's tokens added up)", "", conv.tokens).format(
         tokens=billed + number(conv.tokens)
     )
     if conv.length_tokens:
         row += " · " + tr("~{tokens} now").format(tokens=_count(conv.length_tokens))
-        tip += "\n" + tr("~{tokens} tokens now (what the next request sends)").format(
-            tokens=number(conv.length_tokens)
-        )
+        tip += "\n" + tr("~%Ln token(s) now (what the next request sends)", "", conv.length_tokens)
     return row, tip
 
 
@@ -155,7 +155,7 @@ def conversation_row(
     changed, or a new one; given height ``size`` when new or ``resized``."""
     sizes, tip = _sizes(conv)
     # Tokens on a line of their own: beside the age they were cut off (seen on Xvfb).
-    messages = tr("%n msg(s)", "messages, short", conv.messages)
+    messages = tr("%Ln msg(s)", "messages, short", conv.messages)
     detail = f"{_ago(conv.updated)} · {messages}\u2028{sizes}"
     item = old[0] if old is not None else QTreeWidgetItem()
     if old is None:
@@ -171,7 +171,7 @@ def conversation_row(
         item.setSizeHint(0, size)
     if old is None or old[1] != conv:
         item.setData(0, PINNED_ROLE, conv.pinned)
-        messages = tr("%n message(s)", "", conv.messages)
+        messages = tr("%Ln message(s)", "", conv.messages)
         item.setToolTip(0, rich_escaped(f"{conv.title}\n{messages}\n{tip}"))
     if old is None or old[2] != detail:
         item.setData(0, DETAIL_ROLE, detail)

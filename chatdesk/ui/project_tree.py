@@ -18,7 +18,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from chatdesk.core.i18n import number, tr
+from chatdesk.core.i18n import tr
 from chatdesk.ui.project_rows import (
     DETAIL_ROLE,
     DROP_ROLE,
@@ -151,7 +151,11 @@ class ConversationTree(QTreeWidget):
         for uid, group in groups.items():
             group.addChildren(members[uid])
             size = len(members[uid])
-            _update(group, DETAIL_ROLE, number(size) if size else tr("empty", "a project"))
+            # With its noun: a screen reader reads this detail after the name, and a bare
+            # "Work, 3" said nothing of what was counted.
+            #: A project's row: how many conversations it holds ("Work · 3 conversations").
+            count = tr("%Ln conversation(s)", "in a project", size)
+            _update(group, DETAIL_ROLE, count if size else tr("empty", "a project"))
         self.addTopLevelItems(list(groups.values()) + loose)
         for project in projects:
             groups[project.uid].setExpanded(not project.collapsed)

@@ -220,7 +220,7 @@ class PromptLibrary(QObject):
                 self.flush()
                 self.changed.emit()
             skipped = len(loaded.prompts) - added
-            imported = tr("Imported %n prompt(s) from {file}", "", added).format(file=path.name)
+            imported = tr("Imported %Ln prompt(s) from {file}", "", added).format(file=path.name)
             if skipped:
                 imported = tr("{imported} ({skipped} already in the library)").format(
                     imported=imported, skipped=number(skipped)
@@ -242,7 +242,7 @@ class PromptLibrary(QObject):
             )
 
         def written(_: object) -> None:
-            exported = tr("Exported %n prompt(s) to {file}", "", len(prompts))
+            exported = tr("Exported %Ln prompt(s) to {file}", "", len(prompts))
             self.notice.emit(exported.format(file=path.name))
 
         run_in_background(lambda: write_file(path, prompts), written, failed)

@@ -15,6 +15,9 @@ reply still streaming goes on (and is saved).
 
 A reply is untrusted text, here as in the main window: the answer view reads no file or
 URL for an image, and a ``mailto:`` link opens with its address only.
+
+A reply's end is announced from this window (``announcer``) once, as in the main window:
+finished with its text, stopped, or failed with its error; never per token.
 """
 
 from __future__ import annotations
@@ -23,12 +26,19 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import noop, tr
 from chatdesk.core.messages import MessageStatus
+from chatdesk.ui.a11y_announce import Announcer
 from chatdesk.ui.plain_text import PlainLabel
 from chatdesk.ui.prompt_edit import PromptEdit
 
@@ -102,6 +112,7 @@ class QuickAsk(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.answer, 1)
         layout.addLayout(row)
+        self.announcer = Announcer(self.answer, self)
 
         QShortcut(QKeySequence("Esc"), self, self.hide)
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_in_chatdesk)
@@ -217,11 +228,15 @@ class QuickAsk(QWidget):
             return
         self._asking, self._ended = False, True
         question = html.escape(self._question).replace("\n", "<br>")
-        self._shown_html += f"<p><b>{question}</b></p>{self._render(''.join(self._streamed))}"
+        rendered = self._render("".join(self._streamed))
+        self._shown_html += f"<p><b>{question}</b></p>{rendered}"
         self.answer.setHtml(self._shown_html)
         self.answer.verticalScrollBar().setValue(self.answer.verticalScrollBar().maximum())
         ending = _ENDINGS.get(status)
         self.note.setText(tr(ending) if ending else "")
+        if self.isVisible():  # hidden, it is not where the user is
+            shown = QTextDocumentFragment.fromHtml(rendered).toPlainText()
+            self.announcer.reply_ended(status, shown)
 
     def _on_prompt_returned(self, text: str) -> None:
         """Failed before the first word: the turn was taken back, the question returns."""
@@ -234,6 +249,7 @@ class QuickAsk(QWidget):
 
     def _on_error(self, error: ChatError) -> None:
         if self.isVisible() and self._mine():
+            self.announcer.error(error)
             self.note.setText(
                 tr("{title}: {message}", "an error's title and message").format(
                     title=error.title, message=error.message

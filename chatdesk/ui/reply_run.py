@@ -255,7 +255,7 @@ class ReplyRun(QObject):
         self.reply.reasoning += text
         if not self.deltas:
             self._quiet_countdown()
-            self.progress.emit(tr("Reasoning… %n word(s)", "", len(self.reply.reasoning.split())))
+            self.progress.emit(tr("Reasoning… %Ln word(s)", "", len(self.reply.reasoning.split())))
 
     def _on_delta(self, text: str) -> None:
         if not self.deltas:
@@ -277,11 +277,11 @@ class ReplyRun(QObject):
         if not self._ended and self.deltas:
             elapsed = time.monotonic() - self.first_token_at
             if elapsed > 0.2:
-                text = tr("Receiving… %n token(s) · {rate} tokens/s", "", self.deltas).format(
+                text = tr("Receiving… %Ln token(s) · {rate} tokens/s", "", self.deltas).format(
                     rate=number(self.deltas / elapsed)
                 )
             else:
-                text = tr("Receiving… %n token(s)", "", self.deltas)
+                text = tr("Receiving… %Ln token(s)", "", self.deltas)
             self.progress.emit(text)
 
     def _on_retrying(self, event: Retrying) -> None:
@@ -335,15 +335,15 @@ class ReplyRun(QObject):
         self.step_ended.emit(self.reply, self._usage)  # counted (see ``counted``) by now
         if self.step >= self.step_limit:
             self.model_note += " · " + tr(
-                "stopped after %n steps (the limit in Settings)", "", self.step
+                "stopped after %Ln steps (the limit in Settings)", "", self.step
             )
             self._end(Ended(MessageStatus.COMPLETE))
             return
         self._in_tools = True
         if self._figures:
-            text = tr("Step {step} ({figures}): %n tool call(s)…", "", len(calls))
+            text = tr("Step {step} ({figures}): %Ln tool call(s)…", "", len(calls))
         else:
-            text = tr("Step {step}: %n tool call(s)…", "", len(calls))
+            text = tr("Step {step}: %Ln tool call(s)…", "", len(calls))
         self.progress.emit(text.format(step=self.step, figures=self._figures))
         assert self._tools is not None and self._request is not None
         self._tools.run(calls, self._request.toolbox)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from chatdesk.core.errors import ChatError
-from chatdesk.core.i18n import decimal, number, tr
+from chatdesk.core.i18n import decimal, tr
 from chatdesk.core.usage import Usage
 from chatdesk.ui.background import run_in_background
 from chatdesk.ui.elicitation import close_when_cancelled
@@ -53,11 +53,11 @@ def shown_text(payload: dict[str, Any]) -> str:
 
 def limits(payload: dict[str, Any]) -> str:
     """How long the reply may be and how it is sampled, as sent."""
-    tokens = number(payload["max_tokens"])
+    tokens = int(payload["max_tokens"])
     if "temperature" in payload:
-        text = tr("It may write up to {tokens} tokens, at temperature {temperature}.")
-        return text.format(tokens=tokens, temperature=decimal(payload["temperature"]))
-    return tr("It may write up to {tokens} tokens.").format(tokens=tokens)
+        text = tr("It may write up to %Ln token(s), at temperature {temperature}.", "", tokens)
+        return text.format(temperature=decimal(payload["temperature"]))
+    return tr("It may write up to %Ln token(s).", "", tokens)
 
 
 class SamplingDialog(QDialog):

@@ -108,7 +108,7 @@ class ServerPicker(QWidget):
             self.models_cache[profile.id] = models
             if profile.id == c.settings.active_id:
                 self._fill_models(models)
-            self.notice.emit(tr("%n model(s) available", "", len(models)))
+            self.notice.emit(tr("%Ln model(s) available", "", len(models)))
 
         def failed(error: ChatError) -> None:
             self.models_button.setEnabled(True)

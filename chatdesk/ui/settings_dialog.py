@@ -315,7 +315,7 @@ class SettingsDialog(QDialog):
             self._enable()
             style(self.result_label, success_text)
             self.result_label.setText(
-                tr("✓ Connected: the server lists %n model(s).", "", len(models))
+                tr("✓ Connected: the server lists %Ln model(s).", "", len(models))
             )
 
         self._call_models(done)
@@ -328,6 +328,6 @@ class SettingsDialog(QDialog):
             self.model_combo.addItems(models)
             self.model_combo.setEditText(current)
             style(self.result_label, None)
-            self.result_label.setText(tr("%n model(s) available.", "", len(models)))
+            self.result_label.setText(tr("%Ln model(s) available.", "", len(models)))
 
         self._call_models(done)

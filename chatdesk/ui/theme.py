@@ -3,21 +3,34 @@
 The colours themselves live in ``chatdesk.core.theme_tokens``. This module turns one of
 its palettes into Qt's application palette, says which palette is in force (``tokens()``),
 and keeps widgets styled from it (``style``), so no widget writes a colour down.
+
+"system" follows the desktop's high-contrast preference too (Qt 6.10's accessibility
+hints): when the desktop asks for high contrast, the built-in high-contrast palette is
+used (``palette_for``), and a change of that preference is followed at run time
+(``follow_desktop``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from chatdesk.core.theme_tokens import DARK, LIGHT, PALETTES, Palette
+from chatdesk.core.theme_tokens import DARK, HIGH_CONTRAST, LIGHT, PALETTES, Palette
+
+if TYPE_CHECKING:
+    # The Qt namespace's enums cost start-up time: loaded when the preference is read.
+    from PySide6.QtCore import Qt
 
 _system_palette: QPalette | None = None
 _system_style = ""
 _applied = "system"
+_in_force: Palette | None = None
+"""The built-in palette applied (None: the desktop's own)."""
+_following = False
 
 #: A style sheet made from a palette.
 Css = Callable[[Palette], str]
@@ -51,23 +64,76 @@ def qt_palette(tokens: Palette) -> QPalette:
     return palette
 
 
-def apply_theme(theme: str) -> None:
-    """Set the application palette for ``theme``: "system" or a name in ``PALETTES``."""
-    global _system_palette, _system_style, _applied
+def desktop_wants_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (always False before Qt 6.10)."""
+    access = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    if access is None:
+        return False
+    return _is_high(access().contrastPreference())
+
+
+def _is_high(preference: Qt.ContrastPreference) -> bool:
+    from PySide6.QtCore import Qt
+
+    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def palette_for(theme: str, high_contrast: bool) -> Palette | None:
+    """The built-in palette for ``theme`` when the desktop does (or does not) ask for
+    ``high_contrast``; None: the desktop's own palette. A theme forced in Settings wins;
+    "system" (or anything unknown) takes the high-contrast palette when asked for."""
+    chosen = PALETTES.get(theme)
+    if chosen is None and high_contrast:
+        return HIGH_CONTRAST
+    return chosen
+
+
+def apply_theme(theme: str, high_contrast: bool | None = None) -> None:
+    """Set the application palette for ``theme``: "system" or a name in ``PALETTES``.
+    ``high_contrast``: the desktop's preference, when known (else it is asked)."""
+    global _system_palette, _system_style, _applied, _in_force
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
         _system_style = app.style().name()
-    chosen = PALETTES.get(theme)
-    _applied = theme if chosen is not None else "system"
+    _applied = theme if theme in PALETTES else "system"
+    if _applied == "system":
+        _watch_desktop()
+    if high_contrast is None:
+        high_contrast = _applied == "system" and desktop_wants_high_contrast()
+    chosen = palette_for(_applied, high_contrast)
+    _in_force = chosen
     if chosen is None:
         app.setStyle(_system_style)
         app.setPalette(_system_palette)
         return
     app.setStyle("Fusion")
     app.setPalette(qt_palette(chosen))
+
+
+def follow_desktop() -> None:
+    """Follow the desktop's contrast preference while the theme is "system": now (the
+    high-contrast palette if it asks for it) and whenever it changes."""
+    _watch_desktop()
+    if _applied == "system" and desktop_wants_high_contrast():
+        apply_theme("system", True)
+
+
+def _watch_desktop() -> None:
+    """Connect to the desktop's contrast preference changing (once; Qt 6.10 or later)."""
+    global _following
+    access = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    if _following or access is None:
+        return
+    _following = True
+    access().contrastPreferenceChanged.connect(_contrast_changed)
+
+
+def _contrast_changed(preference: Qt.ContrastPreference) -> None:
+    if _applied == "system":
+        apply_theme("system", _is_high(preference))
 
 
 def is_dark() -> bool:
@@ -77,9 +143,8 @@ def is_dark() -> bool:
 
 def tokens() -> Palette:
     """The palette in force: the theme applied, or light or dark after the desktop."""
-    chosen = PALETTES.get(_applied)
-    if chosen is not None:
-        return chosen
+    if _in_force is not None:
+        return _in_force
     return DARK if is_dark() else LIGHT
 
 

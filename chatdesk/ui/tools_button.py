@@ -74,7 +74,7 @@ class ToolsButton(QToolButton):
         for status in statuses:
             state = state_label(status.state.value)
             if status.state is ServerState.READY:
-                state = tr("%n tool(s)", "", status.tools)
+                state = tr("%Ln tool(s)", "", status.tools)
             server = menu.addAction(f"{status.name} — {state}")
             server.setCheckable(status.state is ServerState.READY)
             server.setChecked(status.name not in params.tools_off)

@@ -95,7 +95,7 @@ class ToolsDialog(QDialog):
             elif status is None:
                 state = state_label("starting")
             elif status.state.value == "ready":
-                state = tr("ready, %n tool(s)", "", status.tools)
+                state = tr("ready, %Ln tool(s)", "", status.tools)
             else:
                 state = state_label(status.state.value)
             self.servers.addItem(f"{entry.name} — {state}")

@@ -1,4 +1,5 @@
-"""The end of a turn: the reply saved, usage counted, the view told, the busy state left.
+"""The end of a turn: the reply saved, usage counted, the view told, the busy state left;
+and Retry, which decides from how the last turn ended.
 
 Whatever happens in the bookkeeping, the reply is saved and the window leaves its busy
 state: a failure there is logged with its traceback and skipped.
@@ -17,6 +18,7 @@ from chatdesk.core.i18n import number, tr
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot, MessageStatus, Role
 from chatdesk.core.settings import Settings
+from chatdesk.ui.changes import Changes
 from chatdesk.ui.history_sync import HistorySync
 from chatdesk.ui.reply_run import Ended, Kind, ReplyRun
 
@@ -40,17 +42,24 @@ class Chat(Protocol):
     ledger: Ledger
     reply_ended: SignalInstance
     reply_rebuilt: SignalInstance
-    busy_changed: SignalInstance
+    changed: SignalInstance
     error_raised: SignalInstance
     progress_text: SignalInstance
-    usage_text: SignalInstance
+    usage_line: str
     prompt_returned: SignalInstance
     attachments_returned: SignalInstance
 
     @property
     def settings(self) -> Settings: ...
 
+    @property
+    def busy(self) -> bool: ...
+
     def drop_last(self) -> Message: ...
+
+    def send(self, text: str) -> bool: ...
+
+    def request_reply(self, kind: Kind) -> None: ...
 
     def reload(self) -> None: ...
 
@@ -69,7 +78,7 @@ def finish(chat: Chat, run: ReplyRun, ended: Ended) -> None:
         chat.reply_ended.emit(status)
         if reply.reasoning:
             chat.reply_rebuilt.emit(MessageSnapshot.of(reply))
-        chat.busy_changed.emit(False)
+        chat.changed.emit(Changes.BUSY)
         if ended.taken_back:
             _take_back_turn(chat)
         if ended.error is not None:
@@ -81,7 +90,27 @@ def show_usage(chat: Chat, last: object = None, model: str = "", steps: int = 1)
 
     usage = last if isinstance(last, Usage) else None
     line = chat.ledger.status_line(chat.conversation, chat.settings, usage, model, steps)
-    chat.usage_text.emit(line)
+    chat.usage_line = line
+    chat.changed.emit(Changes.USAGE)
+
+
+def retry(chat: Chat, prompt_text: str = "") -> Retried:
+    """Ask again after a failure: a broken or stopped reply is replaced, a question
+    left unanswered is asked again; otherwise ``prompt_text`` (what the failed request
+    handed back to the prompt box) is sent. Says which, so the prompt box is cleared
+    only when its text was sent."""
+    if chat.busy:
+        return Retried.NOTHING
+    last = chat.conversation.last()
+    if last is not None and last.role is Role.ASSISTANT:
+        if last.status is not MessageStatus.COMPLETE:
+            chat.sync.delete([chat.drop_last().uid])
+            chat.request_reply(Kind.NEW)
+            return Retried.REPLY_REPLACED
+    elif last is not None and last.role is Role.USER:
+        chat.request_reply(Kind.NEW)
+        return Retried.ASKED_AGAIN
+    return Retried.PROMPT_SENT if chat.send(prompt_text) else Retried.NOTHING
 
 
 def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
@@ -93,7 +122,7 @@ def _account(chat: Chat, run: ReplyRun, ended: Ended) -> None:
     if ended.status is MessageStatus.COMPLETE:
         elapsed = time.monotonic() - run.turn_started_at
         if run.step > 1:
-            text = tr("Reply finished in {seconds} s · %n step(s)", "", run.step)
+            text = tr("Reply finished in {seconds} s · %Ln step(s)", "", run.step)
         else:
             text = tr("Reply finished in {seconds} s")
         chat.progress_text.emit(text.format(seconds=number(elapsed, 1)) + run.model_note)

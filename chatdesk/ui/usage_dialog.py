@@ -138,8 +138,7 @@ def period_label(period: str) -> str:
         return QLocale().toString(day, QLocale.FormatType.ShortFormat)
     month = QDate.fromString(period + "-01", "yyyy-MM-dd")
     if month.isValid():
-        locale = QLocale()
-        return tr("{month} {year}", "a month of a year, in the usage table").format(
-            month=locale.standaloneMonthName(month.month()), year=locale.toString(month, "yyyy")
-        )
+        #: A Qt date format: MMMM the month's name, M its number, yyyy the year, 'text' as is.
+        pattern = tr("MMMM yyyy", "a month of a year in the usage table, as a Qt date format")
+        return QLocale().toString(month, pattern)
     return period

@@ -193,7 +193,7 @@ class ConversationAccessible(QAccessibleWidget):
         if kind == QAccessible.Text.Name:
             return self.view.accessibleName() or tr("Conversation")
         if kind == QAccessible.Text.Description:
-            shown = tr("%n message(s) shown.", "", len(self.uids()))
+            shown = tr("%Ln message(s) shown.", "", len(self.uids()))
             return f"{shown} {self.view.accessibleDescription()}"
         return super().text(kind)
 

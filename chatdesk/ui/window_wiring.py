@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from chatdesk.core.errors import ChatError, ErrorKind
 from chatdesk.core.i18n import tr
-from chatdesk.core.messages import Message, MessageSnapshot
 from chatdesk.core.params import context_length
 from chatdesk.ui.background import unhandled
 
@@ -48,9 +47,8 @@ def wire(window: MainWindow) -> None:
     c.reply_ended.connect(window.view.end_reply)
     c.last_message_removed.connect(window.view.remove_last_message)
     c.conversation_cleared.connect(window.view.clear_conversation)
-    c.busy_changed.connect(window.on_busy)
-    c.ready_changed.connect(lambda ready: window.send_button.setEnabled(ready and not c.busy))
-    c.usage_text.connect(window.usage_label.setText)
+    # Send, Stop, the status bar, the picker, the sidebar's row: refreshed from the controller.
+    c.changed.connect(window.on_changed)
     c.progress_text.connect(window.progress_label.setText)
     c.error_raised.connect(window.on_error)
     # A window method, not a lambda: the connection goes with the window.
@@ -59,7 +57,6 @@ def wire(window: MainWindow) -> None:
     c.retry_notice.connect(window.banner.show_notice)
     c.prompt_returned.connect(window.prompt.restore)
     c.settings_requested.connect(window.open_settings)
-    c.settings_changed.connect(window.on_settings_changed)
     c.keyring_failed.connect(window.dialogs.keyring_failed)
     window.send_button.setEnabled(c.ready)
     c.conversation_loaded.connect(window.show_conversation)
@@ -82,7 +79,7 @@ def wire(window: MainWindow) -> None:
     window.view.action_requested.connect(window.commands.on_action)
     window.prompt.recall_requested.connect(window.commands.edit_last_message)
     c.jump_requested.connect(window.view.jump_to)
-    c.older_loaded.connect(lambda older: window.view.add_older(snapshots(older)))
+    c.older_loaded.connect(lambda older: window.view.add_older(list(older)))
     window.view.older_wanted.connect(lambda: c.with_full_conversation(lambda: None))
     lib = window.library
     if lib is not None:
@@ -98,15 +95,3 @@ def wire(window: MainWindow) -> None:
         lib.conversations_changed.connect(sb.set_conversations)
         lib.search_results.connect(sb.set_results)
         lib.notice.connect(window.notice)
-        c.conversation_loaded.connect(lambda conv: sb.set_current(conv.uid))
-        c.conversation_cleared.connect(lambda: sb.set_current(""))
-        c.history_changed.connect(lambda: sb.set_current(c.conversation.uid))
-
-
-def snapshots(
-    messages: list[Message], branches: dict[str, tuple[int, int]] | None = None
-) -> list[MessageSnapshot]:
-    """What the view is given of ``messages``: copies, with each one's place among its
-    versions (``branches``, by uid) where it has more than one."""
-    branches = branches or {}
-    return [MessageSnapshot.of(m, branches.get(m.uid)) for m in messages]

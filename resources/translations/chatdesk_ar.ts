@@ -52,14 +52,14 @@
         <translation>لا توجد محادثة واحدة تطابق «{query}»</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>تم تصدير %n محادثة.</numerusform>
-            <numerusform>تم تصدير %n محادثة.</numerusform>
-            <numerusform>تم تصدير %n محادثتين.</numerusform>
-            <numerusform>تم تصدير %n محادثات.</numerusform>
-            <numerusform>تم تصدير %n محادثة.</numerusform>
-            <numerusform>تم تصدير %n محادثة.</numerusform>
+            <numerusform>تم تصدير %Ln محادثة.</numerusform>
+            <numerusform>تم تصدير %Ln محادثة.</numerusform>
+            <numerusform>تم تصدير %Ln محادثتين.</numerusform>
+            <numerusform>تم تصدير %Ln محادثات.</numerusform>
+            <numerusform>تم تصدير %Ln محادثة.</numerusform>
+            <numerusform>تم تصدير %Ln محادثة.</numerusform>
         </translation>
     </message>
     <message>
@@ -122,9 +122,16 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}: {size} كيلوبايت من النص؛ الحد الأقصى للملف الواحد {most} كيلوبايت</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}: ~{tokens} رمز؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}: ~%Ln رمز؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln رمز؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln رمزان؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln رموز؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln رمزًا؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln رمز؛ سياق النموذج {context} رمز، والحد الأقصى للملف الواحد ~{most}</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -377,14 +384,14 @@
         <translation>ليس JSON صالحًا ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
-            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
-            <numerusform>آخر رد ({figures}، %n خطوتان)</numerusform>
-            <numerusform>آخر رد ({figures}، %n خطوات)</numerusform>
-            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
-            <numerusform>آخر رد ({figures}، %n خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوتان)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوات)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوة)</numerusform>
+            <numerusform>آخر رد ({figures}، %Ln خطوة)</numerusform>
         </translation>
     </message>
     <message>
@@ -395,22 +402,50 @@
         <source>Last reply: {usage}</source>
         <translation>آخر رد: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>المحادثة: {tokens} رمز مفوتَر ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر ({cost})</numerusform>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر ({cost})</numerusform>
+            <numerusform>المحادثة: {tokens} رمزان مفوتَران ({cost})</numerusform>
+            <numerusform>المحادثة: {tokens} رموز مفوتَرة ({cost})</numerusform>
+            <numerusform>المحادثة: {tokens} رمزًا مفوتَرًا ({cost})</numerusform>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>المحادثة: {tokens} رمز مفوتَر</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر</numerusform>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر</numerusform>
+            <numerusform>المحادثة: {tokens} رمزان مفوتَران</numerusform>
+            <numerusform>المحادثة: {tokens} رموز مفوتَرة</numerusform>
+            <numerusform>المحادثة: {tokens} رمزًا مفوتَرًا</numerusform>
+            <numerusform>المحادثة: {tokens} رمز مفوتَر</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>الطلب التالي ≥ ~{tokens} رمز</translation>
+        <translation>
+            <numerusform>الطلب التالي ≥ ~%Ln رمز</numerusform>
+            <numerusform>الطلب التالي ≥ ~%Ln رمز</numerusform>
+            <numerusform>الطلب التالي ≥ ~%Ln رمزان</numerusform>
+            <numerusform>الطلب التالي ≥ ~%Ln رموز</numerusform>
+            <numerusform>الطلب التالي ≥ ~%Ln رمزًا</numerusform>
+            <numerusform>الطلب التالي ≥ ~%Ln رمز</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>الطلب التالي ~{tokens} رمز</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>الطلب التالي ~%Ln رمز</numerusform>
+            <numerusform>الطلب التالي ~%Ln رمز</numerusform>
+            <numerusform>الطلب التالي ~%Ln رمزان</numerusform>
+            <numerusform>الطلب التالي ~%Ln رموز</numerusform>
+            <numerusform>الطلب التالي ~%Ln رمزًا</numerusform>
+            <numerusform>الطلب التالي ~%Ln رمز</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -548,9 +583,38 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>«prompts» ليس قائمة ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>يحتوي على {count} موجّه؛ يُحتفظ بـ {most} منها كحد أقصى</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>يحتوي على %Ln موجّه؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي على %Ln موجّه؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي على %Ln موجّهين؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي على %Ln موجّهات؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي على %Ln موجّهًا؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي على %Ln موجّه؛ يُحتفظ بـ {most} منها كحد أقصى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>طول {where} («{name}») هو %Ln حرف؛ الحد الأقصى {most}</numerusform>
+            <numerusform>طول {where} («{name}») هو %Ln حرف؛ الحد الأقصى {most}</numerusform>
+            <numerusform>طول {where} («{name}») هو %Ln حرفان؛ الحد الأقصى {most}</numerusform>
+            <numerusform>طول {where} («{name}») هو %Ln أحرف؛ الحد الأقصى {most}</numerusform>
+            <numerusform>طول {where} («{name}») هو %Ln حرفًا؛ الحد الأقصى {most}</numerusform>
+            <numerusform>طول {where} («{name}») هو %Ln حرف؛ الحد الأقصى {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّه</numerusform>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّه</numerusform>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّهين</numerusform>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّهات</numerusform>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّهًا</numerusform>
+            <numerusform>ستحتوي المكتبة على أكثر من %Ln موجّه</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -572,14 +636,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}: «name» فارغ</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>طول {where} («{name}») هو {length} حرف؛ الحد الأقصى {most}</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>ستحتوي المكتبة على أكثر من {most} موجّه</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -625,9 +681,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>لا يحتوي الرد على أي خيارات (choices).</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>طلب النموذج أكثر من {most} استدعاء أداة في وقت واحد</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاء أداة في وقت واحد</numerusform>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاء أداة في وقت واحد</numerusform>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاءين للأدوات في وقت واحد</numerusform>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاءات أدوات في وقت واحد</numerusform>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاءً للأدوات في وقت واحد</numerusform>
+            <numerusform>طلب النموذج أكثر من %Ln استدعاء أداة في وقت واحد</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -656,10 +719,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>ضع اسم مستخدم الوكيل وكلمة مروره في حقليهما، لا في عنوان URL</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>{prompt} للموجّه + {completion} للإكمال = {total} رمز</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -726,9 +785,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} تالف أو ليس ملف PDF ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>يحتوي {name} على {count} صفحة؛ يمكن قراءة {limit} منها كحد أقصى</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>يحتوي {name} على %Ln صفحة؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي {name} على %Ln صفحة؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي {name} على %Ln صفحتين؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي {name} على %Ln صفحات؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي {name} على %Ln صفحةً؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+            <numerusform>يحتوي {name} على %Ln صفحة؛ يمكن قراءة {limit} منها كحد أقصى</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -774,9 +840,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>تتعذّر قراءة {name}: تداخل الجزء {part} عميق جدًا</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>يحتوي {name} على أكثر من {limit} ملف؛ لم تتم قراءته</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملف؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملف؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملفين؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملفات؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملفًا؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ملف؛ لم تتم قراءته</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -811,16 +884,30 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} تالف: جزؤه الرئيسي مفقود</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>يحتوي {name} على أكثر من {limit} خلية ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>لا يحتوي {name} على أوراق</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>يحتوي {name} على أكثر من {limit} ورقة؛ لم تتم قراءته</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>يحتوي {name} على أكثر من %Ln خلية ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln خلية ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln خليتين ممتلئتين، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln خلايا ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln خليةً ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln خلية ممتلئة، وهذا أكثر من أن يُرفق: احفظ الجزء المهم بتنسيق CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>يحتوي {name} على أكثر من %Ln ورقة؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ورقة؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ورقتين؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln أوراق؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ورقةً؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln ورقة؛ لم تتم قراءته</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -842,9 +929,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>جدول CSV</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>يحتوي {name} على أكثر من {limit} شريحة؛ لم تتم قراءته</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>يحتوي {name} على أكثر من %Ln شريحة؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln شريحة؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln شريحتين؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln شرائح؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln شريحةً؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln شريحة؛ لم تتم قراءته</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -870,9 +964,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} محمي بإدارة الحقوق الرقمية (DRM)؛ لا يمكن قراءة نصه</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>يحتوي {name} على أكثر من {limit} قسم؛ لم تتم قراءته</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>يحتوي {name} على أكثر من %Ln قسم؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln قسم؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln قسمين؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln أقسام؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln قسمًا؛ لم تتم قراءته</numerusform>
+            <numerusform>يحتوي {name} على أكثر من %Ln قسم؛ لم تتم قراءته</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -975,14 +1076,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>أعاد {host} توجيه الطلب إلى {target}. لا يرسل chatdesk رسائلك ومفتاحك إلا إلى الخادم المذكور في عنوان URL الأساسي: إن كان {origin} هو الخادم الصحيح، فضع عنوانه في عنوان URL الأساسي في الإعدادات.</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرتين. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرات. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
-            <numerusform>أعاد {host} التوجيه أكثر من %n مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرتين. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرات. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
+            <numerusform>أعاد {host} التوجيه أكثر من %Ln مرة. تحقق من عنوان URL الأساسي في الإعدادات.</numerusform>
         </translation>
     </message>
     <message>
@@ -1093,9 +1194,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>يجب أن تكون قيمة &quot;timeout&quot; عددًا من الثواني</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز {limit} ثانية</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثانية</numerusform>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثانية</numerusform>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثانيتين</numerusform>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثوانٍ</numerusform>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثانيةً</numerusform>
+            <numerusform>يجب أن تكون قيمة &quot;timeout&quot; أكبر من 0 وألا تتجاوز %Ln ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1320,25 +1428,25 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>كتب هذا السجلَ إصدارٌ أحدث من chatdesk (المخطط {version}؛ وهذا الإصدار يعرف {known}). حدّث chatdesk لفتحه.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>تم استيراد %n محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
-            <numerusform>تم استيراد %n محادثتين من {source} ({skipped} موجودة بالفعل).</numerusform>
-            <numerusform>تم استيراد %n محادثات من {source} ({skipped} موجودة بالفعل).</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثتين من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثات من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source} ({skipped} موجودة بالفعل).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>تم استيراد %n محادثة من {source}.</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source}.</numerusform>
-            <numerusform>تم استيراد %n محادثتين من {source}.</numerusform>
-            <numerusform>تم استيراد %n محادثات من {source}.</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source}.</numerusform>
-            <numerusform>تم استيراد %n محادثة من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثتين من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثات من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source}.</numerusform>
+            <numerusform>تم استيراد %Ln محادثة من {source}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,6 +1545,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}، {n} من {m}</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>العمود {number} ({model}): {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1557,6 +1670,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · ~{tokens} رمز</numerusform>
+            <numerusform>{file} · ~{tokens} رمز</numerusform>
+            <numerusform>{file} · ~{tokens} رمزان</numerusform>
+            <numerusform>{file} · ~{tokens} رموز</numerusform>
+            <numerusform>{file} · ~{tokens} رمزًا</numerusform>
+            <numerusform>{file} · ~{tokens} رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>قُرئ بترميز {encoding}</translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}. لا يمكن تقسيمه حسب الصفحات: أرفق جزءًا أصغر</translation>
@@ -1572,6 +1700,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{file} is protected by a password; not attached</source>
         <translation>{file} محمي بكلمة مرور؛ لم يُرفق</translation>
+    </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>اختيار الصفحات…</translation>
     </message>
     <message numerus="yes">
         <source>{file} has no text layer: its {count} pages are scanned images. Its pages can go as images to a model that reads images (at most {free} with this message), or not at all.</source>
@@ -1596,25 +1728,25 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحة كصور.</numerusform>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحة كصور.</numerusform>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحتان كصور.</numerusform>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحات كصور.</numerusform>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحة كصور.</numerusform>
-            <numerusform>أكثر من اللازم: الحد الأقصى %n صفحة كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحة كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحة كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحتان كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحات كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحة كصور.</numerusform>
+            <numerusform>أكثر من اللازم: الحد الأقصى %Ln صفحة كصور.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>سيُرسل: %n صفحة كصور.</numerusform>
-            <numerusform>سيُرسل: %n صفحة كصور.</numerusform>
-            <numerusform>سيُرسل: %n صفحتان كصور.</numerusform>
-            <numerusform>سيُرسل: %n صفحات كصور.</numerusform>
-            <numerusform>سيُرسل: %n صفحة كصور.</numerusform>
-            <numerusform>سيُرسل: %n صفحة كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحة كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحة كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحتان كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحات كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحة كصور.</numerusform>
+            <numerusform>سيُرسل: %Ln صفحة كصور.</numerusform>
         </translation>
     </message>
     <message>
@@ -1647,22 +1779,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}.</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · ~{tokens} رمز</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>إزالة {file}</translation>
     </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}: يمكن إرسال %n ملف كحد أقصى مع الرسالة الواحدة</numerusform>
-            <numerusform>{file}: يمكن إرسال %n ملف كحد أقصى مع الرسالة الواحدة</numerusform>
-            <numerusform>{file}: يمكن إرسال %n ملفين كحد أقصى مع الرسالة الواحدة</numerusform>
-            <numerusform>{file}: يمكن إرسال %n ملفات كحد أقصى مع الرسالة الواحدة</numerusform>
-            <numerusform>{file}: يمكن إرسال %n ملف كحد أقصى مع الرسالة الواحدة</numerusform>
-            <numerusform>{file}: يمكن إرسال %n ملف كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملف كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملف كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملفين كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملفات كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملف كحد أقصى مع الرسالة الواحدة</numerusform>
+            <numerusform>{file}: يمكن إرسال %Ln ملف كحد أقصى مع الرسالة الواحدة</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,9 +1915,27 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>تسلسلات الإيقاف:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>الافتراضي: {tokens} رمز</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>الافتراضي: %Ln رمز</numerusform>
+            <numerusform>الافتراضي: %Ln رمز</numerusform>
+            <numerusform>الافتراضي: %Ln رمزان</numerusform>
+            <numerusform>الافتراضي: %Ln رموز</numerusform>
+            <numerusform>الافتراضي: %Ln رمزًا</numerusform>
+            <numerusform>الافتراضي: %Ln رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رمز</numerusform>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رمز</numerusform>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رمزين</numerusform>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رموز</numerusform>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رمزًا</numerusform>
+            <numerusform>يجب ألا يقل طول السياق عن %Ln رمز</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1812,10 +1958,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>اسم الإعداد المسبق:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>يجب ألا يقل طول السياق عن {tokens} رمز</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>يجب أن يكون طول السياق عددًا صحيحًا</translation>
     </message>
@@ -1828,14 +1970,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>الانتقال إلى أحدث رسالة</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ لم تعد الرسائل السابقة (%n) تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
-            <numerusform>⋯ لم تعد الرسالة السابقة (%n) تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
-            <numerusform>⋯ لم تعد الرسالتان السابقتان (%n) تتسعان في سياق النموذج ولن تُرسلا: يبدأ السياق من هنا.</numerusform>
-            <numerusform>⋯ لم تعد الرسائل الـ%n السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
-            <numerusform>⋯ لم تعد الرسائل الـ%n السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
-            <numerusform>⋯ لم تعد الرسائل الـ%n السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسائل السابقة (%Ln) تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسالة السابقة (%Ln) تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسالتان السابقتان (%Ln) تتسعان في سياق النموذج ولن تُرسلا: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسائل الـ%Ln السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسائل الـ%Ln السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
+            <numerusform>⋯ لم تعد الرسائل الـ%Ln السابقة تتسع في سياق النموذج ولن تُرسل: يبدأ السياق من هنا.</numerusform>
         </translation>
     </message>
     <message>
@@ -1983,13 +2125,38 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands} ألف</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمز</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمز</numerusform>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمز</numerusform>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمزان</numerusform>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رموز</numerusform>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمزًا</numerusform>
+            <numerusform>{file}: {kind}، {parts}، {characters} حرف، ~{tokens} رمز</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}، {characters} حرف، ~{tokens} رمز</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رمز</numerusform>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رمز</numerusform>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رمزان</numerusform>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رموز</numerusform>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رمزًا</numerusform>
+            <numerusform>{file}: {kind}، {characters} حرف، ~{tokens} رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رمز.</numerusform>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رمز.</numerusform>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رمزان.</numerusform>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رموز.</numerusform>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رمزًا.</numerusform>
+            <numerusform>سيُرسل: {characters} حرف، ~{tokens} رمز.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -2002,10 +2169,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>طويل جدًا: {problem}.</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>سيُرسل: {characters} حرف، ~{tokens} رمز.</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -2058,14 +2221,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>تضرّر ملف السجل ونُقل إلى {path}. بدأ chatdesk سجلًا جديدًا فارغًا؛ ولم يُحذف الملف القديم.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>انقطعت الردود (%n) عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
-            <numerusform>انقطع %n رد عند آخر إغلاق لـ chatdesk؛ وعُلِّم بأنه غير مكتمل.</numerusform>
-            <numerusform>انقطع ردّان (%n) عند آخر إغلاق لـ chatdesk؛ وعُلِّما بأنهما غير مكتملين.</numerusform>
-            <numerusform>انقطعت %n ردود عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
-            <numerusform>انقطع %n ردًا عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
-            <numerusform>انقطع %n رد عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
+            <numerusform>انقطعت الردود (%Ln) عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
+            <numerusform>انقطع %Ln رد عند آخر إغلاق لـ chatdesk؛ وعُلِّم بأنه غير مكتمل.</numerusform>
+            <numerusform>انقطع ردّان (%Ln) عند آخر إغلاق لـ chatdesk؛ وعُلِّما بأنهما غير مكتملين.</numerusform>
+            <numerusform>انقطعت %Ln ردود عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
+            <numerusform>انقطع %Ln ردًا عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
+            <numerusform>انقطع %Ln رد عند آخر إغلاق لـ chatdesk؛ وعُلِّمت بأنها غير مكتملة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2073,36 +2236,36 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} لن تُحفظ محادثات هذه الجلسة حتى يصبح فتح السجل ممكنًا.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>تم نقل %n محادثة إلى {project}</numerusform>
-            <numerusform>تم نقل %n محادثة إلى {project}</numerusform>
-            <numerusform>تم نقل %n محادثتين إلى {project}</numerusform>
-            <numerusform>تم نقل %n محادثات إلى {project}</numerusform>
-            <numerusform>تم نقل %n محادثة إلى {project}</numerusform>
-            <numerusform>تم نقل %n محادثة إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثة إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثة إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثتين إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثات إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثة إلى {project}</numerusform>
+            <numerusform>تم نقل %Ln محادثة إلى {project}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>تم إخراج %n محادثة من مشروعها</numerusform>
-            <numerusform>تم إخراج %n محادثة من مشروعها</numerusform>
-            <numerusform>تم إخراج %n محادثتين من مشروعها</numerusform>
-            <numerusform>تم إخراج %n محادثات من مشروعها</numerusform>
-            <numerusform>تم إخراج %n محادثة من مشروعها</numerusform>
-            <numerusform>تم إخراج %n محادثة من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثة من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثة من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثتين من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثات من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثة من مشروعها</numerusform>
+            <numerusform>تم إخراج %Ln محادثة من مشروعها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>تم حذف المشروع مع %n محادثة</numerusform>
-            <numerusform>تم حذف المشروع مع %n محادثة</numerusform>
-            <numerusform>تم حذف المشروع مع %n محادثتين</numerusform>
-            <numerusform>تم حذف المشروع مع %n محادثات</numerusform>
-            <numerusform>تم حذف المشروع مع %n محادثة</numerusform>
-            <numerusform>تم حذف المشروع مع %n محادثة</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثة</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثة</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثتين</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثات</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثة</numerusform>
+            <numerusform>تم حذف المشروع مع %Ln محادثة</numerusform>
         </translation>
     </message>
     <message>
@@ -2110,14 +2273,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>تم حذف المشروع؛ واحتُفظ بمحادثاته</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>تم تصدير %n محادثة إلى {path}</numerusform>
-            <numerusform>تم تصدير %n محادثة إلى {path}</numerusform>
-            <numerusform>تم تصدير %n محادثتين إلى {path}</numerusform>
-            <numerusform>تم تصدير %n محادثات إلى {path}</numerusform>
-            <numerusform>تم تصدير %n محادثة إلى {path}</numerusform>
-            <numerusform>تم تصدير %n محادثة إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثة إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثة إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثتين إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثات إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثة إلى {path}</numerusform>
+            <numerusform>تم تصدير %Ln محادثة إلى {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,14 +2592,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>حذف المشروع</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثة.</numerusform>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثة.</numerusform>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثتين.</numerusform>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثات.</numerusform>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثة.</numerusform>
-            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %n محادثة.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثة.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثة.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثتين.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثات.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثة.</numerusform>
+            <numerusform>هل تريد حذف المشروع «{name}»؟ يحتوي على %Ln محادثة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2452,36 +2615,36 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>حذف المشروع ومحادثاته</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يومين</numerusform>
-            <numerusform>منذ %n أيام</numerusform>
-            <numerusform>منذ %n يومًا</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يومين</numerusform>
+            <numerusform>منذ %Ln أيام</numerusform>
+            <numerusform>منذ %Ln يومًا</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,42 +2662,63 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions} مليون</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>{tokens} رمز مفوتَر</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>{tokens} رمز مفوتَر (مجموع رموز كل الطلبات)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>~{tokens} الآن</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>~{tokens} رمز الآن (ما سيرسله الطلب التالي)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالتان</numerusform>
-            <numerusform>%n رسائل</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
+            <numerusform>{tokens} رمز مفوتَر</numerusform>
+            <numerusform>{tokens} رمز مفوتَر</numerusform>
+            <numerusform>{tokens} رمزان مفوتَران</numerusform>
+            <numerusform>{tokens} رموز مفوتَرة</numerusform>
+            <numerusform>{tokens} رمزًا مفوتَرًا</numerusform>
+            <numerusform>{tokens} رمز مفوتَر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالتان</numerusform>
-            <numerusform>%n رسائل</numerusform>
-            <numerusform>%n رسالة</numerusform>
-            <numerusform>%n رسالة</numerusform>
+            <numerusform>{tokens} رمز مفوتَر (مجموع رموز كل الطلبات)</numerusform>
+            <numerusform>{tokens} رمز مفوتَر (مجموع رموز كل الطلبات)</numerusform>
+            <numerusform>{tokens} رمزان مفوتَران (مجموع رموز كل الطلبات)</numerusform>
+            <numerusform>{tokens} رموز مفوتَرة (مجموع رموز كل الطلبات)</numerusform>
+            <numerusform>{tokens} رمزًا مفوتَرًا (مجموع رموز كل الطلبات)</numerusform>
+            <numerusform>{tokens} رمز مفوتَر (مجموع رموز كل الطلبات)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>~%Ln رمز الآن (ما سيرسله الطلب التالي)</numerusform>
+            <numerusform>~%Ln رمز الآن (ما سيرسله الطلب التالي)</numerusform>
+            <numerusform>~%Ln رمزان الآن (ما سيرسله الطلب التالي)</numerusform>
+            <numerusform>~%Ln رموز الآن (ما سيرسله الطلب التالي)</numerusform>
+            <numerusform>~%Ln رمزًا الآن (ما سيرسله الطلب التالي)</numerusform>
+            <numerusform>~%Ln رمز الآن (ما سيرسله الطلب التالي)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
         </translation>
     </message>
     <message>
@@ -2561,10 +2745,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثتان</numerusform>
+            <numerusform>%Ln محادثات</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>فارغ</translation>
     </message>
     <message>
@@ -2672,14 +2868,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>لم يُستورد شيء: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>تم استيراد %n موجّه من {file}</numerusform>
-            <numerusform>تم استيراد %n موجّه من {file}</numerusform>
-            <numerusform>تم استيراد %n موجّهين من {file}</numerusform>
-            <numerusform>تم استيراد %n موجّهات من {file}</numerusform>
-            <numerusform>تم استيراد %n موجّه من {file}</numerusform>
-            <numerusform>تم استيراد %n موجّه من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّه من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّه من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّهين من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّهات من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّه من {file}</numerusform>
+            <numerusform>تم استيراد %Ln موجّه من {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,14 +2887,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>لم تُصدَّر الموجّهات: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>تم تصدير %n موجّه إلى {file}</numerusform>
-            <numerusform>تم تصدير %n موجّه إلى {file}</numerusform>
-            <numerusform>تم تصدير %n موجّهين إلى {file}</numerusform>
-            <numerusform>تم تصدير %n موجّهات إلى {file}</numerusform>
-            <numerusform>تم تصدير %n موجّه إلى {file}</numerusform>
-            <numerusform>تم تصدير %n موجّه إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّه إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّه إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّهين إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّهات إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّه إلى {file}</numerusform>
+            <numerusform>تم تصدير %Ln موجّه إلى {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2764,36 +2960,36 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>رد النموذج: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>جارٍ الاستدلال… %n كلمة</numerusform>
-            <numerusform>جارٍ الاستدلال… %n كلمة</numerusform>
-            <numerusform>جارٍ الاستدلال… %n كلمتان</numerusform>
-            <numerusform>جارٍ الاستدلال… %n كلمات</numerusform>
-            <numerusform>جارٍ الاستدلال… %n كلمة</numerusform>
-            <numerusform>جارٍ الاستدلال… %n كلمة</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمة</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمة</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمتان</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمات</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمة</numerusform>
+            <numerusform>جارٍ الاستدلال… %Ln كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>جارٍ الاستلام… %n رمز · {rate} رمز/ث</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمز · {rate} رمز/ث</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمزان · {rate} رمز/ث</numerusform>
-            <numerusform>جارٍ الاستلام… %n رموز · {rate} رمز/ث</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمزًا · {rate} رمز/ث</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمز · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمزان · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رموز · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمزًا · {rate} رمز/ث</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز · {rate} رمز/ث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>جارٍ الاستلام… %n رمز</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمز</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمزان</numerusform>
-            <numerusform>جارٍ الاستلام… %n رموز</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمزًا</numerusform>
-            <numerusform>جارٍ الاستلام… %n رمز</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمزان</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رموز</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمزًا</numerusform>
+            <numerusform>جارٍ الاستلام… %Ln رمز</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,50 +3001,64 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}: إعادة المحاولة (المحاولة {attempt} من {attempts}) الآن…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>توقف بعد %n خطوة (الحد المعيّن في الإعدادات)</numerusform>
-            <numerusform>توقف بعد %n خطوة (الحد المعيّن في الإعدادات)</numerusform>
-            <numerusform>توقف بعد %n خطوتين (الحد المعيّن في الإعدادات)</numerusform>
-            <numerusform>توقف بعد %n خطوات (الحد المعيّن في الإعدادات)</numerusform>
-            <numerusform>توقف بعد %n خطوة (الحد المعيّن في الإعدادات)</numerusform>
-            <numerusform>توقف بعد %n خطوة (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوة (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوة (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوتين (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوات (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوة (الحد المعيّن في الإعدادات)</numerusform>
+            <numerusform>توقف بعد %Ln خطوة (الحد المعيّن في الإعدادات)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاء أدوات…</numerusform>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاء أداة…</numerusform>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاءان للأدوات…</numerusform>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاءات للأدوات…</numerusform>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاءً للأدوات…</numerusform>
-            <numerusform>الخطوة {step} ({figures}): %n استدعاء للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاء أدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاء أداة…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاءان للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاءات للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاءً للأدوات…</numerusform>
+            <numerusform>الخطوة {step} ({figures}): %Ln استدعاء للأدوات…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>الخطوة {step}: %n استدعاء أدوات…</numerusform>
-            <numerusform>الخطوة {step}: %n استدعاء أداة…</numerusform>
-            <numerusform>الخطوة {step}: %n استدعاءان للأدوات…</numerusform>
-            <numerusform>الخطوة {step}: %n استدعاءات للأدوات…</numerusform>
-            <numerusform>الخطوة {step}: %n استدعاءً للأدوات…</numerusform>
-            <numerusform>الخطوة {step}: %n استدعاء للأدوات…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاء أدوات…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاء أداة…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاءان للأدوات…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاءات للأدوات…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاءً للأدوات…</numerusform>
+            <numerusform>الخطوة {step}: %Ln استدعاء للأدوات…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} عرض الطلب أدوات قد لا يقبلها هذا الخادم أو النموذج: أوقف الأدوات لهذه المحادثة (الأدوات، فوق حقل الموجّه) أو اختر نموذجًا آخر.</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>يمكنه كتابة {tokens} رمز كحد أقصى، بدرجة حرارة {temperature}.</translation>
+        <translation>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمزان كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رموز كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمزًا كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى، بدرجة حرارة {temperature}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>يمكنه كتابة {tokens} رمز كحد أقصى.</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمزان كحد أقصى.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رموز كحد أقصى.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمزًا كحد أقصى.</numerusform>
+            <numerusform>يمكنه كتابة %Ln رمز كحد أقصى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2919,14 +3129,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>الخادم:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>النماذج المتاحة: %n</numerusform>
-            <numerusform>النماذج المتاحة: %n</numerusform>
-            <numerusform>النماذج المتاحة: %n</numerusform>
-            <numerusform>النماذج المتاحة: %n</numerusform>
-            <numerusform>النماذج المتاحة: %n</numerusform>
-            <numerusform>النماذج المتاحة: %n</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
+            <numerusform>النماذج المتاحة: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3154,25 +3364,25 @@ Turn verification off anyway?</source>
         <translation>✗ {title}: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نموذج.</numerusform>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نموذج.</numerusform>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نموذجين.</numerusform>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نماذج.</numerusform>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نموذجًا.</numerusform>
-            <numerusform>✓ تم الاتصال: يعرض الخادم %n نموذج.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نموذج.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نموذج.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نموذجين.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نماذج.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نموذجًا.</numerusform>
+            <numerusform>✓ تم الاتصال: يعرض الخادم %Ln نموذج.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
-            <numerusform>النماذج المتاحة: %n.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
+            <numerusform>النماذج المتاحة: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,14 +3556,14 @@ Turn verification off anyway?</source>
         <translation>لا توجد خوادم MCP بعد</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n أداة</numerusform>
-            <numerusform>%n أداة</numerusform>
-            <numerusform>%n أداتان</numerusform>
-            <numerusform>%n أدوات</numerusform>
-            <numerusform>%n أداة</numerusform>
-            <numerusform>%n أداة</numerusform>
+            <numerusform>%Ln أداة</numerusform>
+            <numerusform>%Ln أداة</numerusform>
+            <numerusform>%Ln أداتان</numerusform>
+            <numerusform>%Ln أدوات</numerusform>
+            <numerusform>%Ln أداة</numerusform>
+            <numerusform>%Ln أداة</numerusform>
         </translation>
     </message>
     <message>
@@ -3414,14 +3624,14 @@ Turn verification off anyway?</source>
         <translation>تُحفظ الخوادم في {path} (بصيغة Claude Desktop).</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>جاهز، %n أداة</numerusform>
-            <numerusform>جاهز، %n أداة</numerusform>
-            <numerusform>جاهز، %n أداتان</numerusform>
-            <numerusform>جاهز، %n أدوات</numerusform>
-            <numerusform>جاهز، %n أداة</numerusform>
-            <numerusform>جاهز، %n أداة</numerusform>
+            <numerusform>جاهز، %Ln أداة</numerusform>
+            <numerusform>جاهز، %Ln أداة</numerusform>
+            <numerusform>جاهز، %Ln أداتان</numerusform>
+            <numerusform>جاهز، %Ln أدوات</numerusform>
+            <numerusform>جاهز، %Ln أداة</numerusform>
+            <numerusform>جاهز، %Ln أداة</numerusform>
         </translation>
     </message>
     <message>
@@ -3522,14 +3732,14 @@ Turn verification off anyway?</source>
         <translation>إغلاق النافذة يُبقي chatdesk في علبة النظام. أنهِه من قائمة علبة النظام أو باستخدام Ctrl+Q؛ ويمكن إيقاف هذا السلوك من الإعدادات.</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوة</numerusform>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوة</numerusform>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوتان</numerusform>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوات</numerusform>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوة</numerusform>
-            <numerusform>اكتمل الرد في {seconds} ث · %n خطوة</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوة</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوة</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوتان</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوات</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوة</numerusform>
+            <numerusform>اكتمل الرد في {seconds} ث · %Ln خطوة</numerusform>
         </translation>
     </message>
     <message>
@@ -3605,23 +3815,24 @@ Turn verification off anyway?</source>
         <translation>(غير معروف)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{month} {year}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>تُعرض %n رسالة.</numerusform>
-            <numerusform>تُعرض %n رسالة.</numerusform>
-            <numerusform>تُعرض %n رسالتان.</numerusform>
-            <numerusform>تُعرض %n رسائل.</numerusform>
-            <numerusform>تُعرض %n رسالة.</numerusform>
-            <numerusform>تُعرض %n رسالة.</numerusform>
+            <numerusform>تُعرض %Ln رسالة.</numerusform>
+            <numerusform>تُعرض %Ln رسالة.</numerusform>
+            <numerusform>تُعرض %Ln رسالتان.</numerusform>
+            <numerusform>تُعرض %Ln رسائل.</numerusform>
+            <numerusform>تُعرض %Ln رسالة.</numerusform>
+            <numerusform>تُعرض %Ln رسالة.</numerusform>
         </translation>
     </message>
     <message>
@@ -3926,6 +4137,17 @@ A native chat client for OpenAI-compatible servers.</source>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>واجه chatdesk خللًا برمجيًا ({error}). ليست المشكلة في الخادم أو القرص أو الشبكة، ولن تفيد إعادة المحاولة. يحتوي السجل على التفاصيل (تعليمات &gt; فتح مجلد سجلات التشغيل): يُرجى الإبلاغ عن الخلل مع إرفاقه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمز</numerusform>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمز</numerusform>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمزان</numerusform>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رموز</numerusform>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمزًا</numerusform>
+            <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمز</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

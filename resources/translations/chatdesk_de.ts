@@ -52,10 +52,10 @@
         <translation>keine eindeutige Unterhaltung passt zu „{query}“</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>%n Unterhaltung exportiert.</numerusform>
-            <numerusform>%n Unterhaltungen exportiert.</numerusform>
+            <numerusform>%Ln Unterhaltung exportiert.</numerusform>
+            <numerusform>%Ln Unterhaltungen exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -118,9 +118,12 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}: {size} KB Text; eine Datei darf höchstens {most} KB mitbringen</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}: ~{tokens} Tokens; der Kontext des Modells umfasst {context} Tokens, und eine Datei darf höchstens ~{most} belegen</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}: ~%Ln Token; der Kontext des Modells umfasst {context} Tokens, und eine Datei darf höchstens ~{most} belegen</numerusform>
+            <numerusform>{name}: ~%Ln Tokens; der Kontext des Modells umfasst {context} Tokens, und eine Datei darf höchstens ~{most} belegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -373,10 +376,10 @@
         <translation>kein gültiges JSON ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>Letzte Antwort ({figures}, %n Schritt)</numerusform>
-            <numerusform>Letzte Antwort ({figures}, %n Schritte)</numerusform>
+            <numerusform>Letzte Antwort ({figures}, %Ln Schritt)</numerusform>
+            <numerusform>Letzte Antwort ({figures}, %Ln Schritte)</numerusform>
         </translation>
     </message>
     <message>
@@ -387,22 +390,34 @@
         <source>Last reply: {usage}</source>
         <translation>Letzte Antwort: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>Unterhaltung: {tokens} Tokens berechnet ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>Unterhaltung: {tokens} Token berechnet ({cost})</numerusform>
+            <numerusform>Unterhaltung: {tokens} Tokens berechnet ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>Unterhaltung: {tokens} Tokens berechnet</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>Unterhaltung: {tokens} Token berechnet</numerusform>
+            <numerusform>Unterhaltung: {tokens} Tokens berechnet</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>nächste Anfrage ≥ ~{tokens} Tokens</translation>
+        <translation>
+            <numerusform>nächste Anfrage ≥ ~%Ln Token</numerusform>
+            <numerusform>nächste Anfrage ≥ ~%Ln Tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>nächste Anfrage ~{tokens} Tokens</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>nächste Anfrage ~%Ln Token</numerusform>
+            <numerusform>nächste Anfrage ~%Ln Tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -540,9 +555,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>„prompts“ ist keine Liste ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>die Datei enthält {count} Prompts; höchstens {most} werden übernommen</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>die Datei enthält %Ln Prompt; höchstens {most} werden übernommen</numerusform>
+            <numerusform>die Datei enthält %Ln Prompts; höchstens {most} werden übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where} („{name}“) ist %Ln Zeichen lang; höchstens {most}</numerusform>
+            <numerusform>{where} („{name}“) ist %Ln Zeichen lang; höchstens {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>die Bibliothek würde mehr als %Ln Prompt enthalten</numerusform>
+            <numerusform>die Bibliothek würde mehr als %Ln Prompts enthalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -564,14 +596,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}: „name“ ist leer</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where} („{name}“) ist {length} Zeichen lang; höchstens {most}</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>die Bibliothek würde mehr als {most} Prompts enthalten</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -617,9 +641,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>Die Antwort enthält keine „choices“.</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>das Modell hat mehr als {most} Werkzeugaufrufe auf einmal angefordert</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>das Modell hat mehr als %Ln Werkzeugaufruf auf einmal angefordert</numerusform>
+            <numerusform>das Modell hat mehr als %Ln Werkzeugaufrufe auf einmal angefordert</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -648,10 +675,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>Tragen Sie Benutzername und Passwort des Proxys in die eigenen Felder ein, nicht in die URL</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>{prompt} Eingabe + {completion} Ausgabe = {total} Tokens</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -718,9 +741,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} ist beschädigt oder kein PDF ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} hat {count} Seiten; höchstens {limit} können gelesen werden</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} hat %Ln Seite; höchstens {limit} können gelesen werden</numerusform>
+            <numerusform>{name} hat %Ln Seiten; höchstens {limit} können gelesen werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -766,9 +792,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>{name} kann nicht gelesen werden: {part} ist zu tief verschachtelt</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} enthält mehr als {limit} Dateien; nicht gelesen</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} enthält mehr als %Ln Datei; nicht gelesen</numerusform>
+            <numerusform>{name} enthält mehr als %Ln Dateien; nicht gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -803,16 +832,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} ist beschädigt: Der Hauptteil fehlt</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} hat mehr als {limit} gefüllte Zellen, zu viele zum Anhängen: Speichern Sie den relevanten Teil als CSV</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} hat keine Tabellenblätter</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} hat mehr als {limit} Tabellenblätter; nicht gelesen</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} hat mehr als %Ln gefüllte Zelle, zu viele zum Anhängen: Speichern Sie den relevanten Teil als CSV</numerusform>
+            <numerusform>{name} hat mehr als %Ln gefüllte Zellen, zu viele zum Anhängen: Speichern Sie den relevanten Teil als CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} hat mehr als %Ln Tabellenblatt; nicht gelesen</numerusform>
+            <numerusform>{name} hat mehr als %Ln Tabellenblätter; nicht gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -834,9 +869,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} hat mehr als {limit} Folien; nicht gelesen</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} hat mehr als %Ln Folie; nicht gelesen</numerusform>
+            <numerusform>{name} hat mehr als %Ln Folien; nicht gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -862,9 +900,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} ist durch DRM geschützt; der Text kann nicht gelesen werden</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} hat mehr als {limit} Abschnitte; nicht gelesen</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} hat mehr als %Ln Abschnitt; nicht gelesen</numerusform>
+            <numerusform>{name} hat mehr als %Ln Abschnitte; nicht gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -967,10 +1008,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} hat die Anfrage an {target} umgeleitet. chatdesk sendet Ihre Nachrichten und Ihren Schlüssel nur an den Server in der Basis-URL: Wenn {origin} der richtige Server ist, tragen Sie seine Adresse in den Einstellungen als Basis-URL ein.</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} hat mehr als %n-mal umgeleitet. Prüfen Sie die Basis-URL in den Einstellungen.</numerusform>
-            <numerusform>{host} hat mehr als %n-mal umgeleitet. Prüfen Sie die Basis-URL in den Einstellungen.</numerusform>
+            <numerusform>{host} hat mehr als %Ln-mal umgeleitet. Prüfen Sie die Basis-URL in den Einstellungen.</numerusform>
+            <numerusform>{host} hat mehr als %Ln-mal umgeleitet. Prüfen Sie die Basis-URL in den Einstellungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1081,9 +1122,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; muss eine Anzahl von Sekunden sein</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; muss größer als 0 und höchstens {limit} Sekunden sein</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; muss größer als 0 und höchstens %Ln Sekunde sein</numerusform>
+            <numerusform>&quot;timeout&quot; muss größer als 0 und höchstens %Ln Sekunden sein</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1308,17 +1352,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Der Verlauf wurde von einem neueren chatdesk geschrieben (Schema {version}; dieses kennt {known}). Aktualisieren Sie chatdesk, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>%n Unterhaltung aus {source} importiert ({skipped} bereits vorhanden).</numerusform>
-            <numerusform>%n Unterhaltungen aus {source} importiert ({skipped} bereits vorhanden).</numerusform>
+            <numerusform>%Ln Unterhaltung aus {source} importiert ({skipped} bereits vorhanden).</numerusform>
+            <numerusform>%Ln Unterhaltungen aus {source} importiert ({skipped} bereits vorhanden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>%n Unterhaltung aus {source} importiert.</numerusform>
-            <numerusform>%n Unterhaltungen aus {source} importiert.</numerusform>
+            <numerusform>%Ln Unterhaltung aus {source} importiert.</numerusform>
+            <numerusform>%Ln Unterhaltungen aus {source} importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,6 +1461,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}, {n} von {m}</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>Spalte {number} ({model}): {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1537,6 +1586,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · ~{tokens} Token</numerusform>
+            <numerusform>{file} · ~{tokens} Tokens</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}. Das Dokument kann nicht nach Seiten aufgeteilt werden: Hängen Sie einen kleineren Teil an</translation>
@@ -1568,17 +1624,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>Zu viele: höchstens %n Seite als Bild.</numerusform>
-            <numerusform>Zu viele: höchstens %n Seiten als Bilder.</numerusform>
+            <numerusform>Zu viele: höchstens %Ln Seite als Bild.</numerusform>
+            <numerusform>Zu viele: höchstens %Ln Seiten als Bilder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>Zu senden: %n Seitenbild.</numerusform>
-            <numerusform>Zu senden: %n Seitenbilder.</numerusform>
+            <numerusform>Zu senden: %Ln Seitenbild.</numerusform>
+            <numerusform>Zu senden: %Ln Seitenbilder.</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,18 +1667,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}.</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · ~{tokens} Tokens</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>{file} entfernen</translation>
     </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>Gelesen als {encoding}</translation>
+    </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>Seiten auswählen…</translation>
+    </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}: höchstens %n Datei pro Nachricht</numerusform>
-            <numerusform>{file}: höchstens %n Dateien pro Nachricht</numerusform>
+            <numerusform>{file}: höchstens %Ln Datei pro Nachricht</numerusform>
+            <numerusform>{file}: höchstens %Ln Dateien pro Nachricht</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,9 +1807,19 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>Stoppsequenzen:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>Standard: {tokens} Tokens</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>Standard: %Ln Token</numerusform>
+            <numerusform>Standard: %Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>die Kontextlänge muss mindestens %Ln Token betragen</numerusform>
+            <numerusform>die Kontextlänge muss mindestens %Ln Tokens betragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1772,10 +1842,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>die Kontextlänge muss mindestens {tokens} Tokens betragen</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>die Kontextlänge muss eine ganze Zahl sein</translation>
     </message>
@@ -1788,10 +1854,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ Die %n frühere Nachricht passt nicht mehr in den Kontext des Modells und wird nicht gesendet: Der Kontext beginnt hier.</numerusform>
-            <numerusform>⋯ Die %n früheren Nachrichten passen nicht mehr in den Kontext des Modells und werden nicht gesendet: Der Kontext beginnt hier.</numerusform>
+            <numerusform>⋯ Die %Ln frühere Nachricht passt nicht mehr in den Kontext des Modells und wird nicht gesendet: Der Kontext beginnt hier.</numerusform>
+            <numerusform>⋯ Die %Ln früheren Nachrichten passen nicht mehr in den Kontext des Modells und werden nicht gesendet: Der Kontext beginnt hier.</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,13 +1989,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands}k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {parts}, {characters} Zeichen, ~{tokens} Tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {parts}, {characters} Zeichen, ~{tokens} Token</numerusform>
+            <numerusform>{file}: {kind}, {parts}, {characters} Zeichen, ~{tokens} Tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {characters} Zeichen, ~{tokens} Tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {characters} Zeichen, ~{tokens} Token</numerusform>
+            <numerusform>{file}: {kind}, {characters} Zeichen, ~{tokens} Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>Zu senden: {characters} Zeichen, ~{tokens} Token.</numerusform>
+            <numerusform>Zu senden: {characters} Zeichen, ~{tokens} Tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1942,10 +2021,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>Zu lang: {problem}.</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>Zu senden: {characters} Zeichen, ~{tokens} Tokens.</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1998,10 +2073,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Die Verlaufsdatei war beschädigt und wurde nach {path} verschoben. chatdesk hat einen neuen, leeren Verlauf begonnen; die alte Datei wurde nicht gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>%n Antwort wurde beim letzten Beenden von chatdesk unterbrochen; sie ist als unvollständig markiert.</numerusform>
-            <numerusform>%n Antworten wurden beim letzten Beenden von chatdesk unterbrochen; sie sind als unvollständig markiert.</numerusform>
+            <numerusform>%Ln Antwort wurde beim letzten Beenden von chatdesk unterbrochen; sie ist als unvollständig markiert.</numerusform>
+            <numerusform>%Ln Antworten wurden beim letzten Beenden von chatdesk unterbrochen; sie sind als unvollständig markiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,24 +2084,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} Unterhaltungen dieser Sitzung werden erst gespeichert, wenn der Verlauf geöffnet werden kann.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>%n Unterhaltung nach {project} verschoben</numerusform>
-            <numerusform>%n Unterhaltungen nach {project} verschoben</numerusform>
+            <numerusform>%Ln Unterhaltung nach {project} verschoben</numerusform>
+            <numerusform>%Ln Unterhaltungen nach {project} verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>%n Unterhaltung aus ihrem Projekt entfernt</numerusform>
-            <numerusform>%n Unterhaltungen aus ihrem Projekt entfernt</numerusform>
+            <numerusform>%Ln Unterhaltung aus ihrem Projekt entfernt</numerusform>
+            <numerusform>%Ln Unterhaltungen aus ihrem Projekt entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>Projekt mit %n Unterhaltung gelöscht</numerusform>
-            <numerusform>Projekt mit %n Unterhaltungen gelöscht</numerusform>
+            <numerusform>Projekt mit %Ln Unterhaltung gelöscht</numerusform>
+            <numerusform>Projekt mit %Ln Unterhaltungen gelöscht</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,10 +2109,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Projekt gelöscht; seine Unterhaltungen wurden behalten</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>%n Unterhaltung nach {path} exportiert</numerusform>
-            <numerusform>%n Unterhaltungen nach {path} exportiert</numerusform>
+            <numerusform>%Ln Unterhaltung nach {path} exportiert</numerusform>
+            <numerusform>%Ln Unterhaltungen nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,10 +2416,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Projekt löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>Das Projekt „{name}“ löschen? Es enthält %n Unterhaltung.</numerusform>
-            <numerusform>Das Projekt „{name}“ löschen? Es enthält %n Unterhaltungen.</numerusform>
+            <numerusform>Das Projekt „{name}“ löschen? Es enthält %Ln Unterhaltung.</numerusform>
+            <numerusform>Das Projekt „{name}“ löschen? Es enthält %Ln Unterhaltungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,24 +2435,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Projekt samt Unterhaltungen löschen</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,34 +2470,43 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions} Mio.</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>{tokens} Tokens berechnet</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>{tokens} Tokens berechnet (die Tokens aller Anfragen zusammengezählt)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>~{tokens} aktuell</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>~{tokens} Tokens aktuell (so viel sendet die nächste Anfrage)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n Nachr.</numerusform>
-            <numerusform>%n Nachr.</numerusform>
+            <numerusform>{tokens} Token berechnet</numerusform>
+            <numerusform>{tokens} Tokens berechnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
+            <numerusform>{tokens} Token berechnet (die Tokens aller Anfragen zusammengezählt)</numerusform>
+            <numerusform>{tokens} Tokens berechnet (die Tokens aller Anfragen zusammengezählt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>~%Ln Token aktuell (so viel sendet die nächste Anfrage)</numerusform>
+            <numerusform>~%Ln Tokens aktuell (so viel sendet die nächste Anfrage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln Nachr.</numerusform>
+            <numerusform>%Ln Nachr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2533,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>leer</translation>
     </message>
     <message>
@@ -2560,10 +2652,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Es wurde nichts importiert: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>%n Prompt aus {file} importiert</numerusform>
-            <numerusform>%n Prompts aus {file} importiert</numerusform>
+            <numerusform>%Ln Prompt aus {file} importiert</numerusform>
+            <numerusform>%Ln Prompts aus {file} importiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,10 +2667,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Die Prompts wurden nicht exportiert: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>%n Prompt nach {file} exportiert</numerusform>
-            <numerusform>%n Prompts nach {file} exportiert</numerusform>
+            <numerusform>%Ln Prompt nach {file} exportiert</numerusform>
+            <numerusform>%Ln Prompts nach {file} exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,24 +2736,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Antwort des Modells: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>Denkt nach… %n Wort</numerusform>
-            <numerusform>Denkt nach… %n Wörter</numerusform>
+            <numerusform>Denkt nach… %Ln Wort</numerusform>
+            <numerusform>Denkt nach… %Ln Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>Empfange… %n Token · {rate} Tokens/s</numerusform>
-            <numerusform>Empfange… %n Tokens · {rate} Tokens/s</numerusform>
+            <numerusform>Empfange… %Ln Token · {rate} Tokens/s</numerusform>
+            <numerusform>Empfange… %Ln Tokens · {rate} Tokens/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>Empfange… %n Token</numerusform>
-            <numerusform>Empfange… %n Tokens</numerusform>
+            <numerusform>Empfange… %Ln Token</numerusform>
+            <numerusform>Empfange… %Ln Tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,38 +2765,44 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}: neuer Versuch ({attempt} von {attempts}) jetzt…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>nach %n Schritt gestoppt (das Limit in den Einstellungen)</numerusform>
-            <numerusform>nach %n Schritten gestoppt (das Limit in den Einstellungen)</numerusform>
+            <numerusform>nach %Ln Schritt gestoppt (das Limit in den Einstellungen)</numerusform>
+            <numerusform>nach %Ln Schritten gestoppt (das Limit in den Einstellungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Schritt {step} ({figures}): %n Werkzeugaufruf…</numerusform>
-            <numerusform>Schritt {step} ({figures}): %n Werkzeugaufrufe…</numerusform>
+            <numerusform>Schritt {step} ({figures}): %Ln Werkzeugaufruf…</numerusform>
+            <numerusform>Schritt {step} ({figures}): %Ln Werkzeugaufrufe…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Schritt {step}: %n Werkzeugaufruf…</numerusform>
-            <numerusform>Schritt {step}: %n Werkzeugaufrufe…</numerusform>
+            <numerusform>Schritt {step}: %Ln Werkzeugaufruf…</numerusform>
+            <numerusform>Schritt {step}: %Ln Werkzeugaufrufe…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} Die Anfrage hat Werkzeuge angeboten, die dieser Server oder dieses Modell möglicherweise nicht unterstützt: Schalten Sie die Werkzeuge für diese Unterhaltung aus („Werkzeuge“ über dem Eingabefeld) oder wählen Sie ein anderes Modell.</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>Es darf bis zu {tokens} Tokens schreiben, mit Temperatur {temperature}.</translation>
+        <translation>
+            <numerusform>Es darf bis zu %Ln Token schreiben, mit Temperatur {temperature}.</numerusform>
+            <numerusform>Es darf bis zu %Ln Tokens schreiben, mit Temperatur {temperature}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>Es darf bis zu {tokens} Tokens schreiben.</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>Es darf bis zu %Ln Token schreiben.</numerusform>
+            <numerusform>Es darf bis zu %Ln Tokens schreiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2775,10 +2873,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Server:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>%n Modell verfügbar</numerusform>
-            <numerusform>%n Modelle verfügbar</numerusform>
+            <numerusform>%Ln Modell verfügbar</numerusform>
+            <numerusform>%Ln Modelle verfügbar</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,17 +3104,17 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>✗ {title}: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ Verbunden: Der Server bietet %n Modell an.</numerusform>
-            <numerusform>✓ Verbunden: Der Server bietet %n Modelle an.</numerusform>
+            <numerusform>✓ Verbunden: Der Server bietet %Ln Modell an.</numerusform>
+            <numerusform>✓ Verbunden: Der Server bietet %Ln Modelle an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>%n Modell verfügbar.</numerusform>
-            <numerusform>%n Modelle verfügbar.</numerusform>
+            <numerusform>%Ln Modell verfügbar.</numerusform>
+            <numerusform>%Ln Modelle verfügbar.</numerusform>
         </translation>
     </message>
     <message>
@@ -3186,10 +3284,10 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>Noch keine MCP-Server</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n Werkzeug</numerusform>
-            <numerusform>%n Werkzeuge</numerusform>
+            <numerusform>%Ln Werkzeug</numerusform>
+            <numerusform>%Ln Werkzeuge</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,10 +3348,10 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>Die Server werden in {path} gespeichert (im Format von Claude Desktop).</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>bereit, %n Werkzeug</numerusform>
-            <numerusform>bereit, %n Werkzeuge</numerusform>
+            <numerusform>bereit, %Ln Werkzeug</numerusform>
+            <numerusform>bereit, %Ln Werkzeuge</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,10 +3452,10 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>Das Schließen des Fensters lässt chatdesk im Infobereich weiterlaufen. Beenden Sie es über das Menü im Infobereich oder mit Ctrl+Q; in den Einstellungen lässt sich das abschalten.</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>Antwort fertig in {seconds} s · %n Schritt</numerusform>
-            <numerusform>Antwort fertig in {seconds} s · %n Schritte</numerusform>
+            <numerusform>Antwort fertig in {seconds} s · %Ln Schritt</numerusform>
+            <numerusform>Antwort fertig in {seconds} s · %Ln Schritte</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,19 +3531,20 @@ Prüfung trotzdem ausschalten?</translation>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{month} {year}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>%n Nachricht angezeigt.</numerusform>
-            <numerusform>%n Nachrichten angezeigt.</numerusform>
+            <numerusform>%Ln Nachricht angezeigt.</numerusform>
+            <numerusform>%Ln Nachrichten angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,6 +3849,13 @@ Ein nativer Chat-Client für OpenAI-kompatible Server.</translation>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>chatdesk ist auf einen Fehler gestoßen ({error}). Es liegt nicht an Ihrem Server, Datenträger oder Netzwerk, und ein erneuter Versuch hilft nicht. Das Protokoll enthält die Einzelheiten (Hilfe &gt; Protokollordner öffnen): Bitte melden Sie den Fehler damit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>{prompt} Eingabe + {completion} Ausgabe = {total} Token</numerusform>
+            <numerusform>{prompt} Eingabe + {completion} Ausgabe = {total} Tokens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

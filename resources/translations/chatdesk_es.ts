@@ -52,10 +52,10 @@
         <translation>ninguna conversación coincide de forma unívoca con “{query}”</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>Se exportó %n conversación.</numerusform>
-            <numerusform>Se exportaron %n conversaciones.</numerusform>
+            <numerusform>Se exportó %Ln conversación.</numerusform>
+            <numerusform>Se exportaron %Ln conversaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -118,9 +118,12 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}: {size} KB de texto; un archivo puede aportar como máximo {most} KB</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}: ~{tokens} tokens; el contexto del modelo es de {context} tokens y un archivo puede ocupar como máximo ~{most}</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}: ~%Ln token; el contexto del modelo es de {context} tokens y un archivo puede ocupar como máximo ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln tokens; el contexto del modelo es de {context} tokens y un archivo puede ocupar como máximo ~{most}</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -373,10 +376,10 @@
         <translation>no es JSON válido ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>Última respuesta ({figures}, %n paso)</numerusform>
-            <numerusform>Última respuesta ({figures}, %n pasos)</numerusform>
+            <numerusform>Última respuesta ({figures}, %Ln paso)</numerusform>
+            <numerusform>Última respuesta ({figures}, %Ln pasos)</numerusform>
         </translation>
     </message>
     <message>
@@ -387,22 +390,34 @@
         <source>Last reply: {usage}</source>
         <translation>Última respuesta: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>Conversación: {tokens} tokens facturados ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>Conversación: {tokens} token facturado ({cost})</numerusform>
+            <numerusform>Conversación: {tokens} tokens facturados ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>Conversación: {tokens} tokens facturados</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>Conversación: {tokens} token facturado</numerusform>
+            <numerusform>Conversación: {tokens} tokens facturados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>próxima solicitud ≥ ~{tokens} tokens</translation>
+        <translation>
+            <numerusform>próxima solicitud ≥ ~%Ln token</numerusform>
+            <numerusform>próxima solicitud ≥ ~%Ln tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>próxima solicitud ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>próxima solicitud ~%Ln token</numerusform>
+            <numerusform>próxima solicitud ~%Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -540,9 +555,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>“prompts” no es una lista ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>contiene {count} prompts; se conservan como máximo {most}</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>contiene %Ln prompt; se conservan como máximo {most}</numerusform>
+            <numerusform>contiene %Ln prompts; se conservan como máximo {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where} (“{name}”) tiene %Ln carácter; como máximo {most}</numerusform>
+            <numerusform>{where} (“{name}”) tiene %Ln caracteres; como máximo {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>la biblioteca tendría más de %Ln prompt</numerusform>
+            <numerusform>la biblioteca tendría más de %Ln prompts</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -564,14 +596,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}: “name” está vacío</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where} (“{name}”) tiene {length} caracteres; como máximo {most}</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>la biblioteca tendría más de {most} prompts</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -617,9 +641,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>La respuesta no contiene ninguna opción (choices).</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>el modelo pidió más de {most} llamadas a herramientas a la vez</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>el modelo pidió más de %Ln llamada a herramientas a la vez</numerusform>
+            <numerusform>el modelo pidió más de %Ln llamadas a herramientas a la vez</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -648,10 +675,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>Ponga el nombre de usuario y la contraseña del proxy en sus propios campos, no en la URL</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>{prompt} de entrada + {completion} de salida = {total} tokens</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -718,9 +741,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} está dañado o no es un PDF ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} tiene {count} páginas; se pueden leer como máximo {limit}</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} tiene %Ln página; se pueden leer como máximo {limit}</numerusform>
+            <numerusform>{name} tiene %Ln páginas; se pueden leer como máximo {limit}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -766,9 +792,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>{name} no se puede leer: {part} está anidado a demasiada profundidad</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} contiene más de {limit} archivos; no se ha leído</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} contiene más de %Ln archivo; no se ha leído</numerusform>
+            <numerusform>{name} contiene más de %Ln archivos; no se ha leído</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -803,16 +832,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} está dañado: falta su parte principal</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} tiene más de {limit} celdas con datos, demasiadas para adjuntarlo: guarde como CSV la parte que importa</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} no tiene hojas</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} tiene más de {limit} hojas; no se ha leído</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} tiene más de %Ln celda con datos, demasiadas para adjuntarlo: guarde como CSV la parte que importa</numerusform>
+            <numerusform>{name} tiene más de %Ln celdas con datos, demasiadas para adjuntarlo: guarde como CSV la parte que importa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} tiene más de %Ln hoja; no se ha leído</numerusform>
+            <numerusform>{name} tiene más de %Ln hojas; no se ha leído</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -834,9 +869,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} tiene más de {limit} diapositivas; no se ha leído</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} tiene más de %Ln diapositiva; no se ha leído</numerusform>
+            <numerusform>{name} tiene más de %Ln diapositivas; no se ha leído</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -862,9 +900,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} está protegido con DRM; no se puede leer su texto</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} tiene más de {limit} secciones; no se ha leído</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} tiene más de %Ln sección; no se ha leído</numerusform>
+            <numerusform>{name} tiene más de %Ln secciones; no se ha leído</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -967,10 +1008,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} redirigió la solicitud a {target}. chatdesk envía sus mensajes y su clave solo al servidor de la URL base: si {origin} es el servidor correcto, ponga su dirección en la URL base en Configuración.</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} redirigió más de %n vez. Compruebe la URL base en Configuración.</numerusform>
-            <numerusform>{host} redirigió más de %n veces. Compruebe la URL base en Configuración.</numerusform>
+            <numerusform>{host} redirigió más de %Ln vez. Compruebe la URL base en Configuración.</numerusform>
+            <numerusform>{host} redirigió más de %Ln veces. Compruebe la URL base en Configuración.</numerusform>
         </translation>
     </message>
     <message>
@@ -1081,9 +1122,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; debe ser un número de segundos</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; debe ser mayor que 0 y como máximo {limit} segundos</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; debe ser mayor que 0 y como máximo %Ln segundo</numerusform>
+            <numerusform>&quot;timeout&quot; debe ser mayor que 0 y como máximo %Ln segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1308,17 +1352,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>El historial lo escribió una versión más reciente de chatdesk (esquema {version}; esta conoce hasta el {known}). Actualice chatdesk para abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>Se importó %n conversación de {source} ({skipped} ya existían).</numerusform>
-            <numerusform>Se importaron %n conversaciones de {source} ({skipped} ya existían).</numerusform>
+            <numerusform>Se importó %Ln conversación de {source} ({skipped} ya existían).</numerusform>
+            <numerusform>Se importaron %Ln conversaciones de {source} ({skipped} ya existían).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>Se importó %n conversación de {source}.</numerusform>
-            <numerusform>Se importaron %n conversaciones de {source}.</numerusform>
+            <numerusform>Se importó %Ln conversación de {source}.</numerusform>
+            <numerusform>Se importaron %Ln conversaciones de {source}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,6 +1461,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}, {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>Columna {number} ({model}): {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1537,6 +1586,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · ~{tokens} token</numerusform>
+            <numerusform>{file} · ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}. No se puede dividir por páginas: adjunte una parte más pequeña</translation>
@@ -1568,17 +1624,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>Demasiadas: como máximo %n página como imagen.</numerusform>
-            <numerusform>Demasiadas: como máximo %n páginas como imágenes.</numerusform>
+            <numerusform>Demasiadas: como máximo %Ln página como imagen.</numerusform>
+            <numerusform>Demasiadas: como máximo %Ln páginas como imágenes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>Para enviar: %n página como imagen.</numerusform>
-            <numerusform>Para enviar: %n páginas como imágenes.</numerusform>
+            <numerusform>Para enviar: %Ln página como imagen.</numerusform>
+            <numerusform>Para enviar: %Ln páginas como imágenes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,18 +1667,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}.</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · ~{tokens} tokens</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>Quitar {file}</translation>
     </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>Leído como {encoding}</translation>
+    </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>Elegir páginas…</translation>
+    </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}: con un mensaje se puede enviar como máximo %n archivo</numerusform>
-            <numerusform>{file}: con un mensaje se pueden enviar como máximo %n archivos</numerusform>
+            <numerusform>{file}: con un mensaje se puede enviar como máximo %Ln archivo</numerusform>
+            <numerusform>{file}: con un mensaje se pueden enviar como máximo %Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,9 +1807,19 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>Secuencias de parada:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>predeterminado: {tokens} tokens</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>predeterminado: %Ln token</numerusform>
+            <numerusform>predeterminado: %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>la longitud del contexto debe ser como mínimo de %Ln token</numerusform>
+            <numerusform>la longitud del contexto debe ser como mínimo de %Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1772,10 +1842,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Nombre del preajuste:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>la longitud del contexto debe ser como mínimo de {tokens} tokens</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>la longitud del contexto debe ser un número entero</translation>
     </message>
@@ -1788,10 +1854,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Ir al mensaje más reciente</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ El %n mensaje anterior ya no cabe en el contexto del modelo y no se envía: el contexto empieza aquí.</numerusform>
-            <numerusform>⋯ Los %n mensajes anteriores ya no caben en el contexto del modelo y no se envían: el contexto empieza aquí.</numerusform>
+            <numerusform>⋯ El %Ln mensaje anterior ya no cabe en el contexto del modelo y no se envía: el contexto empieza aquí.</numerusform>
+            <numerusform>⋯ Los %Ln mensajes anteriores ya no caben en el contexto del modelo y no se envían: el contexto empieza aquí.</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,13 +1989,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands} k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} token</numerusform>
+            <numerusform>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {characters} caracteres, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {characters} caracteres, ~{tokens} token</numerusform>
+            <numerusform>{file}: {kind}, {characters} caracteres, ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>Para enviar: {characters} caracteres, ~{tokens} token.</numerusform>
+            <numerusform>Para enviar: {characters} caracteres, ~{tokens} tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1942,10 +2021,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>Demasiado largo: {problem}.</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>Para enviar: {characters} caracteres, ~{tokens} tokens.</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1998,10 +2073,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>El archivo de historial estaba dañado y se ha movido a {path}. chatdesk ha empezado un historial nuevo y vacío; el archivo antiguo no se ha eliminado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>%n respuesta se interrumpió la última vez que se cerró chatdesk; está marcada como incompleta.</numerusform>
-            <numerusform>%n respuestas se interrumpieron la última vez que se cerró chatdesk; están marcadas como incompletas.</numerusform>
+            <numerusform>%Ln respuesta se interrumpió la última vez que se cerró chatdesk; está marcada como incompleta.</numerusform>
+            <numerusform>%Ln respuestas se interrumpieron la última vez que se cerró chatdesk; están marcadas como incompletas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,24 +2084,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} Las conversaciones de esta sesión no se guardarán hasta que se pueda abrir el historial.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>Se movió %n conversación a {project}</numerusform>
-            <numerusform>Se movieron %n conversaciones a {project}</numerusform>
+            <numerusform>Se movió %Ln conversación a {project}</numerusform>
+            <numerusform>Se movieron %Ln conversaciones a {project}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>Se sacó %n conversación de su proyecto</numerusform>
-            <numerusform>Se sacaron %n conversaciones de su proyecto</numerusform>
+            <numerusform>Se sacó %Ln conversación de su proyecto</numerusform>
+            <numerusform>Se sacaron %Ln conversaciones de su proyecto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>Proyecto eliminado con %n conversación</numerusform>
-            <numerusform>Proyecto eliminado con %n conversaciones</numerusform>
+            <numerusform>Proyecto eliminado con %Ln conversación</numerusform>
+            <numerusform>Proyecto eliminado con %Ln conversaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,10 +2109,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Proyecto eliminado; se conservaron sus conversaciones</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>Se exportó %n conversación a {path}</numerusform>
-            <numerusform>Se exportaron %n conversaciones a {path}</numerusform>
+            <numerusform>Se exportó %Ln conversación a {path}</numerusform>
+            <numerusform>Se exportaron %Ln conversaciones a {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,10 +2416,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Eliminar proyecto</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>¿Eliminar el proyecto “{name}”? Contiene %n conversación.</numerusform>
-            <numerusform>¿Eliminar el proyecto “{name}”? Contiene %n conversaciones.</numerusform>
+            <numerusform>¿Eliminar el proyecto “{name}”? Contiene %Ln conversación.</numerusform>
+            <numerusform>¿Eliminar el proyecto “{name}”? Contiene %Ln conversaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,24 +2435,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Eliminar el proyecto y sus conversaciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>hace %n d</numerusform>
-            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %Ln d</numerusform>
+            <numerusform>hace %Ln d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,34 +2470,43 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions} M</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>{tokens} tokens facturados</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>{tokens} tokens facturados (la suma de los tokens de todas las solicitudes)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>~{tokens} ahora</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>~{tokens} tokens ahora (lo que envía la próxima solicitud)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n msj.</numerusform>
-            <numerusform>%n msj.</numerusform>
+            <numerusform>{tokens} token facturado</numerusform>
+            <numerusform>{tokens} tokens facturados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
+            <numerusform>{tokens} token facturado (la suma de los tokens de todas las solicitudes)</numerusform>
+            <numerusform>{tokens} tokens facturados (la suma de los tokens de todas las solicitudes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>~%Ln token ahora (lo que envía la próxima solicitud)</numerusform>
+            <numerusform>~%Ln tokens ahora (lo que envía la próxima solicitud)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln msj.</numerusform>
+            <numerusform>%Ln msj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2533,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>vacío</translation>
     </message>
     <message>
@@ -2560,10 +2652,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>No se importó nada: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>Se importó %n prompt de {file}</numerusform>
-            <numerusform>Se importaron %n prompts de {file}</numerusform>
+            <numerusform>Se importó %Ln prompt de {file}</numerusform>
+            <numerusform>Se importaron %Ln prompts de {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,10 +2667,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>No se exportaron los prompts: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>Se exportó %n prompt a {file}</numerusform>
-            <numerusform>Se exportaron %n prompts a {file}</numerusform>
+            <numerusform>Se exportó %Ln prompt a {file}</numerusform>
+            <numerusform>Se exportaron %Ln prompts a {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,24 +2736,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>La respuesta del modelo: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>Razonando… %n palabra</numerusform>
-            <numerusform>Razonando… %n palabras</numerusform>
+            <numerusform>Razonando… %Ln palabra</numerusform>
+            <numerusform>Razonando… %Ln palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>Recibiendo… %n token · {rate} tokens/s</numerusform>
-            <numerusform>Recibiendo… %n tokens · {rate} tokens/s</numerusform>
+            <numerusform>Recibiendo… %Ln token · {rate} tokens/s</numerusform>
+            <numerusform>Recibiendo… %Ln tokens · {rate} tokens/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>Recibiendo… %n token</numerusform>
-            <numerusform>Recibiendo… %n tokens</numerusform>
+            <numerusform>Recibiendo… %Ln token</numerusform>
+            <numerusform>Recibiendo… %Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,38 +2765,44 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}: reintentando (intento {attempt} de {attempts}) ahora…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>se detuvo tras %n paso (el límite de Configuración)</numerusform>
-            <numerusform>se detuvo tras %n pasos (el límite de Configuración)</numerusform>
+            <numerusform>se detuvo tras %Ln paso (el límite de Configuración)</numerusform>
+            <numerusform>se detuvo tras %Ln pasos (el límite de Configuración)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Paso {step} ({figures}): %n llamada a herramienta…</numerusform>
-            <numerusform>Paso {step} ({figures}): %n llamadas a herramientas…</numerusform>
+            <numerusform>Paso {step} ({figures}): %Ln llamada a herramienta…</numerusform>
+            <numerusform>Paso {step} ({figures}): %Ln llamadas a herramientas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Paso {step}: %n llamada a herramienta…</numerusform>
-            <numerusform>Paso {step}: %n llamadas a herramientas…</numerusform>
+            <numerusform>Paso {step}: %Ln llamada a herramienta…</numerusform>
+            <numerusform>Paso {step}: %Ln llamadas a herramientas…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} La solicitud ofrecía herramientas, que puede que este servidor o modelo no admita: desactive las herramientas en esta conversación (Herramientas, encima del cuadro de mensaje) o elija otro modelo.</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>Puede escribir hasta {tokens} tokens, con temperatura {temperature}.</translation>
+        <translation>
+            <numerusform>Puede escribir hasta %Ln token, con temperatura {temperature}.</numerusform>
+            <numerusform>Puede escribir hasta %Ln tokens, con temperatura {temperature}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>Puede escribir hasta {tokens} tokens.</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>Puede escribir hasta %Ln token.</numerusform>
+            <numerusform>Puede escribir hasta %Ln tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2775,10 +2873,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Servidor:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>%n modelo disponible</numerusform>
-            <numerusform>%n modelos disponibles</numerusform>
+            <numerusform>%Ln modelo disponible</numerusform>
+            <numerusform>%Ln modelos disponibles</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,17 +3104,17 @@ Turn verification off anyway?</source>
         <translation>✗ {title}: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ Conectado: el servidor ofrece %n modelo.</numerusform>
-            <numerusform>✓ Conectado: el servidor ofrece %n modelos.</numerusform>
+            <numerusform>✓ Conectado: el servidor ofrece %Ln modelo.</numerusform>
+            <numerusform>✓ Conectado: el servidor ofrece %Ln modelos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>%n modelo disponible.</numerusform>
-            <numerusform>%n modelos disponibles.</numerusform>
+            <numerusform>%Ln modelo disponible.</numerusform>
+            <numerusform>%Ln modelos disponibles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3186,10 +3284,10 @@ Turn verification off anyway?</source>
         <translation>Todavía no hay servidores MCP</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n herramienta</numerusform>
-            <numerusform>%n herramientas</numerusform>
+            <numerusform>%Ln herramienta</numerusform>
+            <numerusform>%Ln herramientas</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,10 +3348,10 @@ Turn verification off anyway?</source>
         <translation>Los servidores se guardan en {path} (con el formato de Claude Desktop).</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>listo, %n herramienta</numerusform>
-            <numerusform>listo, %n herramientas</numerusform>
+            <numerusform>listo, %Ln herramienta</numerusform>
+            <numerusform>listo, %Ln herramientas</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,10 +3452,10 @@ Turn verification off anyway?</source>
         <translation>Al cerrar la ventana, chatdesk sigue en la bandeja. Salga desde el menú de la bandeja o con Ctrl+Q; puede desactivarlo en Configuración.</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>Respuesta terminada en {seconds} s · %n paso</numerusform>
-            <numerusform>Respuesta terminada en {seconds} s · %n pasos</numerusform>
+            <numerusform>Respuesta terminada en {seconds} s · %Ln paso</numerusform>
+            <numerusform>Respuesta terminada en {seconds} s · %Ln pasos</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,19 +3531,20 @@ Turn verification off anyway?</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{month} de {year}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>Se muestra %n mensaje.</numerusform>
-            <numerusform>Se muestran %n mensajes.</numerusform>
+            <numerusform>Se muestra %Ln mensaje.</numerusform>
+            <numerusform>Se muestran %Ln mensajes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,6 +3849,13 @@ Un cliente de chat nativo para servidores compatibles con OpenAI.</translation>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>chatdesk encontró un error de programa ({error}). No es un problema de su servidor, disco o red, y volver a intentarlo no ayudará. El registro tiene los detalles (Ayuda &gt; Abrir carpeta de registros): informe del error adjuntándolo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>{prompt} de entrada + {completion} de salida = {total} token</numerusform>
+            <numerusform>{prompt} de entrada + {completion} de salida = {total} tokens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

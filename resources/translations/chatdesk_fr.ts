@@ -52,10 +52,10 @@
         <translation>aucune conversation unique ne correspond à «&#xa0;{query}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>%n conversation exportée.</numerusform>
-            <numerusform>%n conversations exportées.</numerusform>
+            <numerusform>%Ln conversation exportée.</numerusform>
+            <numerusform>%Ln conversations exportées.</numerusform>
         </translation>
     </message>
     <message>
@@ -118,9 +118,12 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}&#xa0;: {size} Ko de texte&#xa0;; un fichier peut apporter au plus {most} Ko</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}&#xa0;: ~{tokens} tokens&#xa0;; le contexte du modèle est de {context} tokens et un fichier peut en occuper au plus ~{most}</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name} : ~%Ln token ; le contexte du modèle est de {context} tokens et un fichier peut en occuper au plus ~{most}</numerusform>
+            <numerusform>{name} : ~%Ln tokens ; le contexte du modèle est de {context} tokens et un fichier peut en occuper au plus ~{most}</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -373,10 +376,10 @@
         <translation>JSON non valide ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>Dernière réponse ({figures}, %n étape)</numerusform>
-            <numerusform>Dernière réponse ({figures}, %n étapes)</numerusform>
+            <numerusform>Dernière réponse ({figures}, %Ln étape)</numerusform>
+            <numerusform>Dernière réponse ({figures}, %Ln étapes)</numerusform>
         </translation>
     </message>
     <message>
@@ -387,22 +390,34 @@
         <source>Last reply: {usage}</source>
         <translation>Dernière réponse&#xa0;: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>Conversation&#xa0;: {tokens} tokens facturés ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>Conversation : {tokens} token facturé ({cost})</numerusform>
+            <numerusform>Conversation : {tokens} tokens facturés ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>Conversation&#xa0;: {tokens} tokens facturés</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>Conversation : {tokens} token facturé</numerusform>
+            <numerusform>Conversation : {tokens} tokens facturés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>prochaine requête ≥ ~{tokens} tokens</translation>
+        <translation>
+            <numerusform>prochaine requête ≥ ~%Ln token</numerusform>
+            <numerusform>prochaine requête ≥ ~%Ln tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>prochaine requête ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>prochaine requête ~%Ln token</numerusform>
+            <numerusform>prochaine requête ~%Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -540,9 +555,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>«&#xa0;prompts&#xa0;» n&apos;est pas une liste ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>il contient {count} prompts&#xa0;; {most} au plus sont conservés</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>il contient %Ln prompt ; {most} au plus sont conservés</numerusform>
+            <numerusform>il contient %Ln prompts ; {most} au plus sont conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where} (« {name} ») fait %Ln caractère ; {most} au maximum</numerusform>
+            <numerusform>{where} (« {name} ») fait %Ln caractères ; {most} au maximum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>la bibliothèque contiendrait plus de %Ln prompt</numerusform>
+            <numerusform>la bibliothèque contiendrait plus de %Ln prompts</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -564,14 +596,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}&#xa0;: «&#xa0;name&#xa0;» est vide</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where} («&#xa0;{name}&#xa0;») fait {length} caractères&#xa0;; {most} au maximum</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>la bibliothèque contiendrait plus de {most} prompts</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -617,9 +641,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>La réponse ne contient aucun choix.</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>le modèle a demandé plus de {most} appels d&apos;outils à la fois</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>le modèle a demandé plus de %Ln appel d&apos;outil à la fois</numerusform>
+            <numerusform>le modèle a demandé plus de %Ln appels d&apos;outils à la fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -648,10 +675,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du proxy dans leurs propres champs, pas dans l&apos;URL</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>{prompt} de prompt + {completion} de complétion = {total} tokens</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -718,9 +741,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} est endommagé ou n&apos;est pas un PDF ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} a {count} pages&#xa0;; {limit} au plus peuvent être lues</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} a %Ln page ; {limit} au plus peuvent être lues</numerusform>
+            <numerusform>{name} a %Ln pages ; {limit} au plus peuvent être lues</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -766,9 +792,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>{name} ne peut pas être lu&#xa0;: l&apos;imbrication de {part} est trop profonde</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} contient plus de {limit} fichiers&#xa0;; non lu</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} contient plus de %Ln fichier ; non lu</numerusform>
+            <numerusform>{name} contient plus de %Ln fichiers ; non lu</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -803,16 +832,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} est endommagé&#xa0;: sa partie principale est absente</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} a plus de {limit} cellules remplies, trop pour être joint&#xa0;: enregistrez la partie utile au format CSV</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} n&apos;a aucune feuille</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} a plus de {limit} feuilles&#xa0;; non lu</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} a plus de %Ln cellule remplie, trop pour être joint : enregistrez la partie utile au format CSV</numerusform>
+            <numerusform>{name} a plus de %Ln cellules remplies, trop pour être joint : enregistrez la partie utile au format CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} a plus de %Ln feuille ; non lu</numerusform>
+            <numerusform>{name} a plus de %Ln feuilles ; non lu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -834,9 +869,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>Tableau CSV</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} a plus de {limit} diapositives&#xa0;; non lu</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} a plus de %Ln diapositive ; non lu</numerusform>
+            <numerusform>{name} a plus de %Ln diapositives ; non lu</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -862,9 +900,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} est protégé par DRM&#xa0;; son texte ne peut pas être lu</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} a plus de {limit} sections&#xa0;; non lu</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} a plus de %Ln section ; non lu</numerusform>
+            <numerusform>{name} a plus de %Ln sections ; non lu</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -967,10 +1008,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} a redirigé la requête vers {target}. chatdesk n&apos;envoie vos messages et votre clé qu&apos;au serveur de l&apos;URL de base&#xa0;: si {origin} est le bon serveur, indiquez son adresse comme URL de base dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} a redirigé plus de %n fois. Vérifiez l&apos;URL de base dans les Paramètres.</numerusform>
-            <numerusform>{host} a redirigé plus de %n fois. Vérifiez l&apos;URL de base dans les Paramètres.</numerusform>
+            <numerusform>{host} a redirigé plus de %Ln fois. Vérifiez l&apos;URL de base dans les Paramètres.</numerusform>
+            <numerusform>{host} a redirigé plus de %Ln fois. Vérifiez l&apos;URL de base dans les Paramètres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1081,9 +1122,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; doit être supérieur à 0 et d&apos;au plus {limit} secondes</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; doit être supérieur à 0 et d&apos;au plus %Ln seconde</numerusform>
+            <numerusform>&quot;timeout&quot; doit être supérieur à 0 et d&apos;au plus %Ln secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1308,17 +1352,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>L&apos;historique a été écrit par une version plus récente de chatdesk (schéma {version}&#xa0;; celle-ci connaît {known}). Mettez chatdesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>%n conversation importée depuis {source} (déjà présentes&#xa0;: {skipped}).</numerusform>
-            <numerusform>%n conversations importées depuis {source} (déjà présentes&#xa0;: {skipped}).</numerusform>
+            <numerusform>%Ln conversation importée depuis {source} (déjà présentes&#xa0;: {skipped}).</numerusform>
+            <numerusform>%Ln conversations importées depuis {source} (déjà présentes&#xa0;: {skipped}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>%n conversation importée depuis {source}.</numerusform>
-            <numerusform>%n conversations importées depuis {source}.</numerusform>
+            <numerusform>%Ln conversation importée depuis {source}.</numerusform>
+            <numerusform>%Ln conversations importées depuis {source}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,6 +1461,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}, {n} sur {m}</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>Colonne {number} ({model}) : {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1537,6 +1586,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · ~{tokens} token</numerusform>
+            <numerusform>{file} · ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}. Il ne peut pas être découpé par page&#xa0;: joignez une partie plus petite</translation>
@@ -1568,17 +1624,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>Trop de pages&#xa0;: %n page au plus en image.</numerusform>
-            <numerusform>Trop de pages&#xa0;: %n pages au plus en images.</numerusform>
+            <numerusform>Trop de pages&#xa0;: %Ln page au plus en image.</numerusform>
+            <numerusform>Trop de pages&#xa0;: %Ln pages au plus en images.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>À envoyer&#xa0;: %n image de page.</numerusform>
-            <numerusform>À envoyer&#xa0;: %n images de pages.</numerusform>
+            <numerusform>À envoyer&#xa0;: %Ln image de page.</numerusform>
+            <numerusform>À envoyer&#xa0;: %Ln images de pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,18 +1667,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}.</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · ~{tokens} tokens</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>Retirer {file}</translation>
     </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>Lu en {encoding}</translation>
+    </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>Choisir les pages…</translation>
+    </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}&#xa0;: %n fichier au plus par message</numerusform>
-            <numerusform>{file}&#xa0;: %n fichiers au plus par message</numerusform>
+            <numerusform>{file}&#xa0;: %Ln fichier au plus par message</numerusform>
+            <numerusform>{file}&#xa0;: %Ln fichiers au plus par message</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,9 +1807,19 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>Séquences d&apos;arrêt&#xa0;:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>par défaut&#xa0;: {tokens} tokens</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>par défaut : %Ln token</numerusform>
+            <numerusform>par défaut : %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>la longueur du contexte doit être d&apos;au moins %Ln token</numerusform>
+            <numerusform>la longueur du contexte doit être d&apos;au moins %Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1772,10 +1842,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>la longueur du contexte doit être d&apos;au moins {tokens} tokens</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>la longueur du contexte doit être un nombre entier</translation>
     </message>
@@ -1788,10 +1854,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Aller au dernier message</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ Le %n message précédent ne tient plus dans le contexte du modèle et n&apos;est pas envoyé&#xa0;: le contexte commence ici.</numerusform>
-            <numerusform>⋯ Les %n messages précédents ne tiennent plus dans le contexte du modèle et ne sont pas envoyés&#xa0;: le contexte commence ici.</numerusform>
+            <numerusform>⋯ Le %Ln message précédent ne tient plus dans le contexte du modèle et n&apos;est pas envoyé&#xa0;: le contexte commence ici.</numerusform>
+            <numerusform>⋯ Les %Ln messages précédents ne tiennent plus dans le contexte du modèle et ne sont pas envoyés&#xa0;: le contexte commence ici.</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,13 +1989,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands} k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}&#xa0;: {kind}, {parts}, {characters} caractères, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} : {kind}, {parts}, {characters} caractères, ~{tokens} token</numerusform>
+            <numerusform>{file} : {kind}, {parts}, {characters} caractères, ~{tokens} tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}&#xa0;: {kind}, {characters} caractères, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} : {kind}, {characters} caractères, ~{tokens} token</numerusform>
+            <numerusform>{file} : {kind}, {characters} caractères, ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>À envoyer : {characters} caractères, ~{tokens} token.</numerusform>
+            <numerusform>À envoyer : {characters} caractères, ~{tokens} tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1942,10 +2021,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>Trop long&#xa0;: {problem}.</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>À envoyer&#xa0;: {characters} caractères, ~{tokens} tokens.</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1998,10 +2073,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Le fichier d&apos;historique était endommagé et a été déplacé vers {path}. chatdesk a démarré un nouvel historique vide&#xa0;; l&apos;ancien fichier n&apos;a pas été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>%n réponse a été interrompue à la dernière fermeture de chatdesk&#xa0;; elle est marquée comme incomplète.</numerusform>
-            <numerusform>%n réponses ont été interrompues à la dernière fermeture de chatdesk&#xa0;; elles sont marquées comme incomplètes.</numerusform>
+            <numerusform>%Ln réponse a été interrompue à la dernière fermeture de chatdesk&#xa0;; elle est marquée comme incomplète.</numerusform>
+            <numerusform>%Ln réponses ont été interrompues à la dernière fermeture de chatdesk&#xa0;; elles sont marquées comme incomplètes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,24 +2084,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} Les conversations de cette session ne seront pas enregistrées tant que l&apos;historique ne pourra pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>%n conversation déplacée vers {project}</numerusform>
-            <numerusform>%n conversations déplacées vers {project}</numerusform>
+            <numerusform>%Ln conversation déplacée vers {project}</numerusform>
+            <numerusform>%Ln conversations déplacées vers {project}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>%n conversation retirée de son projet</numerusform>
-            <numerusform>%n conversations retirées de leur projet</numerusform>
+            <numerusform>%Ln conversation retirée de son projet</numerusform>
+            <numerusform>%Ln conversations retirées de leur projet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>Projet supprimé avec %n conversation</numerusform>
-            <numerusform>Projet supprimé avec %n conversations</numerusform>
+            <numerusform>Projet supprimé avec %Ln conversation</numerusform>
+            <numerusform>Projet supprimé avec %Ln conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,10 +2109,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Projet supprimé&#xa0;; ses conversations ont été conservées</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>%n conversation exportée vers {path}</numerusform>
-            <numerusform>%n conversations exportées vers {path}</numerusform>
+            <numerusform>%Ln conversation exportée vers {path}</numerusform>
+            <numerusform>%Ln conversations exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,10 +2416,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Supprimer le projet</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>Supprimer le projet «&#xa0;{name}&#xa0;»&#xa0;? Il contient %n conversation.</numerusform>
-            <numerusform>Supprimer le projet «&#xa0;{name}&#xa0;»&#xa0;? Il contient %n conversations.</numerusform>
+            <numerusform>Supprimer le projet «&#xa0;{name}&#xa0;»&#xa0;? Il contient %Ln conversation.</numerusform>
+            <numerusform>Supprimer le projet «&#xa0;{name}&#xa0;»&#xa0;? Il contient %Ln conversations.</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,24 +2435,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Supprimer le projet et ses conversations</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>il y a %n j</numerusform>
-            <numerusform>il y a %n j</numerusform>
+            <numerusform>il y a %Ln j</numerusform>
+            <numerusform>il y a %Ln j</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,34 +2470,43 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions} M</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>{tokens} tokens facturés</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>{tokens} tokens facturés (les tokens de toutes les requêtes additionnés)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>~{tokens} maintenant</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>~{tokens} tokens maintenant (ce qu&apos;envoie la prochaine requête)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n msg</numerusform>
-            <numerusform>%n msg</numerusform>
+            <numerusform>{tokens} token facturé</numerusform>
+            <numerusform>{tokens} tokens facturés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>{tokens} token facturé (les tokens de toutes les requêtes additionnés)</numerusform>
+            <numerusform>{tokens} tokens facturés (les tokens de toutes les requêtes additionnés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>~%Ln token maintenant (ce qu&apos;envoie la prochaine requête)</numerusform>
+            <numerusform>~%Ln tokens maintenant (ce qu&apos;envoie la prochaine requête)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln msg</numerusform>
+            <numerusform>%Ln msg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2533,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}&#xa0;: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>vide</translation>
     </message>
     <message>
@@ -2560,10 +2652,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Rien n&apos;a été importé&#xa0;: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>%n prompt importé depuis {file}</numerusform>
-            <numerusform>%n prompts importés depuis {file}</numerusform>
+            <numerusform>%Ln prompt importé depuis {file}</numerusform>
+            <numerusform>%Ln prompts importés depuis {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,10 +2667,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Les prompts n&apos;ont pas été exportés&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>%n prompt exporté vers {file}</numerusform>
-            <numerusform>%n prompts exportés vers {file}</numerusform>
+            <numerusform>%Ln prompt exporté vers {file}</numerusform>
+            <numerusform>%Ln prompts exportés vers {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,24 +2736,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Réponse du modèle&#xa0;: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>Raisonnement… %n mot</numerusform>
-            <numerusform>Raisonnement… %n mots</numerusform>
+            <numerusform>Raisonnement… %Ln mot</numerusform>
+            <numerusform>Raisonnement… %Ln mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>Réception… %n token · {rate} tokens/s</numerusform>
-            <numerusform>Réception… %n tokens · {rate} tokens/s</numerusform>
+            <numerusform>Réception… %Ln token · {rate} tokens/s</numerusform>
+            <numerusform>Réception… %Ln tokens · {rate} tokens/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>Réception… %n token</numerusform>
-            <numerusform>Réception… %n tokens</numerusform>
+            <numerusform>Réception… %Ln token</numerusform>
+            <numerusform>Réception… %Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,38 +2765,44 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}&#xa0;: nouvelle tentative ({attempt} sur {attempts}) maintenant…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>arrêt après %n étape (la limite fixée dans les Paramètres)</numerusform>
-            <numerusform>arrêt après %n étapes (la limite fixée dans les Paramètres)</numerusform>
+            <numerusform>arrêt après %Ln étape (la limite fixée dans les Paramètres)</numerusform>
+            <numerusform>arrêt après %Ln étapes (la limite fixée dans les Paramètres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Étape {step} ({figures})&#xa0;: %n appel d&apos;outil…</numerusform>
-            <numerusform>Étape {step} ({figures})&#xa0;: %n appels d&apos;outils…</numerusform>
+            <numerusform>Étape {step} ({figures})&#xa0;: %Ln appel d&apos;outil…</numerusform>
+            <numerusform>Étape {step} ({figures})&#xa0;: %Ln appels d&apos;outils…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Étape {step}&#xa0;: %n appel d&apos;outil…</numerusform>
-            <numerusform>Étape {step}&#xa0;: %n appels d&apos;outils…</numerusform>
+            <numerusform>Étape {step}&#xa0;: %Ln appel d&apos;outil…</numerusform>
+            <numerusform>Étape {step}&#xa0;: %Ln appels d&apos;outils…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} La requête proposait des outils, que ce serveur ou ce modèle n&apos;accepte peut-être pas&#xa0;: désactivez les outils pour cette conversation (Outils, au-dessus du prompt) ou choisissez un autre modèle.</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>Il peut écrire jusqu&apos;à {tokens} tokens, à la température {temperature}.</translation>
+        <translation>
+            <numerusform>Il peut écrire jusqu&apos;à %Ln token, à la température {temperature}.</numerusform>
+            <numerusform>Il peut écrire jusqu&apos;à %Ln tokens, à la température {temperature}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>Il peut écrire jusqu&apos;à {tokens} tokens.</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>Il peut écrire jusqu&apos;à %Ln token.</numerusform>
+            <numerusform>Il peut écrire jusqu&apos;à %Ln tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2775,10 +2873,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>%n modèle disponible</numerusform>
-            <numerusform>%n modèles disponibles</numerusform>
+            <numerusform>%Ln modèle disponible</numerusform>
+            <numerusform>%Ln modèles disponibles</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,17 +3104,17 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>✗ {title}&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ Connecté&#xa0;: le serveur propose %n modèle.</numerusform>
-            <numerusform>✓ Connecté&#xa0;: le serveur propose %n modèles.</numerusform>
+            <numerusform>✓ Connecté&#xa0;: le serveur propose %Ln modèle.</numerusform>
+            <numerusform>✓ Connecté&#xa0;: le serveur propose %Ln modèles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>%n modèle disponible.</numerusform>
-            <numerusform>%n modèles disponibles.</numerusform>
+            <numerusform>%Ln modèle disponible.</numerusform>
+            <numerusform>%Ln modèles disponibles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3186,10 +3284,10 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>Aucun serveur MCP pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n outil</numerusform>
-            <numerusform>%n outils</numerusform>
+            <numerusform>%Ln outil</numerusform>
+            <numerusform>%Ln outils</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,10 +3348,10 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>Les serveurs sont conservés dans {path} (au format de Claude Desktop).</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>prêt, %n outil</numerusform>
-            <numerusform>prêt, %n outils</numerusform>
+            <numerusform>prêt, %Ln outil</numerusform>
+            <numerusform>prêt, %Ln outils</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,10 +3452,10 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>Fermer la fenêtre laisse chatdesk dans la zone de notification. Quittez-le depuis le menu de la zone de notification ou avec Ctrl+Q&#xa0;; ce comportement se désactive dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>Réponse terminée en {seconds} s · %n étape</numerusform>
-            <numerusform>Réponse terminée en {seconds} s · %n étapes</numerusform>
+            <numerusform>Réponse terminée en {seconds} s · %Ln étape</numerusform>
+            <numerusform>Réponse terminée en {seconds} s · %Ln étapes</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,19 +3531,20 @@ Désactiver quand même la vérification&#xa0;?</translation>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{month} {year}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>%n message affiché.</numerusform>
-            <numerusform>%n messages affichés.</numerusform>
+            <numerusform>%Ln message affiché.</numerusform>
+            <numerusform>%Ln messages affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,6 +3849,13 @@ Un client de chat natif pour les serveurs compatibles OpenAI.</translation>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>chatdesk a rencontré un bogue ({error}). Ce n’est pas un problème de votre serveur, de votre disque ou de votre réseau, et réessayer n’y changera rien. Le journal contient les détails (Aide &gt; Ouvrir le dossier des journaux) : signalez le bogue en le joignant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>{prompt} de prompt + {completion} de complétion = {total} token</numerusform>
+            <numerusform>{prompt} de prompt + {completion} de complétion = {total} tokens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

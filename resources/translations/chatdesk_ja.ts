@@ -52,9 +52,9 @@
         <translation>「{query}」に一致する会話を 1 件に特定できません</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>%n 件の会話をエクスポートしました。</numerusform>
+            <numerusform>%Ln 件の会話をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -117,9 +117,11 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}: テキストが {size} KB あります。1 つのファイルで送れるのは {most} KB までです</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}: 約 {tokens} トークン。モデルのコンテキストは {context} トークンで、1 つのファイルに使えるのは約 {most} までです</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}: 約 %Ln トークン。モデルのコンテキストは {context} トークンで、1 つのファイルに使えるのは約 {most} までです</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -372,9 +374,9 @@
         <translation>有効な JSON ではありません ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>直前の応答 ({figures}・%n ステップ)</numerusform>
+            <numerusform>直前の応答 ({figures}・%Ln ステップ)</numerusform>
         </translation>
     </message>
     <message>
@@ -385,22 +387,30 @@
         <source>Last reply: {usage}</source>
         <translation>直前の応答: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>会話: 課金対象 {tokens} トークン ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>会話: 課金対象 {tokens} トークン ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>会話: 課金対象 {tokens} トークン</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>会話: 課金対象 {tokens} トークン</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>次のリクエストは約 {tokens} トークン以上</translation>
+        <translation>
+            <numerusform>次のリクエストは約 %Ln トークン以上</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>次のリクエストは約 {tokens} トークン</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>次のリクエストは約 %Ln トークン</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -538,9 +548,23 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>「prompts」がリストではありません ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>プロンプトが {count} 件あります。保持されるのは {most} 件までです</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>プロンプトが %Ln 件あります。保持されるのは {most} 件までです</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where} (「{name}」) は %Ln 文字あります。上限は {most} 文字です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>ライブラリのプロンプトが %Ln 件を超えてしまいます</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -562,14 +586,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}: 「name」が空です</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where} (「{name}」) は {length} 文字あります。上限は {most} 文字です</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>ライブラリのプロンプトが {most} 件を超えてしまいます</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -615,9 +631,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>応答に choices がありません。</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>モデルが一度に {most} 件を超えるツール呼び出しを要求しました</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>モデルが一度に %Ln 件を超えるツール呼び出しを要求しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -646,10 +664,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>プロキシのユーザー名とパスワードは URL ではなく、それぞれの欄に入力してください</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>プロンプト {prompt} + 生成 {completion} = {total} トークン</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -716,9 +730,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} は破損しているか、PDF ではありません ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} は {count} ページあります。読み込めるのは {limit} ページまでです</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} は %Ln ページあります。読み込めるのは {limit} ページまでです</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -764,9 +780,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>{name} を読み込めません: {part} の入れ子が深すぎます</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} には {limit} 個を超えるファイルが含まれているため、読み込みませんでした</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} には %Ln 個を超えるファイルが含まれているため、読み込みませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -801,16 +819,20 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} は破損しています: メインパートがありません</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} には値の入ったセルが {limit} 個を超えてあり、添付するには多すぎます。必要な部分を CSV で保存してください</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} にはシートがありません</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} には {limit} 枚を超えるシートがあるため、読み込みませんでした</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} には値の入ったセルが %Ln 個を超えてあり、添付するには多すぎます。必要な部分を CSV で保存してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} には %Ln 枚を超えるシートがあるため、読み込みませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -832,9 +854,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>CSV 表</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} には {limit} 枚を超えるスライドがあるため、読み込みませんでした</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} には %Ln 枚を超えるスライドがあるため、読み込みませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -860,9 +884,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} は DRM で保護されているため、テキストを読み込めません</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} には {limit} を超えるセクションがあるため、読み込みませんでした</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} には %Ln を超えるセクションがあるため、読み込みませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -965,9 +991,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} がリクエストを {target} にリダイレクトしました。chatdesk はメッセージとキーをベース URL のサーバーにのみ送信します。{origin} が正しいサーバーであれば、設定のベース URL にそのアドレスを入力してください。</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} が %n 回を超えてリダイレクトしました。設定のベース URL を確認してください。</numerusform>
+            <numerusform>{host} が %Ln 回を超えてリダイレクトしました。設定のベース URL を確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,9 +1104,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; は秒数である必要があります</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; は 0 より大きく {limit} 秒以下である必要があります</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; は 0 より大きく %Ln 秒以下である必要があります</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1305,15 +1333,15 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>履歴は新しい chatdesk で作成されています (スキーマ {version}。この chatdesk が扱えるのは {known} までです)。開くには chatdesk を更新してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>{source} から %n 件の会話をインポートしました (既にある {skipped} 件はスキップ)。</numerusform>
+            <numerusform>{source} から %Ln 件の会話をインポートしました (既にある {skipped} 件はスキップ)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>{source} から %n 件の会話をインポートしました。</numerusform>
+            <numerusform>{source} から %Ln 件の会話をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,6 +1440,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}、{m} 件中 {n} 件目</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>列 {number} ({model}): {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1532,6 +1565,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · 約 {tokens} トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>{encoding} として読み込み</translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}。ページ単位で分割できないため、より小さな部分を添付してください</translation>
@@ -1548,6 +1591,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{file} is protected by a password; not attached</source>
         <translation>{file} はパスワードで保護されているため、添付しませんでした</translation>
     </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>ページを選択…</translation>
+    </message>
     <message numerus="yes">
         <source>{file} has no text layer: its {count} pages are scanned images. Its pages can go as images to a model that reads images (at most {free} with this message), or not at all.</source>
         <translation>
@@ -1561,15 +1608,15 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>多すぎます: 画像として送れるのは %n ページまでです。</numerusform>
+            <numerusform>多すぎます: 画像として送れるのは %Ln ページまでです。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>送信: ページ画像 %n 枚。</numerusform>
+            <numerusform>送信: ページ画像 %Ln 枚。</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,17 +1649,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}。</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · 約 {tokens} トークン</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>{file} を削除</translation>
     </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}: 1 つのメッセージに添付できるファイルは %n 個までです</numerusform>
+            <numerusform>{file}: 1 つのメッセージに添付できるファイルは %Ln 個までです</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,9 +1780,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>停止シーケンス:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>既定: {tokens} トークン</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>既定: %Ln トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>コンテキスト長は %Ln トークン以上にしてください</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1762,10 +1813,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>プリセット名:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>コンテキスト長は {tokens} トークン以上にしてください</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>コンテキスト長は整数で指定してください</translation>
     </message>
@@ -1778,9 +1825,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>最新のメッセージへ移動</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ これより前の %n 件のメッセージはモデルのコンテキストに収まらないため、送信されません。コンテキストはここから始まります。</numerusform>
+            <numerusform>⋯ これより前の %Ln 件のメッセージはモデルのコンテキストに収まらないため、送信されません。コンテキストはここから始まります。</numerusform>
         </translation>
     </message>
     <message>
@@ -1908,13 +1955,23 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands}k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}、{parts}、{characters} 文字、約 {tokens} トークン</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}、{parts}、{characters} 文字、約 {tokens} トークン</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}、{characters} 文字、約 {tokens} トークン</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}、{characters} 文字、約 {tokens} トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>送信: {characters} 文字、約 {tokens} トークン。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1927,10 +1984,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>長すぎます: {problem}。</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>送信: {characters} 文字、約 {tokens} トークン。</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1983,9 +2036,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>履歴ファイルが破損していたため、{path} に移動しました。chatdesk は新しい空の履歴で起動しました。古いファイルは削除されていません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>前回 chatdesk を閉じたときに %n 件の応答が中断されました。これらは不完全としてマークされています。</numerusform>
+            <numerusform>前回 chatdesk を閉じたときに %Ln 件の応答が中断されました。これらは不完全としてマークされています。</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,21 +2046,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} 履歴を開けるようになるまで、このセッションの会話は保存されません。</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>%n 件の会話を {project} に移動しました</numerusform>
+            <numerusform>%Ln 件の会話を {project} に移動しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>%n 件の会話をプロジェクトから外しました</numerusform>
+            <numerusform>%Ln 件の会話をプロジェクトから外しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>プロジェクトを %n 件の会話とともに削除しました</numerusform>
+            <numerusform>プロジェクトを %Ln 件の会話とともに削除しました</numerusform>
         </translation>
     </message>
     <message>
@@ -2015,9 +2068,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>プロジェクトを削除しました。会話は残してあります</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>%n 件の会話を {path} にエクスポートしました</numerusform>
+            <numerusform>%Ln 件の会話を {path} にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
@@ -2319,9 +2372,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>プロジェクトを削除</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>プロジェクト「{name}」を削除しますか? %n 件の会話が含まれています。</numerusform>
+            <numerusform>プロジェクト「{name}」を削除しますか? %Ln 件の会話が含まれています。</numerusform>
         </translation>
     </message>
     <message>
@@ -2337,21 +2390,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>プロジェクトと会話を削除</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>%n 日前</numerusform>
+            <numerusform>%Ln 日前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n 時間前</numerusform>
+            <numerusform>%Ln 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n 分前</numerusform>
+            <numerusform>%Ln 分前</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,32 +2422,38 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions}M</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>課金 {tokens} トークン</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>課金 {tokens} トークン (各リクエストのトークンの合計)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>現在 約 {tokens}</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>現在 約 {tokens} トークン (次のリクエストで送信される量)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>課金 {tokens} トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n 件のメッセージ</numerusform>
+            <numerusform>課金 {tokens} トークン (各リクエストのトークンの合計)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>現在 約 %Ln トークン (次のリクエストで送信される量)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 件のメッセージ</numerusform>
         </translation>
     </message>
     <message>
@@ -2421,10 +2480,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln 件の会話</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>空</translation>
     </message>
     <message>
@@ -2532,9 +2598,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>何もインポートされませんでした: {problem}。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>{file} から %n 件のプロンプトをインポートしました</numerusform>
+            <numerusform>{file} から %Ln 件のプロンプトをインポートしました</numerusform>
         </translation>
     </message>
     <message>
@@ -2546,9 +2612,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>プロンプトをエクスポートできませんでした: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>%n 件のプロンプトを {file} にエクスポートしました</numerusform>
+            <numerusform>%Ln 件のプロンプトを {file} にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,21 +2680,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>モデルの応答: {problem}。</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>推論中… %n 語</numerusform>
+            <numerusform>推論中… %Ln 語</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>受信中… %n トークン · {rate} トークン/秒</numerusform>
+            <numerusform>受信中… %Ln トークン · {rate} トークン/秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>受信中… %n トークン</numerusform>
+            <numerusform>受信中… %Ln トークン</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,35 +2706,39 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}: 今すぐ再試行します ({attempt}/{attempts} 回目)…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>%n ステップで停止しました (設定の上限)</numerusform>
+            <numerusform>%Ln ステップで停止しました (設定の上限)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>ステップ {step} ({figures}): ツール呼び出し %n 件…</numerusform>
+            <numerusform>ステップ {step} ({figures}): ツール呼び出し %Ln 件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>ステップ {step}: ツール呼び出し %n 件…</numerusform>
+            <numerusform>ステップ {step}: ツール呼び出し %Ln 件…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} リクエストでツールを提供しましたが、このサーバーまたはモデルはツールに対応していない可能性があります。この会話でツールをオフにする (プロンプトの上の「ツール」) か、別のモデルを選んでください。</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>最大 {tokens} トークンまで、温度 {temperature} で書きます。</translation>
+        <translation>
+            <numerusform>最大 %Ln トークンまで、温度 {temperature} で書きます。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>最大 {tokens} トークンまで書きます。</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>最大 %Ln トークンまで書きます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2739,9 +2809,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>サーバー:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>%n 個のモデルが利用可能</numerusform>
+            <numerusform>%Ln 個のモデルが利用可能</numerusform>
         </translation>
     </message>
     <message>
@@ -2969,15 +3039,15 @@ Turn verification off anyway?</source>
         <translation>✗ {title}: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ 接続しました: サーバーに %n 個のモデルがあります。</numerusform>
+            <numerusform>✓ 接続しました: サーバーに %Ln 個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>%n 個のモデルが利用可能です。</numerusform>
+            <numerusform>%Ln 個のモデルが利用可能です。</numerusform>
         </translation>
     </message>
     <message>
@@ -3146,9 +3216,9 @@ Turn verification off anyway?</source>
         <translation>MCP サーバーはまだありません</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n 個のツール</numerusform>
+            <numerusform>%Ln 個のツール</numerusform>
         </translation>
     </message>
     <message>
@@ -3209,9 +3279,9 @@ Turn verification off anyway?</source>
         <translation>サーバーは {path} に保存されます (Claude Desktop と同じ形式)。</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>準備完了、%n 個のツール</numerusform>
+            <numerusform>準備完了、%Ln 個のツール</numerusform>
         </translation>
     </message>
     <message>
@@ -3312,9 +3382,9 @@ Turn verification off anyway?</source>
         <translation>ウィンドウを閉じても chatdesk はトレイに残ります。終了するにはトレイのメニューを使うか、Ctrl+Q を押してください。この動作は設定でオフにできます。</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>応答完了 ({seconds} 秒 · %n ステップ)</numerusform>
+            <numerusform>応答完了 ({seconds} 秒 · %Ln ステップ)</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,18 +3460,19 @@ Turn verification off anyway?</source>
         <translation>(不明)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{year}年{month}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>%n 件のメッセージを表示しています。</numerusform>
+            <numerusform>%Ln 件のメッセージを表示しています。</numerusform>
         </translation>
     </message>
     <message>
@@ -3706,6 +3777,12 @@ OpenAI 互換サーバー用のネイティブなチャットクライアント�
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>chatdesk でバグが発生しました ({error})。サーバー、ディスク、ネットワークの問題ではないため、再試行しても解決しません。詳細はログにあります (ヘルプ &gt; ログフォルダーを開く)。ログを添えてバグを報告してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>プロンプト {prompt} + 生成 {completion} = {total} トークン</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,10 @@
         <translation>não há uma única conversa que corresponda a “{query}”</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>%n conversa exportada.</numerusform>
-            <numerusform>%n conversas exportadas.</numerusform>
+            <numerusform>%Ln conversa exportada.</numerusform>
+            <numerusform>%Ln conversas exportadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -118,9 +118,12 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}: {size} KB de texto; um arquivo pode trazer no máximo {most} KB</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}: ~{tokens} tokens; o contexto do modelo é de {context} tokens e um arquivo pode ocupar no máximo ~{most}</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}: ~%Ln token; o contexto do modelo é de {context} tokens e um arquivo pode ocupar no máximo ~{most}</numerusform>
+            <numerusform>{name}: ~%Ln tokens; o contexto do modelo é de {context} tokens e um arquivo pode ocupar no máximo ~{most}</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -373,10 +376,10 @@
         <translation>não é um JSON válido ({problem})</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>Última resposta ({figures}, %n etapa)</numerusform>
-            <numerusform>Última resposta ({figures}, %n etapas)</numerusform>
+            <numerusform>Última resposta ({figures}, %Ln etapa)</numerusform>
+            <numerusform>Última resposta ({figures}, %Ln etapas)</numerusform>
         </translation>
     </message>
     <message>
@@ -387,22 +390,34 @@
         <source>Last reply: {usage}</source>
         <translation>Última resposta: {usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>Conversa: {tokens} tokens cobrados ({cost})</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>Conversa: {tokens} token cobrado ({cost})</numerusform>
+            <numerusform>Conversa: {tokens} tokens cobrados ({cost})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>Conversa: {tokens} tokens cobrados</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>Conversa: {tokens} token cobrado</numerusform>
+            <numerusform>Conversa: {tokens} tokens cobrados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>próxima solicitação ≥ ~{tokens} tokens</translation>
+        <translation>
+            <numerusform>próxima solicitação ≥ ~%Ln token</numerusform>
+            <numerusform>próxima solicitação ≥ ~%Ln tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>próxima solicitação ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>próxima solicitação ~%Ln token</numerusform>
+            <numerusform>próxima solicitação ~%Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -540,9 +555,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>“prompts” não é uma lista ({value})</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>contém {count} prompts; no máximo {most} são mantidos</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>contém %Ln prompt; no máximo {most} são mantidos</numerusform>
+            <numerusform>contém %Ln prompts; no máximo {most} são mantidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where} (“{name}”) tem %Ln caractere; no máximo {most}</numerusform>
+            <numerusform>{where} (“{name}”) tem %Ln caracteres; no máximo {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>a biblioteca teria mais de %Ln prompt</numerusform>
+            <numerusform>a biblioteca teria mais de %Ln prompts</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -564,14 +596,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}: “name” está vazio</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where} (“{name}”) tem {length} caracteres; no máximo {most}</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>a biblioteca teria mais de {most} prompts</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -617,9 +641,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>A resposta não tem nenhuma opção (choices).</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>o modelo pediu mais de {most} chamadas de ferramenta de uma vez</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>o modelo pediu mais de %Ln chamada de ferramenta de uma vez</numerusform>
+            <numerusform>o modelo pediu mais de %Ln chamadas de ferramenta de uma vez</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -648,10 +675,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>Coloque o nome de usuário e a senha do proxy nos campos próprios, não na URL</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>{prompt} de entrada + {completion} de saída = {total} tokens</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -718,9 +741,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} está danificado ou não é um PDF ({error})</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} tem {count} páginas; é possível ler no máximo {limit}</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} tem %Ln página; é possível ler no máximo {limit}</numerusform>
+            <numerusform>{name} tem %Ln páginas; é possível ler no máximo {limit}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -766,9 +792,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>{name} não pode ser lido: {part} tem aninhamento profundo demais</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} contém mais de {limit} arquivos; não foi lido</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} contém mais de %Ln arquivo; não foi lido</numerusform>
+            <numerusform>{name} contém mais de %Ln arquivos; não foi lido</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -803,16 +832,22 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} está danificado: sua parte principal está ausente</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} tem mais de {limit} células preenchidas, demais para anexar: salve a parte que importa como CSV</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} não tem planilhas</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} tem mais de {limit} planilhas; não foi lido</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} tem mais de %Ln célula preenchida, demais para anexar: salve a parte que importa como CSV</numerusform>
+            <numerusform>{name} tem mais de %Ln células preenchidas, demais para anexar: salve a parte que importa como CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} tem mais de %Ln planilha; não foi lido</numerusform>
+            <numerusform>{name} tem mais de %Ln planilhas; não foi lido</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -834,9 +869,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>Tabela CSV</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} tem mais de {limit} slides; não foi lido</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} tem mais de %Ln slide; não foi lido</numerusform>
+            <numerusform>{name} tem mais de %Ln slides; não foi lido</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -862,9 +900,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} está protegido por DRM; seu texto não pode ser lido</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} tem mais de {limit} seções; não foi lido</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} tem mais de %Ln seção; não foi lido</numerusform>
+            <numerusform>{name} tem mais de %Ln seções; não foi lido</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -967,10 +1008,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} redirecionou a solicitação para {target}. O chatdesk envia suas mensagens e sua chave somente ao servidor da URL base: se {origin} for o servidor certo, coloque o endereço dele na URL base nas Configurações.</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} redirecionou mais de %n vez. Verifique a URL base nas Configurações.</numerusform>
-            <numerusform>{host} redirecionou mais de %n vezes. Verifique a URL base nas Configurações.</numerusform>
+            <numerusform>{host} redirecionou mais de %Ln vez. Verifique a URL base nas Configurações.</numerusform>
+            <numerusform>{host} redirecionou mais de %Ln vezes. Verifique a URL base nas Configurações.</numerusform>
         </translation>
     </message>
     <message>
@@ -1081,9 +1122,12 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; deve ser um número de segundos</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; deve ser maior que 0 e no máximo {limit} segundos</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; deve ser maior que 0 e no máximo %Ln segundo</numerusform>
+            <numerusform>&quot;timeout&quot; deve ser maior que 0 e no máximo %Ln segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1308,17 +1352,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>O histórico foi gravado por um chatdesk mais recente (esquema {version}; este conhece o {known}). Atualize o chatdesk para abri-lo.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>%n conversa importada de {source} ({skipped} já presentes).</numerusform>
-            <numerusform>%n conversas importadas de {source} ({skipped} já presentes).</numerusform>
+            <numerusform>%Ln conversa importada de {source} ({skipped} já presentes).</numerusform>
+            <numerusform>%Ln conversas importadas de {source} ({skipped} já presentes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>%n conversa importada de {source}.</numerusform>
-            <numerusform>%n conversas importadas de {source}.</numerusform>
+            <numerusform>%Ln conversa importada de {source}.</numerusform>
+            <numerusform>%Ln conversas importadas de {source}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1417,6 +1461,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}, {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>Coluna {number} ({model}): {ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1537,6 +1586,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · ~{tokens} token</numerusform>
+            <numerusform>{file} · ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>Lido como {encoding}</translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}. Não é possível dividi-lo por página: anexe uma parte menor</translation>
@@ -1553,6 +1613,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{file} is protected by a password; not attached</source>
         <translation>{file} está protegido por senha; não foi anexado</translation>
     </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>Escolher páginas…</translation>
+    </message>
     <message numerus="yes">
         <source>{file} has no text layer: its {count} pages are scanned images. Its pages can go as images to a model that reads images (at most {free} with this message), or not at all.</source>
         <translation>
@@ -1568,17 +1632,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>Demais: no máximo %n página como imagem.</numerusform>
-            <numerusform>Demais: no máximo %n páginas como imagens.</numerusform>
+            <numerusform>Demais: no máximo %Ln página como imagem.</numerusform>
+            <numerusform>Demais: no máximo %Ln páginas como imagens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>A enviar: %n imagem de página.</numerusform>
-            <numerusform>A enviar: %n imagens de página.</numerusform>
+            <numerusform>A enviar: %Ln imagem de página.</numerusform>
+            <numerusform>A enviar: %Ln imagens de página.</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,18 +1675,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}.</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · ~{tokens} tokens</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>Remover {file}</translation>
     </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}: no máximo %n arquivo acompanha uma mensagem</numerusform>
-            <numerusform>{file}: no máximo %n arquivos acompanham uma mensagem</numerusform>
+            <numerusform>{file}: no máximo %Ln arquivo acompanha uma mensagem</numerusform>
+            <numerusform>{file}: no máximo %Ln arquivos acompanham uma mensagem</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,9 +1807,19 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>Sequências de parada:</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>padrão: {tokens} tokens</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>padrão: %Ln token</numerusform>
+            <numerusform>padrão: %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>o tamanho do contexto deve ser de pelo menos %Ln token</numerusform>
+            <numerusform>o tamanho do contexto deve ser de pelo menos %Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1772,10 +1842,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Nome da predefinição:</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>o tamanho do contexto deve ser de pelo menos {tokens} tokens</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>o tamanho do contexto deve ser um número inteiro</translation>
     </message>
@@ -1788,10 +1854,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Ir para a mensagem mais recente</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ A %n mensagem anterior não cabe mais no contexto do modelo e não é enviada: o contexto começa aqui.</numerusform>
-            <numerusform>⋯ As %n mensagens anteriores não cabem mais no contexto do modelo e não são enviadas: o contexto começa aqui.</numerusform>
+            <numerusform>⋯ A %Ln mensagem anterior não cabe mais no contexto do modelo e não é enviada: o contexto começa aqui.</numerusform>
+            <numerusform>⋯ As %Ln mensagens anteriores não cabem mais no contexto do modelo e não são enviadas: o contexto começa aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -1923,13 +1989,26 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands}k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} token</numerusform>
+            <numerusform>{file}: {kind}, {parts}, {characters} caracteres, ~{tokens} tokens</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}: {kind}, {characters} caracteres, ~{tokens} tokens</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}: {kind}, {characters} caracteres, ~{tokens} token</numerusform>
+            <numerusform>{file}: {kind}, {characters} caracteres, ~{tokens} tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>A enviar: {characters} caracteres, ~{tokens} token.</numerusform>
+            <numerusform>A enviar: {characters} caracteres, ~{tokens} tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1942,10 +2021,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>Longo demais: {problem}.</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>A enviar: {characters} caracteres, ~{tokens} tokens.</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1998,10 +2073,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>O arquivo de histórico estava danificado e foi movido para {path}. O chatdesk iniciou um histórico novo e vazio; o arquivo antigo não foi excluído.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>%n resposta foi interrompida quando o chatdesk foi fechado pela última vez; ela está marcada como incompleta.</numerusform>
-            <numerusform>%n respostas foram interrompidas quando o chatdesk foi fechado pela última vez; elas estão marcadas como incompletas.</numerusform>
+            <numerusform>%Ln resposta foi interrompida quando o chatdesk foi fechado pela última vez; ela está marcada como incompleta.</numerusform>
+            <numerusform>%Ln respostas foram interrompidas quando o chatdesk foi fechado pela última vez; elas estão marcadas como incompletas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,24 +2084,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error} As conversas desta sessão não serão salvas até que o histórico possa ser aberto.</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>%n conversa movida para {project}</numerusform>
-            <numerusform>%n conversas movidas para {project}</numerusform>
+            <numerusform>%Ln conversa movida para {project}</numerusform>
+            <numerusform>%Ln conversas movidas para {project}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>%n conversa retirada do projeto</numerusform>
-            <numerusform>%n conversas retiradas do projeto</numerusform>
+            <numerusform>%Ln conversa retirada do projeto</numerusform>
+            <numerusform>%Ln conversas retiradas do projeto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>Projeto excluído com %n conversa</numerusform>
-            <numerusform>Projeto excluído com %n conversas</numerusform>
+            <numerusform>Projeto excluído com %Ln conversa</numerusform>
+            <numerusform>Projeto excluído com %Ln conversas</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,10 +2109,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Projeto excluído; as conversas dele foram mantidas</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>%n conversa exportada para {path}</numerusform>
-            <numerusform>%n conversas exportadas para {path}</numerusform>
+            <numerusform>%Ln conversa exportada para {path}</numerusform>
+            <numerusform>%Ln conversas exportadas para {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -2341,10 +2416,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Excluir projeto</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>Excluir o projeto “{name}”? Ele contém %n conversa.</numerusform>
-            <numerusform>Excluir o projeto “{name}”? Ele contém %n conversas.</numerusform>
+            <numerusform>Excluir o projeto “{name}”? Ele contém %Ln conversa.</numerusform>
+            <numerusform>Excluir o projeto “{name}”? Ele contém %Ln conversas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,24 +2435,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Excluir projeto e suas conversas</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>há %n d</numerusform>
-            <numerusform>há %n d</numerusform>
+            <numerusform>há %Ln d</numerusform>
+            <numerusform>há %Ln d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>há %n h</numerusform>
-            <numerusform>há %n h</numerusform>
+            <numerusform>há %Ln h</numerusform>
+            <numerusform>há %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>há %n min</numerusform>
-            <numerusform>há %n min</numerusform>
+            <numerusform>há %Ln min</numerusform>
+            <numerusform>há %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,34 +2470,43 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions}M</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>{tokens} tokens cobrados</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>{tokens} tokens cobrados (soma dos tokens de todas as solicitações)</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>~{tokens} agora</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>~{tokens} tokens agora (o que a próxima solicitação envia)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n msg</numerusform>
-            <numerusform>%n msgs</numerusform>
+            <numerusform>{tokens} token cobrado</numerusform>
+            <numerusform>{tokens} tokens cobrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n mensagem</numerusform>
-            <numerusform>%n mensagens</numerusform>
+            <numerusform>{tokens} token cobrado (soma dos tokens de todas as solicitações)</numerusform>
+            <numerusform>{tokens} tokens cobrados (soma dos tokens de todas as solicitações)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>~%Ln token agora (o que a próxima solicitação envia)</numerusform>
+            <numerusform>~%Ln tokens agora (o que a próxima solicitação envia)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln msg</numerusform>
+            <numerusform>%Ln msgs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,10 +2533,18 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>vazio</translation>
     </message>
     <message>
@@ -2560,10 +2652,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Nada foi importado: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>%n prompt importado de {file}</numerusform>
-            <numerusform>%n prompts importados de {file}</numerusform>
+            <numerusform>%Ln prompt importado de {file}</numerusform>
+            <numerusform>%Ln prompts importados de {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,10 +2667,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Os prompts não foram exportados: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>%n prompt exportado para {file}</numerusform>
-            <numerusform>%n prompts exportados para {file}</numerusform>
+            <numerusform>%Ln prompt exportado para {file}</numerusform>
+            <numerusform>%Ln prompts exportados para {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,24 +2736,24 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>A resposta do modelo: {problem}.</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>Raciocinando… %n palavra</numerusform>
-            <numerusform>Raciocinando… %n palavras</numerusform>
+            <numerusform>Raciocinando… %Ln palavra</numerusform>
+            <numerusform>Raciocinando… %Ln palavras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>Recebendo… %n token · {rate} tokens/s</numerusform>
-            <numerusform>Recebendo… %n tokens · {rate} tokens/s</numerusform>
+            <numerusform>Recebendo… %Ln token · {rate} tokens/s</numerusform>
+            <numerusform>Recebendo… %Ln tokens · {rate} tokens/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>Recebendo… %n token</numerusform>
-            <numerusform>Recebendo… %n tokens</numerusform>
+            <numerusform>Recebendo… %Ln token</numerusform>
+            <numerusform>Recebendo… %Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -2673,38 +2765,44 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}: tentando novamente (tentativa {attempt} de {attempts}) agora…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>interrompido após %n etapa (o limite nas Configurações)</numerusform>
-            <numerusform>interrompido após %n etapas (o limite nas Configurações)</numerusform>
+            <numerusform>interrompido após %Ln etapa (o limite nas Configurações)</numerusform>
+            <numerusform>interrompido após %Ln etapas (o limite nas Configurações)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Etapa {step} ({figures}): %n chamada de ferramenta…</numerusform>
-            <numerusform>Etapa {step} ({figures}): %n chamadas de ferramenta…</numerusform>
+            <numerusform>Etapa {step} ({figures}): %Ln chamada de ferramenta…</numerusform>
+            <numerusform>Etapa {step} ({figures}): %Ln chamadas de ferramenta…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>Etapa {step}: %n chamada de ferramenta…</numerusform>
-            <numerusform>Etapa {step}: %n chamadas de ferramenta…</numerusform>
+            <numerusform>Etapa {step}: %Ln chamada de ferramenta…</numerusform>
+            <numerusform>Etapa {step}: %Ln chamadas de ferramenta…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message} A solicitação ofereceu ferramentas, que este servidor ou modelo talvez não aceite: desative as ferramentas nesta conversa (Ferramentas, acima do prompt) ou escolha outro modelo.</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>Pode escrever até {tokens} tokens, com temperatura {temperature}.</translation>
+        <translation>
+            <numerusform>Pode escrever até %Ln token, com temperatura {temperature}.</numerusform>
+            <numerusform>Pode escrever até %Ln tokens, com temperatura {temperature}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>Pode escrever até {tokens} tokens.</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>Pode escrever até %Ln token.</numerusform>
+            <numerusform>Pode escrever até %Ln tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2775,10 +2873,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Servidor:</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>%n modelo disponível</numerusform>
-            <numerusform>%n modelos disponíveis</numerusform>
+            <numerusform>%Ln modelo disponível</numerusform>
+            <numerusform>%Ln modelos disponíveis</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,17 +3104,17 @@ Desativar a verificação mesmo assim?</translation>
         <translation>✗ {title}: {message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ Conectado: o servidor lista %n modelo.</numerusform>
-            <numerusform>✓ Conectado: o servidor lista %n modelos.</numerusform>
+            <numerusform>✓ Conectado: o servidor lista %Ln modelo.</numerusform>
+            <numerusform>✓ Conectado: o servidor lista %Ln modelos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>%n modelo disponível.</numerusform>
-            <numerusform>%n modelos disponíveis.</numerusform>
+            <numerusform>%Ln modelo disponível.</numerusform>
+            <numerusform>%Ln modelos disponíveis.</numerusform>
         </translation>
     </message>
     <message>
@@ -3186,10 +3284,10 @@ Desativar a verificação mesmo assim?</translation>
         <translation>Nenhum servidor MCP ainda</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n ferramenta</numerusform>
-            <numerusform>%n ferramentas</numerusform>
+            <numerusform>%Ln ferramenta</numerusform>
+            <numerusform>%Ln ferramentas</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,10 +3348,10 @@ Desativar a verificação mesmo assim?</translation>
         <translation>Os servidores ficam em {path} (no formato do Claude Desktop).</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>pronto, %n ferramenta</numerusform>
-            <numerusform>pronto, %n ferramentas</numerusform>
+            <numerusform>pronto, %Ln ferramenta</numerusform>
+            <numerusform>pronto, %Ln ferramentas</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,10 +3452,10 @@ Desativar a verificação mesmo assim?</translation>
         <translation>Fechar a janela mantém o chatdesk na bandeja. Saia pelo menu da bandeja ou com Ctrl+Q; isso pode ser desativado nas Configurações.</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>Resposta concluída em {seconds} s · %n etapa</numerusform>
-            <numerusform>Resposta concluída em {seconds} s · %n etapas</numerusform>
+            <numerusform>Resposta concluída em {seconds} s · %Ln etapa</numerusform>
+            <numerusform>Resposta concluída em {seconds} s · %Ln etapas</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,19 +3531,20 @@ Desativar a verificação mesmo assim?</translation>
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{month} de {year}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>%n mensagem mostrada.</numerusform>
-            <numerusform>%n mensagens mostradas.</numerusform>
+            <numerusform>%Ln mensagem mostrada.</numerusform>
+            <numerusform>%Ln mensagens mostradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,6 +3849,13 @@ Um cliente de chat nativo para servidores compatíveis com OpenAI.</translation>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>O chatdesk encontrou um bug ({error}). Não é um problema do seu servidor, disco ou rede, e tentar de novo não vai ajudar. O log tem os detalhes (Ajuda &gt; Abrir pasta de logs): informe o bug anexando-o.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>{prompt} de entrada + {completion} de saída = {total} token</numerusform>
+            <numerusform>{prompt} de entrada + {completion} de saída = {total} tokens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -52,9 +52,9 @@
         <translation>没有唯一匹配“{query}”的对话</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s).</source>
+        <source>Exported %Ln conversation(s).</source>
         <translation>
-            <numerusform>已导出 %n 个对话。</numerusform>
+            <numerusform>已导出 %Ln 个对话。</numerusform>
         </translation>
     </message>
     <message>
@@ -117,9 +117,11 @@
         <source>{name}: {size} KB of text; one file can bring at most {most} KB</source>
         <translation>{name}：{size} KB 文本；单个文件最多可附带 {most} KB</translation>
     </message>
-    <message>
-        <source>{name}: ~{tokens} tokens; the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
-        <translation>{name}：约 {tokens} 个 token；模型的上下文为 {context} 个 token，单个文件最多可占约 {most} 个</translation>
+    <message numerus="yes">
+        <source>{name}: ~%Ln token(s); the model&apos;s context is {context} tokens and one file may take at most ~{most}</source>
+        <translation>
+            <numerusform>{name}：约 %Ln 个 token；模型的上下文为 {context} 个 token，单个文件最多可占约 {most} 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>conversation {number}</source>
@@ -372,9 +374,9 @@
         <translation>不是有效的 JSON（{problem}）</translation>
     </message>
     <message numerus="yes">
-        <source>Last reply ({figures}, %n step(s))</source>
+        <source>Last reply ({figures}, %Ln step(s))</source>
         <translation>
-            <numerusform>上一条回复（{figures}，共 %n 步）</numerusform>
+            <numerusform>上一条回复（{figures}，共 %Ln 步）</numerusform>
         </translation>
     </message>
     <message>
@@ -385,22 +387,30 @@
         <source>Last reply: {usage}</source>
         <translation>上一条回复：{usage}</translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed ({cost})</source>
-        <translation>对话：已计费 {tokens} 个 token（{cost}）</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed ({cost})</source>
+        <translation>
+            <numerusform>对话：已计费 {tokens} 个 token（{cost}）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Conversation: {tokens} tokens billed</source>
-        <translation>对话：已计费 {tokens} 个 token</translation>
+    <message numerus="yes">
+        <source>Conversation: {tokens} token(s) billed</source>
+        <translation>
+            <numerusform>对话：已计费 {tokens} 个 token</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ≥ ~{tokens} tokens</source>
+    <message numerus="yes">
+        <source>next request ≥ ~%Ln token(s)</source>
         <extracomment>How long the conversation is: what the next request sends (~: estimated; ≥: more of it is still in the history).</extracomment>
-        <translation>下次请求 ≥ 约 {tokens} 个 token</translation>
+        <translation>
+            <numerusform>下次请求 ≥ 约 %Ln 个 token</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>next request ~{tokens} tokens</source>
-        <translation>下次请求约 {tokens} 个 token</translation>
+    <message numerus="yes">
+        <source>next request ~%Ln token(s)</source>
+        <translation>
+            <numerusform>下次请求约 %Ln 个 token</numerusform>
+        </translation>
     </message>
     <message>
         <source>image</source>
@@ -538,9 +548,23 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>“prompts” is not a list ({value})</source>
         <translation>“prompts”不是列表（{value}）</translation>
     </message>
-    <message>
-        <source>it holds {count} prompts; at most {most} are kept</source>
-        <translation>它包含 {count} 个提示词；最多保留 {most} 个</translation>
+    <message numerus="yes">
+        <source>it holds %Ln prompt(s); at most {most} are kept</source>
+        <translation>
+            <numerusform>它包含 %Ln 个提示词；最多保留 {most} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} (“{name}”) is %Ln character(s) long; at most {most}</source>
+        <translation>
+            <numerusform>{where}（“{name}”）长 %Ln 个字符；最多 {most} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library would hold more than %Ln prompt(s)</source>
+        <translation>
+            <numerusform>提示词库中的提示词将超过 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>prompt {number}</source>
@@ -562,14 +586,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{where}: “name” is empty</source>
         <translation>{where}：“name”为空</translation>
-    </message>
-    <message>
-        <source>{where} (“{name}”) is {length} characters long; at most {most}</source>
-        <translation>{where}（“{name}”）长 {length} 个字符；最多 {most} 个</translation>
-    </message>
-    <message>
-        <source>the library would hold more than {most} prompts</source>
-        <translation>提示词库中的提示词将超过 {most} 个</translation>
     </message>
     <message>
         <source>Saved prompt</source>
@@ -615,9 +631,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>The reply has no choices.</source>
         <translation>回复中没有 choices。</translation>
     </message>
-    <message>
-        <source>the model asked for more than {most} tool calls at once</source>
-        <translation>模型一次请求了超过 {most} 个工具调用</translation>
+    <message numerus="yes">
+        <source>the model asked for more than %Ln tool call(s) at once</source>
+        <translation>
+            <numerusform>模型一次请求了超过 %Ln 个工具调用</numerusform>
+        </translation>
     </message>
     <message>
         <source>a tool call&apos;s arguments are larger than chatdesk accepts</source>
@@ -646,10 +664,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Put the proxy&apos;s user name and password in their own fields, not in the URL</source>
         <translation>请将代理的用户名和密码填入各自的字段，而不是写在 URL 中</translation>
-    </message>
-    <message>
-        <source>{prompt} prompt + {completion} completion = {total} tokens</source>
-        <translation>提示 {prompt} + 补全 {completion} = {total} 个 token</translation>
     </message>
     <message>
         <source>This server does not offer the model {model}. Choose one of its models ({models}) in the Model box above the prompt, then send again.</source>
@@ -716,9 +730,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is damaged or not a PDF ({error})</source>
         <translation>{name} 已损坏或不是 PDF（{error}）</translation>
     </message>
-    <message>
-        <source>{name} has {count} pages; at most {limit} can be read</source>
-        <translation>{name} 有 {count} 页；最多可读取 {limit} 页</translation>
+    <message numerus="yes">
+        <source>{name} has %Ln page(s); at most {limit} can be read</source>
+        <translation>
+            <numerusform>{name} 有 %Ln 页；最多可读取 {limit} 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged: none of its pages can be read</source>
@@ -764,9 +780,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} cannot be read: {part} nests too deeply</source>
         <translation>无法读取 {name}：{part} 嵌套层级过深</translation>
     </message>
-    <message>
-        <source>{name} holds more than {limit} files; not read</source>
-        <translation>{name} 包含超过 {limit} 个文件；未读取</translation>
+    <message numerus="yes">
+        <source>{name} holds more than %Ln file(s); not read</source>
+        <translation>
+            <numerusform>{name} 包含超过 %Ln 个文件；未读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged or not a valid archive ({error})</source>
@@ -801,16 +819,20 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{name} 已损坏：缺少其主要部分</translation>
     </message>
     <message>
-        <source>{name} has more than {limit} filled cells, too many to attach: save the part that matters as CSV</source>
-        <translation>{name} 包含超过 {limit} 个非空单元格，太多，无法附加：请将关键部分另存为 CSV</translation>
-    </message>
-    <message>
         <source>{name} has no sheets</source>
         <translation>{name} 没有工作表</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sheets; not read</source>
-        <translation>{name} 包含超过 {limit} 个工作表；未读取</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln filled cell(s), too many to attach: save the part that matters as CSV</source>
+        <translation>
+            <numerusform>{name} 包含超过 %Ln 个非空单元格，太多，无法附加：请将关键部分另存为 CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has more than %Ln sheet(s); not read</source>
+        <translation>
+            <numerusform>{name} 包含超过 %Ln 个工作表；未读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -832,9 +854,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} slides; not read</source>
-        <translation>{name} 包含超过 {limit} 张幻灯片；未读取</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln slide(s); not read</source>
+        <translation>
+            <numerusform>{name} 包含超过 %Ln 张幻灯片；未读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>PowerPoint presentation</source>
@@ -860,9 +884,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{name} is protected by DRM; its text cannot be read</source>
         <translation>{name} 受 DRM 保护；无法读取其文本</translation>
     </message>
-    <message>
-        <source>{name} has more than {limit} sections; not read</source>
-        <translation>{name} 包含超过 {limit} 个章节；未读取</translation>
+    <message numerus="yes">
+        <source>{name} has more than %Ln section(s); not read</source>
+        <translation>
+            <numerusform>{name} 包含超过 %Ln 个章节；未读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>EPUB book</source>
@@ -965,9 +991,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{host} 将请求重定向到了 {target}。chatdesk 只会将您的消息和密钥发送到基础 URL 中的服务器：如果 {origin} 是正确的服务器，请在设置中将其地址填入基础 URL。</translation>
     </message>
     <message numerus="yes">
-        <source>{host} redirected more than %n times. Check the base URL in Settings.</source>
+        <source>{host} redirected more than %Ln times. Check the base URL in Settings.</source>
         <translation>
-            <numerusform>{host} 重定向超过 %n 次。请在设置中检查基础 URL。</numerusform>
+            <numerusform>{host} 重定向超过 %Ln 次。请在设置中检查基础 URL。</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,9 +1104,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>&quot;timeout&quot; must be a number of seconds</source>
         <translation>&quot;timeout&quot; 必须是秒数</translation>
     </message>
-    <message>
-        <source>&quot;timeout&quot; must be more than 0 and at most {limit} seconds</source>
-        <translation>&quot;timeout&quot; 必须大于 0 且不超过 {limit} 秒</translation>
+    <message numerus="yes">
+        <source>&quot;timeout&quot; must be more than 0 and at most %Ln second(s)</source>
+        <translation>
+            <numerusform>&quot;timeout&quot; 必须大于 0 且不超过 %Ln 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of strings</source>
@@ -1305,15 +1333,15 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>历史记录由较新版本的 chatdesk 写入（架构 {version}；当前版本支持 {known}）。请更新 chatdesk 以打开它。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source} ({skipped} already present).</source>
+        <source>Imported %Ln conversation(s) from {source} ({skipped} already present).</source>
         <translation>
-            <numerusform>已从 {source} 导入 %n 个对话（{skipped} 个已存在）。</numerusform>
+            <numerusform>已从 {source} 导入 %Ln 个对话（{skipped} 个已存在）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n conversation(s) from {source}.</source>
+        <source>Imported %Ln conversation(s) from {source}.</source>
         <translation>
-            <numerusform>已从 {source} 导入 %n 个对话。</numerusform>
+            <numerusform>已从 {source} 导入 %Ln 个对话。</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,6 +1440,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>{title}, {n} of {m}</source>
         <translation>{title}，第 {n} 项，共 {m} 项</translation>
+    </message>
+    <message>
+        <source>Column {number} ({model}): {ending}</source>
+        <comment>a compare column&apos;s reply ended</comment>
+        <translation>第 {number} 列（{model}）：{ending}</translation>
     </message>
     <message>
         <source>complete</source>
@@ -1532,6 +1565,16 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} · ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file} · 约 {tokens} 个 token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>按 {encoding} 读取</translation>
+    </message>
     <message>
         <source>{problem}. It cannot be split by page: attach a smaller part</source>
         <translation>{problem}。它无法按页拆分：请附加较小的部分</translation>
@@ -1548,6 +1591,10 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{file} is protected by a password; not attached</source>
         <translation>{file} 受密码保护；未附加</translation>
     </message>
+    <message>
+        <source>Choose pages…</source>
+        <translation>选择页面…</translation>
+    </message>
     <message numerus="yes">
         <source>{file} has no text layer: its {count} pages are scanned images. Its pages can go as images to a model that reads images (at most {free} with this message), or not at all.</source>
         <translation>
@@ -1561,15 +1608,15 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many: at most %n page(s) as images.</source>
+        <source>Too many: at most %Ln page(s) as images.</source>
         <translation>
-            <numerusform>太多了：最多只能将 %n 页作为图片发送。</numerusform>
+            <numerusform>太多了：最多只能将 %Ln 页作为图片发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>To send: %n page image(s).</source>
+        <source>To send: %Ln page image(s).</source>
         <translation>
-            <numerusform>待发送：%n 张页面图片。</numerusform>
+            <numerusform>待发送：%Ln 张页面图片。</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,17 +1649,13 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{problems}。</translation>
     </message>
     <message>
-        <source>{file} · ~{tokens} tokens</source>
-        <translation>{file} · 约 {tokens} 个 token</translation>
-    </message>
-    <message>
         <source>Remove {file}</source>
         <translation>移除 {file}</translation>
     </message>
     <message numerus="yes">
-        <source>{file}: at most %n file(s) go with one message</source>
+        <source>{file}: at most %Ln file(s) go with one message</source>
         <translation>
-            <numerusform>{file}：每条消息最多附带 %n 个文件</numerusform>
+            <numerusform>{file}：每条消息最多附带 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,9 +1780,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>Stop sequences:</source>
         <translation>停止序列：</translation>
     </message>
-    <message>
-        <source>default: {tokens} tokens</source>
-        <translation>默认：{tokens} 个 token</translation>
+    <message numerus="yes">
+        <source>default: %Ln token(s)</source>
+        <translation>
+            <numerusform>默认：%Ln 个 token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the context length must be at least %Ln token(s)</source>
+        <translation>
+            <numerusform>上下文长度必须至少为 %Ln 个 token</numerusform>
+        </translation>
     </message>
     <message>
         <source>default: unknown: no trimming</source>
@@ -1762,10 +1813,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>预设名称：</translation>
     </message>
     <message>
-        <source>the context length must be at least {tokens} tokens</source>
-        <translation>上下文长度必须至少为 {tokens} 个 token</translation>
-    </message>
-    <message>
         <source>the context length must be a whole number</source>
         <translation>上下文长度必须是整数</translation>
     </message>
@@ -1778,9 +1825,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>跳到最新消息</translation>
     </message>
     <message numerus="yes">
-        <source>⋯ The %n earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
+        <source>⋯ The %Ln earlier message(s) no longer fit the model&apos;s context and are not sent: the context starts here.</source>
         <translation>
-            <numerusform>⋯ 之前的 %n 条消息已超出模型的上下文，不会发送：上下文从这里开始。</numerusform>
+            <numerusform>⋯ 之前的 %Ln 条消息已超出模型的上下文，不会发送：上下文从这里开始。</numerusform>
         </translation>
     </message>
     <message>
@@ -1908,13 +1955,23 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <comment>thousands of tokens: 203.1k</comment>
         <translation>{thousands}k</translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}：{kind}，{parts}，{characters} 个字符，约 {tokens} 个 token</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {parts}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}：{kind}，{parts}，{characters} 个字符，约 {tokens} 个 token</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{file}: {kind}, {characters} characters, ~{tokens} tokens</source>
-        <translation>{file}：{kind}，{characters} 个字符，约 {tokens} 个 token</translation>
+    <message numerus="yes">
+        <source>{file}: {kind}, {characters} characters, ~{tokens} token(s)</source>
+        <translation>
+            <numerusform>{file}：{kind}，{characters} 个字符，约 {tokens} 个 token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To send: {characters} characters, ~{tokens} token(s).</source>
+        <translation>
+            <numerusform>待发送：{characters} 个字符，约 {tokens} 个 token。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size}; one file may take ~{limit} of the model&apos;s {context}.</source>
@@ -1927,10 +1984,6 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
     <message>
         <source>Too long: {problem}.</source>
         <translation>过长：{problem}。</translation>
-    </message>
-    <message>
-        <source>To send: {characters} characters, ~{tokens} tokens.</source>
-        <translation>待发送：{characters} 个字符，约 {tokens} 个 token。</translation>
     </message>
     <message>
         <source>{server} asks</source>
@@ -1983,9 +2036,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>历史记录文件已损坏，已移至 {path}。chatdesk 已新建一个空的历史记录；旧文件未被删除。</translation>
     </message>
     <message numerus="yes">
-        <source>%n reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
+        <source>%Ln reply(s) were interrupted when chatdesk last closed; they are marked incomplete.</source>
         <translation>
-            <numerusform>上次关闭 chatdesk 时有 %n 条回复被中断；它们已被标记为不完整。</numerusform>
+            <numerusform>上次关闭 chatdesk 时有 %Ln 条回复被中断；它们已被标记为不完整。</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,21 +2046,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{error}在历史记录能够打开之前，本次会话中的对话不会被保存。</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) to {project}</source>
+        <source>Moved %Ln conversation(s) to {project}</source>
         <translation>
-            <numerusform>已将 %n 个对话移至 {project}</numerusform>
+            <numerusform>已将 %Ln 个对话移至 {project}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n conversation(s) out of its project</source>
+        <source>Moved %Ln conversation(s) out of its project</source>
         <translation>
-            <numerusform>已将 %n 个对话移出其项目</numerusform>
+            <numerusform>已将 %Ln 个对话移出其项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Project deleted with %n conversation(s)</source>
+        <source>Project deleted with %Ln conversation(s)</source>
         <translation>
-            <numerusform>已删除项目及其 %n 个对话</numerusform>
+            <numerusform>已删除项目及其 %Ln 个对话</numerusform>
         </translation>
     </message>
     <message>
@@ -2015,9 +2068,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>已删除项目；其中的对话已保留</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s) to {path}</source>
+        <source>Exported %Ln conversation(s) to {path}</source>
         <translation>
-            <numerusform>已将 %n 个对话导出到 {path}</numerusform>
+            <numerusform>已将 %Ln 个对话导出到 {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -2319,9 +2372,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>删除项目</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the project “{name}”? It holds %n conversation(s).</source>
+        <source>Delete the project “{name}”? It holds %Ln conversation(s).</source>
         <translation>
-            <numerusform>要删除项目“{name}”吗？其中有 %n 个对话。</numerusform>
+            <numerusform>要删除项目“{name}”吗？其中有 %Ln 个对话。</numerusform>
         </translation>
     </message>
     <message>
@@ -2337,21 +2390,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>删除项目及其对话</translation>
     </message>
     <message numerus="yes">
-        <source>%n d ago</source>
+        <source>%Ln d ago</source>
         <translation>
-            <numerusform>%n 天前</numerusform>
+            <numerusform>%Ln 天前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n 小时前</numerusform>
+            <numerusform>%Ln 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n 分钟前</numerusform>
+            <numerusform>%Ln 分钟前</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,32 +2422,38 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{millions}M</translation>
     </message>
     <message>
-        <source>{tokens} tokens billed</source>
-        <translation>已计费 {tokens} 个 token</translation>
-    </message>
-    <message>
-        <source>{tokens} tokens billed (every request&apos;s tokens added up)</source>
-        <translation>已计费 {tokens} 个 token（所有请求的 token 之和）</translation>
-    </message>
-    <message>
         <source>~{tokens} now</source>
         <translation>当前约 {tokens}</translation>
     </message>
-    <message>
-        <source>~{tokens} tokens now (what the next request sends)</source>
-        <translation>当前约 {tokens} 个 token（下次请求将发送的量）</translation>
-    </message>
     <message numerus="yes">
-        <source>%n msg(s)</source>
-        <comment>messages, short</comment>
+        <source>{tokens} token(s) billed</source>
         <translation>
-            <numerusform>%n 条消息</numerusform>
+            <numerusform>已计费 {tokens} 个 token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>{tokens} token(s) billed (every request&apos;s tokens added up)</source>
         <translation>
-            <numerusform>%n 条消息</numerusform>
+            <numerusform>已计费 {tokens} 个 token（所有请求的 token 之和）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln token(s) now (what the next request sends)</source>
+        <translation>
+            <numerusform>当前约 %Ln 个 token（下次请求将发送的量）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln msg(s)</source>
+        <comment>messages, short</comment>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
         </translation>
     </message>
     <message>
@@ -2421,10 +2480,17 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <source>{setting}: {value}</source>
         <translation>{setting}：{value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>in a project</comment>
+        <extracomment>What a drag of conversations carries: their uids, one per line. A project&apos;s row: how many conversations it holds (&quot;Work · 3 conversations&quot;).</extracomment>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
+    </message>
     <message>
         <source>empty</source>
         <comment>a project</comment>
-        <extracomment>What a drag of conversations carries: their uids, one per line.</extracomment>
         <translation>空</translation>
     </message>
     <message>
@@ -2532,9 +2598,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>未导入任何内容：{problem}。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n prompt(s) from {file}</source>
+        <source>Imported %Ln prompt(s) from {file}</source>
         <translation>
-            <numerusform>已从 {file} 导入 %n 个提示词</numerusform>
+            <numerusform>已从 {file} 导入 %Ln 个提示词</numerusform>
         </translation>
     </message>
     <message>
@@ -2546,9 +2612,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>提示词未导出：{reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n prompt(s) to {file}</source>
+        <source>Exported %Ln prompt(s) to {file}</source>
         <translation>
-            <numerusform>已将 %n 个提示词导出到 {file}</numerusform>
+            <numerusform>已将 %Ln 个提示词导出到 {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,21 +2680,21 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>模型的回复：{problem}。</translation>
     </message>
     <message numerus="yes">
-        <source>Reasoning… %n word(s)</source>
+        <source>Reasoning… %Ln word(s)</source>
         <translation>
-            <numerusform>推理中… %n 个词</numerusform>
+            <numerusform>推理中… %Ln 个词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s) · {rate} tokens/s</source>
+        <source>Receiving… %Ln token(s) · {rate} tokens/s</source>
         <translation>
-            <numerusform>正在接收… %n 个 token · {rate} token/秒</numerusform>
+            <numerusform>正在接收… %Ln 个 token · {rate} token/秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Receiving… %n token(s)</source>
+        <source>Receiving… %Ln token(s)</source>
         <translation>
-            <numerusform>正在接收… %n 个 token</numerusform>
+            <numerusform>正在接收… %Ln 个 token</numerusform>
         </translation>
     </message>
     <message>
@@ -2640,35 +2706,39 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>{reason}：正在重试（第 {attempt} 次，共 {attempts} 次）…</translation>
     </message>
     <message numerus="yes">
-        <source>stopped after %n steps (the limit in Settings)</source>
+        <source>stopped after %Ln steps (the limit in Settings)</source>
         <translation>
-            <numerusform>已在 %n 步后停止（设置中的上限）</numerusform>
+            <numerusform>已在 %Ln 步后停止（设置中的上限）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step} ({figures}): %n tool call(s)…</source>
+        <source>Step {step} ({figures}): %Ln tool call(s)…</source>
         <translation>
-            <numerusform>第 {step} 步（{figures}）：%n 个工具调用…</numerusform>
+            <numerusform>第 {step} 步（{figures}）：%Ln 个工具调用…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Step {step}: %n tool call(s)…</source>
+        <source>Step {step}: %Ln tool call(s)…</source>
         <translation>
-            <numerusform>第 {step} 步：%n 个工具调用…</numerusform>
+            <numerusform>第 {step} 步：%Ln 个工具调用…</numerusform>
         </translation>
     </message>
     <message>
         <source>{message} The request offered tools, which this server or model may not take: turn tools off for this conversation (Tools, above the prompt) or pick another model.</source>
         <translation>{message}请求中提供了工具，但此服务器或模型可能不支持：请为此对话关闭工具（输入框上方的“工具”），或选择其他模型。</translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens, at temperature {temperature}.</source>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s), at temperature {temperature}.</source>
         <extracomment>The most a server may ask the model to write, whatever it asks for.</extracomment>
-        <translation>最多可写 {tokens} 个 token，温度 {temperature}。</translation>
+        <translation>
+            <numerusform>最多可写 %Ln 个 token，温度 {temperature}。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It may write up to {tokens} tokens.</source>
-        <translation>最多可写 {tokens} 个 token。</translation>
+    <message numerus="yes">
+        <source>It may write up to %Ln token(s).</source>
+        <translation>
+            <numerusform>最多可写 %Ln 个 token。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Let a tool use your model?</source>
@@ -2739,9 +2809,9 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>服务器：</translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available</source>
+        <source>%Ln model(s) available</source>
         <translation>
-            <numerusform>有 %n 个可用模型</numerusform>
+            <numerusform>有 %Ln 个可用模型</numerusform>
         </translation>
     </message>
     <message>
@@ -2969,15 +3039,15 @@ Turn verification off anyway?</source>
         <translation>✗ {title}：{message}</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Connected: the server lists %n model(s).</source>
+        <source>✓ Connected: the server lists %Ln model(s).</source>
         <translation>
-            <numerusform>✓ 已连接：服务器列出了 %n 个模型。</numerusform>
+            <numerusform>✓ 已连接：服务器列出了 %Ln 个模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n model(s) available.</source>
+        <source>%Ln model(s) available.</source>
         <translation>
-            <numerusform>有 %n 个可用模型。</numerusform>
+            <numerusform>有 %Ln 个可用模型。</numerusform>
         </translation>
     </message>
     <message>
@@ -3146,9 +3216,9 @@ Turn verification off anyway?</source>
         <translation>尚无 MCP 服务器</translation>
     </message>
     <message numerus="yes">
-        <source>%n tool(s)</source>
+        <source>%Ln tool(s)</source>
         <translation>
-            <numerusform>%n 个工具</numerusform>
+            <numerusform>%Ln 个工具</numerusform>
         </translation>
     </message>
     <message>
@@ -3209,9 +3279,9 @@ Turn verification off anyway?</source>
         <translation>服务器保存在 {path} 中（与 Claude Desktop 格式相同）。</translation>
     </message>
     <message numerus="yes">
-        <source>ready, %n tool(s)</source>
+        <source>ready, %Ln tool(s)</source>
         <translation>
-            <numerusform>就绪，%n 个工具</numerusform>
+            <numerusform>就绪，%Ln 个工具</numerusform>
         </translation>
     </message>
     <message>
@@ -3312,9 +3382,9 @@ Turn verification off anyway?</source>
         <translation>关闭窗口后 chatdesk 会保留在托盘中。可通过托盘菜单或按 Ctrl+Q 退出；可在设置中关闭此行为。</translation>
     </message>
     <message numerus="yes">
-        <source>Reply finished in {seconds} s · %n step(s)</source>
+        <source>Reply finished in {seconds} s · %Ln step(s)</source>
         <translation>
-            <numerusform>回复完成，用时 {seconds} 秒 · %n 步</numerusform>
+            <numerusform>回复完成，用时 {seconds} 秒 · %Ln 步</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,18 +3460,19 @@ Turn verification off anyway?</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <comment>a month of a year, in the usage table</comment>
-        <translation>{year}年{month}</translation>
+        <source>MMMM yyyy</source>
+        <comment>a month of a year in the usage table, as a Qt date format</comment>
+        <extracomment>A Qt date format: MMMM the month&apos;s name, M its number, yyyy the year, &apos;text&apos; as is.</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown.</source>
+        <source>%Ln message(s) shown.</source>
         <translation>
-            <numerusform>显示了 %n 条消息。</numerusform>
+            <numerusform>显示了 %Ln 条消息。</numerusform>
         </translation>
     </message>
     <message>
@@ -3706,6 +3777,12 @@ A native chat client for OpenAI-compatible servers.</source>
         <source>chatdesk hit a bug ({error}). It is not a problem with your server, disk or network, and trying again will not help. The log has the details (Help &gt; Open log folder): please report the bug with it.</source>
         <extracomment>While a stream keeps sending, its items reach the UI thread at most this often.</extracomment>
         <translation>chatdesk 遇到了一个程序错误（{error}）。这不是您的服务器、磁盘或网络的问题，重试也无济于事。日志中有详细信息（帮助 &gt; 打开日志文件夹）：请附上日志报告此错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{prompt} prompt + {completion} completion = {total} token(s)</source>
+        <translation>
+            <numerusform>提示 {prompt} + 补全 {completion} = {total} 个 token</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -690,3 +690,38 @@ def test_a_typeset_formula_reads_as_its_latex(qtbot: QtBot) -> None:
     assert "\ufffc" in view.document().toPlainText()  # typeset: an image in the text
     text = QAccessible.queryAccessibleInterface(view).child(0).textInterface().text(0, -1)
     assert "$ax^2 + bx + c = 0$" in text and "\ufffc" not in text
+
+
+def test_a_project_row_says_what_its_count_counts(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, isolated_env: Path
+) -> None:
+    """ "Work, 3 conversations", not "Work, 3"; one is singular, none is "empty"."""
+    from chatdesk.core.messages import Conversation, Message, Role
+    from chatdesk.core.projects import Project
+    from chatdesk.services.storage import DB_NAME, HistoryStore
+    from chatdesk.ui.project_tree import UID_ROLE
+
+    store = HistoryStore(isolated_env / DB_NAME)
+    store.open()
+    work, solo, idle = Project(name="Work"), Project(name="Solo"), Project(name="Idle")
+    for project in (work, solo, idle):
+        store.save_project(project)
+    for project, count in ((work, 3), (solo, 1)):
+        for n in range(count):
+            conv = Conversation(title=f"{project.name} {n}", project=project.uid)
+            store.save_conversation(conv)
+            message = Message(Role.USER, "hello")
+            conv.add(message)
+            store.add_message(conv.uid, message, 1.0)
+    store.close()
+    window = make_window()
+    tree = window.sidebar.tree
+    role = Qt.ItemDataRole.AccessibleTextRole
+
+    def projects_said() -> list[str]:
+        model = tree.model()
+        rows = [model.index(r, 0) for r in range(model.rowCount())]
+        return sorted(i.data(role) or "" for i in rows if i.data(UID_ROLE) is None)
+
+    expected = ["Idle, empty", "Solo, 1 conversation", "Work, 3 conversations"]
+    qtbot.waitUntil(lambda: projects_said() == expected, timeout=5000)

@@ -353,3 +353,48 @@ def test_the_replies_not_chosen_are_stored_searchable_and_exported(
         store.close()
     assert [h.conversation_uid for h in hits] == [uid]
     assert texts[0] in exported and texts[1] in exported
+
+
+def test_each_column_end_is_announced_once_with_its_column_and_model(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """A screen reader user hears each column finish, stop or fail, and whose it was;
+    never a word as it streams."""
+    words = [f"w{n} " for n in range(30)]
+    server.default = Stream(chunks=words, delay=0.03)
+    window = make_window()
+    dialog, comparison = _two_columns(qtbot, window, "Take your time")
+    said = comparison.announcer.said
+    qtbot.waitUntil(lambda: bool(dialog.stops) and dialog.stops[0].isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: len(dialog.views[0].message_texts[0].split()) > 3, timeout=5000)
+    assert list(said) == []  # tokens arrived: nothing said
+    dialog.stops[0].click()
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    assert list(said) == [
+        ("Column 1 (test-model): Reply stopped.", False),
+        ("Column 2 (other-model): Reply finished: " + " ".join(w.strip() for w in words), False),
+    ]
+    dialog.reject()
+
+
+def test_a_failed_column_is_announced_with_its_error(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    server.enqueue(Raw(status=404, body={"error": {"message": "no such model"}}))
+    server.default = Stream(chunks=["Fine."])
+    window = make_window()
+    dialog = _opened(qtbot, window, "Hello?")
+    dialog.pickers[1][1].setText("missing-model")
+    comparison = _started(dialog)
+    qtbot.waitUntil(lambda: all(r is not None for r in comparison.results), timeout=10000)
+    said = sorted(text for text, _ in comparison.announcer.said)
+    assert len(said) == 2
+    failed = next(c for c, r in enumerate(comparison.results) if r and r.error is not None)
+    model = comparison.targets[failed].model
+    assert any(
+        s.startswith(f"Column {failed + 1} ({model}): Reply failed. Error: ")
+        and "no such model" in s
+        for s in said
+    )
+    assert any(s.endswith("): Reply finished: Fine.") for s in said)
+    dialog.reject()

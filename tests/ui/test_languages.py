@@ -5,6 +5,7 @@ own dialog strings, Arabic mirrors the layout, and numbers follow the locale."""
 from __future__ import annotations
 
 import re
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -168,7 +169,7 @@ def test_german_menus_buttons_and_qt_dialog_strings(
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own
     assert i18n.number(1234567.5, 1) == "1.234.567,5"
-    assert i18n.tr("%n message(s)", "", 1) != i18n.tr("%n message(s)", "", 2)
+    assert i18n.tr("%Ln message(s)", "", 1) != i18n.tr("%Ln message(s)", "", 2)
     # Numbers are typed the German way too.
     window.dialogs.open_conversation_settings()
     dialog = window.dialogs.conversation_dialog
@@ -180,6 +181,64 @@ def test_german_menus_buttons_and_qt_dialog_strings(
     assert dialog.params().max_tokens == 1024
     assert dialog.context() == 8192
     dialog.reject()
+
+
+def _row() -> tuple[str, str]:
+    """The sidebar row of a conversation 3 days old, of 12,345 messages billed 1 token:
+    the detail it shows and its tooltip."""
+    from PySide6.QtCore import QSize
+
+    from chatdesk.services.storage.conversations import ConversationSummary
+    from chatdesk.ui.project_rows import DETAIL_ROLE, conversation_row
+
+    conv = ConversationSummary(
+        uid="c1",
+        title="Chat",
+        updated=time.time() - 3 * 86400 - 60,
+        pinned=False,
+        model="m",
+        messages=12345,
+        tokens=1,
+        estimated=False,
+    )
+    item, _, _ = conversation_row(conv, None, QSize(200, 40), False)
+    return str(item.data(0, DETAIL_ROLE)), item.toolTip(0)
+
+
+def test_german_counts_group_digits_and_take_the_singular(
+    qtbot: QtBot, tmp_path: Path, installed: None
+) -> None:
+    """Counts read as German writes numbers ("12.345", not "12345"), and one is singular."""
+    install("de", tmp_path)
+    detail, tip = _row()
+    assert "12.345" in detail and "12345" not in detail, detail
+    assert "1 Token berechnet" in tip, tip
+    from chatdesk.ui.sampling import limits
+
+    assert limits({"max_tokens": 1}) == "Es darf bis zu 1 Token schreiben."
+    assert limits({"max_tokens": 12345}) == "Es darf bis zu 12.345 Tokens schreiben."
+
+
+def test_arabic_counts_use_arabic_indic_digits_throughout(
+    qtbot: QtBot, tmp_path: Path, installed: None
+) -> None:
+    """An Arabic row does not mix "3" with "١٢٬٣٤٥": its ages, counts and numbers all use
+    Arabic-Indic digits, as ``number()`` does."""
+    install("ar", tmp_path)
+    assert i18n.number(12345) == "١٢٬٣٤٥"
+    detail, tip = _row()
+    assert "٣" in detail and "١٢٬٣٤٥" in detail, detail
+    assert not re.search(r"[0-9]", detail + tip), (detail, tip)
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+def test_a_month_in_the_usage_table_is_year_first_in_japanese_and_chinese(
+    qtbot: QtBot, tmp_path: Path, installed: None, lang: str
+) -> None:
+    from chatdesk.ui.usage_dialog import period_label
+
+    install(lang, tmp_path)
+    assert period_label("2026-11") == "2026年11月"
 
 
 def test_arabic_runs_right_to_left(
@@ -220,3 +279,37 @@ def test_the_language_setting_is_offered_in_settings(
     settings, _ = dialog.values()
     assert settings.prefs.language == "de"
     dialog.reject()
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("fr", "fr"), (None, "de")])
+def test_the_language_setting_overrides_the_system_one_at_start_up(
+    tmp_path: Path, setting: str | None, expected: str
+) -> None:
+    """Under ``LANG=de_DE.UTF-8`` chatdesk speaks German, unless Settings chose another
+    language: started afresh, it speaks that one (its command line, which reads the
+    setting the way the window does, at start-up)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if setting is not None:
+        (home / "settings.json").write_text(json.dumps({"language": setting}))
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env |= {"CHATDESK_HOME": str(home), "LANG": "de_DE.UTF-8", "COLUMNS": "500"}
+    done = subprocess.run(
+        [sys.executable, "-m", "chatdesk", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    shown = " ".join(done.stdout.split())
+    source = "write conversations as Markdown or JSON"
+    assert _translation(expected, source) in shown
+    assert source not in shown
+    other = "de" if expected == "fr" else "fr"
+    assert _translation(other, source) not in shown

@@ -1,8 +1,9 @@
 """A streamed reply ends up showing what the same reply shows when opened from history.
 
-The streaming view builds code blocks by appending and long paragraphs in pieces; these
-tests stream real Markdown in arbitrary chunk sizes and compare the text a user can read
-(whitespace aside) with a whole render, and check that code is coloured afterwards."""
+The streaming view builds code blocks by appending, long paragraphs in pieces and long
+lists, quotes and tables in parts; these tests stream real Markdown in arbitrary chunk
+sizes and compare the text a user can read (whitespace aside) with a whole render, check
+that code is coloured afterwards, and that an update's work does not grow with the block."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ REPLIES = {
         "Para then list:\n- a\n- b\n\n> quote\n\nDone."
     ),
     "paragraph turning into a list": LONG_PARAGRAPH[:3000] + "\n- item one\n- item two\n",
+    "long list": "".join(f"{i}. item **{i}** has `code` in it\n" for i in range(1, 300)),
+    "long quote": "".join(f"> quoted line {i} with *emphasis*\n" for i in range(300)) + "\nEnd.",
+    "long table": "| a | b |\n|---|---|\n" + "".join(f"| r{i} | **{i}** |\n" for i in range(150)),
+    "huge table kept in parts": "| a | b |\n|:--|--:|\n"
+    + "".join(f"| cell {i} | {i} |\n" for i in range(400))
+    + "\nAfter.",
+}
+
+#: One unit of each shape (about a token's worth of lines), for the cost test below.
+SHAPES = {
+    "paragraph": ("", "Sentence {i} has **bold** and `code` in it. "),
+    "code": ("```python\n", "v{i} = f({i})\n"),
+    "list": ("", "- item {i} has *words* in it\n"),
+    "quote": ("", "> quoted line {i} with words\n"),
+    "table": ("| a | b |\n|---|---|\n", "| row {i} | cell |\n"),
 }
 
 
@@ -107,3 +123,41 @@ def test_hostile_ids_stay_text_and_no_local_resource_is_read(qtbot: QtBot) -> No
 
     assert view.loadResource(image, QUrl("file:///etc/hosts")) is None
     assert view.loadResource(image, QUrl("file:///dev/zero")) is None
+
+
+def _update_cost(view: ConversationView, pieces: list[str]) -> int:
+    """Characters the document changed by (removed and added) in the costliest update."""
+    changed: list[int] = []
+    view.document().contentsChange.connect(lambda _at, out, into: changed.append(out + into))
+    worst = 0
+    for piece in pieces:
+        changed.clear()
+        view.append_to_reply(piece)
+        worst = max(worst, sum(changed))
+    view.document().contentsChange.disconnect()
+    return worst
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_an_update_costs_what_arrived_not_the_size_of_the_block(qtbot: QtBot, shape: str) -> None:
+    """One growing block, at ~10 KB and at ~200 KB (the second reached in one burst): an
+    update changes as much of the document, and no block Qt must lay out whole grows."""
+    view = ConversationView()
+    qtbot.addWidget(view)
+    opening, unit = SHAPES[shape]
+    units = [unit.format(i=i) for i in range(200_000 // len(unit))]
+    view.start_reply("r1")
+    view.append_to_reply(opening)
+    small = 10_000 // len(unit)
+    for piece in units[:small]:
+        view.append_to_reply(piece)
+    at_10k = _update_cost(view, units[small : small + 12])
+    view.append_to_reply("".join(units[small + 12 : -12]))  # on to ~200 KB, in one burst
+    at_200k = _update_cost(view, units[-12:])
+    assert 190_000 < len(view.message_texts[-1]) < 260_000
+    assert at_200k <= 2 * at_10k + 200, (at_10k, at_200k)
+    longest, block = 0, view.document().begin()
+    while block.isValid():
+        longest = max(longest, block.length())
+        block = block.next()
+    assert longest < 4000  # a paragraph burst is cut into pieces, not one block

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.services.storage import DB_NAME, HistoryStore
+from chatdesk.ui.changes import MessageVerb
 from devkit.fake_server import FakeOpenAI, Stream
 from tests.ui.conftest import MakeWindow, opened_settings, send
 
@@ -104,7 +105,7 @@ def test_up_edits_the_last_message_and_resending_makes_a_branch(
     assert [m["content"] for m in server.chat_requests[1].body["messages"]] == ["Capital of Italy?"]
     # The first version is still there, with its own reply.
     first_user = window.view.message_uids[0]
-    window.view.action_requested.emit("prev", first_user)
+    window.view.action_requested.emit(MessageVerb.PREV, first_user)
     qtbot.waitUntil(lambda: window.view.message_texts == ["Capital of France?", "Paris."])
 
 
@@ -135,7 +136,7 @@ def test_delete_a_message_keeps_the_others(
     send(qtbot, window, "one")
     send(qtbot, window, "two")
     second_user = window.view.message_uids[2]
-    window.view.action_requested.emit("delete", second_user)
+    window.view.action_requested.emit(MessageVerb.DELETE, second_user)
     qtbot.waitUntil(lambda: len(window.view.message_texts) == 3)
     assert window.view.message_texts == [
         "one",
@@ -244,7 +245,7 @@ def test_reasoning_is_shown_apart_collapsed_and_kept(
     assert "Reasoning (5 words)" in text and "think about" not in text  # collapsed
     assert window.view.message_texts[-1] == "The answer."
     uid = window.view.message_uids[-1]
-    window.view.action_requested.emit("reasoning", uid)
+    window.view.action_requested.emit(MessageVerb.REASONING, uid)
     assert "Let me think about it." in window.view.toPlainText()
     # Reasoning is never sent back to the server, and it is stored with the reply.
     send(qtbot, window, "And then?")
@@ -419,3 +420,37 @@ def test_model_picker_lists_models_and_each_conversation_keeps_its_own(
     assert picker.currentText() == "test-model"
     send(qtbot, window, "Back again")
     assert server.chat_requests[-1].body["model"] == "test-model"
+
+
+def test_a_reply_rebuilt_after_its_reasoning_keeps_its_attachments(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """``rebuild_last`` draws the reply again when it ends (its reasoning collapsed): the
+    files attached to it (an imported reply can carry some) must still be shown, as they
+    were before Continue."""
+    from chatdesk.core.attachments import TEXT, Attachment
+    from chatdesk.core.messages import MessageStatus
+
+    notes = Attachment(TEXT, "notes.txt", "text/plain", b"the figures")
+    conv = Conversation(title="Imported")
+    conv.add(Message(Role.USER, "Summarise the figures"))
+    conv.add(
+        Message(
+            Role.ASSISTANT,
+            "The figures",
+            MessageStatus.STOPPED,
+            reasoning="Read the file first.",
+            attachments=(notes,),
+        )
+    )
+    server.enqueue(Stream(chunks=[" add up."]))
+    window = make_window()
+    window.controller.load_conversation(conv)
+    assert "▤ notes.txt" in window.view.toPlainText()
+    rebuilt: list[object] = []
+    window.controller.reply_rebuilt.connect(rebuilt.append)
+    assert window.controller.actions.continue_reply()
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
+    assert rebuilt  # the reply was drawn again at its end
+    assert window.view.message_texts[-1] == "The figures add up."
+    assert "▤ notes.txt" in window.view.toPlainText()  # still shown after the rebuild

@@ -188,3 +188,38 @@ def test_enter_before_the_settings_are_loaded_sends_once_they_are(
     qtbot.waitUntil(lambda: "Hello from the test server." in quick.answer.toPlainText())
     assert server.chat_requests[0].body["messages"][-1]["content"] == "Early bird"
     controller.shutdown()
+
+
+def test_the_reply_is_announced_once_when_it_ends_never_per_token(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    """From the quick-ask window (the one the user is in), as in the main window."""
+    server.enqueue(Stream(chunks=[f"word{i} " for i in range(30)], delay=0.01))
+    window = make_window()
+    quick = quick_ask(qtbot, window, desktops)
+    said = quick.announcer.said
+    ask(qtbot, quick, "Talk")
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    assert list(said) == [("Reply finished: " + " ".join(f"word{i}" for i in range(30)), False)]
+
+    said.clear()
+    server.enqueue(Stream(chunks=["Partial"], stall_after=1))
+    ask(qtbot, quick, "Again")
+    qtbot.waitUntil(lambda: "Partial" in quick.answer.toPlainText())
+    window.controller.stop()
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    assert list(said) == [("Reply stopped.", False)]
+
+
+def test_a_failed_reply_is_announced_with_its_error_once(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    window = make_window()
+    server.enqueue(Raw(401, {"error": {"message": "Incorrect API key provided"}}))
+    quick = quick_ask(qtbot, window, desktops)
+    ask(qtbot, quick, "Does this work?")
+    qtbot.waitUntil(lambda: "Incorrect API key" in quick.note.text())
+    qtbot.wait(50)  # a failed reply is said with its error: once
+    said = [text for text, _ in quick.announcer.said]
+    assert len(said) == 1
+    assert "Error: " in said[0] and "Incorrect API key" in said[0]

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.messages import Conversation, Message, Role
 from chatdesk.core.usage import Usage
 from chatdesk.services.storage import DB_NAME, HistoryStore
+from chatdesk.ui.changes import Changes
 from chatdesk.ui.sidebar import DETAIL_ROLE
+from devkit.fake_server import Stream
 from tests.ui.conftest import FakeOpenAI, MakeWindow, send
 
 DAY = 1_700_000_000.0  # a day long past: seeded rows never merge with today's
@@ -100,3 +103,38 @@ def test_usage_is_grouped_and_priced_per_server(
     openai_row = next(r for r in range(5) if table.item(r, 7).text() == "OpenAI")
     assert OPENAI in table.item(openai_row, 7).toolTip()
     window.dialogs.usage_dialog.close()
+
+
+def test_the_status_bar_and_send_stop_follow_a_turn_through_one_changed_signal(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI
+) -> None:
+    """Send, Stop and the usage line are refreshed from the controller's state each time
+    it says what changed: while the reply streams Send is off and Stop on, and when it
+    ends they swap back and the line shows the reply's usage."""
+    window = make_window()
+    c = window.controller
+    seen: list[tuple[Changes, bool, bool, str]] = []
+    c.changed.connect(
+        lambda changes: seen.append(
+            (
+                changes,
+                window.send_button.isEnabled(),
+                window.stop_button.isEnabled(),
+                window.usage_label.text(),
+            )
+        )
+    )
+    server.enqueue(Stream(delay=0.05))
+    window.prompt.setFocus()
+    qtbot.keyClicks(window.prompt, "Count me")
+    qtbot.keyClick(window.prompt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: c.busy)
+    assert not window.send_button.isEnabled() and window.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: not c.busy, timeout=10000)
+    busy = [(s, st) for changes, s, st, _ in seen if Changes.BUSY in changes]
+    assert busy == [(False, True), (True, False)]  # the turn starts, then ends
+    usage = [text for changes, _, _, text in seen if Changes.USAGE in changes]
+    assert usage and "11 prompt + 6 completion = 17 tokens" in usage[-1]
+    assert window.usage_label.text() == c.usage_line
+    assert window.send_button.isEnabled() and not window.stop_button.isEnabled()
+    assert window.prompt.hasFocus()  # back to the prompt when the turn ends

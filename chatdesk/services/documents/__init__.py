@@ -9,7 +9,8 @@ OpenDocument, EPUB, HTML, CSV) that the caller sizes up before attaching. It rai
 Runs on a worker thread; nothing here touches Qt. Each reader module holds one format:
 ``pdf`` (pypdfium2), ``word``, ``slides``, ``sheets``, ``odf``, ``web`` (standard library
 only: ``zipfile`` through ``safe_zip``, ``xml.parsers.expat`` through ``safe_xml``,
-``html.parser``) and ``text`` (charset-normalizer).
+``html.parser``) and ``text`` (charset-normalizer); the encoding a text file was read in
+goes with it (``Attachment.encoding``, ``Extraction.encoding``) for the user to see.
 """
 
 from __future__ import annotations
@@ -177,18 +178,21 @@ def prepare(
 
 
 def _text_like(name: str, data: bytes, kind: Format, control: Control) -> Attachment | Extraction:
+    from dataclasses import replace
+
     from chatdesk.core.attachments import image_mime
-    from chatdesk.services.documents.text import decode_text
+    from chatdesk.services.documents.text import decode_text, label
 
     if kind is Format.OTHER and image_mime(data) is not None:
         return make_attachment(name, data)
-    text, _ = decode_text(name, data)
+    text, encoding = decode_text(name, data)
+    read_as = "" if encoding == "utf-8" else label(encoding)
     if kind is Format.HTML:
         from chatdesk.services.documents.web import extract_html
 
-        return extract_html(text, control)
+        return replace(extract_html(text, control), encoding=read_as)
     if kind in (Format.CSV, Format.TSV):
         from chatdesk.services.documents.sheets import extract_csv
 
-        return extract_csv(text, control, tab=kind is Format.TSV)
-    return make_attachment(name, text.encode("utf-8"))
+        return replace(extract_csv(text, control, tab=kind is Format.TSV), encoding=read_as)
+    return replace(make_attachment(name, text.encode("utf-8")), encoding=read_as)

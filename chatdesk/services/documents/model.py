@@ -117,6 +117,8 @@ class Extraction:
     parts: tuple[Part, ...]
     notes: tuple[str, ...] = ()
     """What the text leaves out, said in it (columns past a limit, pages without text)."""
+    encoding: str = ""
+    """The encoding an HTML or CSV file was read in, when not UTF-8 ("Windows-1252")."""
 
     @property
     def count(self) -> int:

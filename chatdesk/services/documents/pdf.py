@@ -153,8 +153,8 @@ def extract_pdf(data: bytes, control: Control, password: str | None = None) -> E
     _opened(control, answer, password)
     if answer[0] == "too_many":
         raise DocumentError(
-            tr("{name} has {count} pages; at most {limit} can be read").format(
-                name=control.name, count=number(answer[1]), limit=number(MAX_PARTS)
+            tr("{name} has %Ln page(s); at most {limit} can be read", "", answer[1]).format(
+                name=control.name, limit=number(MAX_PARTS)
             )
         )
     total, broken = pages.total, pages.broken

@@ -43,8 +43,8 @@ class SafeZip:
             raise self._damaged(exc) from None
         if len(infos) > MAX_MEMBERS:
             raise DocumentError(
-                tr("{name} holds more than {limit} files; not read").format(
-                    name=control.name, limit=number(MAX_MEMBERS)
+                tr("{name} holds more than %Ln file(s); not read", "", MAX_MEMBERS).format(
+                    name=control.name
                 )
             )
         self._infos = {info.filename: info for info in infos}

@@ -16,7 +16,6 @@ import datetime as dt
 import re
 
 from chatdesk.core.i18n import noop, tr
-from chatdesk.core.i18n import number as number_text
 from chatdesk.services.documents.flow import table_markdown
 from chatdesk.services.documents.model import MAX_PARTS, Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -52,9 +51,11 @@ class _Sheet:
             if self.book.cells > MAX_CELLS:
                 raise DocumentError(
                     tr(
-                        "{name} has more than {limit} filled cells, "
-                        "too many to attach: save the part that matters as CSV"
-                    ).format(name=self.book.control.name, limit=number_text(MAX_CELLS))
+                        "{name} has more than %Ln filled cell(s), "
+                        "too many to attach: save the part that matters as CSV",
+                        "",
+                        MAX_CELLS,
+                    ).format(name=self.book.control.name)
                 )
             self.rows.append(list(cells))
 
@@ -244,8 +245,8 @@ def extract_xlsx(data: bytes, control: Control) -> Extraction:
     parse(archive.chunks(workbook_part), workbook, control, workbook_part)
     if len(workbook.sheets) > MAX_PARTS:
         raise DocumentError(
-            tr("{name} has more than {limit} sheets; not read").format(
-                name=control.name, limit=number_text(MAX_PARTS)
+            tr("{name} has more than %Ln sheet(s); not read", "", MAX_PARTS).format(
+                name=control.name
             )
         )
     strings, styles = _Strings(control), _Styles()

@@ -10,7 +10,6 @@ relationships; each slide part is streamed through ``safe_xml``. ODP keeps every
 from __future__ import annotations
 
 from chatdesk.core.i18n import noop, tr
-from chatdesk.core.i18n import number as number_text
 from chatdesk.services.documents.flow import Flow
 from chatdesk.services.documents.model import MAX_PARTS, Control, DocumentError, Extraction, Part
 from chatdesk.services.documents.safe_xml import parse
@@ -105,8 +104,8 @@ def extract_pptx(data: bytes, control: Control) -> Extraction:
     slides = [rels[i][0] for i in listing.ids if i in rels and rels[i][1] == "slide"]
     if len(slides) > MAX_PARTS:
         raise DocumentError(
-            tr("{name} has more than {limit} slides; not read").format(
-                name=control.name, limit=number_text(MAX_PARTS)
+            tr("{name} has more than %Ln slide(s); not read", "", MAX_PARTS).format(
+                name=control.name
             )
         )
     parts = []

@@ -1,18 +1,29 @@
-"""Text files in any encoding that can be detected: a byte-order mark first, then UTF-8,
-then ``charset-normalizer`` (already installed: ``requests`` depends on it), which scores
-candidate code pages by how plausible the decoded text is.
+"""Text files in any encoding that can be detected, and which one that was.
 
-Binary files are refused rather than "detected": a NUL byte without a UTF-16/32 mark, or
-text that decodes to more than a few control characters, is not text.
+In order: a byte-order mark; strict UTF-8; UTF-16 without a mark, told by NUL bytes that sit
+at odd (little-endian) or even (big-endian) positions, as ASCII letters' high bytes do; then
+``charset-normalizer`` (already installed: ``requests`` depends on it), which scores candidate
+code pages by how plausible the decoded text is. Its first pass stops at the first code page
+that reads like *some* language (Greek ISO-8859-7 reads as Bulgarian in Windows-1251), so
+single-byte results are checked against the common single-byte code pages side by side; and
+where it cannot tell (a few words), Windows-1252 wins when it reads as Western text.
+
+Binary files are refused rather than "detected": a NUL byte that is not UTF-16, or text that
+decodes to more than a few control characters, is not text.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from chatdesk.core.i18n import tr
 from chatdesk.services.documents.model import DocumentError
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -46,14 +57,36 @@ _LATIN = frozenset(
         "cp858",
     }
 )
+SINGLE_BYTE = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_7",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_5",
+    "iso8859_15",
+    "cp874",
+)
+"""The code pages compared side by side when the first pass finds a single-byte one."""
 MARGIN = 0.1
 """How much worse a mess score may be and still count as a tie."""
+UNSURE_COHERENCE = 0.2
+"""Below this, charset-normalizer recognised no language in the text: it was guessing."""
+UTF16_NULS = 0.1
+"""The least share of NUL bytes at one parity (the high bytes) that makes text UTF-16."""
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 MAX_CONTROL_SHARE = 0.01
 
 
 def decode_text(name: str, data: bytes) -> tuple[str, str]:
-    """(text, encoding name); ``DocumentError`` when it is not text."""
+    """(text, Python codec name); ``DocumentError`` when it is not text."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -61,22 +94,67 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 break
     try:
-        return _checked(name, data.decode("utf-8")), "utf-8"
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        utf8 = None
+    if utf8 is not None and utf8.count("\x00") <= len(utf8) * MAX_CONTROL_SHARE:
+        return _checked(name, utf8), "utf-8"
     if b"\x00" in data:
+        return _utf16(name, data)
+    best = _detected(data)
+    if best is None:
         raise _not_text(name)
+    text, encoding = str(best), best.encoding
+    if encoding == "cp1253" and text == data.decode("iso8859_7", "replace"):
+        encoding = "iso8859_7"  # the standard Greek code page, where the two agree
+    if best.coherence < UNSURE_COHERENCE and encoding != "cp1252" and _western(data):
+        text, encoding = data.decode("cp1252"), "cp1252"
+    return _checked(name, text), encoding
+
+
+def _utf16(name: str, data: bytes) -> tuple[str, str]:
+    """UTF-16 without a byte-order mark: the high bytes of ASCII letters, spaces and line
+    ends are NULs at one parity and almost never at the other."""
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if len(data) % 2 or pairs == 0:
+        raise _not_text(name)
+    even = sample[0::2].count(0) / pairs
+    odd = sample[1::2].count(0) / pairs
+    if odd >= UTF16_NULS and even <= MAX_CONTROL_SHARE:
+        encoding = "utf-16-le"
+    elif even >= UTF16_NULS and odd <= MAX_CONTROL_SHARE:
+        encoding = "utf-16-be"
+    else:
+        raise _not_text(name)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise _not_text(name) from None
+    head = text[:200_000]
+    if sum(1 for c in head if unicodedata.category(c) == "Cn") > len(head) * MAX_CONTROL_SHARE:
+        raise _not_text(name)  # code points no character has: not text after all
+    return _checked(name, text), encoding
+
+
+def _detected(data: bytes) -> CharsetMatch | None:
     from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
 
     found = list(from_bytes(data))  # best first
     if not found:
-        raise _not_text(name)
+        return None
+    if not is_multi_byte_encoding(found[0].encoding):
+        seen = {str(m) for m in found}
+        found += [m for m in from_bytes(data, cp_isolation=list(SINGLE_BYTE)) if str(m) not in seen]
+        found.sort(key=lambda m: m.chaos)
     # Near-ties in the mess score are common on short files; among the candidates that
-    # tie, the one whose letters read most like a language (coherence) wins, and Mac code
-    # pages, all but extinct, only when nothing else is close (Mac Cyrillic otherwise wins
-    # over Windows-1251 Russian, Shift-JIS half-width katakana over KOI8-R).
+    # tie, the one whose letters read most like a language (coherence) wins, and Mac and
+    # DOS code pages, all but extinct, only when nothing else is close (Mac Cyrillic
+    # otherwise wins over Windows-1251 Russian, Shift-JIS half-width katakana over KOI8-R,
+    # DOS Baltic over Windows-1252 German).
     close = [m for m in found if m.chaos <= found[0].chaos + MARGIN]
-    modern = [m for m in close if not m.encoding.startswith("mac_")] or close
+    modern = [m for m in close if not _EXTINCT.match(m.encoding)] or close
     best = max(modern, key=lambda m: m.coherence)
     if best.encoding in _LATIN:
         # Windows-1252 is what legacy Western text almost always is (browsers default to
@@ -85,7 +163,57 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
         western = from_bytes(data, cp_isolation=["cp1252"]).best()
         if western is not None and western.chaos <= best.chaos + MARGIN:
             best = western
-    return _checked(name, str(best)), best.encoding
+    return best
+
+
+_EXTINCT = re.compile(r"mac_|cp(?:437|7\d\d|8[56]\d)$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _western(data: bytes) -> bool:
+    """Whether the bytes read cleanly as Windows-1252 text in a Western language: Latin
+    letters, mostly plain ASCII ones (Cyrillic or Greek bytes read as Windows-1252 give
+    words of nothing but accented letters)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    letters = _LETTERS.findall(text)
+    if not letters or any("LATIN" not in unicodedata.name(c, "") for c in letters):
+        return False
+    return sum(1 for c in letters if not c.isascii()) * 2 <= len(letters)
+
+
+def label(encoding: str) -> str:
+    """A codec name as people write it: "ISO-8859-7", "Windows-1252", "Shift_JIS"."""
+    key = codecs.lookup(encoding).name
+    if key in _LABELS:
+        return _LABELS[key]
+    if key.startswith("iso8859-"):
+        return "ISO-" + key.removeprefix("iso")
+    if re.fullmatch(r"cp125\d", key):
+        return "Windows-" + key.removeprefix("cp")
+    return key.upper().replace("_", "-")
+
+
+_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16LE",
+    "utf-16-be": "UTF-16BE",
+    "utf-32": "UTF-32",
+    "shift_jis": "Shift_JIS",
+    "cp932": "Shift_JIS (Windows-31J)",
+    "euc_jp": "EUC-JP",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "big5": "Big5",
+    "cp949": "EUC-KR (Windows-949)",
+    "euc_kr": "EUC-KR",
+    "koi8-r": "KOI8-R",
+    "koi8-u": "KOI8-U",
+    "cp874": "Windows-874",
+}
 
 
 def _checked(name: str, text: str) -> str:

@@ -236,8 +236,8 @@ def extract_epub(data: bytes, control: Control) -> Extraction:
     members = [posixpath.normpath(posixpath.join(folder, unquote(f))) for f in files if f]
     if len(members) > MAX_PARTS:
         raise DocumentError(
-            tr("{name} has more than {limit} sections; not read").format(
-                name=control.name, limit=number_text(MAX_PARTS)
+            tr("{name} has more than %Ln section(s); not read", "", MAX_PARTS).format(
+                name=control.name
             )
         )
     sections = []

@@ -267,7 +267,7 @@ class Transport:
         raise ChatError(
             ErrorKind.BASE_URL,
             tr(
-                "{host} redirected more than %n times. Check the base URL in Settings.",
+                "{host} redirected more than %Ln times. Check the base URL in Settings.",
                 "",
                 MAX_REDIRECTS,
             ).format(host=host(url)),

@@ -224,9 +224,7 @@ def _timeout(raw: dict[str, Any]) -> float:
         raise _EntryError(tr('"timeout" must be a number of seconds'))
     if not 0 < value <= MAX_TIMEOUT:
         raise _EntryError(
-            tr('"timeout" must be more than 0 and at most {limit} seconds').format(
-                limit=f"{MAX_TIMEOUT:.0f}"
-            )
+            tr('"timeout" must be more than 0 and at most %Ln second(s)', "", round(MAX_TIMEOUT))
         )
     return float(value)
 

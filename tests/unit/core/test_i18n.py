@@ -9,6 +9,7 @@ import pytest
 
 from chatdesk.core import i18n
 from chatdesk.core.settings import Prefs
+from chatdesk.core.usage import Usage, format_usage
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,27 @@ def test_english_until_a_translator_is_installed() -> None:
     assert i18n.tr("%n message(s) in %n box(es)", "", 1) == "1 message in 1 box"
     assert i18n.tr("Exported %n conversation(s).", "", 0) == "Exported 0 conversations."
     assert i18n.number(1234567.891, 2) == "1,234,567.89"
+
+
+def test_english_counts_group_their_digits_and_say_one_in_the_singular() -> None:
+    """``%Ln`` is the count as the locale writes it ("12,345", not "12345"), and a count
+    that was once put in a plain template now picks its form: "1 token", not "1 tokens"."""
+    assert i18n.tr("%Ln token(s)", "", 12345) == "12,345 tokens"
+    assert i18n.tr("%Ln token(s)", "", 1) == "1 token"
+    assert format_usage(Usage(prompt_tokens=1)) == "1 prompt + 0 completion = 1 token"
+    assert format_usage(Usage(9000, 3345)) == "9,000 prompt + 3,345 completion = 12,345 tokens"
+
+
+def test_a_string_the_translator_lacks_is_english_with_the_locales_digits() -> None:
+    """Qt hands back an untranslated plural string filled in ("12.345 token(s)"): it is
+    said in English, its count as the locale writes it."""
+
+    def qt_without_translations(text: str, disambiguation: str, n: int) -> str:
+        return text.replace("%Ln", i18n.number(n)) if n >= 0 else text
+
+    i18n.install(qt_without_translations, lambda value, decimals: f"{value:,.0f}".replace(",", "."))
+    assert i18n.tr("%Ln token(s)", "", 12345) == "12.345 tokens"
+    assert i18n.tr("%Ln token(s)", "", 1) == "1 token"
 
 
 def test_an_installed_translator_and_number_format_are_used() -> None:
