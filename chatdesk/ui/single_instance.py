@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,10 @@ def _activate_once_exposed(window: QWidget, tries: int) -> None:
         if QGuiApplication.focusWindow() is handle:
             # The X server's focus never left it while hidden (no window manager to move
             # it), so no focus event comes to make it the active window again: say so.
-            QApplication.setActiveWindow(window)
+            # Qt 6 deprecates this, and offers nothing else for the case.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                QApplication.setActiveWindow(window)
         else:
             window.activateWindow()
     QTimer.singleShot(25, window, lambda: _activate_once_exposed(window, tries - 1))
