@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +14,7 @@ from chatdesk import __version__
 
 if TYPE_CHECKING:
     from chatdesk.ui.controller import ChatController
+    from chatdesk.ui.quick_ask import QuickAsk
 
 
 def set_app_icon() -> None:
@@ -58,8 +59,13 @@ def _give_memory_back(_status: object) -> None:
     run_in_background(heap.give_back, lambda _given: None)
 
 
-def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
-    """Create the QApplication and the shown main window; start-up work runs after show."""
+def create_window(  # type: ignore[no-untyped-def]
+    argv: Sequence[str] | None = None, before_build: Callable[[Any], None] | None = None
+):
+    """Create the QApplication and the shown main window; start-up work runs after show.
+
+    ``before_build(controller)`` runs once the controller exists, before the main window is
+    built and mapped: ``chatdesk --quick`` shows its quick-ask window there, first."""
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.config import ConfigStore
@@ -80,7 +86,7 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     language.install(config.load_language())  # before any text exists
     # Mapped now, in its place and palette; the parts below load while the X server and
     # the window manager put it on screen, and it is filled before its first paint.
-    window = MainWindow(None, config, paths, show_first=True)
+    window = MainWindow(None, config, paths, show_first=before_build is None)
     from chatdesk.services.keystore import KeyStore
     from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
@@ -92,7 +98,10 @@ def create_window(argv: Sequence[str] | None = None):  # type: ignore[no-untyped
     library = LibraryController(runner, controller)
     tools = McpTools(paths.config_dir / "mcp.json")  # (services.mcp.config.config_path)
     controller.tools = tools
-    window.build(controller, library, tools=tools)
+    if before_build is not None:
+        window.restore_state()  # the theme, before anything is shown
+        before_build(controller)
+    window.build(controller, library, tools=tools, show_first=before_build is None)
     controller.approve = partial(_approve, window)
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
@@ -205,6 +214,16 @@ def _option(args: Sequence[str], name: str) -> str | None:
     return None
 
 
+def _quick_first(shown: list[QuickAsk], controller: ChatController) -> None:
+    """``chatdesk --quick`` with nothing running: the quick-ask window is what was asked
+    for, so it is shown before the main window is built (which then comes up behind it)."""
+    from chatdesk.ui.quick_ask import QuickAsk
+
+    quick = QuickAsk(controller)
+    quick.present()
+    shown.append(quick)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # argparse costs start-up time; a double-click passes no arguments, a shortcut --quick
@@ -239,10 +258,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if local_server is not None:
         use_local_server(local_server)
-    app, window = create_window([sys.argv[0], *args])
+    shown: list[QuickAsk] = []
+    app, window = create_window(
+        [sys.argv[0], *args], partial(_quick_first, shown) if "--quick" in args else None
+    )
     from chatdesk.ui.desktop import Desktop
 
-    desktop = Desktop(window, quick="--quick" in args)  # quick ask and tray, after the paint
+    desktop = Desktop(window, quick=shown[0] if shown else False)  # quick ask and tray
     window.first_painted.connect(desktop.start)  # before listening: no request is missed
     instance.activated.connect(desktop.handle)
     window.first_painted.connect(instance.listen)

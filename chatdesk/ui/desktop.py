@@ -30,17 +30,24 @@ PREBUILD_MS = 300
 
 class Desktop(QObject):
     def __init__(
-        self, window: MainWindow, *, quick: bool = False, with_tray: bool | None = None
+        self,
+        window: MainWindow,
+        *,
+        quick: bool | QuickAsk = False,
+        with_tray: bool | None = None,
     ) -> None:
-        """``quick``: show the quick-ask window now. ``with_tray``: None asks the desktop
-        whether it has a tray."""
+        """``quick``: show the quick-ask window now (or take the one start-up showed before
+        the main window). ``with_tray``: None asks the desktop whether it has a tray."""
         super().__init__(window)
         self._with_tray = with_tray
         self._quick: QuickAsk | None = None
         self.tray: Tray | None = None
         self.closer: CloseToTray | None = None
         self._close_to_tray = False
-        if quick:
+        if not isinstance(quick, bool):
+            self._quick = quick
+            quick.open_requested.connect(self.continue_in_window)
+        elif quick:
             self.quick().present()
 
     @property

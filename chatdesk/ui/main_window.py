@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("chatdesk")
         self.setObjectName("mainWindow")
         if show_first:
-            self._restore_geometry()
+            self.restore_state()
             self.show()
         if controller is not None:
             self.build(controller, library, tools=tools, show_first=show_first)
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         wire(self)  # the controller's, library's and widgets' signals, in order
         if not show_first:
-            self._restore_geometry()
+            self.restore_state()
         self.prompt.setFocus()
 
     # -- construction -----------------------------------------------------------------
@@ -199,12 +199,16 @@ class MainWindow(QMainWindow):
         self.stop_shortcut = install_actions(self)
         self.access = install_access(self)  # names, tab order, F6, text size, announcements
 
-    def _restore_geometry(self) -> None:
+    def restore_state(self) -> None:
+        """The saved theme (the System one follows the desktop, high contrast included)
+        and geometry; before anything is shown, so nothing is drawn twice."""
         theme, geometry = self._config.load_window_state()
-        if theme is not Theme.SYSTEM:
-            from chatdesk.ui.theme import apply_theme
+        from chatdesk.ui.theme import apply_theme, follow_desktop
 
+        if theme is not Theme.SYSTEM:
             apply_theme(theme)
+        else:
+            follow_desktop()
         self._theme = theme
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)
