@@ -68,7 +68,7 @@ from devkit.fake_server import FakeOpenAI, Stream
 tokens = int(sys.argv[1])
 srv = FakeOpenAI()
 srv.default = Stream(chunks=["tok\\n\\n" if i % 50 == 49 else "tok " for i in range(tokens)],
-                     delay=0.001)
+                     rate=1000)  # chunk i at start + i/1000 s: a true 1,000 tokens/s
 print(srv.base_url, flush=True)
 srv.httpd.serve_forever()
 """
