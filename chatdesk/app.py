@@ -51,6 +51,13 @@ def _sample(controller: object, *args: Any) -> None:
     sampling.ask(controller, *args)  # type: ignore[arg-type]
 
 
+def _stop_pdf_reader() -> None:
+    """The PDF reader process, if a PDF was read, stops with the app (mid-document too)."""
+    pdf = sys.modules.get("chatdesk.services.documents.pdf")
+    if pdf is not None:
+        pdf.close_reader()
+
+
 def _give_memory_back(_status: object) -> None:
     """After each reply, free heap goes back to the system (off the UI thread)."""
     from chatdesk.services import heap
@@ -108,6 +115,7 @@ def create_window(  # type: ignore[no-untyped-def]
     window.first_painted.connect(tools.start)
     controller.reply_ended.connect(_give_memory_back)
     app.aboutToQuit.connect(tools.shutdown)
+    app.aboutToQuit.connect(_stop_pdf_reader)
     window.first_painted.connect(set_app_icon)
     window.first_painted.connect(window.install_actions)
     window.first_painted.connect(controller.start)

@@ -17,9 +17,6 @@ from chatdesk.core.request import context_tokens
 from chatdesk.core.settings import Settings
 from chatdesk.core.usage import Usage, estimate_usage, format_count, format_usage
 
-# Replies whose last counted request is remembered (a turn's steps, with room to spare).
-_REMEMBERED = 64
-
 
 class Ledger:
     """Counts each finished reply once and words the status bar's usage line."""
@@ -27,9 +24,10 @@ class Ledger:
     def __init__(self) -> None:
         self._scale: dict[str, float] = {}
         """Model -> ratio of the server's prompt count to our estimate (smoothed)."""
-        self._counted: dict[str, tuple[int, int]] = {}
-        """Reply uid -> which request was last counted for it (recent ones): the identity and
-        length of its messages, not the messages (keeping 64 of those grew with every reply)."""
+        self._counted: tuple[str, Sequence[dict[str, Any]]] | None = None
+        """The last reply counted and the messages of its request: the same reply handed in
+        again with the same request (a Stop right after a tool step) gets what counted. Only
+        the last is kept (keeping 64 requests' messages grew with every reply)."""
 
     def scale(self, model: str) -> float:
         return self._scale.get(model, 1.0)
@@ -49,12 +47,10 @@ class Ledger:
         A reply is counted once per request (``sent``): a turn that ends right after a tool
         step (Stop, the step limit) hands the same reply in again, and gets what counted.
         """
-        request = (id(sent), len(sent))  # a Continue sends one message more: never the same
-        if self._counted.get(reply.uid) == request:
+        last = self._counted
+        if last is not None and last[0] == reply.uid and last[1] is sent:
             return reply.usage
-        self._counted[reply.uid] = request
-        if len(self._counted) > _REMEMBERED:
-            del self._counted[next(iter(self._counted))]
+        self._counted = (reply.uid, sent)
         usage = reported
         if usage is None and reply.status is MessageStatus.COMPLETE and reply.content:
             usage = estimate_usage(list(sent), reply.content)

@@ -182,6 +182,13 @@ class ChildWorker:
         with self._lock:
             self._stop()
 
+    def kill(self) -> None:
+        """Kill the child now, even in the middle of a request (at quit: ``close`` would
+        wait for the request); the request's caller then sees it crash."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
 
 def child_pipes() -> tuple[Connection, Connection]:
     """In the child, once its libraries are loaded: the requests and answers pipes (stdin

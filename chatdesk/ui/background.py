@@ -86,9 +86,11 @@ def _expected(error: BaseException) -> bool:
     Imported here, on a worker thread and only on failure: the history package and the
     keyring module must not load at start-up for this."""
     from chatdesk.services.keystore import KeyringUnavailable
+    from chatdesk.services.mcp.config import McpConfigError  # the user's mcp.json or paste
     from chatdesk.services.storage.errors import StorageError  # ImportRefused is one too
 
-    return isinstance(error, ChatError | OSError | KeyringUnavailable | StorageError)
+    expected = ChatError | OSError | KeyringUnavailable | StorageError | McpConfigError
+    return isinstance(error, expected)
 
 
 class Unhandled(QObject):

@@ -141,7 +141,7 @@ class ToolsDialog(QDialog):
 
         def save() -> None:
             new, secrets = editor.entry()
-            self._write(lambda: _save_entry(path, new, entry.name if entry else None, secrets))
+            self._write(lambda: _save_entry(path, new, entry, secrets))
 
         editor.accepted.connect(save)
         editor.open()
@@ -184,9 +184,12 @@ class ToolsDialog(QDialog):
         dialog.open()
 
 
-def _save_entry(path: Any, entry: ServerEntry, old: str | None, secrets: dict[str, str]) -> None:
+def _save_entry(
+    path: Any, entry: ServerEntry, old: ServerEntry | None, secrets: dict[str, str]
+) -> None:
     """Secrets go to the keyring first, and the file is written only once they are there:
-    a keyring that fails leaves mcp.json as it was (and the dialog says why)."""
+    a keyring that fails leaves mcp.json as it was (and the dialog says why). Secrets the
+    old entry kept that no server refers to any more (a line deleted) leave the keyring."""
     from chatdesk.services.mcp import config as mcp_config
     from chatdesk.services.mcp.secret_refs import SecretPlace, keep_secret, with_secret
 
@@ -194,26 +197,32 @@ def _save_entry(path: Any, entry: ServerEntry, old: str | None, secrets: dict[st
         place, _, name = key.partition(":")
         ref = keep_secret(entry.name, SecretPlace(place), name, value)
         entry = with_secret(entry, SecretPlace(place), name, ref)
-    mcp_config.put_server(path, entry, old)
+    mcp_config.put_server(path, entry, old.name if old else None)
+    if old is not None:
+        _forget_unreferenced(path, old)
 
 
 def _remove_entry(path: Any, entry: ServerEntry) -> None:
-    """The server leaves mcp.json, and the secrets chatdesk kept for it leave the keyring
-    (a reference written by hand to some other entry is left alone: it may be shared)."""
-    from dataclasses import replace
-
+    """The server leaves mcp.json, and the secrets chatdesk kept for it leave the keyring."""
     from chatdesk.services.mcp import config as mcp_config
-    from chatdesk.services.mcp.config import SecretRef
-    from chatdesk.services.mcp.secret_refs import forget_secrets
-
-    def own(values: dict[str, Any]) -> dict[str, Any]:
-        mine = f"mcp:{entry.name}:"
-        return {
-            k: v for k, v in values.items() if isinstance(v, SecretRef) and v.ref.startswith(mine)
-        }
 
     mcp_config.remove_server(path, entry.name)
-    forget_secrets(replace(entry, env=own(dict(entry.env)), headers=own(dict(entry.headers))))
+    _forget_unreferenced(path, entry)
+
+
+def _forget_unreferenced(path: Any, entry: ServerEntry) -> None:
+    """Forget the keyring entries ``entry`` referred to that chatdesk made (``mcp:…``, under
+    this or an earlier name) and that no server in mcp.json refers to now: a reference
+    written by hand to some other entry, or one still shared, is left alone."""
+    from chatdesk.services.keystore import KeyStore
+    from chatdesk.services.mcp import config as mcp_config
+    from chatdesk.services.mcp.secret_refs import references
+
+    still = {ref for server in mcp_config.load(path).servers for ref in references(server)}
+    store = KeyStore()
+    for ref in references(entry):
+        if ref.startswith("mcp:") and ref not in still:
+            store.delete(ref)
 
 
 def _merge(path: Any, text: str) -> None:

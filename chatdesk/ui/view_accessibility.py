@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication
 
 from chatdesk.core.i18n import tr
+from chatdesk.core.messages import MessageStatus
 from chatdesk.ui.a11y_announce import Announcer
 from chatdesk.ui.a11y_messages import (
     ACTIONS,
@@ -279,7 +280,14 @@ def install(window: MainWindow) -> Announcer:
     """Announcements for ``window``: replies, errors, retry countdowns."""
     announcer = Announcer(window.view, window)
     c, view = window.controller, window.view
-    c.reply_ended.connect(lambda status: announcer.reply_ended(status, last_reply_text(view)))
+
+    def reply_ended(status: MessageStatus) -> None:
+        # The quick-ask window announces its own replies (they share this controller).
+        active = QApplication.activeWindow()
+        if active is None or active.objectName() != "quickAsk":
+            announcer.reply_ended(status, last_reply_text(view))
+
+    c.reply_ended.connect(reply_ended)
     c.error_raised.connect(announcer.error)
     c.retry_notice.connect(announcer.notice)
     app = QCoreApplication.instance()

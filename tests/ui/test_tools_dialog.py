@@ -57,6 +57,26 @@ def _visible(kind: type) -> Any:
     )
 
 
+def _paste_dialog(qtbot: QtBot, dialog: ToolsDialog) -> QDialog:
+    """Paste mcp.json…, opened: its dialog (one window among others, found by its title)."""
+
+    def shown() -> QDialog | None:
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and w.windowTitle() == "Paste mcp.json"
+            ),
+            None,
+        )
+
+    dialog.paste()
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5000)
+    found = shown()
+    assert found is not None
+    return found
+
+
 def _add_kit(qtbot: QtBot, dialog: ToolsDialog, values: str, secrets: str) -> None:
     dialog.add()
     qtbot.waitUntil(lambda: _visible(ServerEditor) is not None, timeout=5000)
@@ -102,13 +122,7 @@ def test_disable_remove_and_paste_follow_in_the_file_and_the_servers(
     tools = window.tools
     assert tools is not None
     qtbot.waitUntil(lambda: not any(t.server == "kit" for t in tools.tools()), timeout=10000)
-    dialog.paste()
-    qtbot.waitUntil(lambda: _visible(QDialog) not in (None, dialog), timeout=5000)
-    pasted = next(
-        w
-        for w in QApplication.topLevelWidgets()
-        if w.isVisible() and w.windowTitle() == "Paste mcp.json"
-    )
+    pasted = _paste_dialog(qtbot, dialog)
     text = pasted.findChild(QPlainTextEdit)
     text.setPlainText(json.dumps({"mcpServers": {"time": {"command": TIME_SERVER}}}))
     pasted.accept()
@@ -217,3 +231,47 @@ def test_a_kept_secret_shows_as_kept_and_stays_when_other_values_change(
     qtbot.waitUntil(lambda: _servers(window)["kit"]["env"].get("A") == "2", timeout=5000)
     assert _servers(window)["kit"]["env"]["TEST_TOKEN"] == {"keyring": "mcp:kit:env:TEST_TOKEN"}
     assert memory_keyring.entries[(SERVICE, "mcp:kit:env:TEST_TOKEN")] == "t0k"
+
+
+def test_a_pasted_file_that_is_not_json_says_so_not_that_chatdesk_broke(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(mcp={"mcpServers": {}})
+    dialog = _open(qtbot, window)
+    pasted = _paste_dialog(qtbot, dialog)
+    pasted.findChild(QPlainTextEdit).setPlainText('{"mcpServers": {"time": ')
+    pasted.accept()
+    qtbot.waitUntil(lambda: bool(dialog.problem.text()), timeout=5000)
+    assert dialog.problem.text().startswith("That is not JSON")
+    assert "bug" not in dialog.problem.text()
+
+
+def test_secrets_no_server_refers_to_any_more_leave_the_keyring(
+    qtbot: QtBot, make_window: MakeWindow, memory_keyring: MemoryKeyring
+) -> None:
+    """A secret line deleted in the editor, and a renamed server removed later: neither
+    leaves its value behind in the keyring."""
+    memory_keyring.set_password(SERVICE, "mcp:kit:env:TEST_TOKEN", "t0k")
+    memory_keyring.set_password(SERVICE, "mcp:kit:env:OTHER", "o7")
+    refs = {n: {"keyring": f"mcp:kit:env:{n}"} for n in ("TEST_TOKEN", "OTHER")}
+    window = make_window(mcp={"mcpServers": {"kit": {**KIT, "env": refs}}})
+    dialog = _open(qtbot, window)
+    _select(dialog, "kit")
+    dialog.edit()
+    qtbot.waitUntil(lambda: _visible(ServerEditor) is not None, timeout=5000)
+    editor = _visible(ServerEditor)
+    editor.name.setText("renamed")
+    editor.secrets.setPlainText("TEST_TOKEN=<in the keyring>")  # OTHER deleted
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "renamed" in _servers(window), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (SERVICE, "mcp:kit:env:OTHER") not in memory_keyring.entries, timeout=5000
+    )
+    assert memory_keyring.entries[(SERVICE, "mcp:kit:env:TEST_TOKEN")] == "t0k"  # still used
+    qtbot.waitUntil(lambda: any(r.startswith("renamed") for r in _rows(dialog)), timeout=10000)
+    _select(dialog, "renamed")
+    dialog.remove()
+    qtbot.waitUntil(lambda: "renamed" not in _servers(window), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (SERVICE, "mcp:kit:env:TEST_TOKEN") not in memory_keyring.entries, timeout=5000
+    )

@@ -45,6 +45,13 @@ _MEMORY_SIGNALS = {-getattr(signal, name, 0) for name in ("SIGABRT", "SIGKILL", 
 """How PDFium (PartitionAlloc) and the kernel's OOM killer end a process out of memory."""
 
 
+def close_reader() -> None:
+    """Stop the PDF reader process (at quit), even in the middle of a document."""
+    worker = _worker
+    if worker is not None:
+        worker.kill()
+
+
 def _ask(
     control: Control, request: tuple[Any, ...], on_interim: Callable[[Any], None]
 ) -> tuple[Any, ...]:

@@ -107,7 +107,14 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
     text, encoding = str(best), best.encoding
     if encoding == "cp1253" and text == data.decode("iso8859_7", "replace"):
         encoding = "iso8859_7"  # the standard Greek code page, where the two agree
-    if best.coherence < UNSURE_COHERENCE and encoding != "cp1252" and _western(data):
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    if (
+        best.coherence < UNSURE_COHERENCE
+        and encoding != "cp1252"
+        and not is_multi_byte_encoding(encoding)  # CJK mixed with ASCII reads low, and is right
+        and _western(data)
+    ):
         text, encoding = data.decode("cp1252"), "cp1252"
     return _checked(name, text), encoding
 

@@ -63,6 +63,10 @@ def test_utf16_without_a_byte_order_mark_is_read() -> None:
         ("gbk", "这是一个中文文本文件，用于测试字符编码的检测功能。\n"),
         ("big5", "這是一個繁體中文文字檔案，用來測試字元編碼的偵測。\n"),
         ("euc-kr", "이것은 한국어 텍스트 파일입니다. 문자 인코딩 감지를 테스트합니다.\n"),
+        # Mostly ASCII with a little CJK: charset-normalizer is unsure of these, and they
+        # read as plausible Latin in Windows-1252 (ƒeƒXƒg): they must stay CJK.
+        ("shift_jis", "title: テスト\nauthor: 山田\n"),
+        ("euc-kr", "Notes for the meeting: 회의 agenda and minutes\n"),
     ],
 )
 def test_east_asian_encodings_stay_right(encoding: str, text: str) -> None:
