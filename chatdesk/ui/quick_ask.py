@@ -93,6 +93,8 @@ class QuickAsk(QWidget):
         self.prompt.setFixedHeight(70)
         self.answer = _Answer()
         self.answer.setObjectName("quickAnswer")
+        #: The quick-ask window's answer pane, as a screen reader names it.
+        self.answer.setAccessibleName(tr("Answer"))
         self.answer.setOpenLinks(False)
         self.answer.anchorClicked.connect(self._open_link)
         # Tab: prompt, the answer's links one by one (Enter opens one), then the buttons.

@@ -2930,6 +2930,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>اسأل…  (Enter للإرسال، Shift+Enter: سطر جديد، Esc للإخفاء)</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>&amp;فتح في chatdesk</translation>
     </message>

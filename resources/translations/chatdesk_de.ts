@@ -2706,6 +2706,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Fragen…  (Enter sendet, Shift+Enter: neue Zeile, Esc blendet aus)</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>In chatdesk ö&amp;ffnen</translation>
     </message>

@@ -2706,6 +2706,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Demandez…  (Enter envoie, Shift+Enter&#xa0;: nouvelle ligne, Esc masque)</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>&amp;Ouvrir dans chatdesk</translation>
     </message>

@@ -2650,6 +2650,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>質問…  (Enter で送信、Shift+Enter で改行、Esc で隠す)</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>chatdesk で開く(&amp;O)</translation>
     </message>

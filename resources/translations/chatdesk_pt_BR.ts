@@ -2706,6 +2706,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Pergunte…  (Enter envia, Shift+Enter: nova linha, Esc oculta)</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>Resposta</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>&amp;Abrir no chatdesk</translation>
     </message>

@@ -2650,6 +2650,11 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>提问…（Enter 发送，Shift+Enter 换行，Esc 隐藏）</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <extracomment>The quick-ask window&apos;s answer pane, as a screen reader names it.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
         <source>&amp;Open in chatdesk</source>
         <translation>在 chatdesk 中打开(&amp;O)</translation>
     </message>

@@ -152,11 +152,12 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return urls
 
 
-def test_the_quick_ask_prompt_has_a_name(
+def test_the_quick_ask_prompt_and_answer_have_names(
     qtbot: QtBot, make_window: MakeWindow, desktops: list[Desktop]
 ) -> None:
     quick = quick_ask(qtbot, make_window(), desktops)
     assert quick.prompt.accessibleName() == "Message"
+    assert quick.answer.accessibleName() == "Answer"
 
 
 def test_a_quick_ask_mailto_link_opens_without_its_query(
