@@ -111,18 +111,9 @@ class ChildWorker:
         return send, receive
 
     def ask(self, request: object, budget: float) -> Any:
-        """The child's answer to ``request``; ``Overran`` or ``Unavailable`` otherwise."""
-        with self._lock:
-            send, receive = self._ensure()
-            try:
-                send.send(request)
-                if receive.poll(budget):
-                    return receive.recv()
-            except (EOFError, OSError):
-                pass
-            self.restarts += 1
-            self._stop()
-            raise Overran(f"{self._what} overran its {budget:g} s budget")
+        """The child's answer to ``request``; ``Overran`` (``Crashed`` when it died) or
+        ``Unavailable`` otherwise."""
+        return self.converse(request, budget, _no_interim, _no_check)
 
     def converse(
         self,
@@ -188,6 +179,14 @@ class ChildWorker:
         process = self._process
         if process is not None and process.poll() is None:
             process.kill()
+
+
+def _no_interim(value: Any) -> None:
+    raise RuntimeError(f"an interim message to a request that expects none: {value!r}")
+
+
+def _no_check() -> None:
+    return None
 
 
 def child_pipes() -> tuple[Connection, Connection]:

@@ -73,16 +73,8 @@ class Announcer(QObject):
     def reply_ended(self, status: MessageStatus, text: str) -> None:
         """Said at once for a finished or stopped reply; a failed or cut-off one waits a
         moment for its error, and is said with it (once, not twice)."""
-        if status is MessageStatus.COMPLETE:
-            shown = text.strip()
-            if len(shown) > _ANNOUNCED_CHARS:
-                shown = shown[:_ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "…"
-            if shown:
-                self.say(tr("Reply finished: {reply}").format(reply=shown))
-            else:
-                self.say(tr("Reply finished, empty."))
-        elif status is MessageStatus.STOPPED:
-            self.say(tr("Reply stopped."))
+        if status in (MessageStatus.COMPLETE, MessageStatus.STOPPED):
+            self.say(ending(status, text))
         elif status in _FAILED and not self._error_said:
             self._failed = status
             QTimer.singleShot(0, self._say_failed)

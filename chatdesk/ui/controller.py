@@ -61,18 +61,17 @@ class ChatController(QObject):
     older_loaded = Signal(object)  # tuple[MessageSnapshot, ...] of a tail-only conversation
     editing_changed = Signal(object)  # uid of the message being edited, None when none
     reply_rebuilt = Signal(object)  # MessageSnapshot of a reply with reasoning, built again
+    tool_calls_started = Signal(object)  # tuple[str, ...]: ids of the calls now running
     context_start_changed = Signal(str, int)  # first message sent ("" = all), turns left out
     attachments_returned = Signal(object)  # tuple[Attachment, ...] back to the prompt
     # State: widgets that show it refresh on ``changed`` and read it here
     changed = Signal(object)  # Changes
-    ready_changed = Signal(bool)
     progress_text = Signal(str)
     error_raised = Signal(object)  # ChatError
     error_cleared = Signal()
     retry_notice = Signal(str)
     prompt_returned = Signal(str)
     settings_requested = Signal()
-    settings_changed = Signal(object)  # Settings
     keyring_failed = Signal(str)
 
     def __init__(
@@ -100,9 +99,7 @@ class ChatController(QObject):
         self.requests = RequestBuilder(self.servers, self.ledger)
         s = self.servers
         s.ready_changed.connect(lambda: self.changed.emit(Changes.READY))
-        s.ready_changed.connect(self.ready_changed)
         s.settings_changed.connect(lambda: self.changed.emit(Changes.SETTINGS))
-        s.settings_changed.connect(self.settings_changed)
         s.settings_requested.connect(self.settings_requested)
         s.keyring_failed.connect(self.keyring_failed)
         s.error_raised.connect(self.error_raised)

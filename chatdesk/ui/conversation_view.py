@@ -35,6 +35,7 @@ from chatdesk.ui.live_reply import LiveReply
 from chatdesk.ui.math_images import MathImages
 from chatdesk.ui.math_text import MathText
 from chatdesk.ui.message_blocks import ACTION_SCHEME, STATUS_NOTES, Blocks
+from chatdesk.ui.plain_text import open_outside
 from chatdesk.ui.theme import tokens
 from chatdesk.ui.view_markdown import MarkdownChunks
 from chatdesk.ui.view_math import RestyleWatch
@@ -377,8 +378,5 @@ class ConversationView(QTextBrowser):
                 self._toggle_tool(uid)
             elif verb is not None:
                 self.action_requested.emit(verb, uid)
-        elif scheme in ("http", "https"):
-            QtGui.QDesktopServices.openUrl(url)  # the system browser, never inside the app
-        elif scheme == "mailto":
-            # Only the address: a query could fill in a body or attach files (?attach=…).
-            QtGui.QDesktopServices.openUrl(QUrl(f"mailto:{url.path()}"))
+        else:
+            open_outside(url)  # the system browser or mail, never inside the app

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 
+from chatdesk.ui.changes import Changes
+
 if TYPE_CHECKING:
     from chatdesk.core.settings import Settings
     from chatdesk.ui.main_window import MainWindow
@@ -45,8 +47,7 @@ class Desktop(QObject):
         self.closer: CloseToTray | None = None
         self._close_to_tray = False
         if not isinstance(quick, bool):
-            self._quick = quick
-            quick.open_requested.connect(self.continue_in_window)
+            self._adopt(quick)
         elif quick:
             self.quick().present()
 
@@ -62,7 +63,7 @@ class Desktop(QObject):
         with_tray = self._with_tray
         if with_tray if with_tray is not None else tray_available():
             self._make_tray()
-        self.window.controller.settings_changed.connect(self._on_settings)
+        self.window.controller.changed.connect(self._on_changed)
         self._on_settings(self.window.controller.settings)
         QTimer.singleShot(PREBUILD_MS, self.quick)
 
@@ -77,9 +78,13 @@ class Desktop(QObject):
         if self._quick is None:
             from chatdesk.ui.quick_ask import QuickAsk
 
-            self._quick = QuickAsk(self.window.controller)
-            self._quick.open_requested.connect(self.continue_in_window)
+            return self._adopt(QuickAsk(self.window.controller))
         return self._quick
+
+    def _adopt(self, quick: QuickAsk) -> QuickAsk:
+        self._quick = quick
+        quick.open_requested.connect(self.continue_in_window)
+        return quick
 
     def handle(self, args: list[str]) -> None:
         """What a later launch asked for (``handoff.FORWARDED``)."""
@@ -142,6 +147,10 @@ class Desktop(QObject):
             library.conversations_changed.connect(self.tray.set_conversations)
             library.refresh()
         self.tray.show()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Changes.SETTINGS in changes:
+            self._on_settings(self.window.controller.settings)
 
     def _on_settings(self, settings: Settings) -> None:
         self._close_to_tray = settings.prefs.close_to_tray

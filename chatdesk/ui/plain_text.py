@@ -11,7 +11,23 @@ The ``Qt`` namespace is looked up when called, not at import (see main_window on
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def open_outside(url: QUrl) -> bool:
+    """Open a link from a reply outside the app: http(s) in the system browser, mailto with
+    its address only (a query could fill in a body or attach files: ``?attach=…``). False
+    for any other scheme, which is never opened."""
+    from PySide6.QtGui import QDesktopServices
+
+    scheme = url.scheme()
+    if scheme == "mailto":
+        url = QUrl(f"mailto:{url.path()}")
+    elif scheme not in ("http", "https"):
+        return False
+    QDesktopServices.openUrl(url)
+    return True
 
 
 def plain(*labels: QLabel) -> None:

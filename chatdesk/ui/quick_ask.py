@@ -39,7 +39,8 @@ from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import noop, tr
 from chatdesk.core.messages import MessageStatus
 from chatdesk.ui.a11y_announce import Announcer
-from chatdesk.ui.plain_text import PlainLabel
+from chatdesk.ui.changes import Changes
+from chatdesk.ui.plain_text import PlainLabel, open_outside
 from chatdesk.ui.prompt_edit import PromptEdit
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class QuickAsk(QWidget):
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_in_chatdesk)
         self.prompt.submitted.connect(self.ask)
         c = controller
-        c.ready_changed.connect(self._on_ready)
+        c.changed.connect(self._on_changed)
         c.reply_started.connect(self._on_reply_started)
         c.reply_text.connect(self._on_reply_text)
         c.reply_ended.connect(self._on_reply_ended)
@@ -200,8 +201,9 @@ class QuickAsk(QWidget):
         self.prompt.clear()
         self.note.setText("")
 
-    def _on_ready(self, ready: bool) -> None:
-        if ready and self._waiting:
+    def _on_changed(self, changes: Changes) -> None:
+        """Enter pressed before the settings were read: ask once they are."""
+        if Changes.READY in changes and self.controller.ready and self._waiting:
             self._waiting = False
             self.ask()
 
@@ -278,13 +280,8 @@ class QuickAsk(QWidget):
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
                 self.note.setText(tr("Copied to the clipboard"))
-        elif url.scheme() in ("http", "https", "mailto"):
-            from PySide6.QtGui import QDesktopServices
-
-            if url.scheme() == "mailto":
-                # Only the address: a query could fill in a body or attach files (?attach=…).
-                url = QUrl(f"mailto:{url.path()}")
-            QDesktopServices.openUrl(url)
+        else:
+            open_outside(url)
 
     # -- leaving ----------------------------------------------------------------------
 

@@ -35,6 +35,12 @@ class ToolProgress(QObject):
         self._view.blocks.tool_progress[call_id] = line
         self._mark(call_id)
 
+    def calls_started(self, call_ids: tuple[str, ...]) -> None:
+        """These calls run now: each row says so until its first report or its result."""
+        for call_id in call_ids:
+            self._view.blocks.tool_progress.setdefault(call_id, "")
+            self._mark(call_id)
+
     def result_shown(self, msg: MessageSnapshot) -> None:
         """A tool result arrived: its call's row goes back to what the history keeps."""
         run = msg.tool_run

@@ -16,11 +16,10 @@ from PySide6.QtCore import SignalInstance
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot, Role, ToolRun
 from chatdesk.core.settings import Settings
-from chatdesk.core.tools import CallOutcome, ToolCall
+from chatdesk.core.tools import CallOutcome
 from chatdesk.core.usage import Usage
 from chatdesk.ui.history_sync import HistorySync
 from chatdesk.ui.reply_run import ReplyRun
-from chatdesk.ui.tool_runner import ToolSource
 
 
 class Chat(Protocol):
@@ -29,8 +28,8 @@ class Chat(Protocol):
     conversation: Conversation
     sync: HistorySync
     ledger: Ledger
-    tools: ToolSource | None
     message_added: SignalInstance
+    tool_calls_started: SignalInstance
     reply_started: SignalInstance
     reply_ended: SignalInstance
     reply_rebuilt: SignalInstance
@@ -51,7 +50,7 @@ def follow(chat: Chat, run: ReplyRun) -> None:
         chat.reply_ended.emit(reply.status)
         chat.reply_rebuilt.emit(MessageSnapshot.of(reply))  # now with its calls listed
         if run.step < run.step_limit:  # its calls run now (at the limit the turn ends)
-            _say_running(chat, reply.tool_calls)
+            chat.tool_calls_started.emit(tuple(call.id for call in reply.tool_calls))
 
     def tool_result(outcome: CallOutcome) -> None:
         call = outcome.call
@@ -80,12 +79,3 @@ def follow(chat: Chat, run: ReplyRun) -> None:
     run.step_ended.connect(step_ended)
     run.tool_result.connect(tool_result)
     run.step_started.connect(step_started)
-
-
-def _say_running(chat: Chat, calls: tuple[ToolCall, ...]) -> None:
-    """Each call's row says it is running until its result arrives: the window keeps a
-    running call's latest progress report ("" before the first) and drops it then."""
-    progress = getattr(chat.tools, "progress", None)  # McpTools (the window's tools)
-    if isinstance(progress, SignalInstance):
-        for call in calls:
-            progress.emit(call.id, "")

@@ -42,18 +42,16 @@ from chatdesk.core.i18n import tr
 from chatdesk.core.markdown import COPY_SCHEME
 from chatdesk.core.messages import Role
 from chatdesk.ui import focus_ring, view_accessibility
+from chatdesk.ui.changes import Changes
 from chatdesk.ui.message_blocks import ACTION_SCHEME
+from chatdesk.ui.project_rows import DETAIL_ROLE, PINNED_ROLE
 from chatdesk.ui.text_size import TextSize
 from chatdesk.ui.view_accessibility import Announcer, message_index, who
 
 if TYPE_CHECKING:
-    from chatdesk.core.settings import Settings
     from chatdesk.ui.conversation_view import ConversationView
     from chatdesk.ui.main_window import MainWindow
 
-DETAIL_ROLE = 257
-"""The sidebar rows' second line ("3 d ago · 5 msgs", tokens); see ``sidebar``."""
-PINNED_ROLE = 258
 _TAGS = re.compile(r"<[^>]*>")
 _LINK_MARK = QTextFormat.Property.UserProperty + 31
 """Marks the extra selection that shows the link Tab is on."""
@@ -137,13 +135,14 @@ class WindowAccess(QObject):
             lambda scale: c.servers.save_prefs(text_scale=scale),
             announcer.say,
         )
-        c.settings_changed.connect(self._on_settings)
+        c.changed.connect(self._on_changed)
         self.text_size.show_scale(c.settings.prefs.text_scale)
         # Tab selecting a link emits nothing: its key's release is the cue.
         window.view.installEventFilter(self)
 
-    def _on_settings(self, settings: Settings) -> None:
-        self.text_size.show_scale(settings.prefs.text_scale)
+    def _on_changed(self, changes: Changes) -> None:
+        if Changes.SETTINGS in changes:
+            self.text_size.show_scale(self.window.controller.settings.prefs.text_scale)
 
     def panes(self) -> list[tuple[QWidget, QWidget]]:
         """(pane, what takes the focus in it), in F6 order; hidden panes left out."""

@@ -32,6 +32,7 @@ def wire(window: MainWindow) -> None:
         rows = ToolProgress(window.view)  # in the call's row, and in the status bar
         window.tools.progress.connect(rows.report)
         c.message_added.connect(rows.result_shown)
+        c.tool_calls_started.connect(rows.calls_started)
         window.tools.progress.connect(
             lambda _call, text: window.progress_label.setText(
                 tr("Tool working… {progress}").format(progress=text)
