@@ -46,6 +46,9 @@ class Ranges:
         self._pending = pending
         self._report = report
         self._by_id: dict[int, tuple[Attachment, Extraction, int, int]] = {}
+        self._sent: dict[int, tuple[Attachment, Extraction, int, int]] = {}
+        """The documents of the message being sent, kept until the next one goes: should
+        it fail, they come back to the tray with their pages still to choose."""
 
     def attachment(self, extraction: Extraction, first: int, last: int) -> Attachment:
         """Pages ``first``–``last`` as the attachment sent; ``InvalidAttachment`` if too big."""
@@ -66,6 +69,17 @@ class Ranges:
     def keep(self) -> None:
         """Forget the documents that are no longer in the tray."""
         self._by_id = {id(a): self._by_id[id(a)] for a in self._pending if self.of(a)}
+
+    def sent(self, attachments: tuple[Attachment, ...]) -> None:
+        """These left the tray with a message (any sent before are forgotten)."""
+        self._sent = {id(a): self._by_id[id(a)] for a in attachments if self.of(a)}
+
+    def returned(self, attachments: tuple[Attachment, ...]) -> None:
+        """These came back from a message that could not be sent."""
+        for attachment in attachments:
+            found = self._sent.pop(id(attachment), None)
+            if found is not None and found[0] is attachment:
+                self._by_id[id(attachment)] = found
 
     def choose(
         self,

@@ -25,8 +25,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from chatdesk.core.attachments import (
     DOCUMENT_MIME,
@@ -37,6 +36,7 @@ from chatdesk.core.attachments import (
 )
 from chatdesk.core.i18n import tr
 from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.ui.attachment_parts import Batch, Chip
 from chatdesk.ui.attachment_questions import Questions, Ranges, chip_menu
 from chatdesk.ui.document_jobs import (
     RENDERING,
@@ -83,38 +83,6 @@ def _joined(problems: list[str]) -> str:
     return separator.join(p.rstrip(".。") for p in problems)
 
 
-class _Batch:
-    """Files added together: handled in their order, and their problems reported together,
-    once all of them are done."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.jobs: list[Job] = []
-        self.outcomes: list[tuple[Job, Outcome | None]] = []
-
-
-class _Chip(QPushButton):
-    """One attached file's name and ✕; tells the tray when it has been painted."""
-
-    def __init__(self, text: str, on_painted: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.painted = False
-        self._on_painted = on_painted
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            self._on_painted()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        pressed = QKeySequence(event.keyCombination())
-        if pressed in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
-            self.customContextMenuRequested.emit(QPoint(0, self.height()))
-            return
-        super().keyPressEvent(event)
-
-
 class AttachmentTray(QWidget):
     problem = Signal(str)  # why files could not be attached
 
@@ -129,9 +97,9 @@ class AttachmentTray(QWidget):
         self._layout.addLayout(self._job_row)
         self._layout.addStretch(1)
         self.pending: list[Attachment] = []
-        self._chips: list[_Chip] = []
+        self._chips: list[Chip] = []
         self._jobs: list[Job] = []
-        self._batches: dict[Job, _Batch] = {}
+        self._batches: dict[Job, Batch] = {}
         self._questions = Questions(self._report)
         self._ranges = Ranges(self.pending, self._report)
         self._pasted_unseen = False
@@ -155,7 +123,7 @@ class AttachmentTray(QWidget):
     def attach_paths(self, paths: list[str], *, pasted: bool = False) -> None:
         """Read and prepare each file off the UI thread, then add it; what could not be
         attached is reported once, when all of them are done."""
-        batch = _Batch(len(paths))
+        batch = Batch(len(paths))
         for path in map(Path, paths):
             self._start(path.name, read_path(path), pasted, batch=batch)
 
@@ -177,10 +145,10 @@ class AttachmentTray(QWidget):
         read: Callable[[], bytes],
         pasted: bool,
         password: str | None = None,
-        batch: _Batch | None = None,
+        batch: Batch | None = None,
     ) -> None:
         job = Job(name, pasted)
-        batch = batch or _Batch(1)
+        batch = batch or Batch(1)
         batch.jobs.append(job)
         self._batches[job] = batch
         self._run(job, lambda control: prepare_file(name, read, control, password))
@@ -211,7 +179,7 @@ class AttachmentTray(QWidget):
         self._drop(job)
         batch = self._batches.pop(job, None)
         if batch is None:  # a job of its own (rendering pages)
-            batch = _Batch(1)
+            batch = Batch(1)
             batch.jobs.append(job)
         batch.outcomes.append((job, None if cancelled else outcome))
         if len(batch.outcomes) < batch.size:
@@ -339,11 +307,13 @@ class AttachmentTray(QWidget):
     def restore(self, attachments: tuple[Attachment, ...]) -> None:
         """Put back files whose message could not be sent, before any added since."""
         self.pending[:0] = list(attachments)
+        self._ranges.returned(attachments)
         self._show()
 
     def take(self) -> tuple[Attachment, ...]:
         """The files for the message being sent; the tray empties."""
         taken = tuple(self.pending)
+        self._ranges.sent(taken)
         self.pending.clear()
         self._pasted_unseen = False
         self._show()
@@ -363,7 +333,7 @@ class AttachmentTray(QWidget):
                 label = tr("{file} · ~{tokens} token(s)", "", tokens).format(
                     file=attachment.name, tokens=tokens_text(tokens)
                 )
-            chip = _Chip(f"{button_text(label)}  ✕", self._chip_painted)
+            chip = Chip(f"{button_text(label)}  ✕", self._chip_painted)
             chip.setObjectName("attachmentChip")
             tip = tr("Remove {file}").format(file=attachment.name)
             if attachment.encoding:

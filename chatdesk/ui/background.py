@@ -26,8 +26,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     QRunnable,
+    QThread,
     QThreadPool,
     QTimer,
     Signal,
@@ -122,8 +124,14 @@ class Delivery(QObject):
         on_failure: Callable[[Exception], None] | None,
         on_item: Callable[[Any], None] | None = None,
     ) -> None:
-        super().__init__()
+        # Owned by the app and deleted on the UI thread after its end: one owned by
+        # Python died wherever its last reference went, on a worker too (a CI crash).
+        app = QCoreApplication.instance()
+        on_ui_thread = app is not None and QThread.currentThread() is app.thread()
+        super().__init__(app if on_ui_thread else None)
         _pending.add(self)
+        self.work: Callable[[Delivery], Any] = _spent
+        """What the worker runs, held here to be let go on the UI thread too."""
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_item = on_item
@@ -210,10 +218,22 @@ class Delivery(QObject):
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
+        try:
+            self._finish_items()
+            if not self.cancelled and not self._gone():
+                self._on_success(result)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        """Let go of the work and callbacks here, on the UI thread (what they hold must not
+        die on the worker's thread, should it let go last), then delete this object."""
         _pending.discard(self)
-        self._finish_items()
-        if not self.cancelled and not self._gone():
-            self._on_success(result)
+        self.work = _spent
+        self._on_success = lambda _: None
+        self._on_failure = self._on_item = None
+        self._owner = None
+        self.deleteLater()
 
     def _finish_items(self) -> None:
         """The work ended: items still waiting for the pause go first, so every item
@@ -230,15 +250,17 @@ class Delivery(QObject):
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
-        _pending.discard(self)
-        self._finish_items()
-        if self.cancelled or not isinstance(error, Exception) or self._gone():
-            return
-        if self._on_failure is not None:
-            self._on_failure(error)
-        else:
-            log.error("Background work failed with no one to tell: %s", error)
-            unhandled().failed.emit(error)
+        try:
+            self._finish_items()
+            if self.cancelled or not isinstance(error, Exception) or self._gone():
+                return
+            if self._on_failure is not None:
+                self._on_failure(error)
+            else:
+                log.error("Background work failed with no one to tell: %s", error)
+                unhandled().failed.emit(error)
+        finally:
+            self._release()
 
 
 class Task:
@@ -264,21 +286,28 @@ class Task:
 class _Job(QRunnable):
     def __init__(self, work: Callable[[Delivery], Any], delivery: Delivery) -> None:
         super().__init__()
-        self._work = work
+        delivery.work = work  # not held here: the job is deleted on the worker's thread
         self._delivery = delivery
 
     def run(self) -> None:
         delivery = self._delivery
+        work = delivery.work
         try:
-            result = self._work(delivery)
+            result = work(delivery)
         except Exception as exc:
+            del work
             if _expected(exc):
                 delivery.failed.emit(exc)
             else:
                 log.exception("A bug in background work")
                 delivery.failed.emit(InternalError(exc))
         else:
+            del work
             delivery.succeeded.emit(result)
+
+
+def _spent(_: Delivery) -> Any:
+    raise RuntimeError("this work has already been run")
 
 
 def run_in_background(

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from chatdesk.core.errors import ChatError, ErrorKind
@@ -154,3 +157,40 @@ def test_a_history_job_after_close_is_logged_not_dropped_silently(
         runner.submit(lambda store: ran.append(store))  # a late write, at quit
     assert "after the history closed" in caplog.text
     assert runner.wait_idle() and not ran  # it was not run on a closed database
+
+
+class Held(QObject):
+    """A Qt object owned by Python that says on which thread it was destroyed."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        super().__init__()
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+@pytest.mark.parametrize("ending", ["success", "failure"])
+def test_what_background_work_held_is_let_go_on_the_ui_thread(qtbot: QtBot, ending: str) -> None:
+    """A Qt object only the work still held was destroyed on the worker's thread, when
+    the worker let go of the job, while the UI thread could be using it: a segfault in
+    CI, with a history runner (its job's closure holds it) the test had finished with."""
+    freed_on: list[int] = []
+    ended: list[object] = []
+
+    def start() -> None:
+        held = Held(freed_on)
+
+        def work() -> str:
+            time.sleep(0.02)
+            if ending == "failure":
+                raise OSError(held.objectName() or "the disk is gone")
+            return held.objectName()
+
+        run_in_background(work, ended.append, ended.append)
+
+    start()
+    qtbot.waitUntil(lambda: bool(ended), timeout=BUDGET_MS)
+    ended.clear()  # an error's traceback holds the work's frame
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=BUDGET_MS)
+    assert freed_on == [threading.get_ident()]

@@ -18,6 +18,7 @@ from chatdesk.ui.document_dialogs import PageRangeDialog, PasswordDialog
 from devkit.documents import docx_paragraph, make_docx, make_pdf
 from devkit.fake_server import FakeOpenAI, Raw
 from tests.ui.conftest import MakeWindow, send
+from tests.ui.test_document_routes import chip_menu
 
 PDF_PAGES = ["Quarterly report\nRevenue grew by twelve percent", "Costs fell in the second half"]
 
@@ -239,6 +240,11 @@ def test_a_document_comes_back_to_the_tray_when_sending_fails(
     assert window.tray.pending[0].name == "report.pdf"
     assert "--- Page 2 ---" in window.tray.pending[0].text
     assert window.prompt.toPlainText() == "Summarise"
+    # Its other pages may still be chosen, as before it was sent.
+    chip = window.tray.findChildren(QPushButton, "attachmentChip")[0]
+    menu = chip_menu(qtbot, chip)
+    assert [a.text() for a in menu.actions()] == ["Choose pages…", "Remove report.pdf"]
+    menu.close()
 
 
 def test_a_legacy_encoded_source_file_is_sent_as_utf8(
