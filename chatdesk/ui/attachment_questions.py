@@ -4,10 +4,11 @@ An encrypted document needs its password, a scanned one the pages to send as ima
 one whose text is big for the model's context a page range (whether it is, and whether it
 may be split at all, is decided here too, since that decides whether to ask); a document
 of several pages may have its range changed while it waits in the tray (``Ranges``, from
-its chip's menu, ``chip_menu``). Each question
-is a dialog from ``document_dialogs``, opened with ``open()`` so the event loop goes on; the
-answer comes back through the callback the tray passed. While any question is open no file
-may be sent (``Questions.open``), so that count lives with the dialogs that change it.
+its chip's menu, ``chip_menu``, which also offers to read a text file in another encoding).
+Each question is a dialog from ``document_dialogs``, opened with ``open()`` so the event
+loop goes on; the answer comes back through the callback the tray passed. While any
+question is open no file may be sent (``Questions.open``), so that count lives with the
+dialogs that change it.
 
 The dialogs are imported on first use: most messages go without a document.
 """
@@ -30,6 +31,7 @@ from chatdesk.core.attachments import (
 )
 from chatdesk.core.i18n import number, tr
 from chatdesk.core.usage import estimate_text_tokens
+from chatdesk.ui.attachment_parts import Kept
 from chatdesk.ui.plain_text import button_text
 
 if TYPE_CHECKING:
@@ -45,10 +47,9 @@ class Ranges:
         """``pending``: the tray's files, changed in place when other pages are chosen."""
         self._pending = pending
         self._report = report
-        self._by_id: dict[int, tuple[Attachment, Extraction, int, int]] = {}
-        self._sent: dict[int, tuple[Attachment, Extraction, int, int]] = {}
-        """The documents of the message being sent, kept until the next one goes: should
-        it fail, they come back to the tray with their pages still to choose."""
+        self._kept: Kept[tuple[Extraction, int, int]] = Kept(pending)
+        """Each document's extraction and the pages of it chosen (with those of the
+        message being sent, which come back should it fail)."""
 
     def attachment(self, extraction: Extraction, first: int, last: int) -> Attachment:
         """Pages ``first``–``last`` as the attachment sent; ``InvalidAttachment`` if too big."""
@@ -56,30 +57,24 @@ class Ranges:
         attachment = document_attachment(extraction.name, text)
         attachment = replace(attachment, encoding=extraction.encoding)
         if extraction.unit and extraction.count > 1:
-            self._by_id[id(attachment)] = (attachment, extraction, first, last)
+            self._kept.put(attachment, (extraction, first, last))
         return attachment
 
     def of(self, attachment: Attachment) -> tuple[Extraction, int, int] | None:
         """The extraction and the range chosen, if other pages may be chosen."""
-        found = self._by_id.get(id(attachment))
-        if found is None or found[0] is not attachment:
-            return None
-        return found[1:]
+        return self._kept.get(attachment)
 
     def keep(self) -> None:
         """Forget the documents that are no longer in the tray."""
-        self._by_id = {id(a): self._by_id[id(a)] for a in self._pending if self.of(a)}
+        self._kept.keep()
 
     def sent(self, attachments: tuple[Attachment, ...]) -> None:
         """These left the tray with a message (any sent before are forgotten)."""
-        self._sent = {id(a): self._by_id[id(a)] for a in attachments if self.of(a)}
+        self._kept.sent(attachments)
 
     def returned(self, attachments: tuple[Attachment, ...]) -> None:
         """These came back from a message that could not be sent."""
-        for attachment in attachments:
-            found = self._sent.pop(id(attachment), None)
-            if found is not None and found[0] is attachment:
-                self._by_id[id(attachment)] = found
+        self._kept.returned(attachments)
 
     def choose(
         self,
@@ -114,8 +109,11 @@ def chip_menu(
     name: str,
     remove: Callable[[], None],
     choose: Callable[[], None] | None,
+    read_as: tuple[str, Callable[[str], None]] | None = None,
 ) -> None:
-    """An attached file's menu: choose other pages of a document of several, remove it."""
+    """An attached file's menu: choose other pages of a document of several, read a text
+    file in another encoding (``read_as``: the label of the one in use, and what reads it
+    in the codec chosen; see ``attachment_encodings``), remove it."""
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu(chip)
@@ -123,6 +121,10 @@ def chip_menu(
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if choose is not None:
         menu.addAction(tr("Choose pages…"), choose)
+    if read_as is not None:
+        from chatdesk.ui.attachment_encodings import add_read_as
+
+        add_read_as(menu, *read_as)
     menu.addAction(button_text(tr("Remove {file}").format(file=name)), remove)
     menu.popup(chip.mapToGlobal(at))
 

@@ -9,8 +9,9 @@ user picks a page range; one over the limits is refused with a message, never cu
 silently. A scanned PDF may go as page images, an encrypted one asks for its password
 (these questions are ``attachment_questions``'s). A chip's menu (right-click, the Menu key
 or Shift+F10) chooses other pages of a document of several; its tooltip names the encoding
-a text file was read in, when it was not UTF-8. What cannot be attached is reported
-through ``problem`` (the window shows it in its banner).
+a text file was read in, when it was not UTF-8, and its menu reads it again in another
+(``attachment_encodings``). What cannot be attached is reported through ``problem`` (the
+window shows it in its banner).
 
 Nothing goes that the user has not seen: files pasted or dropped into the prompt (a web
 page can put ``file://`` URLs on the clipboard) may be sent only once their chips have
@@ -36,7 +37,8 @@ from chatdesk.core.attachments import (
 )
 from chatdesk.core.i18n import tr
 from chatdesk.core.usage import estimate_text_tokens
-from chatdesk.ui.attachment_parts import Batch, Chip
+from chatdesk.ui.attachment_encodings import Source
+from chatdesk.ui.attachment_parts import Batch, Chip, Kept, joined, too_many
 from chatdesk.ui.attachment_questions import Questions, Ranges, chip_menu
 from chatdesk.ui.document_jobs import (
     RENDERING,
@@ -77,12 +79,6 @@ def file_filter() -> str:
     )
 
 
-def _joined(problems: list[str]) -> str:
-    """Problems (sentences) as one: "a; b" (each one's full stop dropped)."""
-    separator = tr("; ", "joins problems with attached files into one sentence")
-    return separator.join(p.rstrip(".。") for p in problems)
-
-
 class AttachmentTray(QWidget):
     problem = Signal(str)  # why files could not be attached
 
@@ -102,6 +98,7 @@ class AttachmentTray(QWidget):
         self._batches: dict[Job, Batch] = {}
         self._questions = Questions(self._report)
         self._ranges = Ranges(self.pending, self._report)
+        self._sources: Kept[Source] = Kept(self.pending)  # text files' bytes, to read again
         self._pasted_unseen = False
         self._painted_at: float | None = None
         self._context: Callable[[], int | None] = lambda: None
@@ -146,12 +143,17 @@ class AttachmentTray(QWidget):
         pasted: bool,
         password: str | None = None,
         batch: Batch | None = None,
+        encoding: str | None = None,
+        replaces: Attachment | None = None,
     ) -> None:
+        """Read and prepare a file (``encoding``: in that one; ``replaces``: in that file's
+        place, read again)."""
         job = Job(name, pasted)
+        job.replaces = replaces
         batch = batch or Batch(1)
         batch.jobs.append(job)
         self._batches[job] = batch
-        self._run(job, lambda control: prepare_file(name, read, control, password))
+        self._run(job, lambda control: prepare_file(name, read, control, password, encoding))
 
     def _run(self, job: Job, work: Callable[..., Outcome | None]) -> None:
         self._jobs.append(job)
@@ -193,7 +195,7 @@ class AttachmentTray(QWidget):
     def _handle(self, job: Job, outcome: Outcome | None) -> str:
         """Adds what the job found, or asks about it; returns why not, or ""."""
         if isinstance(outcome, Ready):
-            return self._add_attachment(outcome.attachment, job.pasted)
+            return self._add_read(job, outcome.attachment, outcome.data)
         if isinstance(outcome, Extracted):
             return self._size_up(job, outcome)
         if isinstance(outcome, Refused):
@@ -208,7 +210,7 @@ class AttachmentTray(QWidget):
                 self._add(f"{stem} page {outcome.first + i}.png", png, pasted=job.pasted)
                 for i, png in enumerate(outcome.images)
             ]
-            return _joined([p for p in problems if p])
+            return joined([p for p in problems if p])
         return ""
 
     # -- documents ------------------------------------------------------------------------
@@ -230,7 +232,7 @@ class AttachmentTray(QWidget):
             attachment = self._ranges.attachment(extracted.extraction, first, last)
         except InvalidAttachment as exc:
             return str(exc)
-        return self._add_attachment(attachment, job.pasted)
+        return self._add_read(job, attachment, extracted.data if attachment.encoding else None)
 
     def _ask_password(self, job: Job, needs: NeedsPassword) -> None:
         data = needs.data
@@ -244,7 +246,7 @@ class AttachmentTray(QWidget):
     def _offer_images(self, job: Job, scanned: Scanned) -> str:
         free = MAX_ATTACHMENTS - len(self.pending)
         if free <= 0:
-            return _too_many(job.name)
+            return too_many(job.name)
         data, password = scanned.data, scanned.password
 
         def render(first: int, last: int) -> None:
@@ -264,10 +266,28 @@ class AttachmentTray(QWidget):
             return str(exc)
         return self._add_attachment(attachment, pasted)
 
-    def _add_attachment(self, attachment: Attachment, pasted: bool) -> str:
-        if len(self.pending) >= MAX_ATTACHMENTS:
-            return _too_many(attachment.name)
-        self.pending.append(attachment)
+    def _add_read(self, job: Job, attachment: Attachment, data: bytes | None) -> str:
+        """Adds what a job read, in place of the file it read again if any; keeps the bytes
+        of a text file (``data``) to read it in another encoding. Returns why not, or ""."""
+        problem = self._add_attachment(attachment, job.pasted, job.replaces)
+        if data is not None and any(a is attachment for a in self.pending):
+            self._sources.put(attachment, Source(job.name, data, job.pasted))
+        return problem
+
+    def _add_attachment(
+        self, attachment: Attachment, pasted: bool, replaces: Attachment | None = None
+    ) -> str:
+        """Adds the attachment, or puts it where ``replaces`` is (nowhere, if that was
+        removed meanwhile)."""
+        if replaces is not None:
+            at = next((i for i, a in enumerate(self.pending) if a is replaces), -1)
+            if at < 0:
+                return ""
+            self.pending[at] = attachment
+        elif len(self.pending) >= MAX_ATTACHMENTS:
+            return too_many(attachment.name)
+        else:
+            self.pending.append(attachment)
         if pasted:
             self._pasted_unseen = True
             self._painted_at = None  # the clock starts when the new chip is on screen
@@ -300,7 +320,7 @@ class AttachmentTray(QWidget):
         if problems:
             self.problem.emit(
                 tr("{problems}.", "problems with attached files, joined").format(
-                    problems=_joined(problems)
+                    problems=joined(problems)
                 )
             )
 
@@ -308,12 +328,14 @@ class AttachmentTray(QWidget):
         """Put back files whose message could not be sent, before any added since."""
         self.pending[:0] = list(attachments)
         self._ranges.returned(attachments)
+        self._sources.returned(attachments)
         self._show()
 
     def take(self) -> tuple[Attachment, ...]:
         """The files for the message being sent; the tray empties."""
         taken = tuple(self.pending)
         self._ranges.sent(taken)
+        self._sources.sent(taken)
         self.pending.clear()
         self._pasted_unseen = False
         self._show()
@@ -345,6 +367,7 @@ class AttachmentTray(QWidget):
             self._chip_row.insertWidget(index, chip)
             self._chips.append(chip)
         self._ranges.keep()
+        self._sources.keep()
         self.setVisible(bool(self.pending or self._jobs))
 
     def _chip_menu(self, index: int, at: QPoint) -> None:
@@ -355,15 +378,21 @@ class AttachmentTray(QWidget):
             context = self._context()
             self._ranges.choose(self._questions, self.window(), attachment, context, self._show)
 
+        source = self._sources.get(attachment)
+
+        def read_as(encoding: str) -> None:
+            if source is not None:  # the same bytes, in the encoding chosen, in its place
+                data, pasted = source.data, source.pasted
+                self._start(
+                    source.name, lambda: data, pasted, encoding=encoding, replaces=attachment
+                )
+
         pages = choose if self._ranges.of(attachment) else None
-        chip_menu(chip, at, attachment.name, chip.click, pages)
+        known = source is not None and attachment.encoding
+        encodings = (attachment.encoding, read_as) if known else None
+        chip_menu(chip, at, attachment.name, chip.click, pages, encodings)
 
     def _remove(self, index: int) -> None:
         if 0 <= index < len(self.pending):
             del self.pending[index]
             self._show()
-
-
-def _too_many(name: str) -> str:
-    text = tr("{file}: at most %Ln file(s) go with one message", "", MAX_ATTACHMENTS)
-    return text.format(file=name)

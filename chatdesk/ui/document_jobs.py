@@ -37,6 +37,9 @@ RENDERING = noop("Rendering {file}")
 @dataclass(frozen=True)
 class Ready:
     attachment: Attachment
+    data: bytes | None = None
+    """The file's bytes when its text was read in an encoding detected or chosen (not
+    UTF-8 by detection): the user may have them read in another."""
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,14 @@ Outcome = Ready | Extracted | Refused | NeedsPassword | Scanned | Rendered
 
 
 def prepare_file(
-    name: str, read: Callable[[], bytes], control: Control, password: str | None
+    name: str,
+    read: Callable[[], bytes],
+    control: Control,
+    password: str | None,
+    encoding: str | None = None,
 ) -> Outcome | None:
-    """Runs on a pool thread: the file's outcome, or None once cancelled."""
+    """Runs on a pool thread: the file's outcome, or None once cancelled. ``encoding`` (a
+    Python codec name) reads a text file in it rather than in the one detected."""
     from chatdesk.services.documents import (
         Cancelled,
         NoTextLayer,
@@ -86,7 +94,7 @@ def prepare_file(
     data = b""
     try:
         data = read()
-        prepared = prepare(name, data, control, password)
+        prepared = prepare(name, data, control, password, encoding)
     except Cancelled:
         return None
     except PasswordRequired as exc:
@@ -101,7 +109,7 @@ def prepare_file(
         )
     if isinstance(prepared, Extraction):
         return Extracted(prepared, data)
-    return Ready(prepared)
+    return Ready(prepared, data if prepared.encoding else None)
 
 
 def render_file(
@@ -194,6 +202,9 @@ class Job:
         self._progress = _Progress(self.chip.show_progress)
         self.control.on_progress = self._progress.report
         self.task: Task | None = None
+        self.replaces: Attachment | None = None
+        """The attachment in the tray that what this job reads takes the place of (the
+        same file read in another encoding), if any."""
 
     def start(
         self,

@@ -945,6 +945,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>عرض تقديمي PowerPoint</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} ليس {encoding} صالحًا (البايت 0x{byte} في الموضع {position})؛ اختر ترميزًا آخر</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>{name} عند قراءته بترميز {encoding} ليس نصًا بل بيانات ثنائية؛ اختر ترميزًا آخر</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} ليس صورة، ولا مستندًا يقرؤه chatdesk، ولا نصًا بترميز أمكن التعرّف عليه</translation>
     </message>
@@ -4153,6 +4161,71 @@ A native chat client for OpenAI-compatible servers.</source>
             <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمزًا</numerusform>
             <numerusform>{prompt} للموجّه + {completion} للإكمال = {total} رمز</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>غربي</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>أوروبا الوسطى</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>سيريلي</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>يوناني</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>تركي</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>عبري</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>بلطيقي</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>تايلاندي</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ياباني</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>صيني مبسط</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>صيني تقليدي</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>كوري</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>يونيكود</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>القراءة &amp;بترميز</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

@@ -881,6 +881,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Presentación de PowerPoint</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} no es {encoding} válido (byte 0x{byte} en la posición {position}); elija otra codificación</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>{name} leído como {encoding} no es texto sino datos binarios; elija otra codificación</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} no es ni una imagen, ni un documento que chatdesk pueda leer, ni texto en una codificación reconocible</translation>
     </message>
@@ -3861,6 +3869,71 @@ Un cliente de chat nativo para servidores compatibles con OpenAI.</translation>
             <numerusform>{prompt} de entrada + {completion} de salida = {total} token</numerusform>
             <numerusform>{prompt} de entrada + {completion} de salida = {total} tokens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Occidental</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Centroeuropeo</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cirílico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Báltico</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>Chino simplificado</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>Chino tradicional</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>Leer &amp;como</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

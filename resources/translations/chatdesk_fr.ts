@@ -881,6 +881,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Présentation PowerPoint</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} n’est pas du {encoding} valide (octet 0x{byte} à la position {position})&#xa0;; choisissez un autre encodage</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>{name} lu en {encoding} n’est pas du texte mais des données binaires&#xa0;; choisissez un autre encodage</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} n&apos;est ni une image, ni un document que chatdesk sait lire, ni du texte dans un encodage détectable</translation>
     </message>
@@ -3861,6 +3869,71 @@ Un client de chat natif pour les serveurs compatibles OpenAI.</translation>
             <numerusform>{prompt} de prompt + {completion} de complétion = {total} token</numerusform>
             <numerusform>{prompt} de prompt + {completion} de complétion = {total} tokens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Occidental</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Europe centrale</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cyrillique</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Balte</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>Chinois simplifié</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>Chinois traditionnel</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>Lire &amp;avec l’encodage</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

@@ -865,6 +865,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>PowerPoint プレゼンテーション</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} は有効な {encoding} ではありません（位置 {position} のバイト 0x{byte}）。別のエンコーディングを選んでください</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>{name} を {encoding} として読むとテキストではなくバイナリデータになります。別のエンコーディングを選んでください</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} は画像でも、chatdesk が読み込める文書でも、判別できるエンコーディングのテキストでもありません</translation>
     </message>
@@ -3788,6 +3796,71 @@ OpenAI 互換サーバー用のネイティブなチャットクライアント�
         <translation>
             <numerusform>プロンプト {prompt} + 生成 {completion} = {total} トークン</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>西ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>中央ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>キリル文字</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ語</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>トルコ語</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ語</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>バルト語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>簡体字中国語</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>繁体字中国語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>エンコーディングを指定して読む(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

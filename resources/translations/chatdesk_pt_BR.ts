@@ -881,6 +881,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>Apresentação do PowerPoint</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} não é {encoding} válido (byte 0x{byte} na posição {position}); escolha outra codificação</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>{name} lido como {encoding} não é texto, e sim dados binários; escolha outra codificação</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} não é uma imagem, nem um documento que o chatdesk lê, nem texto em uma codificação que possa ser detectada</translation>
     </message>
@@ -3861,6 +3869,71 @@ Um cliente de chat nativo para servidores compatíveis com OpenAI.</translation>
             <numerusform>{prompt} de entrada + {completion} de saída = {total} token</numerusform>
             <numerusform>{prompt} de entrada + {completion} de saída = {total} tokens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Ocidental</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Europa Central</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cirílico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grego</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebraico</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Báltico</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandês</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonês</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>Chinês simplificado</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>Chinês tradicional</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>Ler &amp;como</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

@@ -865,6 +865,14 @@ The links in a message&apos;s header, by verb (English, marked: ``tr`` them when
         <translation>PowerPoint 演示文稿</translation>
     </message>
     <message>
+        <source>{name} is not valid {encoding} (byte 0x{byte} at position {position}); pick another encoding</source>
+        <translation>{name} 不是有效的 {encoding}（位置 {position} 的字节 0x{byte}）；请选择其他编码</translation>
+    </message>
+    <message>
+        <source>{name} read as {encoding} is not text but binary data; pick another encoding</source>
+        <translation>以 {encoding} 读取的 {name} 不是文本，而是二进制数据；请选择其他编码</translation>
+    </message>
+    <message>
         <source>{name} is neither an image, a document chatdesk reads, nor text in an encoding that could be detected</source>
         <translation>{name} 既不是图片，也不是 chatdesk 能读取的文档，也不是能检测出编码的文本</translation>
     </message>
@@ -3788,6 +3796,71 @@ A native chat client for OpenAI-compatible servers.</source>
         <translation>
             <numerusform>提示 {prompt} + 补全 {completion} = {total} 个 token</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>西欧</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>中欧</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>西里尔文</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊文</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>土耳其文</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>波罗的海</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Read &amp;as</source>
+        <translation>读取编码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{region} ({encoding})</source>
+        <comment>an encoding: Western (Windows-1252)</comment>
+        <translation>{region} ({encoding})</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Every way a document reaches the tray, driven as a user would, ends in the request as
 its extracted text under page markers: dropped on the prompt, pasted from the clipboard,
 picked through Attach…. A document of several pages in the tray can have other pages
-chosen from its chip's menu, and a text file's chip says which encoding it was read in."""
+chosen from its chip's menu, and a text file's chip says which encoding it was read in;
+when detection guessed wrong, its menu reads it again in the encoding the user names."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from chatdesk.core.attachments import DOCUMENT_MIME
 from chatdesk.ui.document_dialogs import PageRangeDialog
 from chatdesk.ui.main_window import MainWindow
 from devkit.documents import docx_paragraph, make_docx, make_pdf
-from devkit.fake_server import FakeOpenAI
+from devkit.fake_server import FakeOpenAI, Raw
 from tests.ui.conftest import MakeWindow, send
 
 PDF_PAGES = ["Quarterly report\nRevenue grew by twelve percent", "Costs fell in the second half"]
@@ -202,5 +203,125 @@ def test_a_text_file_s_chip_says_which_encoding_it_was_read_in(
     assert "Read as ISO-8859-7" in first and "Remove athens.txt" in first
     assert "Read as" not in second  # UTF-8 is unremarkable
     menu = chip_menu(qtbot, chips(window)[0])
-    assert [a.text() for a in menu.actions()] == ["Remove athens.txt"]  # no pages to choose
+    assert [a.text() for a in menu.actions()] == ["Read &as", "Remove athens.txt"]  # no pages
     menu.close()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    menu = chip_menu(qtbot, chips(window)[1])
+    assert [a.text() for a in menu.actions()] == ["Remove plain.txt"]  # UTF-8: nothing to fix
+    menu.close()
+
+
+POLISH = "Dzień dobry, jak się masz? Łódź jest ładna.\n"
+"""Windows-1250, which detection takes for Windows-1252: "Dzieñ dobry, jak siê masz?"."""
+
+
+def read_as(qtbot: QtBot, menu: QMenu, wanted: str) -> list[str]:
+    """Read as → ``wanted``, from the keyboard: the submenu's mnemonic, Down to the entry,
+    Return. Answers the entries that were checked."""
+    qtbot.keyClick(menu, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() not in (None, menu))
+    submenu = QApplication.activePopupWidget()
+    assert isinstance(submenu, QMenu)
+    checked = [a.text() for a in submenu.actions() if a.isChecked()]
+    target = next(a for a in submenu.actions() if a.text() == wanted)
+    for _ in submenu.actions():
+        if submenu.activeAction() is target:
+            break
+        qtbot.keyClick(submenu, Qt.Key.Key_Down)
+    assert submenu.activeAction() is target
+    qtbot.keyClick(submenu, Qt.Key.Key_Return)
+    return checked
+
+
+def test_a_text_file_read_in_the_wrong_encoding_can_be_read_in_the_right_one(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    paths = [
+        write(tmp_path, "before.txt", b"First file\n"),
+        write(tmp_path, "notes.txt", POLISH.encode("cp1250")),
+        write(tmp_path, "after.txt", b"Last file\n"),
+    ]
+    window = make_window()
+    window.tray.attach_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: len(chips(window)) == 3, timeout=10000)
+    guessed = window.tray.pending[1]
+    assert guessed.text == POLISH.encode("cp1250").decode("cp1252")  # detection guessed wrong
+    assert "Read as Windows-1252" in chips(window)[1].toolTip()
+    menu = chip_menu(qtbot, chips(window)[1])
+    checked = read_as(qtbot, menu, "Central European (Windows-1250)")
+    assert checked == ["Western (Windows-1252)"]
+    qtbot.waitUntil(lambda: window.tray.pending[1].text == POLISH, timeout=10000)
+    assert [a.name for a in window.tray.pending] == ["before.txt", "notes.txt", "after.txt"]
+    assert window.tray.pending[0].text == "First file\n"
+    qtbot.waitUntil(lambda: len(chips(window)) == 3)
+    assert "Read as Windows-1250" in chips(window)[1].toolTip()
+    menu = chip_menu(qtbot, chips(window)[1])
+    submenu = menu.actions()[0].menu()
+    assert isinstance(submenu, QMenu)
+    assert [a.text() for a in submenu.actions() if a.isChecked()] == [
+        "Central European (Windows-1250)"
+    ]
+    menu.close()
+    qtbot.waitUntil(lambda: window.tray.not_ready() == "", timeout=5000)
+    send(qtbot, window, "Translate the notes")
+    assert f"File: notes.txt\n```\n{POLISH}```" in last_content(server)
+    assert guessed.text not in last_content(server)
+
+
+def test_an_encoding_the_bytes_are_not_valid_in_leaves_the_file_as_it_was(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    german = "Grüße aus Köln\n"
+    note = write(tmp_path, "gruss.txt", german.encode("cp1252"))
+    window = make_window()
+    window.tray.attach_paths([str(note)])
+    qtbot.waitUntil(lambda: len(chips(window)) == 1, timeout=10000)
+    before = window.tray.pending[0]
+    assert before.text == german
+    menu = chip_menu(qtbot, chips(window)[0])
+    read_as(qtbot, menu, "Unicode (UTF-8)")
+    qtbot.waitUntil(window.banner.isVisible, timeout=10000)
+    assert window.banner.message.text() == (
+        "gruss.txt is not valid UTF-8 (byte 0xFC at position 3); pick another encoding."
+    )
+    assert window.tray.pending == [before] and window.tray.pending[0] is before
+    qtbot.waitUntil(lambda: len(chips(window)) == 1 and window.tray.not_ready() == "")
+    assert "Read as Windows-1252" in chips(window)[0].toolTip()
+
+
+def test_a_file_removed_while_it_is_read_again_stays_removed(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    paths = [
+        write(tmp_path, "notes.txt", POLISH.encode("cp1250")),
+        write(tmp_path, "after.txt", b"Last file\n"),
+    ]
+    window = make_window()
+    window.tray.attach_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: len(chips(window)) == 2, timeout=10000)
+    menu = chip_menu(qtbot, chips(window)[0])
+    read_as(qtbot, menu, "Central European (Windows-1250)")
+    chips(window)[0].click()  # ✕, before the file has been read again
+    qtbot.waitUntil(lambda: window.tray.not_ready() == "", timeout=10000)
+    assert [a.name for a in window.tray.pending] == ["after.txt"]
+
+
+def test_a_csv_back_from_a_failed_send_can_still_be_read_in_another_encoding(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
+) -> None:
+    rows = "Imię;Miasto\nJan;Łódź\nEwa;Kraków\n"
+    table = write(tmp_path, "cities.csv", rows.encode("cp1250"))
+    window = make_window()
+    window.tray.attach_paths([str(table)])
+    qtbot.waitUntil(lambda: len(chips(window)) == 1, timeout=10000)
+    assert "| Jan | £ódŸ |" in window.tray.pending[0].text  # read as Windows-1252
+    server.replies.append(Raw(400, {"error": {"message": "model overloaded"}}))
+    qtbot.waitUntil(lambda: window.tray.not_ready() == "", timeout=5000)
+    send(qtbot, window, "Which cities?")
+    assert len(server.chat_requests) == 1
+    qtbot.waitUntil(lambda: len(chips(window)) == 1, timeout=10000)  # back in the tray
+    menu = chip_menu(qtbot, chips(window)[0])
+    read_as(qtbot, menu, "Central European (Windows-1250)")
+    qtbot.waitUntil(lambda: "| Jan | Łódź |" in window.tray.pending[0].text, timeout=10000)
+    assert window.tray.pending[0].mime == DOCUMENT_MIME
+    assert "Read as Windows-1250" in chips(window)[0].toolTip()

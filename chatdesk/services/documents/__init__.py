@@ -10,7 +10,9 @@ Runs on a worker thread; nothing here touches Qt. Each reader module holds one f
 ``pdf`` (pypdfium2), ``word``, ``slides``, ``sheets``, ``odf``, ``web`` (standard library
 only: ``zipfile`` through ``safe_zip``, ``xml.parsers.expat`` through ``safe_xml``,
 ``html.parser``) and ``text`` (charset-normalizer); the encoding a text file was read in
-goes with it (``Attachment.encoding``, ``Extraction.encoding``) for the user to see.
+goes with it (``Attachment.encoding``, ``Extraction.encoding``) for the user to see. When it
+was guessed wrong, ``prepare(..., encoding=...)`` reads the same bytes again strictly in the
+encoding the user names.
 """
 
 from __future__ import annotations
@@ -146,9 +148,15 @@ def _sniff_zip(name: str, data: bytes) -> Format:
 
 
 def prepare(
-    name: str, data: bytes, control: Control, password: str | None = None
+    name: str,
+    data: bytes,
+    control: Control,
+    password: str | None = None,
+    encoding: str | None = None,
 ) -> Attachment | Extraction:
-    """The attachment for ``data``, or the extraction of a document to size up first."""
+    """The attachment for ``data``, or the extraction of a document to size up first.
+    ``encoding`` (a Python codec name) reads a text file, HTML or CSV in that encoding
+    rather than the one detected; its label then always goes with it, UTF-8 too."""
     kind = sniff(name, data)
     if kind is Format.PDF:
         from chatdesk.services.documents.pdf import extract_pdf
@@ -174,19 +182,24 @@ def prepare(
         from chatdesk.services.documents.web import extract_epub
 
         return extract_epub(data, control)
-    return _text_like(name, data, kind, control)
+    return _text_like(name, data, kind, control, encoding)
 
 
-def _text_like(name: str, data: bytes, kind: Format, control: Control) -> Attachment | Extraction:
+def _text_like(
+    name: str, data: bytes, kind: Format, control: Control, forced: str | None
+) -> Attachment | Extraction:
     from dataclasses import replace
 
     from chatdesk.core.attachments import image_mime
-    from chatdesk.services.documents.text import decode_text, label
+    from chatdesk.services.documents.text import decode_as, decode_text, label
 
     if kind is Format.OTHER and image_mime(data) is not None:
         return make_attachment(name, data)
-    text, encoding = decode_text(name, data)
-    read_as = "" if encoding == "utf-8" else label(encoding)
+    if forced is not None:
+        text, read_as = decode_as(name, data, forced), label(forced)
+    else:
+        text, encoding = decode_text(name, data)
+        read_as = "" if encoding == "utf-8" else label(encoding)
     if kind is Format.HTML:
         from chatdesk.services.documents.web import extract_html
 

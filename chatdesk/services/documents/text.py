@@ -10,6 +10,10 @@ where it cannot tell (a few words), Windows-1252 wins when it reads as Western t
 
 Binary files are refused rather than "detected": a NUL byte that is not UTF-16, or text that
 decodes to more than a few control characters, is not text.
+
+When detection guessed wrong, the user names the encoding and ``decode_as`` reads the bytes
+strictly in it: a byte that is not valid there is refused with where it is, and text that
+comes out binary-looking is refused as binary files are.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from chatdesk.core.i18n import tr
+from chatdesk.core.i18n import number, tr
 from chatdesk.services.documents.model import DocumentError
 
 if TYPE_CHECKING:
@@ -117,6 +121,33 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
     ):
         text, encoding = data.decode("cp1252"), "cp1252"
     return _checked(name, text), encoding
+
+
+def decode_as(name: str, data: bytes, encoding: str) -> str:
+    """``data`` read strictly as ``encoding`` (a Python codec name); ``DocumentError`` when a
+    byte is not valid in it (saying which, and where: counted from 1, as people count) or
+    the text that comes out is not text."""
+    shown = label(encoding)
+    codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        bad = exc.object[exc.start : exc.start + 1]
+        raise DocumentError(
+            tr(
+                "{name} is not valid {encoding} (byte 0x{byte} at position {position}); "
+                "pick another encoding"
+            ).format(
+                name=name, encoding=shown, byte=bad.hex().upper(), position=number(exc.start + 1)
+            )
+        ) from None
+    if _binary(text):
+        raise DocumentError(
+            tr(
+                "{name} read as {encoding} is not text but binary data; pick another encoding"
+            ).format(name=name, encoding=shown)
+        )
+    return text
 
 
 def _utf16(name: str, data: bytes) -> tuple[str, str]:
@@ -224,15 +255,25 @@ _LABELS = {
 
 
 def _checked(name: str, text: str) -> str:
-    sample = text[:200_000]
-    odd = sum(
-        1
-        for c in sample
-        if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs", "Co")
-    )
-    if sample and odd / len(sample) > MAX_CONTROL_SHARE:
+    if _odd_share(text, ("Cc", "Cs", "Co")) > MAX_CONTROL_SHARE:
         raise _not_text(name)
     return text
+
+
+def _binary(text: str) -> bool:
+    """Whether text read in an encoding the user chose looks like binary data: control
+    characters, or code points no character has (a UTF-16 reading of 8-bit text)."""
+    return _odd_share(text, ("Cc", "Cs", "Co", "Cn")) > MAX_CONTROL_SHARE
+
+
+def _odd_share(text: str, categories: tuple[str, ...]) -> float:
+    """The share of the text's first 200,000 characters that are in ``categories`` (other
+    than tab, line ends and the like)."""
+    sample = text[:200_000]
+    odd = sum(
+        1 for c in sample if c not in _ALLOWED_CONTROLS and unicodedata.category(c) in categories
+    )
+    return odd / len(sample) if sample else 0.0
 
 
 def _not_text(name: str) -> DocumentError:

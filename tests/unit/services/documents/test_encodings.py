@@ -1,7 +1,8 @@
 """Text files in legacy encodings arrive as the text their author wrote, and say which
 encoding they were read in: Greek ISO-8859-7 is not taken for Cyrillic, a few German words
 in Windows-1252 not for CJK, UTF-16 without a byte-order mark is read rather than refused,
-and the East Asian encodings keep coming out right."""
+and the East Asian encodings keep coming out right. When detection guesses wrong, the user
+names the encoding and the bytes are read strictly in it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import pytest
 from chatdesk.core.attachments import TEXT, Attachment
 from chatdesk.core.export import parse_chatdesk, to_json
 from chatdesk.core.messages import Conversation, Message, Role
-from chatdesk.services.documents import Control, Extraction, prepare
+from chatdesk.services.documents import Control, DocumentError, Extraction, prepare
+from chatdesk.services.documents.text import decode_as
 from chatdesk.services.storage import DB_NAME, HistoryStore
 
 GREEK = (
@@ -111,3 +113,47 @@ def test_a_file_read_as_greek_round_trips_through_history_and_export(tmp_path: P
     (imported,) = parse_chatdesk(json.loads(to_json([conv])))
     assert imported.messages[0].attachments == (note,)
     assert imported.messages[0].attachments[0].text == GREEK
+
+
+BOM = b"\xef\xbb\xbf"
+POLISH = "Dzień dobry, jak się masz? Łódź jest ładna.\n"
+
+
+def test_a_file_detection_misreads_is_read_right_in_the_encoding_named() -> None:
+    data = POLISH.encode("cp1250")
+    assert attached("notes.txt", data).encoding == "Windows-1252"  # the guess, wrong
+    assert decode_as("notes.txt", data, "cp1250") == POLISH
+    note = prepare("notes.txt", data, Control("notes.txt"), encoding="cp1250")
+    assert isinstance(note, Attachment)
+    assert note.text == POLISH and note.encoding == "Windows-1250"
+    plain = prepare("plain.txt", POLISH.encode(), Control("plain.txt"), encoding="utf-8")
+    assert isinstance(plain, Attachment) and plain.encoding == "UTF-8"  # chosen: said
+    marked = BOM + POLISH.encode()
+    assert decode_as("marked.txt", marked, "utf-8") == POLISH  # the mark is not text
+
+
+def test_bytes_not_valid_in_the_encoding_named_are_refused_saying_where() -> None:
+    with pytest.raises(DocumentError) as refused:
+        decode_as("gruss.txt", "Grüße aus Köln\n".encode("cp1252"), "utf-8")
+    assert str(refused.value) == (
+        "gruss.txt is not valid UTF-8 (byte 0xFC at position 3); pick another encoding"
+    )
+    with pytest.raises(DocumentError, match=r"not valid Shift_JIS \(byte 0x81 at position 13\)"):
+        decode_as("notes.txt", b"plain ascii " + b"\x81\x20", "shift_jis")
+    with pytest.raises(DocumentError, match="not valid UTF-16"):
+        decode_as("odd.txt", b"abc", "utf-16")  # half a character at the end
+
+
+def test_text_in_the_encoding_named_that_is_binary_is_refused() -> None:
+    blob = bytes(range(32)) * 20
+    with pytest.raises(DocumentError, match="read as Windows-1252 is not text but binary"):
+        decode_as("blob.bin", blob, "cp1252")
+    with pytest.raises(DocumentError, match="read as Windows-1252 is not text"):
+        prepare("blob.txt", blob, Control("blob.txt"), encoding="cp1252")
+
+
+def test_a_csv_is_extracted_again_in_the_encoding_named() -> None:
+    rows = "Imię;Miasto\n" + "".join(f"Łukasz {i};Łódź\n" for i in range(5))
+    table = prepare("export.csv", rows.encode("cp1250"), Control("export.csv"), encoding="cp1250")
+    assert isinstance(table, Extraction)
+    assert "| Łukasz 0 | Łódź |" in table.text() and table.encoding == "Windows-1250"
