@@ -3,6 +3,11 @@
 Both start as child processes, alternating, in the same run; each reports its first
 paint (``CHATDESK_REPORT_FIRST_PAINT``) and quits. Build first: ``bash scripts/build.sh``.
 Run: ``.venv/bin/python -m bench.bundle [rounds]``.
+
+``--share PACKAGE`` (``--share mcp``) builds the bundle once more, into a temporary folder,
+with that package excluded (``CHATDESK_BUNDLE_WITHOUT``, read by ``build.spec``; what only
+it pulls in goes with it), and prints what the package adds: the built bundle's size less
+that one's.
 """
 
 from __future__ import annotations
@@ -34,7 +39,22 @@ def size_mb(path: Path) -> float:
     )
 
 
+def share(package: str) -> None:
+    """What ``package`` adds to the bundle: dist/chatdesk/ against a build without it."""
+    with tempfile.TemporaryDirectory(prefix="chatdesk-share-") as tmp:
+        env = {**os.environ, "CHATDESK_BUNDLE_WITHOUT": package}
+        command = [str(ROOT / ".venv" / "bin" / "pyinstaller"), "--noconfirm", "--log-level"]
+        command += ["WARN", "--distpath", f"{tmp}/dist", "--workpath", f"{tmp}/build"]
+        subprocess.run([*command, str(ROOT / "build.spec")], env=env, cwd=ROOT, check=True)
+        whole, without = size_mb(BUNDLE.parent), size_mb(Path(tmp) / "dist" / "chatdesk")
+    print(f"dist/chatdesk/ {whole:.1f} MB; built without {package} {without:.1f} MB: "
+          f"{package} adds {whole - without:.1f} MB")  # fmt: skip
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--share"]:
+        share(sys.argv[2])
+        return
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     home = tempfile.mkdtemp(prefix="chatdesk-bundle-")
     env = {
