@@ -151,8 +151,12 @@ class MarkdownRenderer:
         """HTML for part of a paragraph (no block markup), for a paragraph still growing."""
         return str(self._md.renderInline(text))
 
-    def render(self, text: str, code_id_prefix: str = "") -> Rendered:
-        """HTML for ``text``; code blocks get Copy links ``chatdesk-copy:<prefix><n>``."""
+    def render(self, text: str, code_id_prefix: str = "", *, headless: bool = False) -> Rendered:
+        """HTML for ``text``; code blocks get Copy links ``chatdesk-copy:<prefix><n>``.
+
+        ``headless``: ``text`` is a later part of a table, given its header rows only so that
+        it parses as one; the rendered table leaves them out (taking the row out of the
+        document afterwards cost a second layout of the part)."""
         self._codes = []
         self._languages = []
         self._prefix = code_id_prefix
@@ -165,6 +169,10 @@ class MarkdownRenderer:
             f'<table border="1" cellspacing="0" cellpadding="4" '
             f'style="border-color:{border}; border-collapse: collapse">\n<thead>',
         )
+        if headless and out.startswith("<table") and "<tbody>" in out:
+            # The markup is the parser's own here: a cell's text is escaped.
+            start, end = out.index("<thead>"), out.index("</thead>") + len("</thead>")
+            out = out[:start] + out[end:]
         return Rendered(out, self._codes, self._languages)
 
 

@@ -36,6 +36,13 @@ class Formula:
         return _MARK + self.written
 
 
+def may_hold_math(text: str) -> bool:
+    """Whether ``text`` has a formula's opening delimiter at all: a finished block without
+    one is not searched for formulas (searching a long table's cells stalled the window
+    ~40 ms when its reply ended)."""
+    return "$" in text or "\\(" in text or "\\[" in text
+
+
 def parse_marker(text: str) -> Formula | None:
     """The formula a marker stands for; ``None`` for any other tooltip."""
     if not text.startswith(_MARK):

@@ -155,10 +155,13 @@ class ConversationView(QTextBrowser):
         thumbnail still being decoded paints as blank space."""
         return None
 
-    def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
+    def render_chunk(
+        self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str, headless: bool = False
+    ) -> None:
         """Render Markdown at ``cursor``; its code blocks are coloured later, and its
-        formulas typeset, unless it is a streaming reply's unfinished tail (chunk "t")."""
-        self.chunks.render(cursor, uid, text, chunk)
+        formulas typeset, unless it is a streaming reply's unfinished tail (chunk "t")
+        (``headless``: a later part of a table, shown without its header rows)."""
+        self.chunks.render(cursor, uid, text, chunk, headless)
 
     def typeset_math(self, start: int, end: int) -> None:
         """A streamed paragraph is finished: typeset its formulas."""

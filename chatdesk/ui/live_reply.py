@@ -35,6 +35,7 @@ from chatdesk.core.markdown import (
     starts_block,
     utf16_len,
 )
+from chatdesk.core.math_markup import may_hold_math
 from chatdesk.ui.live_parts import (
     HARD_PIECE,
     PIECE,
@@ -57,7 +58,9 @@ class Host(Protocol):
 
     def renderer(self) -> MarkdownRenderer: ...
 
-    def render_chunk(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None: ...
+    def render_chunk(
+        self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str, headless: bool = False
+    ) -> None: ...
 
     def finish_code(self, key: str, code: str, start: int, language: str) -> None: ...
 
@@ -329,7 +332,8 @@ class LiveReply:
             block = cursor.blockFormat()
             block.setBottomMargin(PARAGRAPH_GAP)
             cursor.setBlockFormat(block)
-            self._host.typeset_math(self._position(self._region), self._end())
+            if may_hold_math(self.text[self._rendered : end]):
+                self._host.typeset_math(self._position(self._region), self._end())
             self._settle(end)
 
     # -- lists, quotes and tables ------------------------------------------------------
@@ -364,7 +368,7 @@ class LiveReply:
         if last or self.text[start:end] != parts.shown:
             self._show_part(self.text[start:end], frozen=last)
             parts.shown = self.text[start:end]
-        if last:  # the parts stay: their formulas can be typeset now
+        if last and may_hold_math(self.text[base:end]):  # the parts stay: typeset them now
             self._host.typeset_math(self._position(self._region), self._end())
 
     def _show_part(self, text: str, *, frozen: bool) -> None:
@@ -377,20 +381,6 @@ class LiveReply:
         if not text.strip():
             return
         header = parts.header if parts.frozen else ""
-        start = cursor.position()
         uid = f"{self.uid}/{self._id()}" if frozen else self.uid
-        self._host.render_chunk(cursor, uid, header + parts.carry + text, "t")
-        if header and frozen:  # the live part keeps it: taking a row out costs a layout
-            _drop_header(self._frame.document(), start)
-
-
-def _drop_header(document: QtGui.QTextDocument, start: int) -> None:
-    """A later part of a table was rendered under the table's header: take that row out."""
-    block = document.findBlock(start)
-    for _ in range(3):
-        table = QtGui.QTextCursor(block).currentTable()
-        if table is not None:
-            if table.rows() > 1:
-                table.removeRows(0, 1)
-            return
-        block = block.next()
+        # A later part of a table parses under the table's header rows, shown only once.
+        self._host.render_chunk(cursor, uid, header + parts.carry + text, "t", bool(header))

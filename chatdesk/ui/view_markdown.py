@@ -37,11 +37,13 @@ class MarkdownChunks:
             self._renderer = MarkdownRenderer(Theme(palette))
         return self._renderer
 
-    def render(self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str) -> None:
+    def render(
+        self, cursor: QtGui.QTextCursor, uid: str, text: str, chunk: str, headless: bool = False
+    ) -> None:
         """Render Markdown at ``cursor``; its code blocks are coloured later, and its
         formulas typeset, unless it is a streaming reply's unfinished tail (chunk "t")."""
         view = self._view
-        rendered = self.renderer().render(text, f"{uid}/{chunk}.")
+        rendered = self.renderer().render(text, f"{uid}/{chunk}.", headless=headless)
         view.render_counts[uid] += 1
         cursor.beginEditBlock()  # cached formulas go in within the same layout
         if cursor.block().length() > 1:

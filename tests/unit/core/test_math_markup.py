@@ -129,3 +129,12 @@ def test_markers_round_trip_and_other_tooltips_are_not_formulas() -> None:
 def test_hostile_source_stays_escaped_in_the_marker_and_the_text() -> None:
     out = R.render('$a"><img src=x>$').html
     assert "<img" not in out and "&quot;&gt;&lt;img" in out
+
+
+def test_only_text_with_a_formula_s_delimiter_is_searched_for_formulas() -> None:
+    from chatdesk.core.math_markup import may_hold_math
+
+    for text in ("the sum $x+y$ here", "inline \\(a^2\\)", "display \\[\\int f\\]", "$$x$$"):
+        assert may_hold_math(text), text
+    for text in ("| cell 1 | cell 2 |\n|---|---|", "plain words (and brackets [1])", ""):
+        assert not may_hold_math(text), text
