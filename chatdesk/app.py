@@ -67,14 +67,18 @@ def _give_memory_back(_status: object) -> None:
 
 
 def serial_fills() -> None:
-    """Have Qt paint on the UI thread alone, before any painting (a user's own setting wins).
+    """Have Qt paint on the UI thread alone: set before any painting.
 
-    Qt splits every fill taller than ~96 pixel rows into slices for its own thread pool and
+    Qt cuts every fill taller than ~96 pixel rows into slices for its own thread pool and
     waits for them all. The conversation's scroll bar is repainted on each streamed update,
     and on a machine whose cores are busy (a model server, other replies) each slice waited
-    for a core: in ``bench.math stream`` the scroll bar alone took 29% of the UI thread's
-    time (py-spy), and the longest stall fell from 19-20 ms to 12-15 ms without the slices."""
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    for a core: in ``bench.math stream`` the scroll bar's paint took 29% of the UI thread's
+    time (py-spy), most of it waiting. Qt only asks whether ``QT_NO_GUI_THREADPOOL`` is set;
+    a user who wants the pool back sets it to 0, which is taken out here."""
+    if os.environ.get("QT_NO_GUI_THREADPOOL") == "0":
+        del os.environ["QT_NO_GUI_THREADPOOL"]
+    else:
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def create_window(  # type: ignore[no-untyped-def]
