@@ -67,7 +67,7 @@ def _give_memory_back(_status: object) -> None:
 
 
 def serial_fills() -> None:
-    """Have Qt paint on the UI thread alone: set before any painting.
+    """Have Qt paint on the UI thread alone: set before any painting, once (``create_window``).
 
     Qt cuts every fill taller than ~96 pixel rows into slices for its own thread pool and
     waits for them all. The conversation's scroll bar is repainted on each streamed update,
@@ -271,7 +271,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from chatdesk.services.paths import APP_NAME, app_paths
     from chatdesk.ui.single_instance import AlreadyRunning, SingleInstance
 
-    serial_fills()
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     QApplication.setApplicationName(APP_NAME)
     instance = SingleInstance(app_paths().data_dir)
