@@ -82,12 +82,14 @@ def serial_fills() -> None:
 
 
 def create_window(  # type: ignore[no-untyped-def]
-    argv: Sequence[str] | None = None, before_build: Callable[[Any], None] | None = None
+    argv: Sequence[str] | None = None,
+    before_build: Callable[[], Callable[[Any], None]] | None = None,
 ):
     """Create the QApplication and the shown main window; start-up work runs after show.
 
-    ``before_build(controller)`` runs once the controller exists, before the main window is
-    built and mapped: ``chatdesk --quick`` shows its quick-ask window there, first."""
+    ``before_build()`` runs once the language and the theme are in place, before the
+    controller is made and the main window built and mapped (``chatdesk --quick`` shows its
+    quick-ask window there, first); what it returns is given the controller once made."""
     from PySide6.QtWidgets import QApplication
 
     from chatdesk.services.config import ConfigStore
@@ -110,6 +112,10 @@ def create_window(  # type: ignore[no-untyped-def]
     # Mapped now, in its place and palette; the parts below load while the X server and
     # the window manager put it on screen, and it is filled before its first paint.
     window = MainWindow(None, config, paths, show_first=before_build is None)
+    attach: Callable[[Any], None] | None = None
+    if before_build is not None:
+        window.restore_state()  # the theme, before anything is shown
+        attach = before_build()
     from chatdesk.services.keystore import KeyStore
     from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
@@ -121,9 +127,8 @@ def create_window(  # type: ignore[no-untyped-def]
     library = LibraryController(runner, controller)
     tools = McpTools(paths.config_dir / "mcp.json")  # (services.mcp.config.config_path)
     controller.tools = tools
-    if before_build is not None:
-        window.restore_state()  # the theme, before anything is shown
-        before_build(controller)
+    if attach is not None:
+        attach(controller)
     window.build(controller, library, tools=tools, show_first=before_build is None)
     controller.approve = partial(_approve, window)
     tools.sampler = partial(_sample, controller)
@@ -238,14 +243,16 @@ def _option(args: Sequence[str], name: str) -> str | None:
     return None
 
 
-def _quick_first(shown: list[QuickAsk], controller: ChatController) -> None:
+def _quick_first(shown: list[QuickAsk]) -> Callable[[ChatController], None]:
     """``chatdesk --quick`` with nothing running: the quick-ask window is what was asked
-    for, so it is shown before the main window is built (which then comes up behind it)."""
+    for, so it is shown before the controller is made and the main window built (which
+    then comes up behind it); it asks through the controller once that is made."""
     from chatdesk.ui.quick_ask import QuickAsk
 
-    quick = QuickAsk(controller)
+    quick = QuickAsk()
     quick.present()
     shown.append(quick)
+    return quick.attach
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -47,7 +47,9 @@ class Desktop(QObject):
         self.closer: CloseToTray | None = None
         self._close_to_tray = False
         if not isinstance(quick, bool):
-            self._adopt(quick)
+            # Shown before the main window, which was mapped over it since: in front again,
+            # with the focus (what a window manager honouring stays-on-top does anyway).
+            self._adopt(quick).present()
         elif quick:
             self.quick().present()
 

@@ -66,10 +66,12 @@ class QuickAsk(QWidget):
     open_requested = Signal(str)
     """Continue in the main window: the uid of this window's conversation ("" when none)."""
 
-    def __init__(self, controller: ChatController) -> None:
+    def __init__(self, controller: ChatController | None = None) -> None:
+        """``controller`` may come later (``attach``): ``chatdesk --quick`` with nothing
+        running shows this window before the controller is made."""
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(None, flags)
-        self.controller = controller
+        self.controller: ChatController | None = None
         self.setWindowTitle(tr(TITLE))
         self.setObjectName("quickAsk")
         # Closing it (or hiding it to the tray) is never the app's last window closing.
@@ -120,7 +122,13 @@ class QuickAsk(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.hide)
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_in_chatdesk)
         self.prompt.submitted.connect(self.ask)
-        c = controller
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: ChatController) -> None:
+        """Ask through ``controller`` from now on (a question already asked waits for it to
+        be ready)."""
+        self.controller = c = controller
         c.changed.connect(self._on_changed)
         c.reply_started.connect(self._on_reply_started)
         c.reply_text.connect(self._on_reply_text)
@@ -167,7 +175,8 @@ class QuickAsk(QWidget):
     # -- asking -----------------------------------------------------------------------
 
     def _mine(self) -> bool:
-        return bool(self.uid) and self.controller.conversation.uid == self.uid
+        c = self.controller
+        return bool(self.uid) and c is not None and c.conversation.uid == self.uid
 
     def ask(self) -> None:
         """Send the prompt: a new conversation, or the next turn of the one shown here."""
@@ -175,7 +184,7 @@ class QuickAsk(QWidget):
         if not text.strip():
             return
         c = self.controller
-        if not c.ready:
+        if c is None or not c.ready:
             self._waiting = True
             self.note.setText(tr("Starting… your question goes as soon as chatdesk is ready."))
             return
@@ -203,7 +212,8 @@ class QuickAsk(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         """Enter pressed before the settings were read: ask once they are."""
-        if Changes.READY in changes and self.controller.ready and self._waiting:
+        c = self.controller
+        if Changes.READY in changes and c is not None and c.ready and self._waiting:
             self._waiting = False
             self.ask()
 

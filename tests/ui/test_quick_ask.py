@@ -173,16 +173,19 @@ def test_a_failure_before_the_first_word_gives_the_question_back(
 def test_enter_before_the_settings_are_loaded_sends_once_they_are(
     qtbot: QtBot, server: FakeOpenAI, isolated_env: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    """``chatdesk --quick`` at start-up: the question waits for the settings, then goes."""
+    """``chatdesk --quick`` at start-up: the window is shown before the controller is even
+    made (``app._quick_first``); the question waits for it and its settings, then goes."""
     write_settings(isolated_env, base_url=server.base_url, model="test-model")
     memory_keyring.set_password("chatdesk", server.base_url, KEY)
-    controller = ChatController(ConfigStore(app_paths().settings_file), KeyStore(), FAST)
-    quick = QuickAsk(controller)
+    quick = QuickAsk()
     qtbot.addWidget(quick)
     quick.present()
     qtbot.waitUntil(quick.isActiveWindow)
     ask(qtbot, quick, "Early bird")
     assert "Starting" in quick.note.text()
+    controller = ChatController(ConfigStore(app_paths().settings_file), KeyStore(), FAST)
+    quick.attach(controller)
+    qtbot.wait(100)
     assert server.chat_requests == []
     controller.start()
     qtbot.waitUntil(lambda: "Hello from the test server." in quick.answer.toPlainText())
@@ -223,3 +226,20 @@ def test_a_failed_reply_is_announced_with_its_error_once(
     said = [text for text, _ in quick.announcer.said]
     assert len(said) == 1
     assert "Error: " in said[0] and "Incorrect API key" in said[0]
+
+
+def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
+    qtbot: QtBot, make_window: MakeWindow, desktops: list[Desktop]
+) -> None:
+    """``chatdesk --quick`` with nothing running: the quick window is shown first, then the
+    main window is mapped over it; the quick window is then put in front, with the focus
+    and what was already typed (without a window manager keeping it on top, it was hidden)."""
+    quick = QuickAsk()
+    quick.present()
+    qtbot.keyClicks(quick.prompt, "typed early")
+    window = make_window()  # mapped later, and made the active window
+    assert window.isActiveWindow() and not quick.isActiveWindow()
+    desktop = Desktop(window, quick=quick, with_tray=False)
+    desktops.append(desktop)
+    qtbot.waitUntil(quick.isActiveWindow)
+    assert quick.prompt.hasFocus() and quick.prompt.toPlainText() == "typed early"
