@@ -382,6 +382,8 @@ class AttachmentTray(QWidget):
 
         def read_as(encoding: str) -> None:
             if source is not None:  # the same bytes, in the encoding chosen, in its place
+                for earlier in [j for j in self._jobs if j.replaces is attachment]:
+                    self._cancel(earlier)  # the last choice wins
                 data, pasted = source.data, source.pasted
                 self._start(
                     source.name, lambda: data, pasted, encoding=encoding, replaces=attachment

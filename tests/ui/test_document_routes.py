@@ -306,6 +306,24 @@ def test_a_file_removed_while_it_is_read_again_stays_removed(
     assert [a.name for a in window.tray.pending] == ["after.txt"]
 
 
+def test_the_last_encoding_chosen_wins_even_before_the_first_is_read(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    note = write(tmp_path, "notes.txt", POLISH.encode("cp1250"))
+    window = make_window()
+    window.tray.attach_paths([str(note)])
+    qtbot.waitUntil(lambda: len(chips(window)) == 1, timeout=10000)
+    menu = chip_menu(qtbot, chips(window)[0])
+    submenu = menu.actions()[0].menu()
+    assert isinstance(submenu, QMenu)
+    entries = {a.text(): a for a in submenu.actions()}
+    entries["Cyrillic (Windows-1251)"].trigger()  # a slip, corrected at once
+    entries["Central European (Windows-1250)"].trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: window.tray.not_ready() == "", timeout=10000)
+    assert [a.text for a in window.tray.pending] == [POLISH]
+
+
 def test_a_csv_back_from_a_failed_send_can_still_be_read_in_another_encoding(
     qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, tmp_path: Path
 ) -> None:
