@@ -295,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from chatdesk.ui.desktop import Desktop
 
-    desktop = Desktop(window, quick=shown[0] if shown else False)  # quick ask and tray
+    desktop = Desktop(window, quick=shown[0] if shown else None)  # quick ask and tray
     window.first_painted.connect(desktop.start)  # before listening: no request is missed
     instance.activated.connect(desktop.handle)
     window.first_painted.connect(instance.listen)

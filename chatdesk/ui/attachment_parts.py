@@ -48,11 +48,11 @@ class Kept(Generic[T]):
 
     def keep(self) -> None:
         """Forget the files that are no longer in the tray."""
-        self._by_id = {id(a): self._by_id[id(a)] for a in self._pending if self.get(a)}
+        self._by_id = {id(a): self._by_id[id(a)] for a in self._pending if self.get(a) is not None}
 
     def sent(self, attachments: tuple[Attachment, ...]) -> None:
         """These left the tray with a message (any sent before are forgotten)."""
-        self._sent = {id(a): self._by_id[id(a)] for a in attachments if self.get(a)}
+        self._sent = {id(a): self._by_id[id(a)] for a in attachments if self.get(a) is not None}
 
     def returned(self, attachments: tuple[Attachment, ...]) -> None:
         """These came back from a message that could not be sent."""

@@ -232,7 +232,7 @@ class AttachmentTray(QWidget):
             attachment = self._ranges.attachment(extracted.extraction, first, last)
         except InvalidAttachment as exc:
             return str(exc)
-        return self._add_read(job, attachment, extracted.data if attachment.encoding else None)
+        return self._add_read(job, attachment, extracted.data)
 
     def _ask_password(self, job: Job, needs: NeedsPassword) -> None:
         data = needs.data
@@ -268,9 +268,10 @@ class AttachmentTray(QWidget):
 
     def _add_read(self, job: Job, attachment: Attachment, data: bytes | None) -> str:
         """Adds what a job read, in place of the file it read again if any; keeps the bytes
-        of a text file (``data``) to read it in another encoding. Returns why not, or ""."""
+        (``data``) of one read in an encoding it names, to read it in another. Returns why
+        not, or ""."""
         problem = self._add_attachment(attachment, job.pasted, job.replaces)
-        if data is not None and any(a is attachment for a in self.pending):
+        if data and attachment.encoding and any(a is attachment for a in self.pending):
             self._sources.put(attachment, Source(job.name, data, job.pasted))
         return problem
 
@@ -390,8 +391,7 @@ class AttachmentTray(QWidget):
                 )
 
         pages = choose if self._ranges.of(attachment) else None
-        known = source is not None and attachment.encoding
-        encodings = (attachment.encoding, read_as) if known else None
+        encodings = (attachment.encoding, read_as) if source is not None else None
         chip_menu(chip, at, attachment.name, chip.click, pages, encodings)
 
     def _remove(self, index: int) -> None:

@@ -291,18 +291,15 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         delivery = self._delivery
-        work = delivery.work
         try:
-            result = work(delivery)
+            result = delivery.work(delivery)  # no reference to the work is kept here
         except Exception as exc:
-            del work
             if _expected(exc):
                 delivery.failed.emit(exc)
             else:
                 log.exception("A bug in background work")
                 delivery.failed.emit(InternalError(exc))
         else:
-            del work
             delivery.succeeded.emit(result)
 
 

@@ -35,23 +35,21 @@ class Desktop(QObject):
         self,
         window: MainWindow,
         *,
-        quick: bool | QuickAsk = False,
+        quick: QuickAsk | None = None,
         with_tray: bool | None = None,
     ) -> None:
-        """``quick``: show the quick-ask window now (or take the one start-up showed before
-        the main window). ``with_tray``: None asks the desktop whether it has a tray."""
+        """``quick``: the quick-ask window start-up showed before the main window, to take
+        over. ``with_tray``: None asks the desktop whether it has a tray."""
         super().__init__(window)
         self._with_tray = with_tray
         self._quick: QuickAsk | None = None
         self.tray: Tray | None = None
         self.closer: CloseToTray | None = None
         self._close_to_tray = False
-        if not isinstance(quick, bool):
+        if quick is not None:
             # Shown before the main window, which was mapped over it since: in front again,
             # with the focus (what a window manager honouring stays-on-top does anyway).
             self._adopt(quick).present()
-        elif quick:
-            self.quick().present()
 
     @property
     def window(self) -> MainWindow:

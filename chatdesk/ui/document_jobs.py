@@ -38,8 +38,8 @@ RENDERING = noop("Rendering {file}")
 class Ready:
     attachment: Attachment
     data: bytes | None = None
-    """The file's bytes when its text was read in an encoding detected or chosen (not
-    UTF-8 by detection): the user may have them read in another."""
+    """The file's bytes (the tray keeps those of a text file read in an encoding it names,
+    for the user to have it read in another)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def prepare_file(
         )
     if isinstance(prepared, Extraction):
         return Extracted(prepared, data)
-    return Ready(prepared, data if prepared.encoding else None)
+    return Ready(prepared, data)
 
 
 def render_file(

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication
 
+from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import tr
 from chatdesk.core.messages import MessageStatus
 from chatdesk.ui.a11y_announce import Announcer
@@ -281,14 +282,22 @@ def install(window: MainWindow) -> Announcer:
     announcer = Announcer(window.view, window)
     c, view = window.controller, window.view
 
-    def reply_ended(status: MessageStatus) -> None:
-        # The quick-ask window announces its own replies (they share this controller).
+    def here() -> bool:
+        """Whether this window speaks: the quick-ask window, when it is the one in use,
+        announces the replies and errors of the turns it asked (they share the controller)."""
         active = QApplication.activeWindow()
-        if active is None or active.objectName() != "quickAsk":
+        return active is None or active.objectName() != "quickAsk"
+
+    def reply_ended(status: MessageStatus) -> None:
+        if here():
             announcer.reply_ended(status, last_reply_text(view))
 
+    def error(failure: ChatError) -> None:
+        if here():
+            announcer.error(failure)
+
     c.reply_ended.connect(reply_ended)
-    c.error_raised.connect(announcer.error)
+    c.error_raised.connect(error)
     c.retry_notice.connect(announcer.notice)
     app = QCoreApplication.instance()
     if app is not None:

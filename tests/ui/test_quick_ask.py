@@ -226,6 +226,8 @@ def test_a_failed_reply_is_announced_with_its_error_once(
     said = [text for text, _ in quick.announcer.said]
     assert len(said) == 1
     assert "Error: " in said[0] and "Incorrect API key" in said[0]
+    # ... and by the quick window alone: the main window, sharing the controller, is quiet.
+    assert [text for text, _ in window.access.announcer.said if "Incorrect" in text] == []
 
 
 def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
