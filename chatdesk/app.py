@@ -58,8 +58,11 @@ def _stop_pdf_reader() -> None:
         pdf.close_reader()
 
 
-def _give_memory_back(_status: object) -> None:
-    """After each reply, free heap goes back to the system (off the UI thread)."""
+def _give_memory_back(controller: ChatController, _status: object) -> None:
+    """After each turn, free heap goes back to the system (off the UI thread). Not after
+    each tool step: the turn goes on, and trimming holds the allocator's lock."""
+    if controller.busy:
+        return
     from chatdesk.services import heap
     from chatdesk.ui.background import run_in_background
 
@@ -95,7 +98,6 @@ def create_window(  # type: ignore[no-untyped-def]
     from chatdesk.services.config import ConfigStore
     from chatdesk.services.paths import APP_NAME, app_paths
     from chatdesk.ui import language
-    from chatdesk.ui.main_window import MainWindow
 
     serial_fills()
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
@@ -109,13 +111,17 @@ def create_window(  # type: ignore[no-untyped-def]
     paths = app_paths()
     config = ConfigStore(paths.settings_file)
     language.install(config.load_language())  # before any text exists
+    attach: Callable[[Any], None] | None = None
+    if before_build is not None:  # its window first, in the chosen palette
+        from chatdesk.ui.theme import apply_chosen
+
+        apply_chosen(config.load_window_state()[0])
+        attach = before_build()
+    from chatdesk.ui.main_window import MainWindow
+
     # Mapped now, in its place and palette; the parts below load while the X server and
     # the window manager put it on screen, and it is filled before its first paint.
     window = MainWindow(None, config, paths, show_first=before_build is None)
-    attach: Callable[[Any], None] | None = None
-    if before_build is not None:
-        window.restore_state()  # the theme, before anything is shown
-        attach = before_build()
     from chatdesk.services.keystore import KeyStore
     from chatdesk.ui.controller import ChatController
     from chatdesk.ui.library import LibraryController
@@ -134,7 +140,7 @@ def create_window(  # type: ignore[no-untyped-def]
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
     window.first_painted.connect(tools.start)
-    controller.reply_ended.connect(_give_memory_back)
+    controller.reply_ended.connect(partial(_give_memory_back, controller))
     app.aboutToQuit.connect(tools.shutdown)
     app.aboutToQuit.connect(_stop_pdf_reader)
     window.first_painted.connect(set_app_icon)
@@ -142,6 +148,9 @@ def create_window(  # type: ignore[no-untyped-def]
     window.first_painted.connect(controller.start)
     window.first_painted.connect(library.start)
     window.first_painted.connect(lambda: _start_logging(paths.log_dir))
+    window.first_painted.connect(
+        lambda: _when_idle(controller, PRELOAD_MS, _load_for_the_first_reply)
+    )
     window.first_painted.connect(lambda: _freeze_start_up_objects(controller))
     if os.environ.get("CHATDESK_REPORT_FIRST_PAINT"):
         # For bench/bundle.py, which times the packaged app the same way as the source one.
@@ -173,31 +182,51 @@ def _freeze_start_up_objects(controller: ChatController) -> None:
     as the ones avoided: 20-30 ms, measured; older garbage, if any, stays), and nothing
     is frozen while a reply is being written (its run would be frozen with it, and
     never freed once it ends)."""
-    from PySide6.QtCore import QTimer
 
     def freeze() -> None:
-        if controller.busy:
-            QTimer.singleShot(SETTLED_MS, freeze)
-            return
         import gc
 
         gc.collect(1)
         gc.freeze()
 
-    QTimer.singleShot(SETTLED_MS, freeze)
+    _when_idle(controller, SETTLED_MS, freeze)
+
+
+def _when_idle(controller: ChatController, ms: int, work: Callable[[], None]) -> None:
+    """``work`` in ``ms``, or once no reply is being written (checked every ``ms``)."""
+    from PySide6.QtCore import QTimer
+
+    def attempt() -> None:
+        if controller.busy:
+            QTimer.singleShot(ms, attempt)
+        else:
+            work()
+
+    QTimer.singleShot(ms, attempt)
+
+
+#: The modules a reply's end loads on first use are loaded this long after the first paint.
+PRELOAD_MS = 300
+
+
+def _load_for_the_first_reply() -> None:
+    """Load now, while the window is idle, the modules a reply's end loads on first use:
+    the code highlighter's (``multiprocessing``) and the heap trimmer's (``ctypes``). On
+    the UI thread (as imports must be, beside PySide6's import hook): at the end of the
+    first reply they added ~10 ms to the stall as it ends (``bench.stall``)."""
+    from chatdesk.services import heap, highlighter  # noqa: F401 - loaded for later
 
 
 def _import_qt_free_parts() -> None:
     """Import the Qt-free modules the window needs before PySide6 itself.
 
     Once loaded, PySide6 hooks ``import`` and reads the source of every module imported
-    after it, looking for its ``__feature__`` switches (~0.2 ms a module). The domain and
-    storage-free services never import Qt, so loading them first skips that: about 30
-    modules, 5-10 ms of start-up. Anything left out here is simply imported later.
+    after it, looking for its ``__feature__`` switches (~0.2 ms a module). The settings
+    modules the window needs before it is mapped never import Qt, so loading them first
+    skips that. The message model (``core.messages`` and its parts, ~7 ms) loads after the
+    window is mapped instead: the hook costs it ~1 ms there, and the window is on screen
+    6 ms sooner (``bench.startup``, ``bench.quick_ask``).
     """
-    import chatdesk.core.errors
-    import chatdesk.core.messages
-    import chatdesk.core.params
     import chatdesk.core.settings
     import chatdesk.services.config
     import chatdesk.services.paths  # noqa: F401
@@ -249,7 +278,7 @@ def _quick_first(shown: list[QuickAsk]) -> Callable[[ChatController], None]:
     then comes up behind it); it asks through the controller once that is made."""
     from chatdesk.ui.quick_ask import QuickAsk
 
-    quick = QuickAsk()
+    quick = QuickAsk(show_first=True)
     quick.present()
     shown.append(quick)
     return quick.attach

@@ -119,15 +119,9 @@ class Ledger:
                 )
             )
         elif last is not None:
-            price = self.price(model, settings)
-            if price:
-                parts.append(
-                    tr("Last reply: {usage} ({cost})").format(
-                        usage=format_usage(last), cost=format_cost(price.cost(last))
-                    )
-                )
-            else:
-                parts.append(tr("Last reply: {usage}").format(usage=format_usage(last)))
+            parts.append(
+                tr("Last reply: {figures}").format(figures=self.figures(last, model, settings))
+            )
         if conversation.messages:
             billed = format_count(conversation.total_usage)
             total = conversation.total_usage.total_tokens

@@ -181,22 +181,18 @@ class Questions:
             return tr("{problem}. It cannot be split by page: attach a smaller part").format(
                 problem=problem
             )
-        from chatdesk.ui.document_dialogs import PageRangeDialog
-        from chatdesk.ui.document_sizing import longest_fitting, range_check, summary
+        from chatdesk.ui.document_sizing import longest_fitting
 
         several = extraction.count > 1
-        dialog = PageRangeDialog(
+        self._ask_range(
             parent,
+            extraction,
+            context,
             title=tr("Attach a large document"),
-            summary=summary(extraction, text, tokens, context),
             unit=extraction.unit if several else "",
-            count=extraction.count,
-            check=range_check(extraction, context),
-            accept_text=tr("Attach"),
             initial=(1, longest_fitting(extraction, context)) if problem and several else None,
+            chosen=lambda first, last: self._report([attach(first, last)]),
         )
-        self.ask(dialog)
-        dialog.chosen.connect(lambda first, last: self._report([attach(first, last)]))
         return ""
 
     def choose_pages(
@@ -210,19 +206,42 @@ class Questions:
         """Let the user change which pages of a document already in the tray go: its size,
         the range now chosen, and what another would amount to (one over the limits cannot
         be accepted)."""
+        self._ask_range(
+            parent,
+            extraction,
+            context,
+            title=extraction.name,
+            unit=extraction.unit,
+            initial=current,
+            chosen=chosen,
+        )
+
+    def _ask_range(
+        self,
+        parent: QWidget,
+        extraction: Extraction,
+        context: int | None,
+        *,
+        title: str,
+        unit: str,
+        initial: tuple[int, int] | None,
+        chosen: Callable[[int, int], None],
+    ) -> None:
+        """The page-range question for a document's text: its size, and what the range
+        chosen amounts to against the model's context."""
         from chatdesk.ui.document_dialogs import PageRangeDialog
         from chatdesk.ui.document_sizing import range_check, summary
 
         text = extraction.text()
         dialog = PageRangeDialog(
             parent,
-            title=extraction.name,
+            title=title,
             summary=summary(extraction, text, estimate_text_tokens(text), context),
-            unit=extraction.unit,
+            unit=unit,
             count=extraction.count,
             check=range_check(extraction, context),
             accept_text=tr("Attach"),
-            initial=current,
+            initial=initial,
         )
         self.ask(dialog)
         dialog.chosen.connect(chosen)

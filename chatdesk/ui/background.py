@@ -293,7 +293,7 @@ class _Job(QRunnable):
         delivery = self._delivery
         try:
             result = delivery.work(delivery)  # no reference to the work is kept here
-        except Exception as exc:
+        except BaseException as exc:  # a SystemExit too: whoever waits must hear it ended
             if _expected(exc):
                 delivery.failed.emit(exc)
             else:

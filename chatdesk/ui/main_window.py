@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from chatdesk.core.errors import Action, ChatError
 from chatdesk.core.i18n import tr
 from chatdesk.core.messages import ConversationSnapshot
-from chatdesk.core.settings import Theme
 from chatdesk.services.config import ConfigStore
 from chatdesk.services.paths import AppPaths
 from chatdesk.ui.changes import Changes
@@ -203,12 +202,9 @@ class MainWindow(QMainWindow):
         """The saved theme (the System one follows the desktop, high contrast included)
         and geometry; before anything is shown, so nothing is drawn twice."""
         theme, geometry = self._config.load_window_state()
-        from chatdesk.ui.theme import apply_theme, follow_desktop
+        from chatdesk.ui.theme import apply_chosen
 
-        if theme is not Theme.SYSTEM:
-            apply_theme(theme)
-        else:
-            follow_desktop()
+        apply_chosen(theme)
         self._theme = theme
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)

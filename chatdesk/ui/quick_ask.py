@@ -35,23 +35,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import noop, tr
-from chatdesk.core.messages import MessageStatus
-from chatdesk.ui.a11y_announce import Announcer
 from chatdesk.ui.changes import Changes
-from chatdesk.ui.plain_text import PlainLabel, open_outside
-from chatdesk.ui.prompt_edit import PromptEdit
 
 if TYPE_CHECKING:
+    from chatdesk.core.errors import ChatError
     from chatdesk.core.markdown import MarkdownRenderer
+    from chatdesk.core.messages import MessageStatus
+    from chatdesk.ui.a11y_announce import Announcer
     from chatdesk.ui.controller import ChatController
 
 TITLE = noop("chatdesk quick ask")
+#: What the note says when a turn ends other than complete, by ``MessageStatus`` value (a
+#: ``StrEnum``: the message model loads after this window is mapped).
 _ENDINGS = {
-    MessageStatus.STOPPED: noop("Stopped."),
-    MessageStatus.INCOMPLETE: noop("The reply was cut off: Open in chatdesk to retry or continue."),
-    MessageStatus.ERROR: noop("The reply failed."),
+    "stopped": noop("Stopped."),
+    "incomplete": noop("The reply was cut off: Open in chatdesk to retry or continue."),
+    "error": noop("The reply failed."),
 }
 
 
@@ -66,9 +66,13 @@ class QuickAsk(QWidget):
     open_requested = Signal(str)
     """Continue in the main window: the uid of this window's conversation ("" when none)."""
 
-    def __init__(self, controller: ChatController | None = None) -> None:
+    def __init__(
+        self, controller: ChatController | None = None, *, show_first: bool = False
+    ) -> None:
         """``controller`` may come later (``attach``): ``chatdesk --quick`` with nothing
-        running shows this window before the controller is made."""
+        running shows this window before the controller is made. ``show_first``: map the
+        window before its contents are built (Qt's text engine starts for them, ~15 ms),
+        as the main window does; they are in place before its first paint."""
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(None, flags)
         self.controller: ChatController | None = None
@@ -77,6 +81,14 @@ class QuickAsk(QWidget):
         # Closing it (or hiding it to the tray) is never the app's last window closing.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.resize(620, 420)
+        if show_first:
+            self._place()
+            self.show()
+        # Loaded once the window is mapped (``show_first``): ~3 ms of imports.
+        from chatdesk.ui.a11y_announce import Announcer
+        from chatdesk.ui.plain_text import PlainLabel
+        from chatdesk.ui.prompt_edit import PromptEdit
+
         self.uid = ""
         """The conversation this window started ("" until its first question)."""
         self._asking = False  # a turn of ours is running (or about to)
@@ -117,7 +129,11 @@ class QuickAsk(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.answer, 1)
         layout.addLayout(row)
-        self.announcer = Announcer(self.answer, self)
+        if show_first:  # shown and laid out now, not at the next turn of the event loop
+            for child in (self.prompt, self.answer, self.note, self.open_button):
+                child.show()
+            layout.activate()
+        self.announcer: Announcer = Announcer(self.answer, self)
 
         QShortcut(QKeySequence("Esc"), self, self.hide)
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_in_chatdesk)
@@ -173,6 +189,11 @@ class QuickAsk(QWidget):
         )
 
     # -- asking -----------------------------------------------------------------------
+
+    def speaks(self) -> bool:
+        """Whether this window announces the current turn's end and errors (the main window
+        is quiet then): it is shown, and the open conversation is the one it asked in."""
+        return self.isVisible() and self._mine()
 
     def _mine(self) -> bool:
         c = self.controller
@@ -248,7 +269,7 @@ class QuickAsk(QWidget):
         self.answer.verticalScrollBar().setValue(self.answer.verticalScrollBar().maximum())
         ending = _ENDINGS.get(status)
         self.note.setText(tr(ending) if ending else "")
-        if self.isVisible():  # hidden, it is not where the user is
+        if self.speaks():  # hidden, it is not where the user is
             shown = QTextDocumentFragment.fromHtml(rendered).toPlainText()
             self.announcer.reply_ended(status, shown)
 
@@ -262,7 +283,7 @@ class QuickAsk(QWidget):
         self.prompt.restore(text)
 
     def _on_error(self, error: ChatError) -> None:
-        if self.isVisible() and self._mine():
+        if self.speaks():
             self.announcer.error(error)
             self.note.setText(
                 tr("{title}: {message}", "an error's title and message").format(
@@ -291,6 +312,8 @@ class QuickAsk(QWidget):
                 QGuiApplication.clipboard().setText(code)
                 self.note.setText(tr("Copied to the clipboard"))
         else:
+            from chatdesk.ui.plain_text import open_outside
+
             open_outside(url)
 
     # -- leaving ----------------------------------------------------------------------

@@ -78,7 +78,9 @@ class ReplyRun(QObject):
     checkpoint = Signal(str, str)  # uid, content: save the partial reply
     key_resolved = Signal(object)  # KeyLookup read by the request
     model_chosen = Signal(str)  # the server's only model replaced a placeholder
-    step_ended = Signal(object, object)  # a reply that asked for tools, its usage (or None)
+    # A reply that asked for tools, its usage (or None), and whether its calls run now
+    # (False: the step limit ends the turn).
+    step_ended = Signal(object, object, bool)
     tool_result = Signal(object)  # CallOutcome of one call, as it ends
     step_started = Signal(object)  # the next reply of the turn (a Message), after tools
     ended = Signal(object)  # Ended, exactly once
@@ -105,7 +107,6 @@ class ReplyRun(QObject):
         self._in_tools = False
         self.step_usage: dict[str, Usage] = {}
         """What each reply of the turn counted (uid -> usage), as each is counted."""
-        self._figures = ""
         if tools is not None:
             tools.result.connect(self._on_tool_result)
             tools.finished.connect(self._after_tools)
@@ -152,11 +153,10 @@ class ReplyRun(QObject):
         usages = list(self.step_usage.values())
         return sum(usages[1:], usages[0]) if usages else None
 
-    def counted(self, reply: Message, usage: Usage | None, figures: str = "") -> None:
-        """``reply``'s usage was counted; ``figures`` (tokens, cost) go with its step."""
+    def counted(self, reply: Message, usage: Usage | None) -> None:
+        """``reply``'s usage was counted: it is added to the turn's total."""
         if usage is not None:
             self.step_usage[reply.uid] = usage
-        self._figures = figures
 
     def start(self, hold: threading.Event | None = None) -> None:
         """Send the first request (with ``hold``: once it is set, see
@@ -331,20 +331,15 @@ class ReplyRun(QObject):
         self._flush()
         self.reply.tool_calls = calls
         self._finish_reply(MessageStatus.COMPLETE)
-        self._figures = ""
-        self.step_ended.emit(self.reply, self._usage)  # counted (see ``counted``) by now
-        if self.step >= self.step_limit:
+        goes_on = self.step < self.step_limit
+        self.step_ended.emit(self.reply, self._usage, goes_on)
+        if not goes_on:
             self.model_note += " · " + tr(
                 "stopped after %Ln steps (the limit in Settings)", "", self.step
             )
             self._end(Ended(MessageStatus.COMPLETE))
             return
         self._in_tools = True
-        if self._figures:
-            text = tr("Step {step} ({figures}): %Ln tool call(s)…", "", len(calls))
-        else:
-            text = tr("Step {step}: %Ln tool call(s)…", "", len(calls))
-        self.progress.emit(text.format(step=self.step, figures=self._figures))
         assert self._tools is not None and self._request is not None
         self._tools.run(calls, self._request.toolbox)
 

@@ -113,6 +113,15 @@ def apply_theme(theme: str, high_contrast: bool | None = None) -> None:
     app.setPalette(qt_palette(chosen))
 
 
+def apply_chosen(theme: str) -> None:
+    """The theme the user chose, before anything is shown: "system" follows the desktop
+    (its contrast preference included), any other is forced."""
+    if theme == "system":
+        follow_desktop()
+    else:
+        apply_theme(theme)
+
+
 def follow_desktop() -> None:
     """Follow the desktop's contrast preference while the theme is "system": now (the
     high-contrast palette if it asks for it) and whenever it changes."""

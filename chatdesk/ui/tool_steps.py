@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
+from chatdesk.core.i18n import tr
 from chatdesk.core.ledger import Ledger
 from chatdesk.core.messages import Conversation, Message, MessageSnapshot, Role, ToolRun
 from chatdesk.core.settings import Settings
@@ -33,6 +34,7 @@ class Chat(Protocol):
     reply_started: SignalInstance
     reply_ended: SignalInstance
     reply_rebuilt: SignalInstance
+    progress_text: SignalInstance
 
     @property
     def settings(self) -> Settings: ...
@@ -41,16 +43,23 @@ class Chat(Protocol):
 def follow(chat: Chat, run: ReplyRun) -> None:
     """Keep ``chat`` in step with ``run``'s tool rounds."""
 
-    def step_ended(reply: Message, usage: Usage | None) -> None:
+    def step_ended(reply: Message, usage: Usage | None, goes_on: bool) -> None:
         model = reply.model or chat.settings.active.model
         counted = chat.ledger.record(chat.conversation, reply, usage, run.sent, model)
-        figures = chat.ledger.figures(counted, model, chat.settings) if counted else ""
-        run.counted(reply, counted, figures)  # said with "Step n", added to the turn's total
+        run.counted(reply, counted)  # added to the turn's total
         chat.sync.save_reply(reply)
         chat.reply_ended.emit(reply.status)
         chat.reply_rebuilt.emit(MessageSnapshot.of(reply))  # now with its calls listed
-        if run.step < run.step_limit:  # its calls run now (at the limit the turn ends)
-            chat.tool_calls_started.emit(tuple(call.id for call in reply.tool_calls))
+        if not goes_on:  # the step limit ends the turn
+            return
+        calls = len(reply.tool_calls)
+        figures = chat.ledger.figures(counted, model, chat.settings) if counted else ""
+        if figures:
+            text = tr("Step {step} ({figures}): %Ln tool call(s)…", "", calls)
+        else:
+            text = tr("Step {step}: %Ln tool call(s)…", "", calls)
+        chat.progress_text.emit(text.format(step=run.step, figures=figures))
+        chat.tool_calls_started.emit(tuple(call.id for call in reply.tool_calls))
 
     def tool_result(outcome: CallOutcome) -> None:
         call = outcome.call

@@ -191,7 +191,12 @@ def _save_entry(
     a keyring that fails leaves mcp.json as it was (and the dialog says why). Secrets the
     old entry kept that no server refers to any more (a line deleted) leave the keyring."""
     from chatdesk.services.mcp import config as mcp_config
-    from chatdesk.services.mcp.secret_refs import SecretPlace, keep_secret, with_secret
+    from chatdesk.services.mcp.secret_refs import (
+        SecretPlace,
+        forget_unreferenced,
+        keep_secret,
+        with_secret,
+    )
 
     for key, value in secrets.items():
         place, _, name = key.partition(":")
@@ -199,30 +204,16 @@ def _save_entry(
         entry = with_secret(entry, SecretPlace(place), name, ref)
     mcp_config.put_server(path, entry, old.name if old else None)
     if old is not None:
-        _forget_unreferenced(path, old)
+        forget_unreferenced(path, old)
 
 
 def _remove_entry(path: Any, entry: ServerEntry) -> None:
     """The server leaves mcp.json, and the secrets chatdesk kept for it leave the keyring."""
     from chatdesk.services.mcp import config as mcp_config
+    from chatdesk.services.mcp.secret_refs import forget_unreferenced
 
     mcp_config.remove_server(path, entry.name)
-    _forget_unreferenced(path, entry)
-
-
-def _forget_unreferenced(path: Any, entry: ServerEntry) -> None:
-    """Forget the keyring entries ``entry`` referred to that chatdesk made (``mcp:…``, under
-    this or an earlier name) and that no server in mcp.json refers to now: a reference
-    written by hand to some other entry, or one still shared, is left alone."""
-    from chatdesk.services.keystore import KeyStore
-    from chatdesk.services.mcp import config as mcp_config
-    from chatdesk.services.mcp.secret_refs import references
-
-    still = {ref for server in mcp_config.load(path).servers for ref in references(server)}
-    store = KeyStore()
-    for ref in references(entry):
-        if ref.startswith("mcp:") and ref not in still:
-            store.delete(ref)
+    forget_unreferenced(path, entry)
 
 
 def _merge(path: Any, text: str) -> None:

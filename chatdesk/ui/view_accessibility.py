@@ -16,7 +16,7 @@ once, when it ends (``Announcer``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -43,6 +43,7 @@ from chatdesk.ui.error_banner import ErrorBanner
 
 if TYPE_CHECKING:
     from chatdesk.ui.main_window import MainWindow
+    from chatdesk.ui.quick_ask import QuickAsk
 
 __all__ = [
     "ACTIONS",
@@ -283,10 +284,13 @@ def install(window: MainWindow) -> Announcer:
     c, view = window.controller, window.view
 
     def here() -> bool:
-        """Whether this window speaks: the quick-ask window, when it is the one in use,
-        announces the replies and errors of the turns it asked (they share the controller)."""
-        active = QApplication.activeWindow()
-        return active is None or active.objectName() != "quickAsk"
+        """Whether this window speaks: the quick-ask window, while it is shown, announces
+        the replies and errors of the turns it asked (they share the controller); a turn
+        asked here is announced here, whichever window has the focus."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "quickAsk" and cast("QuickAsk", widget).speaks():
+                return False
+        return True
 
     def reply_ended(status: MessageStatus) -> None:
         if here():

@@ -395,12 +395,8 @@
         </translation>
     </message>
     <message>
-        <source>Last reply: {usage} ({cost})</source>
-        <translation>آخر رد: {usage} ({cost})</translation>
-    </message>
-    <message>
-        <source>Last reply: {usage}</source>
-        <translation>آخر رد: {usage}</translation>
+        <source>Last reply: {figures}</source>
+        <translation>آخر رد: {figures}</translation>
     </message>
     <message numerus="yes">
         <source>Conversation: {tokens} token(s) billed ({cost})</source>

@@ -383,12 +383,8 @@
         </translation>
     </message>
     <message>
-        <source>Last reply: {usage} ({cost})</source>
-        <translation>Letzte Antwort: {usage} ({cost})</translation>
-    </message>
-    <message>
-        <source>Last reply: {usage}</source>
-        <translation>Letzte Antwort: {usage}</translation>
+        <source>Last reply: {figures}</source>
+        <translation>Letzte Antwort: {figures}</translation>
     </message>
     <message numerus="yes">
         <source>Conversation: {tokens} token(s) billed ({cost})</source>

@@ -383,12 +383,8 @@
         </translation>
     </message>
     <message>
-        <source>Last reply: {usage} ({cost})</source>
-        <translation>Última respuesta: {usage} ({cost})</translation>
-    </message>
-    <message>
-        <source>Last reply: {usage}</source>
-        <translation>Última respuesta: {usage}</translation>
+        <source>Last reply: {figures}</source>
+        <translation>Última respuesta: {figures}</translation>
     </message>
     <message numerus="yes">
         <source>Conversation: {tokens} token(s) billed ({cost})</source>

@@ -383,12 +383,8 @@
         </translation>
     </message>
     <message>
-        <source>Last reply: {usage} ({cost})</source>
-        <translation>Dernière réponse&#xa0;: {usage} ({cost})</translation>
-    </message>
-    <message>
-        <source>Last reply: {usage}</source>
-        <translation>Dernière réponse&#xa0;: {usage}</translation>
+        <source>Last reply: {figures}</source>
+        <translation>Dernière réponse&#xa0;: {figures}</translation>
     </message>
     <message numerus="yes">
         <source>Conversation: {tokens} token(s) billed ({cost})</source>

@@ -380,12 +380,8 @@
         </translation>
     </message>
     <message>
-        <source>Last reply: {usage} ({cost})</source>
-        <translation>上一条回复：{usage}（{cost}）</translation>
-    </message>
-    <message>
-        <source>Last reply: {usage}</source>
-        <translation>上一条回复：{usage}</translation>
+        <source>Last reply: {figures}</source>
+        <translation>上一条回复：{figures}</translation>
     </message>
     <message numerus="yes">
         <source>Conversation: {tokens} token(s) billed ({cost})</source>

@@ -79,6 +79,23 @@ def test_a_bug_in_a_job_becomes_an_internal_error_logged_with_its_traceback(
     assert "buggy" in caplog.text  # the frame that failed is named in the traceback
 
 
+def test_work_that_exits_rather_than_raises_still_ends_as_an_internal_error(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A ``SystemExit`` (not an ``Exception``) from a library's code: the job still ends,
+    so nothing that waits for it (a busy window, a tray chip) waits for good."""
+    failures: list[Exception] = []
+
+    def exits() -> None:
+        raise SystemExit(2)
+
+    with caplog.at_level(logging.ERROR, logger="chatdesk"):
+        run_in_background(exits, lambda _: None, failures.append)
+        qtbot.waitUntil(lambda: bool(failures), timeout=BUDGET_MS)
+    [failure] = failures
+    assert isinstance(failure, InternalError) and isinstance(failure.cause, SystemExit)
+
+
 def test_a_failure_nobody_handles_is_announced(qtbot: QtBot) -> None:
     error = OSError("Permission denied")
     with qtbot.waitSignal(unhandled().failed, timeout=BUDGET_MS) as announced:

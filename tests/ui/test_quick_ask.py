@@ -230,6 +230,25 @@ def test_a_failed_reply_is_announced_with_its_error_once(
     assert [text for text, _ in window.access.announcer.said if "Incorrect" in text] == []
 
 
+def test_a_main_window_reply_is_announced_by_the_main_window_while_the_quick_one_is_in_front(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    """The turn was asked in the main window: its end is said there, though the user has
+    since opened the quick window (which asked nothing, so says nothing)."""
+    server.enqueue(Stream(chunks=[f"w{i} " for i in range(20)], delay=0.05))
+    window = make_window()
+    send(qtbot, window, "Long one", wait=False)
+    qtbot.waitUntil(lambda: window.controller.busy)
+    quick = quick_ask(qtbot, window, desktops)
+    assert quick.isActiveWindow()
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
+    qtbot.wait(50)
+    assert [t for t, _ in window.access.announcer.said if t.startswith("Reply finished")] == [
+        "Reply finished: " + " ".join(f"w{i}" for i in range(20))
+    ]
+    assert list(quick.announcer.said) == []
+
+
 def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
     qtbot: QtBot, make_window: MakeWindow, desktops: list[Desktop]
 ) -> None:

@@ -108,7 +108,7 @@ def test_a_turn_runs_tools_then_asks_again_and_ends_once(qtbot: QtBot, server: F
     run = ReplyRun(reply, Kind.NEW, _tool_request(server, source), runner, repaint_ms=0)
     steps: list[Message] = []
     results: list[CallOutcome] = []
-    run.step_ended.connect(lambda message, _usage: steps.append(message))
+    run.step_ended.connect(lambda message, _usage, _goes_on: steps.append(message))
     run.tool_result.connect(results.append)
     ends = _run(qtbot, run)
     assert [e.status for e in ends] == [MessageStatus.COMPLETE]
@@ -268,7 +268,7 @@ def test_stop_after_a_tool_step_counts_its_reported_usage_once(
     # As the window does: each step is counted as it ends (tool_steps), the turn at its
     # end (turn_end).
     run.step_ended.connect(
-        lambda message, usage: ledger.record(conversation, message, usage, run.sent, "m")
+        lambda message, usage, _goes_on: ledger.record(conversation, message, usage, run.sent, "m")
     )
     ends: list[Ended] = []
     run.ended.connect(ends.append)

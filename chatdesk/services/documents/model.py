@@ -70,15 +70,21 @@ class Control:
         """Raise when cancelled or over the time budget."""
         if self.cancel.is_set():
             raise Cancelled
-        if time.monotonic() - self.started > self.budget_s:
-            raise DocumentError(
-                tr(
-                    "{name} took longer than {seconds} s to read; it is too large or damaged"
-                ).format(
-                    name=self.name,
-                    seconds=decimal(self.budget_s),
-                )
+        if self.left_s() < 0:
+            raise self.too_slow()
+
+    def left_s(self) -> float:
+        """Seconds left of the time budget (negative once it ran out)."""
+        return self.budget_s - (time.monotonic() - self.started)
+
+    def too_slow(self) -> DocumentError:
+        """The error for a document that took longer than the time budget."""
+        return DocumentError(
+            tr("{name} took longer than {seconds} s to read; it is too large or damaged").format(
+                name=self.name,
+                seconds=decimal(self.budget_s),
             )
+        )
 
     def progress(self, done: int, total: int) -> None:
         self.check()

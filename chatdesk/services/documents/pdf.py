@@ -15,12 +15,9 @@ waiting extraction can still be cancelled).
 from __future__ import annotations
 
 import logging
-import math
 import signal
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from chatdesk.core.i18n import decimal, number, tr
@@ -64,8 +61,7 @@ def _ask(
         if _worker is None:
             _worker = ChildWorker("chatdesk.services.documents.pdf_child", WORKER_FLAG, "PDF")
         control.check()
-        left = control.budget_s - (time.monotonic() - control.started)
-        budget = max(left, 0.0) + 1.0  # control.check words the time budget's message first
+        budget = max(control.left_s(), 0.0) + 1.0  # control.check words it first, if it can
         answer: tuple[Any, ...] = _worker.converse(request, budget, on_interim, control.check)
     except Crashed as exc:
         log.warning("The PDF reader died on %s (exit status %s)", control.name, exc.returncode)
@@ -78,8 +74,7 @@ def _ask(
             ).format(name=control.name)
         ) from None
     except Overran:
-        replace(control, started=-math.inf).check()  # words the time budget's message
-        raise
+        raise control.too_slow() from None
     except Unavailable as exc:
         log.warning("%s", exc)
         raise DocumentError(

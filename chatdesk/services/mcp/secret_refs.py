@@ -22,6 +22,7 @@ from chatdesk.services.mcp.config import (
     SecretRef,
     ServerEntry,
     Value,
+    load,
     update_servers,
 )
 
@@ -124,9 +125,13 @@ def with_secret(entry: ServerEntry, place: SecretPlace, key: str, ref: SecretRef
     return replace(entry, headers={**entry.headers, key: ref})
 
 
-def forget_secrets(entry: ServerEntry, keystore: KeyStore | None = None) -> None:
-    """Delete the keyring entries that ``entry`` refers to (after removing the server).
-    Raises ``KeyringUnavailable``."""
+def forget_unreferenced(path: Path, entry: ServerEntry, keystore: KeyStore | None = None) -> None:
+    """Delete the keyring entries ``entry`` referred to that chatdesk made (``mcp:…``, under
+    this or an earlier name) and that no server in ``path`` refers to now (after the server
+    was removed, renamed or edited). A reference written by hand to some other entry, or one
+    still shared, is left alone. Raises ``KeyringUnavailable``."""
+    still = {ref for server in load(path).servers for ref in references(server)}
     store = keystore or KeyStore()
     for ref in references(entry):
-        store.delete(ref)
+        if ref.startswith("mcp:") and ref not in still:
+            store.delete(ref)

@@ -14,7 +14,7 @@ from chatdesk.services.mcp.config import SecretRef, ServerEntry, TransportKind
 from chatdesk.services.mcp.secret_refs import (
     MissingSecret,
     SecretPlace,
-    forget_secrets,
+    forget_unreferenced,
     keep_secret,
     references,
     resolve,
@@ -44,8 +44,42 @@ def test_a_value_moves_to_the_keyring_and_the_file_keeps_a_reference(
     entry = config.load(path).get("gh")
     assert entry is not None
     assert resolve(entry.env, KeyStore().secret) == {"TOKEN": "ghp_1", "A": "b"}
-    forget_secrets(entry)
+    forget_unreferenced(path, entry)  # still in the file: kept
+    assert memory_keyring.entries == {(SERVICE, "mcp:gh:env:TOKEN"): "ghp_1"}
+    config.remove_server(path, "gh")
+    forget_unreferenced(path, entry)
     assert memory_keyring.entries == {}
+
+
+def test_a_removed_server_leaves_shared_and_hand_written_references_alone(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    path = tmp_path / "mcp.json"
+    shared = {"keyring": "mcp:a:env:TOKEN"}
+    mine = {"keyring": "work-token"}
+    path.write_text(
+        json.dumps(
+            {
+                "mcpServers": {
+                    "a": {"command": "x", "env": {"TOKEN": shared, "OWN": mine}},
+                    "b": {"command": "y", "env": {"TOKEN": shared}},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    for ref in ("mcp:a:env:TOKEN", "work-token"):
+        KeyStore().store(ref, "s3cret")
+    entry = config.load(path).get("a")
+    assert entry is not None
+    config.remove_server(path, "a")
+    forget_unreferenced(path, entry)
+    assert set(memory_keyring.entries) == {(SERVICE, "mcp:a:env:TOKEN"), (SERVICE, "work-token")}
+    still = config.load(path).get("b")
+    assert still is not None
+    config.remove_server(path, "b")
+    forget_unreferenced(path, still)
+    assert set(memory_keyring.entries) == {(SERVICE, "work-token")}
 
 
 def test_headers_of_an_entry_being_edited(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
