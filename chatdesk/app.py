@@ -135,7 +135,13 @@ def create_window(  # type: ignore[no-untyped-def]
     controller.tools = tools
     if attach is not None:
         attach(controller)
-    window.build(controller, library, tools=tools, show_first=before_build is None)
+    window.build(
+        controller,
+        library,
+        tools=tools,
+        show_first=before_build is None,
+        themed=before_build is not None,
+    )
     controller.approve = partial(_approve, window)
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
@@ -206,7 +212,7 @@ def _when_idle(controller: ChatController, ms: int, work: Callable[[], None]) ->
 
 
 #: The modules a reply's end loads on first use are loaded this long after the first paint.
-PRELOAD_MS = 300
+PRELOAD_MS = 600  # after the hidden quick-ask window is built (``desktop.PREBUILD_MS``)
 
 
 def _load_for_the_first_reply() -> None:

@@ -192,6 +192,7 @@ class Questions:
             unit=extraction.unit if several else "",
             initial=(1, longest_fitting(extraction, context)) if problem and several else None,
             chosen=lambda first, last: self._report([attach(first, last)]),
+            text=text,
         )
         return ""
 
@@ -226,13 +227,16 @@ class Questions:
         unit: str,
         initial: tuple[int, int] | None,
         chosen: Callable[[int, int], None],
+        text: str | None = None,
     ) -> None:
-        """The page-range question for a document's text: its size, and what the range
+        """The page-range question for a document's text (``text``, when the caller has
+        it already: a large document's is not built twice): its size, and what the range
         chosen amounts to against the model's context."""
         from chatdesk.ui.document_dialogs import PageRangeDialog
         from chatdesk.ui.document_sizing import range_check, summary
 
-        text = extraction.text()
+        if text is None:
+            text = extraction.text()
         dialog = PageRangeDialog(
             parent,
             title=title,

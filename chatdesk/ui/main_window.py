@@ -78,8 +78,11 @@ class MainWindow(QMainWindow):
         *,
         tools: McpTools | None = None,
         show_first: bool = True,
+        themed: bool = False,
     ) -> None:
-        """The window's contents, wired to ``controller`` (before the first paint)."""
+        """The window's contents, wired to ``controller`` (before the first paint).
+        ``themed``: the saved theme is in force already (a second Fusion style would
+        style every widget again, the quick-ask window's too)."""
         self.controller = controller
         self.library = library
         # The widgets' modules load here, after the window is mapped when show_first: the
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         wire(self)  # the controller's, library's and widgets' signals, in order
         if not show_first:
-            self.restore_state()
+            self.restore_state(theme=not themed)
         self.prompt.setFocus()
 
     # -- construction -----------------------------------------------------------------
@@ -198,14 +201,16 @@ class MainWindow(QMainWindow):
         self.stop_shortcut = install_actions(self)
         self.access = install_access(self)  # names, tab order, F6, text size, announcements
 
-    def restore_state(self) -> None:
-        """The saved theme (the System one follows the desktop, high contrast included)
-        and geometry; before anything is shown, so nothing is drawn twice."""
-        theme, geometry = self._config.load_window_state()
-        from chatdesk.ui.theme import apply_chosen
+    def restore_state(self, *, theme: bool = True) -> None:
+        """The saved theme (the System one follows the desktop, high contrast included;
+        unless ``theme`` is False: it is in force) and geometry; before anything is
+        shown, so nothing is drawn twice."""
+        chosen, geometry = self._config.load_window_state()
+        if theme:
+            from chatdesk.ui.theme import apply_chosen
 
-        apply_chosen(theme)
-        self._theme = theme
+            apply_chosen(chosen)
+        self._theme = chosen
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(900, 700)
 

@@ -192,8 +192,9 @@ class QuickAsk(QWidget):
 
     def speaks(self) -> bool:
         """Whether this window announces the current turn's end and errors (the main window
-        is quiet then): it is shown, and the open conversation is the one it asked in."""
-        return self.isVisible() and self._mine()
+        is quiet then): it is shown, and the turn is one it asked (one asked in the main
+        window, in the same conversation, is the main window's to say)."""
+        return self.isVisible() and self._mine() and (self._asking or self._ended)
 
     def _mine(self) -> bool:
         c = self.controller
@@ -239,6 +240,8 @@ class QuickAsk(QWidget):
             self.ask()
 
     def _on_reply_started(self, _uid: str) -> None:
+        if not self._asking:
+            self._ended = False  # a turn asked elsewhere: what ends now is not ours
         if not (self._asking and self._mine()):
             return
         self._streamed = []
@@ -277,7 +280,8 @@ class QuickAsk(QWidget):
         """Failed before the first word: the turn was taken back, the question returns."""
         if not ((self._asking or self._ended) and self._mine()):
             return
-        self._asking = self._ended = False
+        # Still ours until the next turn starts: its error, which follows, is said here.
+        self._asking, self._ended = False, True
         self._shown_html = self._before
         self.answer.setHtml(self._shown_html)
         self.prompt.restore(text)

@@ -249,6 +249,24 @@ def test_a_main_window_reply_is_announced_by_the_main_window_while_the_quick_one
     assert list(quick.announcer.said) == []
 
 
+def test_a_follow_up_asked_in_the_main_window_is_announced_there_not_in_the_quick_one(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    """Same conversation, both windows shown: the window that asked the turn says its end."""
+    server.enqueue(Stream(chunks=["First ", "answer."]), Stream(chunks=["Second ", "one."]))
+    window = make_window()
+    quick = quick_ask(qtbot, window, desktops)
+    ask(qtbot, quick, "First")
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    assert window.controller.conversation.uid == quick.uid and quick.isVisible()
+    send(qtbot, window, "Second")
+    qtbot.wait(50)
+    assert [t for t, _ in quick.announcer.said] == ["Reply finished: First answer."]
+    assert [t for t, _ in window.access.announcer.said if t.startswith("Reply finished")] == [
+        "Reply finished: Second one."
+    ]
+
+
 def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
     qtbot: QtBot, make_window: MakeWindow, desktops: list[Desktop]
 ) -> None:

@@ -24,6 +24,7 @@ from chatdesk.core.i18n import decimal, number, tr
 from chatdesk.services.child_worker import ChildWorker, Crashed, Overran, Unavailable
 from chatdesk.services.documents.model import (
     MAX_PARTS,
+    Cancelled,
     Control,
     DocumentError,
     Extraction,
@@ -74,6 +75,8 @@ def _ask(
             ).format(name=control.name)
         ) from None
     except Overran:
+        if control.cancel.is_set():
+            raise Cancelled from None
         raise control.too_slow() from None
     except Unavailable as exc:
         log.warning("%s", exc)
