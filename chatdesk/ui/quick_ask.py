@@ -262,6 +262,9 @@ class QuickAsk(QWidget):
             bar.setValue(bar.maximum())
 
     def _on_reply_ended(self, status: MessageStatus) -> None:
+        c = self.controller
+        if c is not None and c.busy:
+            return  # a tool step's reply: the turn goes on, its next reply streams here
         if not (self._asking and self._mine()):
             return
         self._asking, self._ended = False, True

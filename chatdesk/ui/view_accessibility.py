@@ -293,6 +293,8 @@ def install(window: MainWindow) -> Announcer:
         return True
 
     def reply_ended(status: MessageStatus) -> None:
+        if c.busy:
+            return  # a tool step's reply: the turn goes on, and is said when it ends
         if here():
             announcer.reply_ended(status, last_reply_text(view))
 

@@ -267,6 +267,28 @@ def test_a_follow_up_asked_in_the_main_window_is_announced_there_not_in_the_quic
     ]
 
 
+def test_a_turn_with_a_tool_step_streams_to_its_end_in_the_quick_window(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    """The reply that asks for a tool is not the turn's end: the answer after the tool
+    streams here too, and the end is said once."""
+    from tests.ui.test_tools_window import MCP, _asks_for_the_time, _dialog, _ready
+
+    server.enqueue(_asks_for_the_time(), Stream(chunks=["It is evening ", "in Tokyo."]))
+    window = make_window(mcp=MCP)
+    _ready(qtbot, window)
+    quick = quick_ask(qtbot, window, desktops)
+    ask(qtbot, quick, "What time is it in Tokyo?")
+    qtbot.waitUntil(lambda: _dialog() is not None, timeout=10000)
+    dialog = _dialog()
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Allow once
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    qtbot.wait(50)
+    assert "It is evening in Tokyo." in quick.answer.toPlainText()
+    assert [t for t, _ in quick.announcer.said] == ["Reply finished: It is evening in Tokyo."]
+
+
 def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
     qtbot: QtBot, make_window: MakeWindow, desktops: list[Desktop]
 ) -> None:

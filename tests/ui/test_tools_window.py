@@ -89,6 +89,9 @@ def test_enter_allows_the_call_and_the_real_result_reaches_the_model(
     assert roles == [Role.USER, Role.ASSISTANT, Role.TOOL, Role.ASSISTANT]
     text = window.view.toPlainText()
     assert "⚙ time · get_current_time · done" in text and "It is evening in Tokyo." in text
+    # Said once, when the turn ends: the step that asked for the tool did not finish it.
+    said = [t for t, _ in window.access.announcer.said if t.startswith("Reply finished")]
+    assert said == ["Reply finished: It is evening in Tokyo."]
 
 
 def test_esc_denies_and_the_model_is_told(
