@@ -216,6 +216,14 @@ class MainWindow(QMainWindow):
 
     # -- actions and slots (``window_wiring`` connects them) ------------------------
 
+    def return_prompt(self, text: str) -> None:
+        """A turn failed before its first word: its question comes back to this prompt,
+        unless the quick-ask window asked it (it gets it back there)."""
+        from chatdesk.ui.turn_owner import quick_window_asked
+
+        if not quick_window_asked():
+            self.prompt.restore(text)
+
     def send(self) -> None:
         waiting = self.tray.not_ready()
         if waiting:  # files still being read, or pasted ones the user has not seen yet

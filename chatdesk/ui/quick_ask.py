@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -218,15 +218,18 @@ class QuickAsk(QWidget):
                 )
             )
             return
+        c.actions.cancel_editing()  # a message being edited there is not this question
         if not (self._mine() and self._shown_html):
-            c.actions.cancel_editing()
             c.new_conversation()
             self._reset()
         self._asking, self._ended = True, False
         self._before = self._shown_html
         self._question = text
+        self._streamed = []  # this turn's text, all its steps
+        # Ours before it starts: the turn's first reply_started comes from inside send.
+        before, self.uid = self.uid, c.conversation.uid
         if not c.send(text):
-            self._asking = False
+            self._asking, self.uid = False, before
             return
         self.uid = c.conversation.uid
         self.prompt.clear()
@@ -244,7 +247,9 @@ class QuickAsk(QWidget):
             self._ended = False  # a turn asked elsewhere: what ends now is not ours
         if not (self._asking and self._mine()):
             return
-        self._streamed = []
+        if self._streamed:  # the reply after a tool step: it follows the turn's text so far
+            self._on_reply_text("\n\n")
+            return
         question = html.escape(self._question).replace("\n", "<br>")
         self.answer.setHtml(self._shown_html + f"<p><b>{question}</b></p><p></p>")
         self.answer.moveCursor(QTextCursor.MoveOperation.End)
@@ -268,6 +273,7 @@ class QuickAsk(QWidget):
         if not (self._asking and self._mine()):
             return
         self._asking, self._ended = False, True
+        QTimer.singleShot(0, self._forget_ended)  # after the end's own signals (turn_end)
         question = html.escape(self._question).replace("\n", "<br>")
         rendered = self._render("".join(self._streamed))
         self._shown_html += f"<p><b>{question}</b></p>{rendered}"
@@ -279,12 +285,17 @@ class QuickAsk(QWidget):
             shown = QTextDocumentFragment.fromHtml(rendered).toPlainText()
             self.announcer.reply_ended(status, shown)
 
+    def _forget_ended(self) -> None:
+        """The turn's end has been told: an error that comes later is not this window's."""
+        self._ended = False
+
     def _on_prompt_returned(self, text: str) -> None:
         """Failed before the first word: the turn was taken back, the question returns."""
         if not ((self._asking or self._ended) and self._mine()):
             return
-        # Still ours until the next turn starts: its error, which follows, is said here.
+        # Still ours while the turn's end is told: its error, which follows, is said here.
         self._asking, self._ended = False, True
+        QTimer.singleShot(0, self._forget_ended)
         self._shown_html = self._before
         self.answer.setHtml(self._shown_html)
         self.prompt.restore(text)

@@ -16,12 +16,12 @@ once, when it ends (``Announcer``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QApplication
+from PySide6.QtWidgets import QAccessibleWidget
 
 from chatdesk.core.errors import ChatError
 from chatdesk.core.i18n import tr
@@ -40,10 +40,10 @@ from chatdesk.ui.a11y_messages import (
 )
 from chatdesk.ui.conversation_view import ConversationView
 from chatdesk.ui.error_banner import ErrorBanner
+from chatdesk.ui.turn_owner import quick_window_asked
 
 if TYPE_CHECKING:
     from chatdesk.ui.main_window import MainWindow
-    from chatdesk.ui.quick_ask import QuickAsk
 
 __all__ = [
     "ACTIONS",
@@ -287,10 +287,7 @@ def install(window: MainWindow) -> Announcer:
         """Whether this window speaks: the quick-ask window, while it is shown, announces
         the replies and errors of the turns it asked (they share the controller); a turn
         asked here is announced here, whichever window has the focus."""
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "quickAsk" and cast("QuickAsk", widget).speaks():
-                return False
-        return True
+        return not quick_window_asked()
 
     def reply_ended(status: MessageStatus) -> None:
         if c.busy:

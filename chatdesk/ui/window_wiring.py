@@ -56,7 +56,7 @@ def wire(window: MainWindow) -> None:
     unhandled().failed.connect(window.on_unhandled)
     c.error_cleared.connect(window.banner.clear)
     c.retry_notice.connect(window.banner.show_notice)
-    c.prompt_returned.connect(window.prompt.restore)
+    c.prompt_returned.connect(window.return_prompt)
     c.settings_requested.connect(window.open_settings)
     c.keyring_failed.connect(window.dialogs.keyring_failed)
     window.send_button.setEnabled(c.ready)

@@ -166,6 +166,7 @@ def test_a_failure_before_the_first_word_gives_the_question_back(
     ask(qtbot, quick, "Does this work?")
     qtbot.waitUntil(lambda: "Incorrect API key" in quick.note.text())
     assert quick.prompt.toPlainText() == "Does this work?"
+    assert window.prompt.toPlainText() == ""  # given back where it was asked, only there
     assert quick.answer.toPlainText() == ""
     assert window.controller.conversation.messages == []  # taken back, nothing stored
 
@@ -285,8 +286,29 @@ def test_a_turn_with_a_tool_step_streams_to_its_end_in_the_quick_window(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Allow once
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     qtbot.wait(50)
-    assert "It is evening in Tokyo." in quick.answer.toPlainText()
-    assert [t for t, _ in quick.announcer.said] == ["Reply finished: It is evening in Tokyo."]
+    shown = lines(quick)
+    assert shown[0] == "What time is it in Tokyo?"  # the question heads the answer
+    assert "Let me check." in shown and "It is evening in Tokyo." in shown  # both steps
+    [said] = [t for t, _ in quick.announcer.said]  # once, at the turn's end
+    assert said.startswith("Reply finished: Let me check.") and "evening in Tokyo." in said
+
+
+def test_a_quick_follow_up_is_a_new_turn_even_while_the_main_window_edits_a_message(
+    qtbot: QtBot, make_window: MakeWindow, server: FakeOpenAI, desktops: list[Desktop]
+) -> None:
+    """The main window's edit in progress is cancelled, not turned into a branch that
+    replaces the edited message with the quick question."""
+    server.enqueue(Stream(chunks=["One."]), Stream(chunks=["Two."]))
+    window = make_window()
+    quick = quick_ask(qtbot, window, desktops)
+    ask(qtbot, quick, "First")
+    qtbot.waitUntil(lambda: not window.controller.busy)
+    first = window.controller.conversation.messages[0]
+    assert window.controller.actions.start_editing(first.uid) == "First"
+    ask(qtbot, quick, "Second")
+    qtbot.waitUntil(lambda: not window.controller.busy and len(server.chat_requests) == 2)
+    contents = [m["content"] for m in server.chat_requests[1].body["messages"]]
+    assert contents == ["First", "One.", "Second"]
 
 
 def test_a_quick_window_shown_before_the_main_window_comes_back_in_front(
