@@ -58,11 +58,9 @@ def _stop_pdf_reader() -> None:
         pdf.close_reader()
 
 
-def _give_memory_back(controller: ChatController, _status: object) -> None:
-    """After each turn, free heap goes back to the system (off the UI thread). Not after
-    each tool step: the turn goes on, and trimming holds the allocator's lock."""
-    if controller.busy:
-        return
+def _give_memory_back(_status: object) -> None:
+    """After each turn (not each tool step: trimming holds the allocator's lock), free heap
+    goes back to the system (off the UI thread)."""
     from chatdesk.services import heap
     from chatdesk.ui.background import run_in_background
 
@@ -146,7 +144,7 @@ def create_window(  # type: ignore[no-untyped-def]
     tools.sampler = partial(_sample, controller)
     tools.network = lambda: controller.settings.active.network
     window.first_painted.connect(tools.start)
-    controller.reply_ended.connect(partial(_give_memory_back, controller))
+    controller.turn_ended.connect(_give_memory_back)
     app.aboutToQuit.connect(tools.shutdown)
     app.aboutToQuit.connect(_stop_pdf_reader)
     window.first_painted.connect(set_app_icon)

@@ -52,7 +52,8 @@ class ChatController(QObject):
     message_added = Signal(object)  # MessageSnapshot of a message sent
     reply_started = Signal(str)  # uid of the reply
     reply_text = Signal(str)  # text appended to the streaming reply (coalesced)
-    reply_ended = Signal(object)  # MessageStatus
+    reply_ended = Signal(object)  # MessageStatus of a reply (each tool step's too)
+    turn_ended = Signal(object)  # MessageStatus of the turn's last reply, after all its steps
     last_message_removed = Signal()
     conversation_cleared = Signal()
     conversation_loaded = Signal(object)  # ConversationSnapshot, to render whole

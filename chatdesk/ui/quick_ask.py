@@ -148,7 +148,7 @@ class QuickAsk(QWidget):
         c.changed.connect(self._on_changed)
         c.reply_started.connect(self._on_reply_started)
         c.reply_text.connect(self._on_reply_text)
-        c.reply_ended.connect(self._on_reply_ended)
+        c.turn_ended.connect(self._on_turn_ended)
         c.prompt_returned.connect(self._on_prompt_returned)
         c.error_raised.connect(self._on_error)
 
@@ -266,10 +266,7 @@ class QuickAsk(QWidget):
         if following:
             bar.setValue(bar.maximum())
 
-    def _on_reply_ended(self, status: MessageStatus) -> None:
-        c = self.controller
-        if c is not None and c.busy:
-            return  # a tool step's reply: the turn goes on, its next reply streams here
+    def _on_turn_ended(self, status: MessageStatus) -> None:
         if not (self._asking and self._mine()):
             return
         self._asking, self._ended = False, True

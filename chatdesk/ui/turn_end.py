@@ -41,6 +41,7 @@ class Chat(Protocol):
     sync: HistorySync
     ledger: Ledger
     reply_ended: SignalInstance
+    turn_ended: SignalInstance
     reply_rebuilt: SignalInstance
     changed: SignalInstance
     error_raised: SignalInstance
@@ -76,6 +77,7 @@ def finish(chat: Chat, run: ReplyRun, ended: Ended) -> None:
         if run.kind is Kind.BRANCH and status is not MessageStatus.ERROR:
             chat.reload()  # shows the new ‹ n/n › version switcher
         chat.reply_ended.emit(status)
+        chat.turn_ended.emit(status)
         if reply.reasoning:
             chat.reply_rebuilt.emit(MessageSnapshot.of(reply))
         chat.changed.emit(Changes.BUSY)

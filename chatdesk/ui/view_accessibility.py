@@ -283,23 +283,17 @@ def install(window: MainWindow) -> Announcer:
     announcer = Announcer(window.view, window)
     c, view = window.controller, window.view
 
-    def here() -> bool:
-        """Whether this window speaks: the quick-ask window, while it is shown, announces
-        the replies and errors of the turns it asked (they share the controller); a turn
-        asked here is announced here, whichever window has the focus."""
-        return not quick_window_asked()
-
-    def reply_ended(status: MessageStatus) -> None:
-        if c.busy:
-            return  # a tool step's reply: the turn goes on, and is said when it ends
-        if here():
+    # The quick-ask window, while it is shown, says the ends and errors of the turns it
+    # asked (they share the controller); a turn asked here is said here, whatever has focus.
+    def turn_ended(status: MessageStatus) -> None:
+        if not quick_window_asked():
             announcer.reply_ended(status, last_reply_text(view))
 
     def error(failure: ChatError) -> None:
-        if here():
+        if not quick_window_asked():
             announcer.error(failure)
 
-    c.reply_ended.connect(reply_ended)
+    c.turn_ended.connect(turn_ended)
     c.error_raised.connect(error)
     c.retry_notice.connect(announcer.notice)
     app = QCoreApplication.instance()
